@@ -1,0 +1,134 @@
+package org.munacademy.identity.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * One authentication mechanism for the two kinds of client:
+ * <ul>
+ * <li>the Vaadin UI signs in programmatically ({@code SecurityContext.authenticate} with a user name and
+ * password from the login view); on success the session id is renewed and the caller is kept in the HTTP
+ * session; on every later request the account's current roles are looked up again, so that a disabled account
+ * or a withdrawn role takes effect at once;</li>
+ * <li>API clients send HTTP Basic credentials with every request; nothing is kept in a session.</li>
+ * </ul>
+ * Jakarta Security allows one mechanism per application, hence both in one class.
+ */
+@ApplicationScoped
+public class AcademyAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String SESSION_CALLER = AcademyAuthenticationMechanism.class.getName() + ".caller";
+    static final String REALM = "Municipal Academy";
+
+    @Inject
+    IdentityStoreHandler identityStoreHandler;
+
+    @Inject
+    AccountIdentityStore accounts;
+
+    /** The signed-in user kept in the session. */
+    record SessionCaller(String name) implements Serializable {
+    }
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return interactiveLogin(request, context, credential);
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basic(authorization.substring(6).trim(), response, context);
+        }
+        if (isStaticResource(request)) {
+            return context.doNothing();
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+            Set<String> roles = accounts.currentRoles(caller.name());
+            if (roles.isEmpty()) {
+                // account disabled or removed meanwhile: the session no longer signs anybody in
+                session.removeAttribute(SESSION_CALLER);
+                return context.doNothing();
+            }
+            return context.notifyContainerAboutLogin(caller.name(), roles);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus interactiveLogin(HttpServletRequest request, HttpMessageContext context,
+            Credential credential) {
+        CredentialValidationResult result = identityStoreHandler.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // no session fixation
+        }
+        request.getSession(true).setAttribute(SESSION_CALLER, new SessionCaller(result.getCallerPrincipal().getName()));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            decoded = "";
+        }
+        int colon = decoded.indexOf(':');
+        if (colon > 0) {
+            CredentialValidationResult result = identityStoreHandler.validate(new UsernamePasswordCredential(
+                    decoded.substring(0, colon), decoded.substring(colon + 1)));
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+        }
+        unauthorized(response);
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** Writes the 401 problem response API clients get for missing or wrong credentials. */
+    static void unauthorized(HttpServletResponse response) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                    + "\"code\":\"UNAUTHENTICATED\",\"detail\":\"Valid credentials are required\"}");
+        } catch (IOException e) {
+            // the client has gone; nothing to tell it
+        }
+    }
+
+    private static boolean isStaticResource(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/VAADIN/build/") || path.startsWith("/VAADIN/static/") || path.startsWith("/themes/")
+                || path.startsWith("/icons/") || path.equals("/sw.js") || path.equals("/favicon.ico");
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_CALLER);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+}

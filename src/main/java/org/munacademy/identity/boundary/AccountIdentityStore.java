@@ -1,0 +1,92 @@
+package org.munacademy.identity.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.munacademy.identity.entity.Account;
+import org.munacademy.identity.entity.AuditAction;
+import org.munacademy.identity.entity.AuditEvent.Outcome;
+
+/**
+ * Checks user name and password against the accounts (PBKDF2 hashes) for both the login view and HTTP Basic
+ * API clients. Unknown user and wrong password give the same result after the same work; failures are
+ * throttled per user name; every attempt is audited. The groups returned are the account's role names.
+ */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    LoginGuard guard;
+
+    @Inject
+    AuditLog audit;
+
+    @Override
+    @Transactional
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential upc)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        String username = upc.getCaller() == null ? "" : upc.getCaller().trim().toLowerCase(Locale.ROOT);
+        if (!guard.remainingLock(username).isZero()) {
+            audit.record(username, AuditAction.LOGIN_THROTTLED, Outcome.DENIED, "account", username,
+                    "too many failed attempts");
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        List<Account> found = em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", username)
+                .getResultList();
+        Account account = found.isEmpty() ? null : found.get(0);
+        boolean ok;
+        if (account == null) {
+            guard.hasher().burn(upc.getPassword().getValue());
+            ok = false;
+        } else {
+            ok = guard.hasher().verify(upc.getPassword().getValue(), account.getPasswordHash()) && account.isEnabled();
+        }
+        if (!ok) {
+            guard.throttle().failed(username);
+            audit.record(username, AuditAction.LOGIN, Outcome.FAILURE, "account", username,
+                    account == null ? "unknown user name" : account.isEnabled() ? "wrong password" : "account disabled");
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        guard.throttle().succeeded(username);
+        account.loggedIn(Instant.now());
+        audit.record(username, AuditAction.LOGIN, Outcome.SUCCESS, "account", username, null);
+        return new CredentialValidationResult(username, roles(account));
+    }
+
+    /** The role names of an enabled account, or empty when it does not exist or is disabled. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> currentRoles(String username) {
+        List<Account> found = em.createQuery("select a from Account a where a.username = :u and a.enabled = true",
+                        Account.class)
+                .setParameter("u", username)
+                .getResultList();
+        return found.isEmpty() ? Set.of() : roles(found.get(0));
+    }
+
+    private static Set<String> roles(Account account) {
+        return account.getGrants().stream().map(g -> g.getRole().name()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The groups come with the validation result; this store provides no groups for other stores. */
+    @Override
+    public Set<ValidationType> validationTypes() {
+        return Set.of(ValidationType.VALIDATE);
+    }
+}

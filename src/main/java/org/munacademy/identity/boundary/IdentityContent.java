@@ -1,0 +1,182 @@
+package org.munacademy.identity.boundary;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.munacademy.identity.entity.Account;
+import org.munacademy.identity.entity.Person;
+import org.munacademy.identity.entity.Role;
+import org.munacademy.identity.entity.ScopeType;
+import org.munacademy.organisation.entity.Municipality;
+import org.munacademy.organisation.entity.Position;
+import org.munacademy.organisation.entity.Region;
+import org.munacademy.shared.boundary.DatabaseReady;
+import org.munacademy.shared.control.ContentFiles;
+import org.munacademy.shared.control.ContentFiles.ContentException;
+import org.munacademy.shared.control.Csv;
+
+/**
+ * Loads {@code content/identity/}: the persons (upserted by code), and — in the embedded demo run only — the
+ * demo accounts with their known passwords. On any other database the first administrator comes from
+ * {@code ACADEMY_ADMIN_USERNAME}/{@code ACADEMY_ADMIN_PASSWORD}, created only while no administrator exists.
+ */
+@ApplicationScoped
+@Transactional
+public class IdentityContent {
+
+    private static final Logger LOG = Logger.getLogger(IdentityContent.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    LoginGuard guard;
+
+    @Inject
+    @ConfigProperty(name = "academy.admin.username")
+    Optional<String> adminUsername;
+
+    @Inject
+    @ConfigProperty(name = "academy.admin.password")
+    Optional<String> adminPassword;
+
+    void load(@Observes @Priority(200) DatabaseReady event) {
+        Map<String, Person> persons = loadPersons();
+        if (event.demo()) {
+            Set<String> names = loadDemoAccounts(persons);
+            event.banner("Demo accounts (see README): " + String.join(", ", names));
+        }
+        createFirstAdministrator(event);
+    }
+
+    private Map<String, Person> loadPersons() {
+        String file = "identity/persons.csv";
+        Map<String, Municipality> municipalities = byKey(Municipality.class, Municipality::getOktmo);
+        Map<String, Position> positions = byKey(Position.class, Position::getCode);
+        Map<String, Person> byCode = em.createQuery("select p from Person p where p.code is not null", Person.class)
+                .getResultStream().collect(Collectors.toMap(Person::getCode, Function.identity(), (a, b) -> a,
+                        HashMap::new));
+        for (Csv.Row row : ContentFiles.csv(file).orElse(List.of())) {
+            Municipality m = municipalities.get(row.get("municipality_oktmo"));
+            if (m == null) {
+                throw new ContentException(file, row.line(), "unknown municipality_oktmo " + row.get("municipality_oktmo"));
+            }
+            Position position = null;
+            if (!row.isBlank("position_code")) {
+                position = positions.get(row.get("position_code"));
+                if (position == null) {
+                    throw new ContentException(file, row.line(), "unknown position_code " + row.get("position_code"));
+                }
+            }
+            Person p = byCode.get(row.get("code"));
+            boolean created = p == null;
+            if (created) {
+                p = new Person(row.get("code"), m);
+            }
+            p.setName(row.get("last_name"), row.get("first_name"), row.get("middle_name"));
+            p.setContacts(row.get("email"), row.get("phone"));
+            p.setWorkplace(m, position);
+            p.setConsent(!row.isBlank("consent_date"),
+                    row.isBlank("consent_date") ? null : LocalDate.parse(row.get("consent_date")));
+            if (created) {
+                em.persist(p);
+                byCode.put(p.getCode(), p);
+            }
+        }
+        return byCode;
+    }
+
+    private Set<String> loadDemoAccounts(Map<String, Person> persons) {
+        String file = "identity/demo-accounts.csv";
+        Map<String, Region> regions = byKey(Region.class, Region::getCode);
+        Map<String, Municipality> municipalities = byKey(Municipality.class, Municipality::getOktmo);
+        Set<String> existing = Set.copyOf(em.createQuery("select a.username from Account a", String.class)
+                .getResultList());
+        Set<String> names = new LinkedHashSet<>();
+        for (Csv.Row row : ContentFiles.csv(file).orElse(List.of())) {
+            String username = row.get("username");
+            names.add(username);
+            if (existing.contains(username)) {
+                continue; // a demo user may have changed their password: leave the account as it is
+            }
+            Person person = row.isBlank("person_code") ? null : persons.get(row.get("person_code"));
+            if (!row.isBlank("person_code") && person == null) {
+                throw new ContentException(file, row.line(), "unknown person_code " + row.get("person_code"));
+            }
+            Account a = new Account(username, guard.hasher().hash(row.get("password").toCharArray()), person);
+            for (String spec : row.get("roles").split(";")) {
+                grant(a, spec.trim(), regions, municipalities, file, row.line());
+            }
+            em.persist(a);
+        }
+        return names;
+    }
+
+    private void grant(Account a, String spec, Map<String, Region> regions, Map<String, Municipality> municipalities,
+            String file, int line) {
+        String[] roleAndScope = spec.split("@", 2);
+        if (roleAndScope.length != 2) {
+            throw new ContentException(file, line, "role '" + spec + "' must be ROLE@SCOPE");
+        }
+        Role role;
+        try {
+            role = Role.valueOf(roleAndScope[0]);
+        } catch (IllegalArgumentException e) {
+            throw new ContentException(file, line, "unknown role " + roleAndScope[0]);
+        }
+        String scope = roleAndScope[1];
+        if (scope.equals("NATIONAL")) {
+            a.grant(role, ScopeType.NATIONAL, null, null);
+        } else if (scope.startsWith("REGION:") && regions.containsKey(scope.substring(7))) {
+            a.grant(role, ScopeType.REGION, regions.get(scope.substring(7)), null);
+        } else if (scope.startsWith("MUNICIPALITY:") && municipalities.containsKey(scope.substring(13))) {
+            a.grant(role, ScopeType.MUNICIPALITY, null, municipalities.get(scope.substring(13)));
+        } else {
+            throw new ContentException(file, line, "unknown scope " + scope);
+        }
+    }
+
+    private void createFirstAdministrator(DatabaseReady event) {
+        long admins = em.createQuery("select count(g) from RoleGrant g where g.role = :r", Long.class)
+                .setParameter("r", Role.ADMIN).getSingleResult();
+        if (admins > 0) {
+            return;
+        }
+        String username = adminUsername.orElse("").trim().toLowerCase(java.util.Locale.ROOT);
+        String password = adminPassword.orElse("");
+        if (username.isBlank() || password.length() < 8) {
+            LOG.warning("No administrator exists. Set ACADEMY_ADMIN_USERNAME and ACADEMY_ADMIN_PASSWORD "
+                    + "(at least 8 characters) and restart to create the first one.");
+            event.banner("No administrator yet: set ACADEMY_ADMIN_USERNAME and ACADEMY_ADMIN_PASSWORD and restart");
+            return;
+        }
+        Account a = em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", username).getResultStream().findFirst().orElse(null);
+        if (a == null) {
+            a = new Account(username, guard.hasher().hash(password.toCharArray()), null);
+            em.persist(a);
+        }
+        a.grant(Role.ADMIN, ScopeType.NATIONAL, null, null);
+        event.banner("First administrator created: " + username);
+    }
+
+    private <T> Map<String, T> byKey(Class<T> type, Function<T, String> key) {
+        return em.createQuery("select e from " + type.getSimpleName() + " e", type).getResultStream()
+                .collect(Collectors.toMap(key, Function.identity(), (x, y) -> x, HashMap::new));
+    }
+}

@@ -1,0 +1,251 @@
+package org.munacademy.identity.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.munacademy.identity.control.PersonScope;
+import org.munacademy.identity.entity.AuditAction;
+import org.munacademy.identity.entity.AuditEvent.Outcome;
+import org.munacademy.identity.entity.Caller;
+import org.munacademy.identity.entity.Person;
+import org.munacademy.identity.entity.PersonCard;
+import org.munacademy.identity.entity.PersonData;
+import org.munacademy.identity.entity.PersonFilter;
+import org.munacademy.identity.entity.PersonRow;
+import org.munacademy.identity.entity.Role;
+import org.munacademy.organisation.entity.Municipality;
+import org.munacademy.organisation.entity.MunicipalityRow;
+import org.munacademy.organisation.entity.Position;
+import org.munacademy.shared.entity.AccessDeniedException;
+import org.munacademy.shared.entity.ConcurrentModificationException;
+import org.munacademy.shared.entity.InvalidInputException;
+import org.munacademy.shared.entity.NotFoundException;
+import org.munacademy.shared.entity.Page;
+
+/**
+ * People and their cards, always within the caller's scope: an HR officer sees and manages the people of their
+ * municipality (with its settlements) or region, an administrator everybody, an employee only themselves.
+ * Reading somebody else's card is audited; so is every refused attempt.
+ */
+@ApplicationScoped
+@Transactional
+public class PersonFacade {
+
+    private static final String ROW = "select new org.munacademy.identity.entity.PersonRow(p.id, p.code, "
+            + "p.lastName, p.firstName, p.middleName, p.email, p.phone, m.id, m.name, r.code, r.name, pos.name, "
+            + "p.consentGiven) ";
+    private static final String FROM = "from Person p join p.municipality m join m.region r "
+            + "left join m.parent mp left join p.position pos ";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PersonRow> list(@NotNull PersonFilter filter, @NotNull Page page) {
+        PersonScope scope = managerScope();
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<PersonRow> q = em.createQuery(ROW + FROM + where(scope, filter, params)
+                + " order by p.lastName, p.firstName, p.middleName, p.id", PersonRow.class);
+        params.forEach(q::setParameter);
+        return q.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(@NotNull PersonFilter filter) {
+        PersonScope scope = managerScope();
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> q = em.createQuery("select count(p) " + FROM + where(scope, filter, params), Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    /** A person's card. Reading somebody else's card is audited; outside the caller's scope it is refused. */
+    public PersonCard card(long id) {
+        Caller caller = currentUser.require();
+        PersonScope scope = PersonScope.of(caller.grants(), caller.personId());
+        Person p = em.find(Person.class, id);
+        if (p == null) {
+            throw new NotFoundException("Person " + id + " not found");
+        }
+        if (!scope.isOwn(id) && !covers(scope, p.getMunicipality())) {
+            audit.record(AuditAction.PERSON_READ, Outcome.DENIED, "person", String.valueOf(id), "outside scope");
+            throw new AccessDeniedException("This person is outside your scope");
+        }
+        if (!scope.isOwn(id)) {
+            audit.record(AuditAction.PERSON_READ, Outcome.SUCCESS, "person", String.valueOf(id), null);
+        }
+        return toCard(p);
+    }
+
+    /** The caller's own card, if their account belongs to a person. */
+    public Optional<PersonCard> myCard() {
+        Caller caller = currentUser.require();
+        if (caller.personId() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(Person.class, caller.personId())).map(PersonFacade::toCard);
+    }
+
+    public PersonCard create(@NotNull @Valid PersonData data) {
+        PersonScope scope = managerScope();
+        Municipality m = municipalityInScope(scope, data.getMunicipalityId());
+        Person p = new Person(null, m);
+        apply(p, data, m);
+        em.persist(p);
+        em.flush();
+        audit.record(AuditAction.PERSON_CREATED, Outcome.SUCCESS, "person", String.valueOf(p.getId()),
+                p.getFullName());
+        return toCard(p);
+    }
+
+    public PersonCard update(long id, @NotNull @Valid PersonData data) {
+        PersonScope scope = managerScope();
+        Person p = em.find(Person.class, id);
+        if (p == null) {
+            throw new NotFoundException("Person " + id + " not found");
+        }
+        if (!covers(scope, p.getMunicipality())) {
+            audit.record(AuditAction.PERSON_UPDATED, Outcome.DENIED, "person", String.valueOf(id), "outside scope");
+            throw new AccessDeniedException("This person is outside your scope");
+        }
+        if (data.getVersion() == null || data.getVersion() != p.getVersion()) {
+            throw new ConcurrentModificationException(
+                    "Somebody else changed this person meanwhile; reload and apply your change again");
+        }
+        Municipality m = municipalityInScope(scope, data.getMunicipalityId());
+        apply(p, data, m);
+        em.flush();
+        audit.record(AuditAction.PERSON_UPDATED, Outcome.SUCCESS, "person", String.valueOf(id), p.getFullName());
+        return toCard(p);
+    }
+
+    /** Municipalities the caller may place people in, matched by name or OKTMO (for pickers). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MunicipalityRow> municipalitiesInScope(String text, Page page) {
+        PersonScope scope = managerScope();
+        Map<String, Object> params = new HashMap<>();
+        List<String> clauses = new ArrayList<>();
+        scopeClause(scope, params).ifPresent(clauses::add);
+        if (text != null && !text.isBlank()) {
+            params.put("text", "%" + text.trim().toLowerCase(Locale.ROOT) + "%");
+            params.put("oktmo", text.trim() + "%");
+            clauses.add("(lower(m.name) like :text or m.oktmo like :oktmo)");
+        }
+        TypedQuery<MunicipalityRow> q = em.createQuery("select new org.munacademy.organisation.entity.MunicipalityRow("
+                + "m.id, m.oktmo, m.name, m.type, r.id, r.code, r.name, mp.id, mp.name, m.population) "
+                + "from Municipality m join m.region r left join m.parent mp "
+                + (clauses.isEmpty() ? "" : "where " + String.join(" and ", clauses))
+                + " order by m.name, m.id", MunicipalityRow.class);
+        params.forEach(q::setParameter);
+        return q.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+    }
+
+    private PersonScope managerScope() {
+        currentUser.require(Role.HR_OFFICER, Role.ADMIN);
+        return currentUser.personScope();
+    }
+
+    private Municipality municipalityInScope(PersonScope scope, Long municipalityId) {
+        Municipality m = municipalityId == null ? null : em.find(Municipality.class, municipalityId);
+        if (m == null) {
+            throw new InvalidInputException("municipalityId", "Unknown municipality");
+        }
+        if (!covers(scope, m)) {
+            throw new InvalidInputException("municipalityId", "This municipality is outside your scope");
+        }
+        return m;
+    }
+
+    private void apply(Person p, PersonData data, Municipality m) {
+        Position position = null;
+        if (data.getPositionId() != null) {
+            position = em.find(Position.class, data.getPositionId());
+            if (position == null) {
+                throw new InvalidInputException("positionId", "Unknown position");
+            }
+        }
+        if (data.getEmail() != null) {
+            String email = data.getEmail().trim().toLowerCase(Locale.ROOT);
+            List<Long> others = em.createQuery("select p.id from Person p where p.email = :e", Long.class)
+                    .setParameter("e", email).getResultList();
+            if (others.stream().anyMatch(other -> !other.equals(p.getId()))) {
+                throw new InvalidInputException("email", "This e-mail is already used by another person");
+            }
+        }
+        p.setName(data.getLastName(), data.getFirstName(), data.getMiddleName());
+        p.setContacts(data.getEmail(), data.getPhone());
+        p.setWorkplace(m, position);
+        p.setConsent(data.isConsentGiven(), data.getConsentDate());
+    }
+
+    private static boolean covers(PersonScope scope, Municipality m) {
+        return scope.covers(m.getId(), m.getRegion().getId(), m.getParent() == null ? null : m.getParent().getId());
+    }
+
+    static PersonCard toCard(Person p) {
+        Municipality m = p.getMunicipality();
+        Position pos = p.getPosition();
+        return new PersonCard(p.getId(), p.getCode(), p.getLastName(), p.getFirstName(), p.getMiddleName(),
+                p.getEmail(), p.getPhone(), m.getId(), m.getName(), m.getOktmo(), m.getRegion().getName(),
+                pos == null ? null : pos.getId(), pos == null ? null : pos.getName(),
+                pos == null ? null : pos.getGroup().getCode(), p.isConsentGiven(), p.getConsentDate(),
+                p.getVersion());
+    }
+
+    private static String where(PersonScope scope, PersonFilter f, Map<String, Object> params) {
+        List<String> c = new ArrayList<>();
+        scopeClause(scope, params).ifPresent(c::add);
+        if (f.text() != null && !f.text().isBlank()) {
+            params.put("text", "%" + f.text().trim().toLowerCase(Locale.ROOT) + "%");
+            c.add("(lower(p.lastName) like :text or lower(p.firstName) like :text "
+                    + "or lower(p.middleName) like :text or lower(p.email) like :text)");
+        }
+        if (f.municipalityId() != null) {
+            params.put("fMunicipality", f.municipalityId());
+            c.add("(m.id = :fMunicipality or mp.id = :fMunicipality)");
+        }
+        if (f.regionId() != null) {
+            params.put("fRegion", f.regionId());
+            c.add("r.id = :fRegion");
+        }
+        if (f.consentGiven() != null) {
+            params.put("fConsent", f.consentGiven());
+            c.add("p.consentGiven = :fConsent");
+        }
+        return c.isEmpty() ? "" : "where " + String.join(" and ", c);
+    }
+
+    /** The scope as a JPQL condition on {@code m} (municipality), {@code mp} (its parent) and {@code r}. */
+    private static Optional<String> scopeClause(PersonScope scope, Map<String, Object> params) {
+        if (scope.national()) {
+            return Optional.empty();
+        }
+        List<String> any = new ArrayList<>();
+        if (!scope.regionIds().isEmpty()) {
+            params.put("scopeRegions", List.copyOf(scope.regionIds()));
+            any.add("r.id in :scopeRegions");
+        }
+        if (!scope.municipalityIds().isEmpty()) {
+            params.put("scopeMunicipalities", List.copyOf(scope.municipalityIds()));
+            any.add("m.id in :scopeMunicipalities or mp.id in :scopeMunicipalities");
+        }
+        return Optional.of(any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")");
+    }
+}

@@ -1,0 +1,120 @@
+package org.munacademy.identity.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.munacademy.shared.entity.BaseEntity;
+
+/**
+ * A login to the platform: a unique user name, a PBKDF2 password hash (never the password), the person it
+ * belongs to (an administrator's technical account may have none) and the roles granted with their scopes.
+ */
+@Entity
+@Table(name = "account")
+public class Account extends BaseEntity {
+
+    public static final String USERNAME_PATTERN = "^[a-z0-9][a-z0-9._-]{1,59}$";
+
+    @NotBlank(message = "{account.username.required}")
+    @Pattern(regexp = USERNAME_PATTERN, message = "{account.username.format}")
+    @Column(nullable = false, length = 60)
+    private String username;
+
+    @NotBlank
+    @Size(max = 255)
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "person_id")
+    private Person person;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @OneToMany(mappedBy = "account", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<RoleGrant> grants = new ArrayList<>();
+
+    protected Account() {
+    }
+
+    public Account(String username, String passwordHash, Person person) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.person = person;
+        this.createdAt = Instant.now();
+    }
+
+    public RoleGrant grant(Role role, ScopeType scopeType, org.munacademy.organisation.entity.Region region,
+            org.munacademy.organisation.entity.Municipality municipality) {
+        RoleGrant g = new RoleGrant(this, role, scopeType, region, municipality);
+        grants.add(g);
+        return g;
+    }
+
+    public void clearGrants() {
+        grants.clear();
+    }
+
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public void setPerson(Person person) {
+        this.person = person;
+    }
+
+    public void loggedIn(Instant at) {
+        this.lastLoginAt = at;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public List<RoleGrant> getGrants() {
+        return Collections.unmodifiableList(grants);
+    }
+}

@@ -1,0 +1,84 @@
+package org.munacademy.shared.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Start-up: migrates the schema with Flyway, then lets every context load its seed content, then prints where
+ * to open the application. The data source is defined here from MicroProfile Config, so one WAR runs on the
+ * embedded H2 file database or on MySQL/MariaDB by environment variables alone.
+ */
+@DataSourceDefinition(
+        name = "java:app/jdbc/academy",
+        className = "${MPCONFIG=academy.db.datasource}",
+        url = "${MPCONFIG=academy.db.url}",
+        user = "${MPCONFIG=academy.db.user}",
+        password = "${MPCONFIG=academy.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 20,
+        initialPoolSize = 2,
+        maxIdleTime = 300,
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data",
+                "fish.payara.fail-all-connections=true"
+        })
+@ApplicationScoped
+public class Bootstrap {
+
+    private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());
+
+    @Resource(lookup = "java:app/jdbc/academy")
+    DataSource dataSource;
+
+    @Inject
+    Event<DatabaseReady> ready;
+
+    @Inject
+    @ConfigProperty(name = "academy.db.url")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "academy.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    @Inject
+    DemoMode demoMode;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
+        long started = System.nanoTime();
+        var result = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database " + redact(url) + ": " + result.migrationsExecuted + " migration(s) applied, schema at "
+                + result.targetSchemaVersion);
+        DatabaseReady event = new DatabaseReady(demoMode.isDemo());
+        ready.fire(event);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        LOG.info(() -> banner(millis, event));
+    }
+
+    private String banner(long millis, DatabaseReady event) {
+        StringBuilder b = new StringBuilder("\n")
+                .append("==============================================================\n")
+                .append(" Municipal Academy is ready (start-up work took ").append(millis).append(" ms)\n")
+                .append(" Open ").append(publicUrl).append(" in your browser\n");
+        event.bannerLines().forEach(line -> b.append(' ').append(line).append('\n'));
+        return b.append("==============================================================").toString();
+    }
+
+    static String redact(String jdbcUrl) {
+        return jdbcUrl == null ? "" : jdbcUrl.replaceAll("(?i)(password=)[^;&]*", "$1***");
+    }
+}

@@ -1,0 +1,126 @@
+package org.munacademy.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import java.security.Principal;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+/**
+ * The frame of every signed-in page: a drawer with the views the user's roles allow (views declare themselves
+ * with {@code @Menu}, titles are translation keys), the page title (views implement {@link HasDynamicTitle} with
+ * a translated title), the user, a language switch and sign-out.
+ */
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private static final Logger LOG = Logger.getLogger(MainLayout.class.getName());
+    private final H1 viewTitle = new H1();
+    private final Event<SignOutRequested> signOut;
+
+    @Inject
+    public MainLayout(Event<SignOutRequested> signOut) {
+        this.signOut = signOut;
+        setPrimarySection(Section.DRAWER);
+        addHeader();
+        addDrawer();
+    }
+
+    private void addHeader() {
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        viewTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
+
+        Principal principal = VaadinServletRequest.getCurrent() == null ? null
+                : VaadinServletRequest.getCurrent().getUserPrincipal();
+        Span user = new Span(principal == null ? "" : principal.getName());
+        user.setId("current-user");
+        user.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+
+        boolean english = Translations.ENGLISH.getLanguage().equals(getLocale().getLanguage());
+        Button language = new Button(english ? "Русский" : "English", e ->
+                UiSetup.switchLocale(getUI().orElseThrow(), english ? Translations.RUSSIAN : Locale.ENGLISH));
+        language.setId("switch-language");
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        Button logout = new Button(getTranslation("layout.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> signOut());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout right = new HorizontalLayout(user, language, logout);
+        right.setAlignItems(FlexComponent.Alignment.CENTER);
+        right.addClassNames(LumoUtility.Margin.Left.AUTO, LumoUtility.Margin.End.MEDIUM);
+        HorizontalLayout bar = new HorizontalLayout(toggle, viewTitle, right);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        addToNavbar(true, bar);
+    }
+
+    private void addDrawer() {
+        Span appName = new Span(getTranslation("app.name"));
+        appName.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.LARGE);
+        Header header = new Header(appName);
+        header.addClassNames(LumoUtility.Padding.MEDIUM);
+
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        AccessAnnotationChecker checker = new AccessAnnotationChecker();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (entry.menuClass() != null && !checker.hasAccess(entry.menuClass())) {
+                continue;
+            }
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        Footer footer = new Footer(new Span(getTranslation("app.tagline")));
+        footer.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+        addToDrawer(header, new Scroller(nav), footer);
+    }
+
+    private void signOut() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        Principal principal = request.getUserPrincipal();
+        signOut.fire(new SignOutRequested(principal == null ? null : principal.getName()));
+        getUI().ifPresent(ui -> ui.getPage().setLocation("/login"));
+        try {
+            request.getHttpServletRequest().logout();
+        } catch (ServletException e) {
+            LOG.fine(() -> "logout: " + e.getMessage());
+        }
+        VaadinSession.getCurrent().getSession().invalidate();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Component content = getContent();
+        viewTitle.setText(content instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+    }
+}
