@@ -44,6 +44,10 @@ public final class Csv {
         List<List<String>> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(reader)) {
+            r.mark(1);
+            if (r.read() != '\uFEFF') {
+                r.reset(); // no byte-order mark: keep the first character
+            }
             parse(r, records, lines);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -52,9 +56,6 @@ public final class Csv {
             return List.of();
         }
         List<String> header = records.get(0);
-        if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
-            header.set(0, header.get(0).substring(1));
-        }
         List<Row> rows = new ArrayList<>(records.size() - 1);
         for (int i = 1; i < records.size(); i++) {
             List<String> rec = records.get(i);
