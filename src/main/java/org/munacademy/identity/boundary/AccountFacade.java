@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +32,7 @@ import org.munacademy.organisation.entity.Region;
 import org.munacademy.shared.entity.ConcurrentModificationException;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.NotFoundException;
+import org.munacademy.shared.boundary.InputValidator;
 import org.munacademy.shared.entity.Page;
 
 /**
@@ -51,6 +51,9 @@ public class AccountFacade {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    InputValidator validator;
 
     @Inject
     LoginGuard guard;
@@ -93,8 +96,9 @@ public class AccountFacade {
         return toRow(a, a.getGrants().stream().map(CurrentUser::toGrant).toList());
     }
 
-    public AccountRow create(@NotNull @Valid AccountData data) {
+    public AccountRow create(@NotNull AccountData data) {
         currentUser.require(Role.ADMIN);
+        validator.validate(data);
         if (data.getPassword() == null) {
             throw new InvalidInputException("password", "A new account needs a password");
         }
@@ -109,8 +113,9 @@ public class AccountFacade {
         return get(a.getId());
     }
 
-    public AccountRow update(long id, @NotNull @Valid AccountData data) {
+    public AccountRow update(long id, @NotNull AccountData data) {
         Caller caller = currentUser.require(Role.ADMIN);
+        validator.validate(data);
         Account a = find(id);
         if (data.getVersion() == null || data.getVersion() != a.getVersion()) {
             throw new ConcurrentModificationException(

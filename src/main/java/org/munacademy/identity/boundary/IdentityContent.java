@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,8 +57,11 @@ public class IdentityContent {
     void load(@Observes @Priority(200) DatabaseReady event) {
         Map<String, Person> persons = loadPersons();
         if (event.demo()) {
-            Set<String> names = loadDemoAccounts(persons);
-            event.banner("Demo accounts (see README): " + String.join(", ", names));
+            Map<String, String> accounts = loadDemoAccounts(persons);
+            Set<String> passwords = Set.copyOf(accounts.values());
+            event.banner(passwords.size() == 1
+                    ? "Demo accounts (password " + passwords.iterator().next() + "): " + String.join(", ", accounts.keySet())
+                    : "Demo accounts: " + accounts);
         }
         createFirstAdministrator(event);
     }
@@ -101,16 +103,17 @@ public class IdentityContent {
         return byCode;
     }
 
-    private Set<String> loadDemoAccounts(Map<String, Person> persons) {
+    /** Creates the missing demo accounts; returns every demo user name with its password, for the banner. */
+    private Map<String, String> loadDemoAccounts(Map<String, Person> persons) {
         String file = "identity/demo-accounts.csv";
         Map<String, Region> regions = byKey(Region.class, Region::getCode);
         Map<String, Municipality> municipalities = byKey(Municipality.class, Municipality::getOktmo);
         Set<String> existing = Set.copyOf(em.createQuery("select a.username from Account a", String.class)
                 .getResultList());
-        Set<String> names = new LinkedHashSet<>();
+        Map<String, String> names = new java.util.LinkedHashMap<>();
         for (Csv.Row row : ContentFiles.csv(file).orElse(List.of())) {
             String username = row.get("username");
-            names.add(username);
+            names.put(username, row.get("password"));
             if (existing.contains(username)) {
                 continue; // a demo user may have changed their password: leave the account as it is
             }

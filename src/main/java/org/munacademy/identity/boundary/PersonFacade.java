@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +30,7 @@ import org.munacademy.shared.entity.AccessDeniedException;
 import org.munacademy.shared.entity.ConcurrentModificationException;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.NotFoundException;
+import org.munacademy.shared.boundary.InputValidator;
 import org.munacademy.shared.entity.Page;
 
 /**
@@ -56,6 +56,9 @@ public class PersonFacade {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    InputValidator validator;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PersonRow> list(@NotNull PersonFilter filter, @NotNull Page page) {
@@ -103,8 +106,9 @@ public class PersonFacade {
         return Optional.ofNullable(em.find(Person.class, caller.personId())).map(PersonFacade::toCard);
     }
 
-    public PersonCard create(@NotNull @Valid PersonData data) {
+    public PersonCard create(@NotNull PersonData data) {
         PersonScope scope = managerScope();
+        validator.validate(data);
         Municipality m = municipalityInScope(scope, data.getMunicipalityId());
         Person p = new Person(null, m);
         apply(p, data, m);
@@ -115,7 +119,7 @@ public class PersonFacade {
         return toCard(p);
     }
 
-    public PersonCard update(long id, @NotNull @Valid PersonData data) {
+    public PersonCard update(long id, @NotNull PersonData data) {
         PersonScope scope = managerScope();
         Person p = em.find(Person.class, id);
         if (p == null) {
@@ -125,6 +129,7 @@ public class PersonFacade {
             audit.record(AuditAction.PERSON_UPDATED, Outcome.DENIED, "person", String.valueOf(id), "outside scope");
             throw new AccessDeniedException("This person is outside your scope");
         }
+        validator.validate(data);
         if (data.getVersion() == null || data.getVersion() != p.getVersion()) {
             throw new ConcurrentModificationException(
                     "Somebody else changed this person meanwhile; reload and apply your change again");

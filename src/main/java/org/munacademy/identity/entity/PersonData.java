@@ -16,8 +16,8 @@ import java.time.LocalDate;
  */
 public class PersonData {
 
-    /** Russian-style phone numbers: digits, spaces, brackets, dashes and a leading plus. */
-    public static final String PHONE_PATTERN = "^\\+?[0-9 ()\\-]{5,30}$";
+    /** Russian-style phone numbers: digits, spaces, brackets, dashes and a leading plus; empty means none. */
+    public static final String PHONE_PATTERN = "^$|^\\+?[0-9 ()\\-]{5,30}$";
 
     @NotBlank(message = "{person.lastName.required}")
     @Size(max = Person.NAME_MAX, message = "{person.name.size}")

@@ -94,10 +94,12 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         toolbar.expand(search);
 
         grid.setId("people-grid");
+        grid.setHeightFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(PersonRow::fullName).setHeader(getTranslation("person.fullName")).setFlexGrow(2)
                 .setAutoWidth(true);
-        grid.addColumn(PersonRow::municipalityName).setHeader(getTranslation("person.municipality")).setFlexGrow(2);
+        grid.addColumn(PersonRow::municipalityName).setHeader(getTranslation("person.municipality")).setFlexGrow(2)
+                .setWidth("16em");
         grid.addColumn(PersonRow::positionName).setHeader(getTranslation("person.position")).setFlexGrow(1);
         grid.addColumn(PersonRow::email).setHeader(getTranslation("person.email")).setFlexGrow(1);
         grid.addColumn(PersonRow::phone).setHeader(getTranslation("person.phone")).setAutoWidth(true);
@@ -116,6 +118,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         content.setSizeFull();
         content.setFlexGrow(1, grid);
         add(toolbar, content);
+        expand(content);
     }
 
     private PersonFilter filter() {

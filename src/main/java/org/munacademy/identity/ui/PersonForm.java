@@ -12,7 +12,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Result;
@@ -37,7 +36,7 @@ class PersonForm extends FormLayout {
     final TextField lastName = new TextField();
     final TextField firstName = new TextField();
     final TextField middleName = new TextField();
-    final EmailField email = new EmailField();
+    final TextField email = new TextField();
     final TextField phone = new TextField();
     final ComboBox<MunicipalityRow> municipality = new ComboBox<>();
     final ComboBox<PositionRow> position = new ComboBox<>();

@@ -17,6 +17,7 @@ import org.munacademy.organisation.entity.MunicipalityFilter;
 import org.munacademy.organisation.entity.MunicipalityRow;
 import org.munacademy.organisation.entity.PositionGroupRow;
 import org.munacademy.organisation.entity.PositionGroupRow.PositionRow;
+import org.munacademy.organisation.entity.Region;
 import org.munacademy.organisation.entity.RegionRow;
 import org.munacademy.shared.entity.NotFoundException;
 import org.munacademy.shared.entity.Page;
@@ -42,12 +43,10 @@ public class OrganisationFacade {
         em.createQuery("select m.region.id, count(m) from Municipality m group by m.region.id", Object[].class)
                 .getResultList()
                 .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
-        return em.createQuery("select new org.munacademy.organisation.entity.RegionRow("
-                        + "r.id, r.code, r.oktmo, r.isoCode, r.name, r.type, r.federalDistrict, 0) "
-                        + "from Region r order by r.code", RegionRow.class)
+        return em.createQuery("select r from Region r order by r.code", Region.class)
                 .getResultStream()
-                .map(r -> new RegionRow(r.id(), r.code(), r.oktmo(), r.isoCode(), r.name(), r.type(),
-                        r.federalDistrict(), counts.getOrDefault(r.id(), 0L)))
+                .map(r -> new RegionRow(r.getId(), r.getCode(), r.getOktmo(), r.getIsoCode(), r.getName(), r.getType(),
+                        r.getFederalDistrict(), counts.getOrDefault(r.getId(), 0L)))
                 .toList();
     }
 

@@ -57,7 +57,7 @@ public class OrganisationView extends SplitLayout implements HasDynamicTitle {
         regions.addThemeVariants(GridVariant.LUMO_COMPACT);
         regions.setDataProvider(regionData);
         regions.addColumn(RegionRow::code).setHeader(getTranslation("region.code")).setAutoWidth(true).setFlexGrow(0);
-        regions.addColumn(RegionRow::name).setHeader(getTranslation("region.name")).setFlexGrow(1);
+        regions.addColumn(RegionRow::name).setHeader(getTranslation("region.name")).setFlexGrow(1).setWidth("14em");
         regions.addColumn(RegionRow::federalDistrict).setHeader(getTranslation("region.district")).setAutoWidth(true);
         regions.addColumn(RegionRow::municipalities).setHeader(getTranslation("region.municipalities"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -74,6 +74,7 @@ public class OrganisationView extends SplitLayout implements HasDynamicTitle {
         VerticalLayout left = new VerticalLayout(regionSearch, regions);
         left.setSizeFull();
         left.setPadding(true);
+        left.expand(regions);
 
         municipalitySearch.setId("municipality-search");
         municipalitySearch.setPlaceholder(getTranslation("municipality.search"));
@@ -95,7 +96,8 @@ public class OrganisationView extends SplitLayout implements HasDynamicTitle {
         municipalities.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         municipalities.addColumn(MunicipalityRow::oktmo).setHeader(getTranslation("municipality.oktmo"))
                 .setAutoWidth(true).setFlexGrow(0);
-        municipalities.addColumn(MunicipalityRow::name).setHeader(getTranslation("municipality.name")).setFlexGrow(2);
+        municipalities.addColumn(MunicipalityRow::name).setHeader(getTranslation("municipality.name")).setFlexGrow(3)
+                .setWidth("20em");
         municipalities.addColumn(m -> getTranslation("municipality.type." + m.type().name()))
                 .setHeader(getTranslation("municipality.type")).setAutoWidth(true);
         municipalities.addColumn(MunicipalityRow::parentName).setHeader(getTranslation("municipality.parent"))
@@ -115,6 +117,7 @@ public class OrganisationView extends SplitLayout implements HasDynamicTitle {
         toolbar.expand(municipalitySearch);
         VerticalLayout right = new VerticalLayout(heading, toolbar, municipalities);
         right.setSizeFull();
+        right.expand(municipalities);
 
         addToPrimary(left);
         addToSecondary(right);

@@ -8,6 +8,9 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import com.vaadin.flow.server.auth.DefaultMenuAccessControl;
+import com.vaadin.flow.server.auth.MenuAccessControl;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -23,6 +26,15 @@ public class UiSetup {
 
     static final String LOCALE_ATTRIBUTE = "academy.locale";
     private static final Logger LOG = Logger.getLogger(UiSetup.class.getName());
+
+    /**
+     * Vaadin's menu asks the instantiator for its access control; under CDI an interface cannot be instantiated,
+     * so the default implementation (menu entries filtered by the views' security annotations) is produced here.
+     */
+    @Produces
+    MenuAccessControl menuAccessControl() {
+        return new DefaultMenuAccessControl();
+    }
 
     void serviceInit(@Observes ServiceInitEvent event) {
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(UiSetup::handle));

@@ -1,0 +1,112 @@
+package org.munacademy.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small REST client for the tests: HTTP Basic as a given user (or anonymous), JSON in and out. */
+public final class Api {
+
+    public static final String DEMO_PASSWORD = "demo12345";
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+    private final String username;
+    private final String password;
+
+    private Api(URI base, String username, String password) {
+        this.base = base;
+        this.username = username;
+        this.password = password;
+    }
+
+    public static Api anonymous(URI base) {
+        return new Api(base, null, null);
+    }
+
+    public static Api as(URI base, String username) {
+        return new Api(base, username, DEMO_PASSWORD);
+    }
+
+    public static Api as(URI base, String username, String password) {
+        return new Api(base, username, password);
+    }
+
+    /** A response: status, content type and body. */
+    public record Reply(int status, String contentType, String body) {
+
+        public JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        public JsonArray array() {
+            return (JsonArray) parse();
+        }
+
+        private JsonStructure parse() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + (body.length() > 400 ? body.substring(0, 400) + "…" : body);
+        }
+    }
+
+    public Reply get(String path) {
+        return send("GET", path, null);
+    }
+
+    public Reply post(String path, String json) {
+        return send("POST", path, json);
+    }
+
+    public Reply put(String path, String json) {
+        return send("PUT", path, json);
+    }
+
+    public Reply send(String method, String path, String json) {
+        return send(method, path, json, "application/json");
+    }
+
+    /** A GET accepting any content type (metrics answer in the OpenMetrics text format). */
+    public Reply getAny(String path) {
+        return send("GET", path, null, "*/*");
+    }
+
+    private Reply send(String method, String path, String json, String accept) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", accept);
+        if (username != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+            b.method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        } else {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        try {
+            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

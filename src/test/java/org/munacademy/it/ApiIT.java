@@ -1,0 +1,266 @@
+package org.munacademy.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.URL;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The REST boundary on Payara Micro with the built WAR and the seeded content: reference data, scope filtering,
+ * validation, optimistic locking, duplicates, audit, throttling, and the platform endpoints.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    URI base;
+
+    @BeforeEach
+    void base() {
+        base = Deployments.base(deployed);
+    }
+
+    private Map<String, Long> personIdsByCode() {
+        Map<String, Long> ids = new HashMap<>();
+        for (JsonValue v : Api.as(base, "admin").get("api/v1/persons?limit=500").json().getJsonArray("items")) {
+            JsonObject p = v.asJsonObject();
+            if (p.containsKey("code") && !p.isNull("code")) {
+                ids.put(p.getString("code"), p.getJsonNumber("id").longValue());
+            }
+        }
+        return ids;
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void regions_list_all_89_subjects_with_their_municipalities() {
+        Api.Reply r = Api.as(base, "employee").get("api/v1/regions");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.array()).hasSize(89);
+        JsonObject vologda = r.array().stream().map(JsonValue::asJsonObject)
+                .filter(o -> o.getString("code").equals("35")).findFirst().orElseThrow();
+        assertThat(vologda.getString("name")).isEqualTo("Вологодская область");
+        assertThat(vologda.getString("federalDistrict")).isEqualTo("Северо-Западный");
+        assertThat(vologda.getJsonNumber("municipalities").longValue()).isGreaterThan(5);
+    }
+
+    @Test
+    void municipalities_are_filtered_by_oktmo_type_and_region() {
+        JsonObject byOktmo = Api.as(base, "employee").get("api/v1/municipalities?q=19701000").json();
+        assertThat(byOktmo.getJsonNumber("total").longValue()).isEqualTo(1);
+        assertThat(byOktmo.getJsonArray("items").getJsonObject(0).getString("name")).contains("Вологда");
+
+        JsonObject settlements = Api.as(base, "employee")
+                .get("api/v1/municipalities?region=35&type=RURAL_SETTLEMENT&limit=100").json();
+        assertThat(settlements.getJsonNumber("total").longValue()).isPositive();
+        settlements.getJsonArray("items").forEach(v -> {
+            assertThat(v.asJsonObject().getString("type")).isEqualTo("RURAL_SETTLEMENT");
+            assertThat(v.asJsonObject().getString("regionCode")).isEqualTo("35");
+            assertThat(v.asJsonObject().getString("parentName")).isNotBlank();
+        });
+
+        Api.Reply badType = Api.as(base, "employee").get("api/v1/municipalities?type=CASTLE");
+        assertThat(badType.status()).isEqualTo(400);
+        assertThat(badType.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("type");
+    }
+
+    @Test
+    void a_municipal_hr_officer_sees_only_the_people_of_their_municipality() {
+        JsonObject page = Api.as(base, "hr").get("api/v1/persons?limit=500").json();
+        assertThat(page.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(20);
+        page.getJsonArray("items").forEach(v ->
+                assertThat(v.asJsonObject().getString("municipalityName")).isEqualTo("городской округ город Вологда"));
+    }
+
+    @Test
+    void a_regional_hr_officer_sees_the_whole_region_and_nothing_of_another() {
+        List<JsonObject> items = Api.as(base, "hr.region").get("api/v1/persons?limit=500").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(items).extracting(o -> o.getString("regionCode")).containsOnly("35");
+        assertThat(items).extracting(o -> o.getString("municipalityName"))
+                .contains("городской округ город Череповец", "городской округ город Вологда");
+        List<JsonObject> tver = Api.as(base, "hr.tver").get("api/v1/persons?limit=500").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(tver).isNotEmpty().extracting(o -> o.getString("regionCode")).containsOnly("69");
+    }
+
+    @Test
+    void a_person_without_surname_and_with_a_malformed_email_is_refused_naming_both_fields_and_nothing_is_stored() {
+        Api hr = Api.as(base, "hr");
+        long before = hr.get("api/v1/persons?limit=1").json().getJsonNumber("total").longValue();
+        Api.Reply r = hr.post("api/v1/persons", "{\"firstName\":\"Иван\",\"email\":\"ivanov@\",\"municipalityId\":"
+                + vologdaId() + "}");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().getString("code")).isEqualTo("VALIDATION_FAILED");
+        assertThat(r.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field")).contains("lastName", "email");
+        assertThat(hr.get("api/v1/persons?limit=1").json().getJsonNumber("total").longValue()).isEqualTo(before);
+    }
+
+    @Test
+    void a_person_is_created_changed_and_a_stale_change_is_refused_with_409() {
+        Api hr = Api.as(base, "hr");
+        String email = "petrov." + unique() + "@vologda-city.ru";
+        Api.Reply created = hr.post("api/v1/persons", "{\"lastName\":\"Петров\",\"firstName\":\"Пётр\","
+                + "\"email\":\"" + email + "\",\"municipalityId\":" + vologdaId()
+                + ",\"consentGiven\":true,\"consentDate\":\"2026-01-15\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+        long version = created.json().getJsonNumber("version").longValue();
+
+        Api.Reply changed = hr.put("api/v1/persons/" + id, "{\"lastName\":\"Петров\",\"firstName\":\"Пётр\","
+                + "\"middleName\":\"Ильич\",\"email\":\"" + email + "\",\"municipalityId\":" + vologdaId()
+                + ",\"version\":" + version + "}");
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.json().getString("middleName")).isEqualTo("Ильич");
+
+        Api.Reply stale = hr.put("api/v1/persons/" + id, "{\"lastName\":\"Петрова\",\"firstName\":\"Пётр\","
+                + "\"municipalityId\":" + vologdaId() + ",\"version\":" + version + "}");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().getString("code")).isEqualTo("CONCURRENT_MODIFICATION");
+        assertThat(hr.get("api/v1/persons/" + id).json().getString("lastName")).isEqualTo("Петров");
+    }
+
+    @Test
+    void an_email_used_by_another_person_is_refused_on_the_email_field() {
+        Api.Reply r = Api.as(base, "hr").post("api/v1/persons", "{\"lastName\":\"Дубль\",\"firstName\":\"Анна\","
+                + "\"email\":\"smirnova.av@vologda-city.ru\",\"municipalityId\":" + vologdaId() + "}");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("email");
+    }
+
+    @Test
+    void an_hr_officer_cannot_place_a_person_outside_their_scope() {
+        long tver = Api.as(base, "employee").get("api/v1/municipalities?q=28701000").json()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        Api.Reply r = Api.as(base, "hr").post("api/v1/persons",
+                "{\"lastName\":\"Чужой\",\"firstName\":\"Иван\",\"municipalityId\":" + tver + "}");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("municipalityId");
+    }
+
+    @Test
+    void reading_a_card_of_another_region_is_refused_and_the_attempt_is_audited() {
+        long vologdaPerson = personIdsByCode().get("PER-0001");
+        Api.Reply r = Api.as(base, "hr.tver").get("api/v1/persons/" + vologdaPerson);
+        assertThat(r.status()).isEqualTo(403);
+        assertThat(r.body()).doesNotContain("Смирнова");
+        assertThat(r.json().getString("code")).isEqualTo("ACCESS_DENIED");
+
+        JsonObject audit = Api.as(base, "admin")
+                .get("api/v1/audit?action=PERSON_READ&outcome=DENIED&targetId=" + vologdaPerson).json();
+        assertThat(audit.getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("actor")).contains("hr.tver");
+    }
+
+    @Test
+    void reading_a_card_in_scope_is_audited_but_reading_ones_own_is_not() {
+        long own = personIdsByCode().get("PER-0002");
+        long colleague = personIdsByCode().get("PER-0001");
+        assertThat(Api.as(base, "hr").get("api/v1/persons/" + colleague).status()).isEqualTo(200);
+        assertThat(Api.as(base, "hr").get("api/v1/me").json().getJsonNumber("id").longValue()).isEqualTo(own);
+        Api admin = Api.as(base, "admin");
+        assertThat(admin.get("api/v1/audit?action=PERSON_READ&actor=hr&targetId=" + colleague).json()
+                .getJsonNumber("total").longValue()).isPositive();
+        assertThat(admin.get("api/v1/audit?action=PERSON_READ&actor=hr&targetId=" + own).json()
+                .getJsonNumber("total").longValue()).isZero();
+    }
+
+    @Test
+    void a_duplicate_login_is_refused_with_a_clear_message() {
+        Api.Reply r = Api.as(base, "admin").post("api/v1/accounts",
+                "{\"username\":\"hr\",\"password\":\"another-secret\",\"grants\":[]}");
+        assertThat(r.status()).isEqualTo(409);
+        assertThat(r.json().getString("code")).isEqualTo("DUPLICATE_LOGIN");
+        assertThat(r.json().getString("detail")).contains("hr").contains("already taken");
+    }
+
+    @Test
+    void an_account_created_by_the_administrator_signs_in_with_its_role_and_scope() {
+        String username = "tver.hr." + unique();
+        Api.Reply created = Api.as(base, "admin").post("api/v1/accounts", "{\"username\":\"" + username + "\","
+                + "\"password\":\"s3cret-pass\",\"grants\":[{\"role\":\"HR_OFFICER\",\"scopeType\":\"REGION\","
+                + "\"regionCode\":\"69\"}]}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        List<JsonObject> people = Api.as(base, username, "s3cret-pass").get("api/v1/persons?limit=500").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(people).isNotEmpty().extracting(o -> o.getString("regionCode")).containsOnly("69");
+        JsonObject roles = Api.as(base, "admin").get("api/v1/audit?action=ACCOUNT_CREATED&targetId=" + username)
+                .json();
+        assertThat(roles.getJsonNumber("total").longValue()).isEqualTo(1);
+    }
+
+    @Test
+    void repeated_failures_lock_a_user_name_known_or_not_and_are_audited() {
+        String username = "locked." + unique();
+        assertThat(Api.as(base, "admin").post("api/v1/accounts", "{\"username\":\"" + username
+                + "\",\"password\":\"right-password\",\"grants\":[{\"role\":\"EMPLOYEE\",\"scopeType\":\"NATIONAL\"}]}")
+                .status()).isEqualTo(201);
+        for (int i = 0; i < 5; i++) {
+            Api.Reply wrong = Api.as(base, username, "wrong-password").get("api/v1/regions");
+            Api.Reply unknown = Api.as(base, "ghost." + username, "wrong-password").get("api/v1/regions");
+            assertThat(wrong.status()).isEqualTo(401);
+            assertThat(unknown.status()).isEqualTo(401);
+            assertThat(wrong.body()).isEqualTo(unknown.body());
+        }
+        assertThat(Api.as(base, username, "right-password").get("api/v1/regions").status())
+                .as("the right password is refused while the name is locked").isEqualTo(401);
+        assertThat(Api.as(base, "admin").get("api/v1/audit?action=LOGIN_THROTTLED&actor=" + username).json()
+                .getJsonNumber("total").longValue()).isPositive();
+        assertThat(Api.as(base, "admin").get("api/v1/audit?action=LOGIN&outcome=FAILURE&actor=" + username).json()
+                .getJsonNumber("total").longValue()).isEqualTo(5);
+    }
+
+    @Test
+    void calls_without_credentials_get_401_with_a_basic_challenge_and_a_problem_body() {
+        Api.Reply r = Api.anonymous(base).get("api/v1/persons");
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().getString("code")).isEqualTo("UNAUTHENTICATED");
+    }
+
+    @Test
+    void openapi_health_with_the_database_and_metrics_answer() {
+        Api anonymous = Api.anonymous(base);
+        Api.Reply openapi = anonymous.getAny("openapi");
+        assertThat(openapi.status()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/v1/persons").contains("/api/v1/regions");
+        Api.Reply ready = anonymous.get("health/ready");
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"database\"").contains("UP");
+        Api.Reply metrics = anonymous.getAny("metrics");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("# TYPE");
+    }
+
+    private long vologdaId() {
+        return Api.as(base, "employee").get("api/v1/municipalities?q=19701000").json()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+}

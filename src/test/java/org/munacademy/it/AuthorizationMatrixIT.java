@@ -1,0 +1,164 @@
+package org.munacademy.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The authorisation matrix: role × REST resource × method → the expected status, read from
+ * {@code authorization-matrix.csv} (every new endpoint adds its rows there), and the scope rule that a listing
+ * never leaves the caller's region or municipality. All mismatches are reported together.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuthorizationMatrixIT {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(person|municipality):([^}]+)}");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    URI base;
+
+    @BeforeEach
+    void base() {
+        base = Deployments.base(deployed);
+    }
+
+    record Row(int line, String user, String method, String path, String body, int expected) {
+    }
+
+    @Test
+    void every_role_gets_exactly_the_status_the_matrix_states_for_every_endpoint() throws IOException {
+        List<Row> rows = readMatrix();
+        assertThat(rows).hasSizeGreaterThan(50);
+        Map<String, Long> persons = personIdsByCode();
+        List<String> mismatches = new ArrayList<>();
+        for (Row row : rows) {
+            String path = resolve(row.path(), persons);
+            Api api = row.user().equals("anonymous") ? Api.anonymous(base) : Api.as(base, row.user());
+            Api.Reply reply = api.send(row.method(), path, body(row.body()));
+            if (reply.status() != row.expected()) {
+                mismatches.add("line " + row.line() + ": " + row.user() + " " + row.method() + " " + path
+                        + " expected " + row.expected() + " but got " + reply);
+            }
+            if (reply.status() >= 400) {
+                assertThat(reply.contentType()).as("line %d: errors are problem+json", row.line())
+                        .startsWith("application/problem+json");
+            }
+        }
+        assertThat(mismatches).as("authorisation matrix mismatches").isEmpty();
+    }
+
+    @Test
+    void person_listings_never_leave_the_callers_scope() {
+        Map<String, Set<String>> allowedRegions = Map.of(
+                "hr", Set.of("35"), "hr.region", Set.of("35"), "hr.tver", Set.of("69"));
+        Map<String, Set<String>> allowedMunicipalities = Map.of(
+                "hr", Set.of("городской округ город Вологда"), "hr.tver", Set.of("городской округ город Тверь"));
+        for (var entry : allowedRegions.entrySet()) {
+            List<JsonObject> items = Api.as(base, entry.getKey()).get("api/v1/persons?limit=500").json()
+                    .getJsonArray("items").getValuesAs(JsonObject.class);
+            assertThat(items).as(entry.getKey()).isNotEmpty();
+            assertThat(items.stream().map(o -> o.getString("regionCode")).collect(Collectors.toSet()))
+                    .as("regions seen by %s", entry.getKey()).isSubsetOf(entry.getValue());
+            if (allowedMunicipalities.containsKey(entry.getKey())) {
+                assertThat(items.stream().map(o -> o.getString("municipalityName")).collect(Collectors.toSet()))
+                        .as("municipalities seen by %s", entry.getKey())
+                        .isSubsetOf(allowedMunicipalities.get(entry.getKey()));
+            }
+            // text search cannot reach outside the scope either
+            String foreignName = entry.getValue().contains("69") ? "Смирнова" : "Морозов";
+            assertThat(Api.as(base, entry.getKey()).get("api/v1/persons?q=" + encode(foreignName)).json()
+                    .getJsonNumber("total").longValue()).as("%s searching %s", entry.getKey(), foreignName).isZero();
+        }
+        JsonObject all = Api.as(base, "admin").get("api/v1/persons?limit=1").json();
+        assertThat(all.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(60);
+    }
+
+    private List<Row> readMatrix() throws IOException {
+        List<Row> rows = new ArrayList<>();
+        try (InputStream in = getClass().getResourceAsStream("/authorization-matrix.csv")) {
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].trim();
+                if (line.isEmpty() || line.startsWith("#") || line.startsWith("user,")) {
+                    continue;
+                }
+                String[] c = line.split(",", -1);
+                rows.add(new Row(i + 1, c[0], c[1], c[2], c[3], Integer.parseInt(c[4])));
+            }
+        }
+        return rows;
+    }
+
+    private String body(String fixture) {
+        return switch (fixture) {
+            case "" -> null;
+            case "empty" -> "{}";
+            case "stale-person" -> "{\"lastName\":\"Смирнова\",\"firstName\":\"Анна\",\"municipalityId\":"
+                    + municipalityId("19701000") + ",\"version\":0}";
+            default -> throw new IllegalArgumentException("unknown body fixture " + fixture);
+        };
+    }
+
+    private String resolve(String path, Map<String, Long> persons) {
+        Matcher m = PLACEHOLDER.matcher(path);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            long id = m.group(1).equals("person") ? persons.get(m.group(2)) : municipalityId(m.group(2));
+            m.appendReplacement(out, String.valueOf(id));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private final Map<String, Long> municipalities = new HashMap<>();
+
+    private long municipalityId(String oktmo) {
+        return municipalities.computeIfAbsent(oktmo, o -> Api.as(base, "admin").get("api/v1/municipalities?q=" + o)
+                .json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+    }
+
+    private Map<String, Long> personIdsByCode() {
+        Map<String, Long> ids = new HashMap<>();
+        for (JsonValue v : Api.as(base, "admin").get("api/v1/persons?limit=500").json().getJsonArray("items")) {
+            JsonObject p = v.asJsonObject();
+            if (p.containsKey("code") && !p.isNull("code")) {
+                ids.put(p.getString("code"), p.getJsonNumber("id").longValue());
+            }
+        }
+        return ids;
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,127 @@
+package org.munacademy.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven by Selenium with the Debian chromedriver (no driver or browser download),
+ * with the few steps the journeys need: sign in, type into Vaadin fields, wait for texts and grid cells.
+ */
+final class Browser implements AutoCloseable {
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+    private final URI base;
+    private final String name;
+
+    Browser(URI base, String name) {
+        this.base = base;
+        this.name = name;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=ru-RU");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    void open(String path) {
+        driver.get(base.resolve(path).toString());
+    }
+
+    void signIn(String username, String password) {
+        if (!driver.getCurrentUrl().contains("/login")) {
+            open("login");
+        }
+        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        user.clear();
+        user.sendKeys(username);
+        WebElement pass = driver.findElement(By.cssSelector("input[name='password']"));
+        pass.clear();
+        pass.sendKeys(password);
+        pass.sendKeys(Keys.ENTER);
+    }
+
+    WebElement input(By field) {
+        WebElement host = wait.until(ExpectedConditions.presenceOfElementLocated(field));
+        return host.findElement(By.cssSelector("input"));
+    }
+
+    void type(By field, String text) {
+        WebElement input = input(field);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+    }
+
+    void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    void waitForText(String text) {
+        wait.until(d -> ((String) ((JavascriptExecutor) d).executeScript("return document.body.innerText"))
+                .contains(text) || shadowText(d).contains(text));
+    }
+
+    /** Texts inside shadow roots (login form, notifications) are not in body.innerText. */
+    static String shadowText(WebDriver d) {
+        return (String) ((JavascriptExecutor) d).executeScript(
+                "const out=[]; const walk=n=>{ if(n.shadowRoot) walk(n.shadowRoot);"
+                        + " for(const c of n.children||[]) walk(c); if(n.nodeType===1 && n.childNodes)"
+                        + " for(const t of n.childNodes) if(t.nodeType===3) out.push(t.textContent); };"
+                        + " walk(document.documentElement); return out.join(' ');");
+    }
+
+    void waitForGridText(String text) {
+        wait.until(d -> gridText().contains(text));
+    }
+
+    String gridText() {
+        List<WebElement> cells = driver.findElements(By.cssSelector("vaadin-grid-cell-content"));
+        StringBuilder b = new StringBuilder();
+        for (WebElement c : cells) {
+            b.append(c.getText()).append('\n');
+        }
+        return b.toString();
+    }
+
+    void screenshot(String step) {
+        String testName = name;
+        try {
+            Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(dir.resolve(testName + "-" + step + ".png"), png);
+        } catch (IOException | RuntimeException e) {
+            // a screenshot is evidence, not a test result
+        }
+    }
+
+    @Override
+    public void close() {
+        screenshot("end");
+        driver.quit();
+    }
+}

@@ -1,0 +1,33 @@
+package org.munacademy.it;
+
+import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The archive the integration tests deploy: the very WAR the build produced (production-mode Vaadin). */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    public static WebArchive builtWar() {
+        File war = new File(System.getProperty("it.war", "target/municipal-academy.war"));
+        if (!war.isFile()) {
+            throw new IllegalStateException("Build the WAR first (mvn package): " + war.getAbsolutePath());
+        }
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    }
+
+    /** Arquillian may report a non-loopback host: the tests always talk to 127.0.0.1. */
+    public static URI base(URL deployed) {
+        try {
+            String path = deployed.getPath().endsWith("/") ? deployed.getPath() : deployed.getPath() + "/";
+            return new URL("http", "127.0.0.1", deployed.getPort(), path).toURI();
+        } catch (MalformedURLException | java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

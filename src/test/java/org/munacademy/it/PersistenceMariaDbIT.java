@@ -1,0 +1,206 @@
+package org.munacademy.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mysql.cj.jdbc.MysqlDataSource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.Persistence;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.RollbackException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.munacademy.identity.entity.Account;
+import org.munacademy.identity.entity.Person;
+import org.munacademy.identity.entity.Role;
+import org.munacademy.identity.entity.RoleGrant;
+import org.munacademy.identity.entity.ScopeType;
+import org.munacademy.organisation.entity.Municipality;
+import org.munacademy.organisation.entity.MunicipalityType;
+import org.munacademy.organisation.entity.Region;
+import org.munacademy.organisation.entity.RegionType;
+
+/**
+ * Persistence on the real MariaDB: a fresh database, the application's Flyway migrations, then the application's
+ * JPA mapping (EclipseLink, resource-local) — Cyrillic text, relations, timestamps, unique keys and optimistic
+ * locking as the database enforces them.
+ */
+class PersistenceMariaDbIT {
+
+    static final String DATABASE = "academy_persistence_it";
+    static EntityManagerFactory emf;
+    static MysqlDataSource dataSource;
+
+    @BeforeAll
+    static void freshDatabase() {
+        MariaDb.recreate(DATABASE, "academy_pt", "academy_pt_pw");
+        dataSource = new MysqlDataSource();
+        dataSource.setUrl(MariaDb.url(DATABASE));
+        dataSource.setUser("academy_pt");
+        dataSource.setPassword("academy_pt_pw");
+        var result = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        assertThat(result.migrationsExecuted).isGreaterThanOrEqualTo(2);
+        Map<String, Object> props = new HashMap<>();
+        props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+        props.put("jakarta.persistence.jtaDataSource", "");
+        props.put("jakarta.persistence.nonJtaDataSource", dataSource);
+        props.put("eclipselink.target-database", "MySQL");
+        props.put("eclipselink.logging.level", "WARNING");
+        emf = Persistence.createEntityManagerFactory("academy", props);
+    }
+
+    @AfterAll
+    static void close() {
+        if (emf != null) {
+            emf.close();
+        }
+    }
+
+    private static void inTransaction(Consumer<EntityManager> work) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            work.accept(em);
+            em.getTransaction().commit();
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    private static Municipality settlement(EntityManager em, String suffix) {
+        Region region = new Region("9" + suffix.charAt(0), "8" + suffix.charAt(0), "RU-T" + suffix, "Тестовая область "
+                + suffix, RegionType.OBLAST, "Северо-Западный");
+        em.persist(region);
+        Municipality district = new Municipality("196" + suffix + "000", "Грязовецкий муниципальный район " + suffix,
+                MunicipalityType.MUNICIPAL_DISTRICT, region, null, null);
+        em.persist(district);
+        Municipality village = new Municipality("196" + suffix + "405", "сельское поселение Юровское " + suffix,
+                MunicipalityType.RURAL_SETTLEMENT, region, district, new BigDecimal("1.2"));
+        em.persist(village);
+        return village;
+    }
+
+    @Test
+    void the_schema_is_migrated_by_flyway_with_utf8mb4_tables() throws Exception {
+        try (Connection c = MariaDb.root(DATABASE); Statement s = c.createStatement()) {
+            ResultSet history = s.executeQuery("select count(*) from flyway_schema_history where success = 1");
+            history.next();
+            assertThat(history.getInt(1)).isGreaterThanOrEqualTo(2);
+            ResultSet charset = s.executeQuery("select table_collation from information_schema.tables "
+                    + "where table_schema = '" + DATABASE + "' and table_name = 'person'");
+            charset.next();
+            assertThat(charset.getString(1)).startsWith("utf8mb4");
+        }
+    }
+
+    @Test
+    void a_person_with_cyrillic_names_an_account_and_scoped_grants_round_trips() {
+        long[] ids = new long[2];
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        inTransaction(em -> {
+            Municipality village = settlement(em, "11");
+            Person p = new Person("PT-0001", village);
+            p.setName("Ёлкина", "Алёна", "Фёдоровна");
+            p.setContacts("Yolkina@Example.RU", "+7 (81755) 2-12-34");
+            p.setConsent(true, LocalDate.of(2025, 3, 1));
+            em.persist(p);
+            Account a = new Account("yolkina", "PBKDF2WithHmacSHA256:1:c2FsdA==:aGFzaA==", p);
+            a.grant(Role.EMPLOYEE, ScopeType.MUNICIPALITY, null, village);
+            a.grant(Role.HR_OFFICER, ScopeType.REGION, village.getRegion(), null);
+            em.persist(a);
+            em.flush();
+            ids[0] = p.getId();
+            ids[1] = a.getId();
+        });
+        EntityManager em = emf.createEntityManager();
+        try {
+            Person p = em.find(Person.class, ids[0]);
+            assertThat(p.getFullName()).isEqualTo("Ёлкина Алёна Фёдоровна");
+            assertThat(p.getEmail()).isEqualTo("yolkina@example.ru");
+            assertThat(p.getMunicipality().getParent().getName()).startsWith("Грязовецкий");
+            assertThat(p.getConsentDate()).isEqualTo(LocalDate.of(2025, 3, 1));
+            assertThat(p.getCreatedAt()).isAfterOrEqualTo(before).isBefore(Instant.now().plusSeconds(5));
+            assertThat(p.getVersion()).isEqualTo(1);
+            List<RoleGrant> grants = em.createQuery("select g from RoleGrant g where g.account.id = :a order by g.id",
+                    RoleGrant.class).setParameter("a", ids[1]).getResultList();
+            assertThat(grants).extracting(RoleGrant::getRole).containsExactlyInAnyOrder(Role.EMPLOYEE, Role.HR_OFFICER);
+            RoleGrant regional = grants.stream().filter(g -> g.getRole() == Role.HR_OFFICER).findFirst().orElseThrow();
+            assertThat(regional.getScopeType()).isEqualTo(ScopeType.REGION);
+            assertThat(regional.getRegion().getName()).isEqualTo("Тестовая область 11");
+            assertThat(regional.getMunicipality()).isNull();
+        } finally {
+            em.close();
+        }
+    }
+
+    @Test
+    void a_concurrent_change_to_the_same_person_fails_loudly_instead_of_overwriting() {
+        long[] id = new long[1];
+        inTransaction(em -> {
+            Person p = new Person("PT-0002", settlement(em, "22"));
+            p.setName("Иванов", "Иван", null);
+            em.persist(p);
+            em.flush();
+            id[0] = p.getId();
+        });
+        EntityManager first = emf.createEntityManager();
+        EntityManager second = emf.createEntityManager();
+        try {
+            first.getTransaction().begin();
+            second.getTransaction().begin();
+            Person mine = first.find(Person.class, id[0]);
+            Person theirs = second.find(Person.class, id[0]);
+            mine.setName("Иванов", "Иван", "Первый");
+            theirs.setName("Иванов", "Иван", "Второй");
+            first.getTransaction().commit();
+            assertThatThrownBy(() -> second.getTransaction().commit())
+                    .isInstanceOf(RollbackException.class)
+                    .hasCauseInstanceOf(OptimisticLockException.class);
+        } finally {
+            first.close();
+            second.close();
+        }
+        EntityManager check = emf.createEntityManager();
+        assertThat(check.find(Person.class, id[0]).getMiddleName()).isEqualTo("Первый");
+        check.close();
+    }
+
+    @Test
+    void the_database_refuses_a_second_person_with_the_same_email_and_a_second_account_with_the_same_name() {
+        inTransaction(em -> {
+            Person p = new Person("PT-0003", settlement(em, "33"));
+            p.setName("Петрова", "Мария", null);
+            p.setContacts("petrova@example.ru", null);
+            em.persist(p);
+            em.persist(new Account("petrova", "x:1:a:b", p));
+        });
+        assertThatThrownBy(() -> inTransaction(em -> {
+            Municipality m = em.createQuery("select m from Municipality m where m.oktmo = '19633405'",
+                    Municipality.class).getSingleResult();
+            Person twin = new Person("PT-0004", m);
+            twin.setName("Петрова", "Мария", "Ивановна");
+            twin.setContacts("PETROVA@example.ru", null);
+            em.persist(twin);
+        })).isInstanceOf(PersistenceException.class);
+        assertThatThrownBy(() -> inTransaction(em -> em.persist(new Account("petrova", "x:1:a:b", null))))
+                .isInstanceOf(PersistenceException.class);
+    }
+}
