@@ -47,6 +47,12 @@ final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
+    /** The HTTP session cookie, or null. */
+    String sessionId() {
+        var cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+
     void open(String path) {
         driver.get(base.resolve(path).toString());
     }

@@ -52,8 +52,12 @@ class BrowserJourneyIT {
 
     @Test
     void hr_officer_signs_in_adds_a_person_sees_them_in_the_grid_and_signs_out() {
+        browser.open("login");
+        browser.waitForText("Вход");
+        String sessionBefore = browser.sessionId();
         browser.signIn("hr", Api.DEMO_PASSWORD);
         browser.waitForText("Здравствуйте");
+        assertThat(browser.sessionId()).as("a new session id at sign-in").isNotNull().isNotEqualTo(sessionBefore);
         assertThat(browser.driver.findElement(By.id("figure-people")).getText()).matches("(?s)\\d+.*");
 
         browser.open("people");
@@ -69,6 +73,9 @@ class BrowserJourneyIT {
 
         String surname = "Журавлёва" + UUID.randomUUID().toString().substring(0, 4);
         browser.click(By.id("people-add"));
+        browser.click(By.id("person-save")); // nothing entered: the form names what is missing
+        browser.waitForText("Укажите фамилию");
+        browser.waitForText("Выберите муниципальное образование");
         browser.type(By.id("person-lastName"), surname);
         browser.type(By.id("person-firstName"), "Светлана");
         browser.type(By.id("person-middleName"), "Игоревна");
@@ -99,6 +106,25 @@ class BrowserJourneyIT {
         browser.waitForText("Вход");
         browser.open("people");
         browser.wait.until(ExpectedConditions.urlContains("login"));
+    }
+
+    @Test
+    void opening_the_card_of_a_person_of_another_region_by_link_is_refused_and_audited() {
+        Api admin = Api.as(Deployments.base(deployed), "admin");
+        long smirnova = admin.get("api/v1/persons?q=smirnova.av").json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        browser.signIn("hr.tver", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("people/" + smirnova);
+        browser.waitForText("Недостаточно прав");
+        assertThat(browser.driver.findElement(By.id("person-form")).isDisplayed()).isFalse();
+        assertThat(browser.gridText()).doesNotContain("Смирнова");
+        assertThat(admin.get("api/v1/audit?action=PERSON_READ&outcome=DENIED&actor=hr.tver&targetId=" + smirnova)
+                .json().getJsonNumber("total").longValue()).isPositive();
+
+        browser.open("people");
+        browser.type(By.id("people-search"), "Морозов");
+        browser.waitForGridText("Морозов Игорь Павлович"); // their own municipality opens fine
     }
 
     @Test

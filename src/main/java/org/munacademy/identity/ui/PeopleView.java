@@ -12,7 +12,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -42,7 +45,7 @@ import org.munacademy.shared.ui.Messages;
 @Route(value = "people", layout = MainLayout.class)
 @RolesAllowed({"HR_OFFICER", "ADMIN"})
 @Menu(order = 10, title = "people.menu", icon = "vaadin:users")
-public class PeopleView extends VerticalLayout implements HasDynamicTitle {
+public class PeopleView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Long> {
 
     private final PersonFacade persons;
     private final Grid<PersonRow> grid = new Grid<>(PersonRow.class, false);
@@ -143,17 +146,34 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         form.lastName.focus();
     }
 
+    /** {@code /people/<id>} opens that person's card (a link that can be shared within the scope). */
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
+        if (id != null) {
+            openExisting(id);
+        }
+    }
+
     private void openExisting(long id) {
-        PersonCard card = persons.card(id);
+        PersonCard card;
+        try {
+            card = persons.card(id); // audited; refused outside the scope
+        } catch (BusinessException e) {
+            Messages.error(Messages.of(this, e));
+            closeForm();
+            return;
+        }
         editingId = id;
         form.edit(card.toData(), false);
         form.setVisible(true);
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "people/" + id));
     }
 
     private void closeForm() {
         form.setVisible(false);
         editingId = null;
         grid.asSingleSelect().clear();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "people"));
     }
 
     private void save(PersonData data) {
