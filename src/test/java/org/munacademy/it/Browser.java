@@ -53,6 +53,13 @@ final class Browser implements AutoCloseable {
         return cookie == null ? null : cookie.getValue();
     }
 
+    /** Ticks a Vaadin checkbox (its native input is covered by the styled box, so a real click misses it). */
+    void check(By checkbox) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(checkbox))
+                .findElement(By.cssSelector("input"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", input);
+    }
+
     void open(String path) {
         driver.get(base.resolve(path).toString());
     }

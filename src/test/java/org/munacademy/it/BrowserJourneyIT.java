@@ -91,7 +91,8 @@ class BrowserJourneyIT {
         municipality.sendKeys(Keys.ARROW_DOWN);
         municipality.sendKeys(Keys.ENTER);
         browser.wait.until(d -> browser.input(By.id("person-municipality")).getAttribute("value").contains("Вологда"));
-        browser.click(By.cssSelector("#person-consentGiven input"));
+        browser.check(By.id("person-consentGiven"));
+        browser.wait.until(d -> !browser.input(By.id("person-consentDate")).getAttribute("value").isEmpty());
         browser.screenshot("form");
         browser.click(By.id("person-save"));
         browser.waitForText("Сохранено");
@@ -117,7 +118,7 @@ class BrowserJourneyIT {
         browser.waitForText("Здравствуйте");
         browser.open("people/" + smirnova);
         browser.waitForText("Недостаточно прав");
-        assertThat(browser.driver.findElement(By.id("person-form")).isDisplayed()).isFalse();
+        assertThat(browser.driver.findElements(By.id("person-form"))).noneMatch(WebElement::isDisplayed);
         assertThat(browser.gridText()).doesNotContain("Смирнова");
         assertThat(admin.get("api/v1/audit?action=PERSON_READ&outcome=DENIED&actor=hr.tver&targetId=" + smirnova)
                 .json().getJsonNumber("total").longValue()).isPositive();

@@ -62,7 +62,7 @@ public class AccountFacade {
     public List<AccountRow> list(String text, @NotNull Page page) {
         currentUser.require(Role.ADMIN);
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<Account> q = em.createQuery("select a from Account a left join a.person p " + where(text, params)
+        TypedQuery<Account> q = em.createQuery("select a from Account a left join fetch a.person p " + where(text, params)
                 + " order by a.username", Account.class);
         params.forEach(q::setParameter);
         List<Account> accounts = q.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();

@@ -1,0 +1,202 @@
+package org.munacademy.identity.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mysql.cj.jdbc.MysqlDataSource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.lang.reflect.Field;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.munacademy.identity.entity.Account;
+import org.munacademy.identity.entity.Caller;
+import org.munacademy.identity.entity.Grant;
+import org.munacademy.identity.entity.Person;
+import org.munacademy.identity.entity.PersonFilter;
+import org.munacademy.identity.entity.PersonRow;
+import org.munacademy.identity.entity.Role;
+import org.munacademy.identity.entity.ScopeType;
+import org.munacademy.it.MariaDb;
+import org.munacademy.it.StatementCounter;
+import org.munacademy.organisation.boundary.OrganisationFacade;
+import org.munacademy.organisation.entity.Municipality;
+import org.munacademy.organisation.entity.MunicipalityType;
+import org.munacademy.organisation.entity.Position;
+import org.munacademy.organisation.entity.PositionGroup;
+import org.munacademy.organisation.entity.PositionGroupKind;
+import org.munacademy.organisation.entity.Region;
+import org.munacademy.organisation.entity.RegionType;
+import org.munacademy.shared.entity.Page;
+
+/**
+ * How many SQL statements the list use cases cost, on MariaDB with the application's mapping woven as in the
+ * server (the failsafe run adds EclipseLink's agent): a page of people, accounts with their grants, the
+ * organisation reference lists. The numbers must not grow with the number of rows (no N+1).
+ */
+class QueryCountMariaDbIT {
+
+    static final String DATABASE = "academy_querycount_it";
+    static final int PEOPLE = 120;
+    static final int ACCOUNTS = 40;
+    static EntityManagerFactory emf;
+    static StatementCounter counter;
+    static long regionId;
+
+    @BeforeAll
+    static void fixture() {
+        MariaDb.recreate(DATABASE, "academy_qc", "academy_qc_pw");
+        MysqlDataSource ds = new MysqlDataSource();
+        ds.setUrl(MariaDb.url(DATABASE));
+        ds.setUser("academy_qc");
+        ds.setPassword("academy_qc_pw");
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        counter = new StatementCounter(ds);
+        Map<String, Object> props = new HashMap<>();
+        props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+        props.put("jakarta.persistence.jtaDataSource", "");
+        props.put("jakarta.persistence.nonJtaDataSource", counter);
+        props.put("eclipselink.target-database", "MySQL");
+        props.put("eclipselink.logging.level", "WARNING");
+        emf = Persistence.createEntityManagerFactory("academy", props);
+
+        EntityManager em = emf.createEntityManager();
+        em.getTransaction().begin();
+        Region region = new Region("35", "19", "RU-VLG", "Вологодская область", RegionType.OBLAST, "Северо-Западный");
+        em.persist(region);
+        Municipality city = new Municipality("19701000", "городской округ город Вологда", MunicipalityType.URBAN_OKRUG,
+                region, null, null);
+        Municipality district = new Municipality("19620000", "Вологодский муниципальный район",
+                MunicipalityType.MUNICIPAL_DISTRICT, region, null, null);
+        Municipality village = new Municipality("19620405", "сельское поселение Майское",
+                MunicipalityType.RURAL_SETTLEMENT, region, district, null);
+        em.persist(city);
+        em.persist(district);
+        em.persist(village);
+        PositionGroup group = new PositionGroup("LEADING", "Ведущие должности", "Leading positions",
+                PositionGroupKind.MUNICIPAL_SERVICE, 3);
+        em.persist(group);
+        Position consultant = new Position("P-CONS", "Консультант", group);
+        em.persist(consultant);
+        Municipality[] places = {city, district, village};
+        for (int i = 0; i < PEOPLE; i++) {
+            Person p = new Person(String.format("QC-%04d", i), places[i % 3]);
+            p.setName("Фамилия" + i, "Имя", "Отчество");
+            p.setContacts("qc" + i + "@example.ru", null);
+            p.setWorkplace(places[i % 3], i % 2 == 0 ? consultant : null);
+            em.persist(p);
+            if (i < ACCOUNTS) {
+                Account a = new Account("qc" + i, "x:1:a:b", p);
+                a.grant(Role.EMPLOYEE, ScopeType.MUNICIPALITY, null, places[i % 3]);
+                a.grant(Role.HR_OFFICER, ScopeType.REGION, region, null);
+                em.persist(a);
+            }
+        }
+        em.getTransaction().commit();
+        regionId = region.getId();
+        em.close();
+    }
+
+    @AfterAll
+    static void close() {
+        if (emf != null) {
+            emf.close();
+        }
+    }
+
+    /** Runs a use case on a fresh entity manager and returns how many statements it executed. */
+    private static <T> int statements(Function<EntityManager, T> useCase, java.util.function.Consumer<T> check) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            counter.reset();
+            T result = useCase.apply(em);
+            int n = counter.count();
+            check.accept(result);
+            return n;
+        } finally {
+            em.close();
+        }
+    }
+
+    private static PersonFacade persons(EntityManager em, Caller caller) {
+        PersonFacade f = new PersonFacade();
+        f.em = em;
+        f.currentUser = fixed(caller);
+        return f;
+    }
+
+    private static CurrentUser fixed(Caller caller) {
+        return new CurrentUser() {
+            @Override
+            public Optional<Caller> caller() {
+                return Optional.of(caller);
+            }
+        };
+    }
+
+    private static final Caller ADMIN = new Caller(1L, "admin", null, "admin", List.of(Grant.national(Role.ADMIN)));
+
+    @Test
+    void a_page_of_people_costs_one_statement_and_its_count_another_whatever_the_page_size() {
+        for (int size : new int[] {10, 50, 100}) {
+            int n = statements(em -> persons(em, ADMIN).list(PersonFilter.all(), new Page(0, size)),
+                    rows -> assertThat(rows).hasSize(size).allMatch(r -> r.municipalityName() != null));
+            assertThat(n).as("statements for a page of %d people: %s", size, counter.statements()).isEqualTo(1);
+        }
+        int n = statements(em -> persons(em, ADMIN).count(PersonFilter.all()),
+                total -> assertThat(total).isEqualTo(PEOPLE));
+        assertThat(n).isEqualTo(1);
+    }
+
+    @Test
+    void a_scoped_page_of_people_filters_in_the_same_single_statement() {
+        Caller regional = new Caller(2L, "hr.region", null, "hr", List.of(Grant.region(Role.HR_OFFICER, regionId)));
+        int n = statements(em -> persons(em, regional).list(new PersonFilter("фамилия1", null, null, null),
+                        new Page(0, 100)),
+                rows -> assertThat(rows).isNotEmpty().extracting(PersonRow::regionCode).containsOnly("35"));
+        assertThat(n).as(counter.statements().toString()).isEqualTo(1);
+    }
+
+    @Test
+    void a_page_of_accounts_with_their_people_and_grants_costs_two_statements() {
+        int n = statements(em -> {
+            AccountFacade f = new AccountFacade();
+            f.em = em;
+            f.currentUser = fixed(ADMIN);
+            return f.list(null, new Page(0, ACCOUNTS));
+        }, rows -> {
+            assertThat(rows).hasSize(ACCOUNTS);
+            assertThat(rows).allMatch(r -> r.personName() != null && r.grants().size() == 2);
+            assertThat(rows.get(0).grants()).extracting(Grant::scopeName).contains("Вологодская область");
+        });
+        assertThat(n).as(counter.statements().toString()).isEqualTo(2);
+    }
+
+    @Test
+    void the_organisation_reference_lists_cost_two_statements_each() throws Exception {
+        int regions = statements(em -> organisation(em).regions(), rows -> assertThat(rows).hasSize(1));
+        assertThat(regions).as(counter.statements().toString()).isEqualTo(2);
+        int groups = statements(em -> organisation(em).positionGroups(),
+                rows -> assertThat(rows.get(0).positions()).hasSize(1));
+        assertThat(groups).as(counter.statements().toString()).isEqualTo(2);
+    }
+
+    private static OrganisationFacade organisation(EntityManager em) {
+        OrganisationFacade f = new OrganisationFacade();
+        try {
+            Field field = OrganisationFacade.class.getDeclaredField("em");
+            field.setAccessible(true);
+            field.set(f, em);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return f;
+    }
+}
