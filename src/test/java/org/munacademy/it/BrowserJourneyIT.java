@@ -107,6 +107,8 @@ class BrowserJourneyIT {
         browser.waitForText("Вход");
         browser.open("people");
         browser.wait.until(ExpectedConditions.urlContains("login"));
+        assertThat(Api.as(Deployments.base(deployed), "admin").get("api/v1/audit?action=LOGOUT&actor=hr").json()
+                .getJsonNumber("total").longValue()).as("the sign-out is audited").isPositive();
     }
 
     @Test
@@ -126,6 +128,8 @@ class BrowserJourneyIT {
         browser.open("people");
         browser.type(By.id("people-search"), "Морозов");
         browser.waitForGridText("Морозов Игорь Павлович"); // their own municipality opens fine
+        assertThat(admin.get("api/v1/audit?action=LOGIN&outcome=SUCCESS&actor=hr.tver").json()
+                .getJsonNumber("total").longValue()).as("the sign-in is audited").isPositive();
     }
 
     @Test

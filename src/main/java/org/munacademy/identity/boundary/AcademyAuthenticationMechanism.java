@@ -94,6 +94,7 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
         }
         int colon = decoded.indexOf(':');
         if (colon > 0) {
+            context.getRequest().setAttribute(RequestInfo.BASIC_AUTHENTICATION, Boolean.TRUE);
             CredentialValidationResult result = identityStoreHandler.validate(new UsernamePasswordCredential(
                     decoded.substring(0, colon), decoded.substring(colon + 1)));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {

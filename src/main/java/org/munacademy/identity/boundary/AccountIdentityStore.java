@@ -21,7 +21,8 @@ import org.munacademy.identity.entity.AuditEvent.Outcome;
 /**
  * Checks user name and password against the accounts (PBKDF2 hashes) for both the login view and HTTP Basic
  * API clients. Unknown user and wrong password give the same result after the same work; failures are
- * throttled per user name; every attempt is audited. The groups returned are the account's role names.
+ * throttled per user name; every failure and every sign-in through the login view is audited. The groups returned
+ * are the account's role names.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -34,6 +35,9 @@ public class AccountIdentityStore implements IdentityStore {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    RequestInfo requestInfo;
 
     @Override
     @Transactional
@@ -65,8 +69,12 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         guard.throttle().succeeded(username);
-        account.loggedIn(Instant.now());
-        audit.record(username, AuditAction.LOGIN, Outcome.SUCCESS, "account", username, null);
+        if (!requestInfo.isApiCall()) {
+            // an API client authenticates with every call: its successes would drown the log, so only sign-ins
+            // through the login view are recorded (failures always are, and so is what the calls then do)
+            account.loggedIn(Instant.now());
+            audit.record(username, AuditAction.LOGIN, Outcome.SUCCESS, "account", username, null);
+        }
         return new CredentialValidationResult(username, roles(account));
     }
 

@@ -12,6 +12,18 @@ public class RequestInfo {
     @Inject
     HttpServletRequest request;
 
+    /** Set by the authentication mechanism while it checks HTTP Basic credentials of an API call. */
+    static final String BASIC_AUTHENTICATION = RequestInfo.class.getName() + ".basic";
+
+    /** Whether the credentials being checked came with an API call (HTTP Basic) rather than the login view. */
+    public boolean isApiCall() {
+        try {
+            return request.getAttribute(BASIC_AUTHENTICATION) != null;
+        } catch (ContextNotActiveException | IllegalStateException | NullPointerException e) {
+            return false;
+        }
+    }
+
     public String remoteAddress() {
         try {
             return request.getRemoteAddr();
