@@ -64,6 +64,24 @@ public final class Api {
         }
     }
 
+    /** Seeded persons by their content code (read as an administrator: the code is not shown to others). */
+    public static java.util.Map<String, Long> personIdsByCode(URI base) {
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        for (var v : as(base, "admin").get("api/v1/persons?limit=500").json().getJsonArray("items")) {
+            JsonObject p = v.asJsonObject();
+            if (p.containsKey("code") && !p.isNull("code")) {
+                ids.put(p.getString("code"), p.getJsonNumber("id").longValue());
+            }
+        }
+        return ids;
+    }
+
+    /** The id of a municipality found by its OKTMO code. */
+    public static long municipalityId(URI base, String oktmo) {
+        return as(base, "admin").get("api/v1/municipalities?q=" + oktmo).json().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
     public Reply get(String path) {
         return send("GET", path, null);
     }

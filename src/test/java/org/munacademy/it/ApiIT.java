@@ -43,14 +43,7 @@ class ApiIT {
     }
 
     private Map<String, Long> personIdsByCode() {
-        Map<String, Long> ids = new HashMap<>();
-        for (JsonValue v : Api.as(base, "admin").get("api/v1/persons?limit=500").json().getJsonArray("items")) {
-            JsonObject p = v.asJsonObject();
-            if (p.containsKey("code") && !p.isNull("code")) {
-                ids.put(p.getString("code"), p.getJsonNumber("id").longValue());
-            }
-        }
-        return ids;
+        return Api.personIdsByCode(base);
     }
 
     private static String unique() {
@@ -260,7 +253,6 @@ class ApiIT {
     }
 
     private long vologdaId() {
-        return Api.as(base, "employee").get("api/v1/municipalities?q=19701000").json()
-                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        return Api.municipalityId(base, "19701000");
     }
 }

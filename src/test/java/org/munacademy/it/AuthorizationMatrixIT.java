@@ -146,19 +146,11 @@ class AuthorizationMatrixIT {
     private final Map<String, Long> municipalities = new HashMap<>();
 
     private long municipalityId(String oktmo) {
-        return municipalities.computeIfAbsent(oktmo, o -> Api.as(base, "admin").get("api/v1/municipalities?q=" + o)
-                .json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+        return municipalities.computeIfAbsent(oktmo, o -> Api.municipalityId(base, o));
     }
 
     private Map<String, Long> personIdsByCode() {
-        Map<String, Long> ids = new HashMap<>();
-        for (JsonValue v : Api.as(base, "admin").get("api/v1/persons?limit=500").json().getJsonArray("items")) {
-            JsonObject p = v.asJsonObject();
-            if (p.containsKey("code") && !p.isNull("code")) {
-                ids.put(p.getString("code"), p.getJsonNumber("id").longValue());
-            }
-        }
-        return ids;
+        return Api.personIdsByCode(base);
     }
 
     private static String encode(String s) {

@@ -51,6 +51,27 @@ public final class MariaDb {
         }
     }
 
+    /**
+     * A fresh database migrated by the application's Flyway scripts, and the application's persistence unit on
+     * it (resource-local; {@code wrap} may decorate the data source, e.g. to count statements).
+     */
+    public static jakarta.persistence.EntityManagerFactory migratedPersistenceUnit(String database, String user,
+            String password, java.util.function.UnaryOperator<javax.sql.DataSource> wrap) {
+        recreate(database, user, password);
+        com.mysql.cj.jdbc.MysqlDataSource ds = new com.mysql.cj.jdbc.MysqlDataSource();
+        ds.setUrl(url(database));
+        ds.setUser(user);
+        ds.setPassword(password);
+        org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        java.util.Map<String, Object> props = new java.util.HashMap<>();
+        props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+        props.put("jakarta.persistence.jtaDataSource", "");
+        props.put("jakarta.persistence.nonJtaDataSource", wrap.apply(ds));
+        props.put("eclipselink.target-database", "MySQL");
+        props.put("eclipselink.logging.level", "WARNING");
+        return jakarta.persistence.Persistence.createEntityManagerFactory("academy", props);
+    }
+
     /** Extension for Arquillian tests: registered before the Arquillian extension, it runs before the server starts. */
     public static class FreshAppDatabase implements BeforeAllCallback {
         @Override

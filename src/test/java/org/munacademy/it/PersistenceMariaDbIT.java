@@ -3,11 +3,9 @@ package org.munacademy.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.mysql.cj.jdbc.MysqlDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.RollbackException;
 import java.math.BigDecimal;
@@ -17,11 +15,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,24 +39,10 @@ class PersistenceMariaDbIT {
 
     static final String DATABASE = "academy_persistence_it";
     static EntityManagerFactory emf;
-    static MysqlDataSource dataSource;
 
     @BeforeAll
     static void freshDatabase() {
-        MariaDb.recreate(DATABASE, "academy_pt", "academy_pt_pw");
-        dataSource = new MysqlDataSource();
-        dataSource.setUrl(MariaDb.url(DATABASE));
-        dataSource.setUser("academy_pt");
-        dataSource.setPassword("academy_pt_pw");
-        var result = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        assertThat(result.migrationsExecuted).isGreaterThanOrEqualTo(2);
-        Map<String, Object> props = new HashMap<>();
-        props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-        props.put("jakarta.persistence.jtaDataSource", "");
-        props.put("jakarta.persistence.nonJtaDataSource", dataSource);
-        props.put("eclipselink.target-database", "MySQL");
-        props.put("eclipselink.logging.level", "WARNING");
-        emf = Persistence.createEntityManagerFactory("academy", props);
+        emf = MariaDb.migratedPersistenceUnit(DATABASE, "academy_pt", "academy_pt_pw", ds -> ds);
     }
 
     @AfterAll

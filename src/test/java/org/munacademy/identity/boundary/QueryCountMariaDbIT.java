@@ -2,17 +2,12 @@ package org.munacademy.identity.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mysql.cj.jdbc.MysqlDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.lang.reflect.Field;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,20 +47,10 @@ class QueryCountMariaDbIT {
 
     @BeforeAll
     static void fixture() {
-        MariaDb.recreate(DATABASE, "academy_qc", "academy_qc_pw");
-        MysqlDataSource ds = new MysqlDataSource();
-        ds.setUrl(MariaDb.url(DATABASE));
-        ds.setUser("academy_qc");
-        ds.setPassword("academy_qc_pw");
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-        counter = new StatementCounter(ds);
-        Map<String, Object> props = new HashMap<>();
-        props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-        props.put("jakarta.persistence.jtaDataSource", "");
-        props.put("jakarta.persistence.nonJtaDataSource", counter);
-        props.put("eclipselink.target-database", "MySQL");
-        props.put("eclipselink.logging.level", "WARNING");
-        emf = Persistence.createEntityManagerFactory("academy", props);
+        emf = MariaDb.migratedPersistenceUnit(DATABASE, "academy_qc", "academy_qc_pw", ds -> {
+            counter = new StatementCounter(ds);
+            return counter;
+        });
 
         EntityManager em = emf.createEntityManager();
         em.getTransaction().begin();
