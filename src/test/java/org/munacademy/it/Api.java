@@ -103,7 +103,8 @@ public final class Api {
         return send("GET", path, null, "*/*");
     }
 
-    private Reply send(String method, String path, String json, String accept) {
+    /** Like {@link #send(String, String, String)} with the given Accept header. */
+    public Reply send(String method, String path, String json, String accept) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", accept);

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class AuthorizationMatrixIT {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(person|municipality):([^}]+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(person|municipality|version):([^}]+)}");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -64,7 +64,7 @@ class AuthorizationMatrixIT {
         for (Row row : rows) {
             String path = resolve(row.path(), persons);
             Api api = row.user().equals("anonymous") ? Api.anonymous(base) : Api.as(base, row.user());
-            Api.Reply reply = api.send(row.method(), path, body(row.body()));
+            Api.Reply reply = api.send(row.method(), path, body(row.body()), "application/json, */*;q=0.5");
             if (reply.status() != row.expected()) {
                 mismatches.add("line " + row.line() + ": " + row.user() + " " + row.method() + " " + path
                         + " expected " + row.expected() + " but got " + reply);
@@ -126,6 +126,8 @@ class AuthorizationMatrixIT {
         return switch (fixture) {
             case "" -> null;
             case "empty" -> "{}";
+            case "bad-evidence" -> "{\"competencyCode\":\"NO-SUCH\",\"level\":9,\"source\":\"MANAGER\","
+                    + "\"observedOn\":\"2030-01-01\"}";
             case "stale-person" -> "{\"lastName\":\"Смирнова\",\"firstName\":\"Анна\",\"municipalityId\":"
                     + municipalityId("19701000") + ",\"version\":0}";
             default -> throw new IllegalArgumentException("unknown body fixture " + fixture);
@@ -136,7 +138,11 @@ class AuthorizationMatrixIT {
         Matcher m = PLACEHOLDER.matcher(path);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            long id = m.group(1).equals("person") ? persons.get(m.group(2)) : municipalityId(m.group(2));
+            long id = switch (m.group(1)) {
+                case "person" -> persons.get(m.group(2));
+                case "version" -> publishedVersionId(m.group(2));
+                default -> municipalityId(m.group(2));
+            };
             m.appendReplacement(out, String.valueOf(id));
         }
         m.appendTail(out);
@@ -144,6 +150,12 @@ class AuthorizationMatrixIT {
     }
 
     private final Map<String, Long> municipalities = new HashMap<>();
+
+    private long publishedVersionId(String standardCode) {
+        return Api.as(base, "employee").get("api/v1/competency/standards").array().getValuesAs(JsonObject.class)
+                .stream().filter(v -> v.getString("standardCode").equals(standardCode)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
 
     private long municipalityId(String oktmo) {
         return municipalities.computeIfAbsent(oktmo, o -> Api.municipalityId(base, o));

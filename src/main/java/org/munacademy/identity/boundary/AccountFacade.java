@@ -178,7 +178,8 @@ public class AccountFacade {
         }
         TypedQuery<PersonRow> q = em.createQuery("select new org.munacademy.identity.entity.PersonRow(p.id, p.code, "
                 + "p.lastName, p.firstName, p.middleName, p.email, p.phone, m.id, m.name, r.code, r.name, pos.name, "
-                + "p.consentGiven) from Person p join p.municipality m join m.region r left join p.position pos "
+                + "p.consentGiven, pos.id, pg.code) from Person p join p.municipality m join m.region r "
+                + "left join p.position pos left join pos.group pg "
                 + "where not exists (select a from Account a where a.person = p) " + filter
                 + "order by p.lastName, p.firstName, p.id", PersonRow.class);
         params.forEach(q::setParameter);

@@ -44,9 +44,9 @@ public class PersonFacade {
 
     private static final String ROW = "select new org.munacademy.identity.entity.PersonRow(p.id, p.code, "
             + "p.lastName, p.firstName, p.middleName, p.email, p.phone, m.id, m.name, r.code, r.name, pos.name, "
-            + "p.consentGiven) ";
+            + "p.consentGiven, pos.id, pg.code) ";
     private static final String FROM = "from Person p join p.municipality m join m.region r "
-            + "left join m.parent mp left join p.position pos ";
+            + "left join m.parent mp left join p.position pos left join pos.group pg ";
 
     @PersistenceContext
     EntityManager em;

@@ -155,7 +155,7 @@ class AccountForm extends FormLayout {
         existing.setEnabled(account.enabled());
         existing.setVersion(account.version());
         PersonRow own = account.personId() == null ? null : new PersonRow(account.personId(), null,
-                account.personName(), null, null, null, null, null, null, null, null, null, null);
+                account.personName(), null, null, null, null, null, null, null, null, null, null, null, null);
         edit(existing, own, account.grants(), false);
     }
 

@@ -22,7 +22,8 @@ public class Translations implements I18NProvider {
     public static final List<Locale> LOCALES = List.of(RUSSIAN, ENGLISH);
 
     /** One bundle per context; a new context adds its name here. */
-    static final List<String> BUNDLES = List.of("shared", "organisation", "identity", "identity-admin");
+    static final List<String> BUNDLES = List.of("shared", "organisation", "identity", "identity-admin",
+            "competency");
 
     private static final Logger LOG = Logger.getLogger(Translations.class.getName());
     private static final ResourceBundle.Control NO_FALLBACK =

@@ -1,0 +1,328 @@
+package org.munacademy.competency.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.munacademy.competency.control.GapCalculator;
+import org.munacademy.competency.control.LevelRules;
+import org.munacademy.competency.entity.CurrentLevel;
+import org.munacademy.competency.entity.Evidence;
+import org.munacademy.competency.entity.EvidenceInput;
+import org.munacademy.competency.entity.EvidenceItem;
+import org.munacademy.competency.entity.EvidenceSource;
+import org.munacademy.competency.entity.Framework;
+import org.munacademy.competency.entity.Gap;
+import org.munacademy.competency.entity.GapReport;
+import org.munacademy.competency.entity.HeatMap;
+import org.munacademy.competency.entity.ProfileRequirement;
+import org.munacademy.competency.entity.Requirement;
+import org.munacademy.competency.entity.StandardVersion;
+import org.munacademy.identity.boundary.CurrentUser;
+import org.munacademy.identity.boundary.PersonFacade;
+import org.munacademy.identity.entity.Caller;
+import org.munacademy.identity.entity.PersonCard;
+import org.munacademy.identity.entity.PersonFilter;
+import org.munacademy.identity.entity.PersonRow;
+import org.munacademy.identity.entity.Role;
+import org.munacademy.shared.boundary.InputValidator;
+import org.munacademy.shared.control.XlsxWriter;
+import org.munacademy.shared.entity.AccessDeniedException;
+import org.munacademy.shared.entity.InvalidInputException;
+import org.munacademy.shared.entity.NotFoundException;
+import org.munacademy.shared.entity.Page;
+
+/**
+ * The evidence store and what follows from it: a person's current level per competency (by the configured rule)
+ * and their gaps against the required profile of their position, one at a time or as a heat-map of everybody in
+ * an HR officer's scope. Every other context writes evidence through {@link #record}; nobody touches the table.
+ * Scope comes from identity: reading somebody's levels reads their card (audited, refused outside the scope).
+ */
+@ApplicationScoped
+@Transactional
+public class EvidenceFacade {
+
+    /** The most people a heat-map shows at once. */
+    public static final int HEATMAP_LIMIT = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PersonFacade persons;
+
+    @Inject
+    StandardFacade standards;
+
+    @Inject
+    CompetencySettings settings;
+
+    @Inject
+    InputValidator validator;
+
+    /**
+     * Records evidence for a person: HR officers and administrators for people in their scope (any source but
+     * self-assessment), a person for themselves (self-assessment only).
+     */
+    public EvidenceItem record(long personId, EvidenceInput input) {
+        Caller caller = currentUser.require();
+        boolean self = personId == (caller.personId() == null ? -1 : caller.personId());
+        if (self && input != null && input.source() == EvidenceSource.SELF_ASSESSMENT) {
+            persons.myCard();
+        } else {
+            currentUser.require(Role.HR_OFFICER, Role.ADMIN);
+            persons.card(personId); // refused and audited outside the scope
+        }
+        validator.validate(input);
+        if (input.source() == EvidenceSource.SELF_ASSESSMENT && !self) {
+            throw new InvalidInputException("source", "A self-assessment is recorded by the person themselves");
+        }
+        Framework framework = standardFramework();
+        if (framework.competency(input.competencyCode()) == null) {
+            throw new InvalidInputException("competencyCode", "Unknown competency " + input.competencyCode());
+        }
+        if (input.level() > framework.levels().size()) {
+            throw new InvalidInputException("level", "The scale has " + framework.levels().size() + " levels");
+        }
+        if (input.expiresOn() != null && input.expiresOn().isBefore(input.observedOn())) {
+            throw new InvalidInputException("expiresOn", "Evidence cannot expire before it was observed");
+        }
+        Evidence e = new Evidence(personId, framework.standardCode(), input.competencyCode(), input.level(),
+                input.source(), input.observedOn(), input.expiresOn(), input.reference(), caller.username());
+        em.persist(e);
+        em.flush();
+        return e.toItem();
+    }
+
+    /** A person's evidence, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EvidenceItem> evidence(long personId) {
+        readCard(personId);
+        return evidenceOf(List.of(personId)).getOrDefault(personId, List.of());
+    }
+
+    /** A person's current level per competency, by the configured rule. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, CurrentLevel> currentLevels(long personId) {
+        readCard(personId);
+        return LevelRules.currentLevels(evidenceOf(List.of(personId)).getOrDefault(personId, List.of()),
+                settings.levelRule(), LocalDate.now());
+    }
+
+    /** A person's gaps against the profile of their position (HR in scope, or the person themselves). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public GapReport gaps(long personId) {
+        return report(readCard(personId));
+    }
+
+    /** The caller's own gaps. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public GapReport myGaps() {
+        PersonCard card = persons.myCard()
+                .orElseThrow(() -> new NotFoundException("Your account has no person card"));
+        return report(card);
+    }
+
+    /** The heat-map of the people in the caller's scope (HR officers, administrators), optionally filtered. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public HeatMap heatMap(PersonFilter filter, HeatMap.Mode mode) {
+        currentUser.require(Role.HR_OFFICER, Role.ADMIN);
+        List<PersonRow> people = persons.list(filter, new Page(0, HEATMAP_LIMIT));
+        long total = persons.count(filter);
+        StandardVersion version = standards.publishedVersion(settings.standardCode())
+                .orElseThrow(() -> new NotFoundException("No published standard " + settings.standardCode()));
+        Framework framework = version.toFramework();
+        Map<String, List<ProfileRequirement>> requirements = requirementsByGroup(version);
+        Map<Long, List<EvidenceItem>> evidence = evidenceOf(people.stream().map(PersonRow::id).toList());
+        LocalDate today = LocalDate.now();
+        List<GapReport> reports = new ArrayList<>();
+        for (PersonRow p : people) {
+            List<Requirement> effective = effective(requirements.getOrDefault(p.positionGroupCode(), List.of()),
+                    p.positionId());
+            reports.add(GapCalculator.report(p.id(), p.fullName(), p.positionGroupCode(), framework.standardCode(),
+                    version.getNumber(), effective, framework,
+                    LevelRules.currentLevels(evidence.getOrDefault(p.id(), List.of()), settings.levelRule(), today)));
+        }
+        List<HeatMap.Column> columns = new ArrayList<>();
+        for (Framework.Area a : framework.areas()) {
+            a.competencies().forEach(c -> columns.add(new HeatMap.Column(c.code(), c.name(), a.code())));
+        }
+        List<HeatMap.Row> rows = mode == HeatMap.Mode.MUNICIPALITIES
+                ? byMunicipality(people, reports)
+                : byPerson(people, reports);
+        return new HeatMap(mode, framework.standardCode(), columns, rows, total > people.size());
+    }
+
+    /** The heat-map as an XLSX workbook (the same rows, columns and colours as on screen). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] heatMapXlsx(PersonFilter filter, HeatMap.Mode mode) {
+        HeatMap map = heatMap(filter, mode);
+        List<String> header = new ArrayList<>();
+        header.add(mode == HeatMap.Mode.PEOPLE ? "Сотрудник" : "Муниципальное образование");
+        if (mode == HeatMap.Mode.PEOPLE) {
+            header.add("Муниципальное образование");
+        }
+        header.add("Соответствие профилю, %");
+        map.columns().forEach(c -> header.add(c.code() + " " + c.name()));
+        List<List<XlsxWriter.Cell>> rows = new ArrayList<>();
+        for (HeatMap.Row row : map.rows()) {
+            List<XlsxWriter.Cell> cells = new ArrayList<>();
+            cells.add(new XlsxWriter.Cell(row.label(), null));
+            if (mode == HeatMap.Mode.PEOPLE) {
+                cells.add(new XlsxWriter.Cell(row.municipality(), null));
+            }
+            cells.add(new XlsxWriter.Cell(row.fit() == null ? null : Math.round(row.fit() * 1000) / 10.0, null));
+            for (HeatMap.Column column : map.columns()) {
+                HeatMap.Cell cell = row.cells().get(column.code());
+                cells.add(cell == null ? new XlsxWriter.Cell(null, null)
+                        : new XlsxWriter.Cell(cellText(cell, mode), fill(cell.status())));
+            }
+            rows.add(cells);
+        }
+        return XlsxWriter.write("Карта разрывов", header, rows);
+    }
+
+    private static String cellText(HeatMap.Cell cell, HeatMap.Mode mode) {
+        if (mode == HeatMap.Mode.MUNICIPALITIES) {
+            return Math.round(cell.share() * 100) + "% из " + cell.people();
+        }
+        return (cell.current() == null ? "—" : String.valueOf(cell.current())) + "/" + cell.target();
+    }
+
+    /** The colours of the heat-map, shared by the screen and the workbook. */
+    public static String fill(Gap.Status status) {
+        return switch (status) {
+            case BELOW_MIN -> "F4CCCC";
+            case BELOW_TARGET -> "FFE599";
+            case MEETS -> "D9EAD3";
+            case UNKNOWN -> "EEEEEE";
+        };
+    }
+
+    private static List<HeatMap.Row> byPerson(List<PersonRow> people, List<GapReport> reports) {
+        List<HeatMap.Row> rows = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            Map<String, HeatMap.Cell> cells = new LinkedHashMap<>();
+            for (Gap g : reports.get(i).gaps()) {
+                cells.put(g.competencyCode(), new HeatMap.Cell(g.status(), g.current().level(), g.targetLevel(),
+                        null, 1));
+            }
+            PersonRow p = people.get(i);
+            rows.add(new HeatMap.Row(p.id(), p.fullName(), p.municipalityName(), reports.get(i).fit(), cells));
+        }
+        return rows;
+    }
+
+    private static List<HeatMap.Row> byMunicipality(List<PersonRow> people, List<GapReport> reports) {
+        Map<Long, List<Integer>> members = new LinkedHashMap<>();
+        for (int i = 0; i < people.size(); i++) {
+            members.computeIfAbsent(people.get(i).municipalityId(), k -> new ArrayList<>()).add(i);
+        }
+        List<HeatMap.Row> rows = new ArrayList<>();
+        for (var entry : members.entrySet()) {
+            Map<String, List<Gap>> byCompetency = new LinkedHashMap<>();
+            double fit = 0;
+            for (int i : entry.getValue()) {
+                fit += reports.get(i).fit();
+                reports.get(i).gaps().forEach(g ->
+                        byCompetency.computeIfAbsent(g.competencyCode(), k -> new ArrayList<>()).add(g));
+            }
+            Map<String, HeatMap.Cell> cells = new LinkedHashMap<>();
+            byCompetency.forEach((code, gaps) -> {
+                long meeting = gaps.stream().filter(g -> g.status() == Gap.Status.MEETS).count();
+                Gap.Status worst = gaps.stream().map(Gap::status).min(EvidenceFacade::severity).orElseThrow();
+                cells.put(code, new HeatMap.Cell(worst, null, null,
+                        Math.round(1000.0 * meeting / gaps.size()) / 1000.0, gaps.size()));
+            });
+            PersonRow first = people.get(entry.getValue().get(0));
+            rows.add(new HeatMap.Row(entry.getKey(), first.municipalityName(), first.municipalityName(),
+                    Math.round(1000.0 * fit / entry.getValue().size()) / 1000.0, cells));
+        }
+        return rows;
+    }
+
+    private static int severity(Gap.Status a, Gap.Status b) {
+        return Integer.compare(rank(a), rank(b));
+    }
+
+    private static int rank(Gap.Status s) {
+        return switch (s) {
+            case BELOW_MIN -> 0;
+            case UNKNOWN -> 1;
+            case BELOW_TARGET -> 2;
+            case MEETS -> 3;
+        };
+    }
+
+    private PersonCard readCard(long personId) {
+        Caller caller = currentUser.require();
+        if (caller.personId() != null && caller.personId() == personId) {
+            return persons.myCard().orElseThrow();
+        }
+        if (!caller.hasAnyRole(Role.HR_OFFICER, Role.ADMIN)) {
+            throw new AccessDeniedException("Only HR officers see other people's competencies");
+        }
+        return persons.card(personId);
+    }
+
+    private GapReport report(PersonCard card) {
+        StandardVersion version = standards.publishedVersion(settings.standardCode())
+                .orElseThrow(() -> new NotFoundException("No published standard " + settings.standardCode()));
+        Framework framework = version.toFramework();
+        List<Requirement> effective = card.positionGroupCode() == null ? List.of()
+                : effective(requirementsByGroup(version).getOrDefault(card.positionGroupCode(), List.of()),
+                        card.positionId());
+        Map<String, CurrentLevel> levels = LevelRules.currentLevels(
+                evidenceOf(List.of(card.id())).getOrDefault(card.id(), List.of()), settings.levelRule(), LocalDate.now());
+        return GapCalculator.report(card.id(), card.fullName(), card.positionGroupCode(), framework.standardCode(),
+                version.getNumber(), effective, framework, levels);
+    }
+
+    private static List<Requirement> effective(List<ProfileRequirement> groupRows, Long positionId) {
+        List<Requirement> group = groupRows.stream().filter(r -> r.getPosition() == null)
+                .map(ProfileRequirement::toRequirement).toList();
+        List<Requirement> position = positionId == null ? List.of() : groupRows.stream()
+                .filter(r -> r.getPosition() != null && positionId.equals(r.getPosition().getId()))
+                .map(ProfileRequirement::toRequirement).toList();
+        return GapCalculator.effectiveRequirements(group, position);
+    }
+
+    /** The requirements of a version by position group code, in one query. */
+    Map<String, List<ProfileRequirement>> requirementsByGroup(StandardVersion version) {
+        return em.createQuery("select r from ProfileRequirement r join fetch r.positionGroup left join fetch r.position "
+                        + "where r.standardVersion = :v", ProfileRequirement.class)
+                .setParameter("v", version).getResultStream()
+                .collect(Collectors.groupingBy(r -> r.getPositionGroup().getCode(), HashMap::new, Collectors.toList()));
+    }
+
+    /** Evidence of many people in one query, newest first. */
+    private Map<Long, List<EvidenceItem>> evidenceOf(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select e from Evidence e where e.personId in :ids and e.standardCode = :s "
+                        + "order by e.observedOn desc, e.id desc", Evidence.class)
+                .setParameter("ids", List.copyOf(personIds)).setParameter("s", settings.standardCode())
+                .getResultStream()
+                .collect(Collectors.groupingBy(Evidence::getPersonId, HashMap::new,
+                        Collectors.mapping(Evidence::toItem, Collectors.toList())));
+    }
+
+    private Framework standardFramework() {
+        return standards.publishedVersion(settings.standardCode())
+                .orElseThrow(() -> new NotFoundException("No published standard " + settings.standardCode()))
+                .toFramework();
+    }
+}

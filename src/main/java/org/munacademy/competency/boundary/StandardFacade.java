@@ -1,0 +1,322 @@
+package org.munacademy.competency.boundary;
+
+import org.munacademy.competency.entity.FrameworkChange;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.Reader;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.munacademy.competency.control.CaseJson;
+import org.munacademy.competency.control.FrameworkCsv;
+import org.munacademy.competency.control.FrameworkDiff;
+import org.munacademy.competency.entity.CompetencyStandard;
+import org.munacademy.competency.entity.Framework;
+import org.munacademy.competency.entity.ImportRejectedException;
+import org.munacademy.competency.entity.ImportRejectedException.ImportError;
+import org.munacademy.competency.entity.ProfileRequirement;
+import org.munacademy.competency.entity.StandardVersion;
+import org.munacademy.competency.entity.VersionRow;
+import org.munacademy.competency.entity.VersionStatus;
+import org.munacademy.identity.boundary.CurrentUser;
+import org.munacademy.identity.entity.Caller;
+import org.munacademy.identity.entity.Role;
+import org.munacademy.shared.entity.AccessDeniedException;
+import org.munacademy.shared.entity.BusinessException;
+import org.munacademy.shared.entity.ConcurrentModificationException;
+import org.munacademy.shared.entity.NotFoundException;
+
+/**
+ * Competency standards and their versions. Everybody signed in reads published and retired versions;
+ * methodologists also see drafts, create a draft from the published version (content and required profiles are
+ * copied, each competency remembering the one it replaces), edit it, publish it (the previously published
+ * version is retired in the same transaction), compare versions, and import or export CSV and CASE.
+ */
+@ApplicationScoped
+@Transactional
+public class StandardFacade {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** The published version of every standard. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<VersionRow> catalogue() {
+        currentUser.require();
+        return em.createQuery("select v from StandardVersion v join fetch v.standard where v.status = :s "
+                        + "order by v.standard.code", StandardVersion.class)
+                .setParameter("s", VersionStatus.PUBLISHED).getResultStream().map(StandardFacade::row).toList();
+    }
+
+    /** All versions of a standard, newest first; drafts only for methodologists. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<VersionRow> versions(String standardCode) {
+        boolean drafts = currentUser.require().hasRole(Role.METHODOLOGIST);
+        return em.createQuery("select v from StandardVersion v join fetch v.standard s left join fetch v.basedOn "
+                        + "where s.code = :c order by v.number desc", StandardVersion.class)
+                .setParameter("c", standardCode).getResultStream()
+                .filter(v -> drafts || v.getStatus() != VersionStatus.DRAFT)
+                .map(StandardFacade::row).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<VersionRow> published(String standardCode) {
+        currentUser.require();
+        return publishedVersion(standardCode).map(StandardFacade::row);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public VersionRow version(long versionId) {
+        return row(readable(versionId));
+    }
+
+    /** The content of a version (drafts for methodologists only). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Framework framework(long versionId) {
+        return readable(versionId).toFramework();
+    }
+
+    /** Starts a new draft from the published version: same content, new CASE ids, profiles copied. */
+    public VersionRow createDraft(long publishedVersionId) {
+        Caller caller = currentUser.require(Role.METHODOLOGIST);
+        StandardVersion published = find(publishedVersionId);
+        if (published.getStatus() != VersionStatus.PUBLISHED) {
+            throw new BusinessException("VERSION_NOT_PUBLISHED", 409, "A new draft starts from the published version");
+        }
+        CompetencyStandard standard = published.getStandard();
+        if (draftOf(standard).isPresent()) {
+            throw new BusinessException("DRAFT_EXISTS", 409,
+                    "Standard " + standard.getCode() + " already has a draft; finish or edit that one");
+        }
+        StandardVersion draft = new StandardVersion(standard, nextNumber(standard), published, caller.username());
+        draft.fill(StandardVersion.successorOf(published.toFramework()));
+        em.persist(draft);
+        em.createQuery("select r from ProfileRequirement r where r.standardVersion = :v", ProfileRequirement.class)
+                .setParameter("v", published).getResultStream()
+                .forEach(r -> em.persist(new ProfileRequirement(draft, r.getPositionGroup(), r.getPosition(),
+                        r.toRequirement())));
+        em.flush();
+        return row(draft);
+    }
+
+    /**
+     * Replaces the content of a draft with the edited framework. {@code expectedVersion} is the version the
+     * editor read: a concurrent save is refused, never overwritten.
+     */
+    public VersionRow saveDraft(long versionId, long expectedVersion, Framework content, String changeNote) {
+        currentUser.require(Role.METHODOLOGIST);
+        StandardVersion draft = find(versionId);
+        if (draft.getVersion() != expectedVersion) {
+            throw new ConcurrentModificationException(
+                    "Somebody else saved this draft meanwhile; reload it and apply your change again");
+        }
+        List<ImportError> errors = check(content);
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException(errors);
+        }
+        draft.clearContent();
+        em.flush();
+        draft.fill(content);
+        draft.note(changeNote);
+        em.flush();
+        return row(draft);
+    }
+
+    /** Publishes a draft; the version published so far is retired (and stays readable). */
+    public VersionRow publish(long versionId, long expectedVersion) {
+        currentUser.require(Role.METHODOLOGIST);
+        StandardVersion draft = find(versionId);
+        if (draft.getVersion() != expectedVersion) {
+            throw new ConcurrentModificationException("The draft changed meanwhile; reload it before publishing");
+        }
+        List<ImportError> errors = check(draft.toFramework());
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException(errors);
+        }
+        Instant now = Instant.now();
+        publishedVersion(draft.getStandard().getCode()).ifPresent(old -> old.retire(now));
+        em.flush();
+        draft.publish(now);
+        em.flush();
+        return row(draft);
+    }
+
+    public VersionRow retire(long versionId) {
+        currentUser.require(Role.METHODOLOGIST);
+        StandardVersion v = find(versionId);
+        v.retire(Instant.now());
+        em.flush();
+        return row(v);
+    }
+
+    /** What changed from one version to another (by codes; CASE ids and metadata are ignored). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FrameworkChange> compare(long fromVersionId, long toVersionId) {
+        return FrameworkDiff.compare(framework(fromVersionId), framework(toVersionId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String exportCsv(long versionId) {
+        return FrameworkCsv.write(framework(versionId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String exportCase(long versionId, String baseUri) {
+        StandardVersion v = readable(versionId);
+        return CaseJson.write(v.toFramework(), v.getNumber(), adoptionStatus(v.getStatus()),
+                v.getPublishedAt() != null ? v.getPublishedAt() : v.getCreatedAt(), baseUri);
+    }
+
+    /**
+     * Imports a CSV file as a new draft of the standard (created if it does not exist yet). All or nothing: any
+     * error refuses the whole file, naming every faulty line.
+     */
+    public VersionRow importCsv(String standardCode, String title, String sourceRef, LocalDate effectiveDate,
+            Reader csv) {
+        Caller caller = currentUser.require(Role.METHODOLOGIST);
+        return importFramework(FrameworkCsv.read(csv, standardCode, title, sourceRef, effectiveDate),
+                caller.username());
+    }
+
+    /** Imports a CASE 1.1 package (CFPackage JSON) as a new draft; all or nothing. */
+    public VersionRow importCase(String json) {
+        Caller caller = currentUser.require(Role.METHODOLOGIST);
+        return importFramework(CaseJson.read(json), caller.username());
+    }
+
+    /** Used by the seed loader and the imports: a new draft with the given content. */
+    VersionRow importFramework(Framework framework, String createdBy) {
+        List<ImportError> errors = check(framework);
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException(errors);
+        }
+        CompetencyStandard standard = standard(framework.standardCode()).orElseGet(() -> {
+            CompetencyStandard s = new CompetencyStandard(framework.standardCode(), framework.title(),
+                    framework.sourceRef());
+            em.persist(s);
+            return s;
+        });
+        if (draftOf(standard).isPresent()) {
+            throw new BusinessException("DRAFT_EXISTS", 409,
+                    "Standard " + standard.getCode() + " already has a draft; publish or edit that one first");
+        }
+        StandardVersion draft = new StandardVersion(standard, nextNumber(standard),
+                publishedVersion(standard.getCode()).orElse(null), createdBy);
+        draft.fill(framework);
+        em.persist(draft);
+        em.flush();
+        return row(draft);
+    }
+
+    /** Rules every stored framework keeps (the CSV and CASE readers check the same and more). */
+    static List<ImportError> check(Framework f) {
+        List<ImportError> errors = new ArrayList<>();
+        if (f.standardCode() == null || !f.standardCode().matches("[A-Z0-9][A-Z0-9._-]{0,39}")) {
+            errors.add(new ImportError("standard", "the code must be 1-40 upper-case Latin letters, digits, . _ -"));
+        }
+        if (f.levels().isEmpty()) {
+            errors.add(new ImportError("scale", "the proficiency scale has no levels"));
+        }
+        for (int i = 0; i < f.levels().size(); i++) {
+            Framework.Level l = f.levels().get(i);
+            if (l.number() != i + 1) {
+                errors.add(new ImportError("level " + l.number(), "levels must be numbered 1.." + f.levels().size()));
+            }
+            if (blank(l.name()) || blank(l.descriptor())) {
+                errors.add(new ImportError("level " + l.number(), "a level needs a name and a descriptor"));
+            }
+        }
+        Set<String> codes = new HashSet<>();
+        for (Framework.Area a : f.areas()) {
+            if (blank(a.code()) || blank(a.name()) || !codes.add(a.code())) {
+                errors.add(new ImportError("area " + a.code(), "an area needs a unique code and a name"));
+            }
+            for (Framework.Competency c : a.competencies()) {
+                if (blank(c.code()) || blank(c.name()) || c.kind() == null || !codes.add(c.code())) {
+                    errors.add(new ImportError("competency " + c.code(),
+                            "a competency needs a unique code, a name and a kind"));
+                }
+                c.indicators().stream().filter(i -> i.level() < 1 || i.level() > f.levels().size() || blank(i.text()))
+                        .findFirst().ifPresent(i -> errors.add(new ImportError("competency " + c.code(),
+                                "indicator at level " + i.level() + " is empty or outside the scale")));
+            }
+        }
+        return errors;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private StandardVersion readable(long versionId) {
+        Caller caller = currentUser.require();
+        StandardVersion v = find(versionId);
+        if (v.getStatus() == VersionStatus.DRAFT && !caller.hasRole(Role.METHODOLOGIST)) {
+            throw new AccessDeniedException("Drafts are visible to methodologists only");
+        }
+        return v;
+    }
+
+    private StandardVersion find(long versionId) {
+        StandardVersion v = em.find(StandardVersion.class, versionId);
+        if (v == null) {
+            throw new NotFoundException("Standard version " + versionId + " not found");
+        }
+        return v;
+    }
+
+    private Optional<CompetencyStandard> standard(String code) {
+        return em.createQuery("select s from CompetencyStandard s where s.code = :c", CompetencyStandard.class)
+                .setParameter("c", code).getResultStream().findFirst();
+    }
+
+    Optional<StandardVersion> publishedVersion(String standardCode) {
+        return em.createQuery("select v from StandardVersion v where v.standard.code = :c and v.status = :s",
+                        StandardVersion.class)
+                .setParameter("c", standardCode).setParameter("s", VersionStatus.PUBLISHED)
+                .getResultStream().findFirst();
+    }
+
+    private Optional<StandardVersion> draftOf(CompetencyStandard standard) {
+        return em.createQuery("select v from StandardVersion v where v.standard = :s and v.status = :d",
+                        StandardVersion.class)
+                .setParameter("s", standard).setParameter("d", VersionStatus.DRAFT).getResultStream().findFirst();
+    }
+
+    private int nextNumber(CompetencyStandard standard) {
+        Integer max = em.createQuery("select max(v.number) from StandardVersion v where v.standard = :s",
+                Integer.class).setParameter("s", standard).getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+
+    private static String adoptionStatus(VersionStatus s) {
+        return switch (s) {
+            case DRAFT -> "Draft";
+            case PUBLISHED -> "Adopted";
+            case RETIRED -> "Deprecated";
+        };
+    }
+
+    static VersionRow row(StandardVersion v) {
+        return new VersionRow(v.getId(), v.getStandard().getCode(), v.getTitle(), v.getNumber(), v.getStatus(),
+                v.getEffectiveDate(), v.getCreatedAt(), v.getPublishedAt(), v.getRetiredAt(),
+                v.getBasedOn() == null ? null : v.getBasedOn().getNumber(), v.getChangeNote(), v.getVersion());
+    }
+
+    /** For the seed loader: publishes without a caller (content is trusted). */
+    void publishSeed(long versionId) {
+        StandardVersion v = find(versionId);
+        v.publish(Instant.now());
+    }
+}

@@ -1,0 +1,597 @@
+package org.munacademy.competency.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.JsonWriter;
+import jakarta.json.JsonWriterFactory;
+import jakarta.json.stream.JsonGenerator;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.munacademy.competency.entity.CompetencyKind;
+import org.munacademy.competency.entity.Framework;
+import org.munacademy.competency.entity.ImportRejectedException;
+import org.munacademy.competency.entity.ImportRejectedException.ImportError;
+
+/**
+ * A competency standard version as a 1EdTech CASE 1.1 package ({@code CFPackage} JSON), the exchange format
+ * other competency and learning systems understand. The mapping:
+ * <ul>
+ * <li>the version is the {@code CFDocument} (title, {@code notes} = standard code, {@code description} = source
+ * reference, {@code statusStartDate} = effective date, {@code version} = version number);</li>
+ * <li>areas and competencies are {@code CFItem}s of type "Competency Area" and "Competency" ({@code humanCodingScheme}
+ * = code, {@code fullStatement} = name, {@code notes} = description, {@code conceptKeywords} = [kind]), placed by
+ * {@code isChildOf} associations whose {@code sequenceNumber} is the position under the parent;</li>
+ * <li>a competency's predecessor in the previous version is a {@code replacedBy} association from the predecessor
+ * to it;</li>
+ * <li>the proficiency scale and the behavioural indicators are one {@code CFRubric}: one criterion per competency,
+ * one criterion level per scale level ({@code score} = level number, {@code quality} = level name,
+ * {@code description} = descriptor, {@code feedback} = the competency's indicators at that level, one per line).</li>
+ * </ul>
+ * The writer follows the published CASE 1.1 package binding, which forbids {@code CFPackageURI} in the package's
+ * document and {@code CFDocumentURI} in its items and associations (the package itself says where they belong).
+ * It is deterministic: elements without a CASE identifier get a name-based UUID from the standard code and their
+ * code, so the same framework always gives the same file. Scale levels have no CASE identifier of their own and
+ * are not kept by a round trip; document, item and predecessor identifiers are.
+ */
+public final class CaseJson {
+
+    static final String AREA_TYPE = "Competency Area";
+    static final String COMPETENCY_TYPE = "Competency";
+    static final String RUBRIC_TITLE = "Шкала уровней владения";
+    static final String CREATOR = "Municipal Academy";
+
+    private static final JsonWriterFactory WRITERS =
+            Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+
+    private CaseJson() {
+    }
+
+    /**
+     * The framework as a CASE package.
+     *
+     * @param versionNumber  the version of the standard ({@code CFDocument.version})
+     * @param adoptionStatus Draft, Adopted, Deprecated or Private Draft
+     * @param lastChange     when the version last changed; written to every object, in whole seconds
+     * @param baseUri        where the CASE objects are served, e.g. {@code https://academy.example/ims/case/v1p1}
+     */
+    public static String write(Framework f, int versionNumber, String adoptionStatus, Instant lastChange,
+            String baseUri) {
+        return new PackageWriter(f, versionNumber, adoptionStatus, lastChange, baseUri).json();
+    }
+
+    /**
+     * Reads a package this class wrote (or one shaped the same way) back into a framework.
+     *
+     * @throws ImportRejectedException with every problem found ("CFDocument", "CFItem &lt;id&gt;",
+     *                                 "CFAssociation &lt;id&gt;", "CFRubricCriterion &lt;id&gt;", "JSON")
+     */
+    public static Framework read(String json) {
+        return new PackageReader().read(json);
+    }
+
+    /** A name-based (version 3) UUID: the same name always gives the same identifier. */
+    static String nameId(String name) {
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** Builds the package; one instance per call, so that identifiers and links are computed once. */
+    private static final class PackageWriter {
+
+        private final Framework f;
+        private final int versionNumber;
+        private final String adoptionStatus;
+        private final String changed;
+        private final String base;
+        private final String docId;
+        private final Map<String, String> itemIds = new HashMap<>();
+
+        PackageWriter(Framework f, int versionNumber, String adoptionStatus, Instant lastChange, String baseUri) {
+            this.f = f;
+            this.versionNumber = versionNumber;
+            this.adoptionStatus = adoptionStatus;
+            this.changed = lastChange.truncatedTo(ChronoUnit.SECONDS).toString();
+            this.base = baseUri.endsWith("/") ? baseUri.substring(0, baseUri.length() - 1) : baseUri;
+            this.docId = f.caseId() != null ? f.caseId() : nameId(f.standardCode() + "/document");
+            for (Framework.Area a : f.areas()) {
+                itemIds.put(a.code(), a.caseId() != null ? a.caseId() : nameId(f.standardCode() + "/area/" + a.code()));
+                for (Framework.Competency c : a.competencies()) {
+                    itemIds.put(c.code(), c.caseId() != null ? c.caseId()
+                            : nameId(f.standardCode() + "/competency/" + c.code()));
+                }
+            }
+        }
+
+        String json() {
+            JsonObject pkg = Json.createObjectBuilder()
+                    .add("CFDocument", document())
+                    .add("CFItems", items())
+                    .add("CFAssociations", associations())
+                    .add("CFRubrics", Json.createArrayBuilder().add(rubric()))
+                    .build();
+            StringWriter out = new StringWriter();
+            try (JsonWriter writer = WRITERS.createWriter(out)) {
+                writer.writeObject(pkg);
+            }
+            return out.toString().strip() + "\n";
+        }
+
+        private JsonObject document() {
+            JsonObjectBuilder b = Json.createObjectBuilder()
+                    .add("identifier", docId)
+                    .add("uri", uri("CFDocuments", docId))
+                    .add("caseVersion", "1.1")
+                    .add("creator", CREATOR)
+                    .add("title", f.title())
+                    .add("lastChangeDateTime", changed)
+                    .add("version", String.valueOf(versionNumber));
+            optional(b, "adoptionStatus", adoptionStatus);
+            optional(b, "statusStartDate", f.effectiveDate() == null ? null : f.effectiveDate().toString());
+            optional(b, "description", f.sourceRef());
+            optional(b, "notes", f.standardCode());
+            return b.add("language", "ru").build();
+        }
+
+        private JsonArray items() {
+            JsonArrayBuilder items = Json.createArrayBuilder();
+            int areaPosition = 0;
+            for (Framework.Area a : f.areas()) {
+                items.add(item(a.code(), AREA_TYPE, a.name(), a.description(), ++areaPosition).build());
+                int position = 0;
+                for (Framework.Competency c : a.competencies()) {
+                    JsonObjectBuilder item = item(c.code(), COMPETENCY_TYPE, c.name(), c.description(), ++position);
+                    if (c.kind() != null) {
+                        item.add("conceptKeywords", Json.createArrayBuilder().add(c.kind().name()));
+                    }
+                    items.add(item.build());
+                }
+            }
+            return items.build();
+        }
+
+        private JsonObjectBuilder item(String code, String type, String name, String description, int position) {
+            String id = itemIds.get(code);
+            JsonObjectBuilder b = Json.createObjectBuilder()
+                    .add("identifier", id)
+                    .add("uri", uri("CFItems", id))
+                    .add("CFItemType", type)
+                    .add("humanCodingScheme", code)
+                    .add("fullStatement", name)
+                    .add("listEnumeration", String.valueOf(position))
+                    .add("lastChangeDateTime", changed);
+            optional(b, "notes", description);
+            return b;
+        }
+
+        private JsonArray associations() {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            JsonObject document = link(f.title(), docId, uri("CFDocuments", docId));
+            int areaPosition = 0;
+            for (Framework.Area a : f.areas()) {
+                JsonObject area = itemLink(a.code());
+                list.add(association("isChildOf", area, document, ++areaPosition));
+                int position = 0;
+                for (Framework.Competency c : a.competencies()) {
+                    list.add(association("isChildOf", itemLink(c.code()), area, ++position));
+                }
+            }
+            for (Framework.Competency c : f.competencies()) {
+                if (c.replacesCaseId() != null) {
+                    JsonObject predecessor = link(c.code(), c.replacesCaseId(), uri("CFItems", c.replacesCaseId()));
+                    list.add(association("replacedBy", predecessor, itemLink(c.code()), null));
+                }
+            }
+            return list.build();
+        }
+
+        private JsonObject association(String type, JsonObject origin, JsonObject destination, Integer sequence) {
+            String id = nameId("association/" + type + "/" + origin.getString("identifier") + "/"
+                    + destination.getString("identifier"));
+            JsonObjectBuilder b = Json.createObjectBuilder()
+                    .add("identifier", id)
+                    .add("associationType", type);
+            if (sequence != null) {
+                b.add("sequenceNumber", sequence);
+            }
+            return b.add("uri", uri("CFAssociations", id))
+                    .add("originNodeURI", origin)
+                    .add("destinationNodeURI", destination)
+                    .add("lastChangeDateTime", changed)
+                    .build();
+        }
+
+        private JsonObject rubric() {
+            String rubricId = nameId("rubric/" + docId);
+            JsonArrayBuilder criteria = Json.createArrayBuilder();
+            int position = 0;
+            for (Framework.Competency c : f.competencies()) {
+                criteria.add(criterion(rubricId, c, ++position));
+            }
+            return Json.createObjectBuilder()
+                    .add("identifier", rubricId)
+                    .add("uri", uri("CFRubrics", rubricId))
+                    .add("title", RUBRIC_TITLE)
+                    .add("lastChangeDateTime", changed)
+                    .add("CFRubricCriteria", criteria)
+                    .build();
+        }
+
+        private JsonObject criterion(String rubricId, Framework.Competency c, int position) {
+            String id = nameId("criterion/" + rubricId + "/" + itemIds.get(c.code()));
+            JsonArrayBuilder levels = Json.createArrayBuilder();
+            for (Framework.Level l : f.levels()) {
+                levels.add(criterionLevel(id, l, c.indicatorsAt(l.number())));
+            }
+            return Json.createObjectBuilder()
+                    .add("identifier", id)
+                    .add("uri", uri("CFRubricCriteria", id))
+                    .add("CFItemURI", itemLink(c.code()))
+                    .add("position", position)
+                    .add("rubricId", rubricId)
+                    .add("lastChangeDateTime", changed)
+                    .add("CFRubricCriterionLevels", levels)
+                    .build();
+        }
+
+        private JsonObject criterionLevel(String criterionId, Framework.Level l, List<String> indicators) {
+            String id = nameId("criterionLevel/" + criterionId + "/" + l.number());
+            JsonObjectBuilder b = Json.createObjectBuilder()
+                    .add("identifier", id)
+                    .add("uri", uri("CFRubricCriterionLevels", id))
+                    .add("quality", l.name())
+                    .add("score", l.number());
+            optional(b, "description", l.descriptor());
+            optional(b, "feedback", indicators.isEmpty() ? null : String.join("\n", indicators));
+            return b.add("position", l.number())
+                    .add("rubricCriterionId", criterionId)
+                    .add("lastChangeDateTime", changed)
+                    .build();
+        }
+
+        private JsonObject itemLink(String code) {
+            String id = itemIds.get(code);
+            return link(code, id, uri("CFItems", id));
+        }
+
+        private static JsonObject link(String title, String identifier, String uri) {
+            return Json.createObjectBuilder().add("title", title).add("identifier", identifier).add("uri", uri)
+                    .build();
+        }
+
+        private String uri(String collection, String id) {
+            return base + "/" + collection + "/" + id;
+        }
+
+        private static void optional(JsonObjectBuilder b, String name, String value) {
+            if (value != null) {
+                b.add(name, value);
+            }
+        }
+    }
+
+    /** An area or competency item as read, before the associations place it. */
+    private record ItemDraft(String id, String type, String code, String name, String description,
+            CompetencyKind kind, int index) {
+    }
+
+    /** Where an item sits: its parent and its position there (null when the association gives none). */
+    private record Placement(String parentId, Integer sequence) {
+    }
+
+    /** Reads one package; collects every problem before it refuses. */
+    private static final class PackageReader {
+
+        private final List<ImportError> errors = new ArrayList<>();
+        private final Map<String, ItemDraft> items = new LinkedHashMap<>();
+        /** Items refused for their type: already reported, so links to them raise no further errors. */
+        private final Set<String> refused = new HashSet<>();
+        private final Map<String, Placement> placements = new HashMap<>();
+        private final Map<String, String> predecessors = new HashMap<>();
+        private final Map<String, List<Framework.Indicator>> indicators = new HashMap<>();
+        private List<Framework.Level> scale;
+        private String scaleSource;
+        private String docId;
+
+        Framework read(String json) {
+            JsonObject root = parse(json);
+            JsonObject doc = root.get("CFDocument") instanceof JsonObject o ? o : null;
+            if (doc == null) {
+                error("CFDocument", "missing: a CASE package needs its CFDocument");
+                throw new ImportRejectedException(errors);
+            }
+            docId = required(doc, "identifier", "CFDocument");
+            String title = required(doc, "title", "CFDocument");
+            String standardCode = required(doc, "notes", "CFDocument");
+            LocalDate effective = date(doc, "statusStartDate", "CFDocument");
+            objects(root, "CFItems", "CFItem").forEach(this::item);
+            objects(root, "CFAssociations", "CFAssociation").forEach(this::association);
+            items.values().stream().filter(i -> !placements.containsKey(i.id())).forEach(i ->
+                    error("CFItem " + i.id(), "no isChildOf association places it in the framework"));
+            objects(root, "CFRubrics", "CFRubric").forEach(r ->
+                    objects(r, "CFRubricCriteria", "CFRubricCriterion").forEach(this::criterion));
+            if (!errors.isEmpty()) {
+                throw new ImportRejectedException(errors);
+            }
+            return new Framework(standardCode, title, text(doc, "description"), effective, docId,
+                    scale == null ? List.of() : scale, areas());
+        }
+
+        private JsonObject parse(String json) {
+            try (JsonReader reader = Json.createReader(new StringReader(json == null ? "" : json))) {
+                JsonValue value = reader.readValue();
+                if (value instanceof JsonObject o) {
+                    return o;
+                }
+                error("JSON", "the package must be a JSON object, not " + value.getValueType());
+            } catch (JsonException e) {
+                error("JSON", String.valueOf(e.getMessage()));
+            }
+            throw new ImportRejectedException(errors);
+        }
+
+        private void item(JsonObject o) {
+            String id = text(o, "identifier");
+            String where = "CFItem " + (id == null ? "#" + (items.size() + 1) : id);
+            String type = required(o, "CFItemType", where);
+            String code = required(o, "humanCodingScheme", where);
+            String name = required(o, "fullStatement", where);
+            if (id == null) {
+                error(where, "missing or not a text: identifier");
+                return;
+            }
+            if (type != null && !type.equals(AREA_TYPE) && !type.equals(COMPETENCY_TYPE)) {
+                error(where, "unknown CFItemType '" + type + "' (expected '" + AREA_TYPE + "' or '" + COMPETENCY_TYPE
+                        + "')");
+                refused.add(id);
+                return;
+            }
+            CompetencyKind kind = COMPETENCY_TYPE.equals(type) ? kind(o, where) : null;
+            if (items.containsKey(id)) {
+                error(where, "the identifier is used by another CFItem");
+                return;
+            }
+            duplicateCode(code, where);
+            items.put(id, new ItemDraft(id, type, code, name, text(o, "notes"), kind, items.size()));
+        }
+
+        private void duplicateCode(String code, String where) {
+            items.values().stream().filter(i -> code != null && code.equals(i.code())).findFirst().ifPresent(other ->
+                    error(where, "humanCodingScheme '" + code + "' is used by CFItem " + other.id() + " too"));
+        }
+
+        private CompetencyKind kind(JsonObject o, String where) {
+            if (o.get("conceptKeywords") instanceof JsonArray keywords) {
+                for (JsonValue v : keywords) {
+                    if (v instanceof JsonString s && isKind(s.getString())) {
+                        return CompetencyKind.valueOf(s.getString());
+                    }
+                }
+            }
+            error(where, "conceptKeywords name no competency kind (expected one of "
+                    + Arrays.toString(CompetencyKind.values()) + ")");
+            return null;
+        }
+
+        private static boolean isKind(String s) {
+            return Arrays.stream(CompetencyKind.values()).anyMatch(k -> k.name().equals(s));
+        }
+
+        private void association(JsonObject o) {
+            String id = text(o, "identifier");
+            String where = "CFAssociation " + (id == null ? "without identifier" : id);
+            String type = required(o, "associationType", where);
+            if (!"isChildOf".equals(type) && !"replacedBy".equals(type)) {
+                return; // other relations (isRelatedTo, exactMatchOf, ...) are not part of the framework
+            }
+            String origin = nodeId(o, "originNodeURI", where);
+            String destination = nodeId(o, "destinationNodeURI", where);
+            if (origin == null || destination == null) {
+                return;
+            }
+            if (refused.contains(origin) || refused.contains(destination)) {
+                // already reported with the refused item; placing the child keeps it from being reported again
+                if ("isChildOf".equals(type)) {
+                    placements.putIfAbsent(origin, new Placement(destination, null));
+                }
+                return;
+            }
+            if ("isChildOf".equals(type)) {
+                childOf(o, where, origin, destination);
+            } else {
+                replacedBy(where, origin, destination);
+            }
+        }
+
+        private void childOf(JsonObject o, String where, String childId, String parentId) {
+            ItemDraft child = items.get(childId);
+            if (child == null) {
+                error(where, "isChildOf starts at an unknown node '" + childId + "'");
+                return;
+            }
+            ItemDraft parent = items.get(parentId);
+            boolean fits = AREA_TYPE.equals(child.type())
+                    ? parentId.equals(docId)
+                    : parent != null && AREA_TYPE.equals(parent.type());
+            if (!parentId.equals(docId) && parent == null) {
+                error(where, "isChildOf points to an unknown node '" + parentId + "'");
+            } else if (!fits) {
+                error(where, "a " + child.type() + " must be a child of "
+                        + (AREA_TYPE.equals(child.type()) ? "the CFDocument" : "a " + AREA_TYPE));
+            } else if (placements.containsKey(childId)) {
+                error(where, "CFItem " + childId + " already has a parent");
+            } else {
+                placements.put(childId, new Placement(parentId, sequence(o, where)));
+            }
+        }
+
+        private Integer sequence(JsonObject o, String where) {
+            JsonValue v = o.get("sequenceNumber");
+            if (v == null || v == JsonValue.NULL) {
+                return null;
+            }
+            if (v instanceof JsonNumber n && n.isIntegral()) {
+                return n.intValue();
+            }
+            error(where, "sequenceNumber is not a whole number: " + v);
+            return null;
+        }
+
+        private void replacedBy(String where, String predecessor, String successor) {
+            ItemDraft item = items.get(successor);
+            if (item == null || !COMPETENCY_TYPE.equals(item.type())) {
+                error(where, "replacedBy points to '" + successor + "', which is no Competency of this package");
+                return;
+            }
+            predecessors.put(successor, predecessor);
+        }
+
+        private String nodeId(JsonObject o, String field, String where) {
+            String id = o.get(field) instanceof JsonObject link ? text(link, "identifier") : null;
+            if (id == null) {
+                error(where, "missing: " + field + ".identifier");
+            }
+            return id;
+        }
+
+        private void criterion(JsonObject o) {
+            String where = "CFRubricCriterion " + Objects.requireNonNullElse(text(o, "identifier"), "without identifier");
+            String itemId = nodeId(o, "CFItemURI", where);
+            ItemDraft item = itemId == null ? null : items.get(itemId);
+            if (itemId != null && !refused.contains(itemId) && (item == null || !COMPETENCY_TYPE.equals(item.type()))) {
+                error(where, "CFItemURI points to '" + itemId + "', which is no Competency of this package");
+            }
+            Map<Integer, Framework.Level> levels = new TreeMap<>();
+            List<Framework.Indicator> found = new ArrayList<>();
+            objects(o, "CFRubricCriterionLevels", "CFRubricCriterionLevel").forEach(l -> level(l, levels, found));
+            agreeOnScale(where, List.copyOf(levels.values()));
+            if (item != null && indicators.put(item.id(), sorted(found)) != null) {
+                error(where, "a second criterion for CFItem " + item.id());
+            }
+        }
+
+        private void level(JsonObject o, Map<Integer, Framework.Level> levels, List<Framework.Indicator> found) {
+            String where = "CFRubricCriterionLevel " + Objects.requireNonNullElse(text(o, "identifier"), "without identifier");
+            String quality = required(o, "quality", where);
+            if (!(o.get("score") instanceof JsonNumber score) || !score.isIntegral() || score.intValue() < 1) {
+                error(where, "score must be a level number (1, 2, 3, ...), not " + o.get("score"));
+                return;
+            }
+            int number = score.intValue();
+            if (levels.put(number, new Framework.Level(number, quality, text(o, "description"), null)) != null) {
+                error(where, "a second criterion level with score " + number);
+            }
+            String feedback = text(o, "feedback");
+            if (feedback != null) {
+                feedback.lines().filter(line -> !line.isBlank())
+                        .forEach(line -> found.add(new Framework.Indicator(number, line)));
+            }
+        }
+
+        private static List<Framework.Indicator> sorted(List<Framework.Indicator> found) {
+            return found.stream().sorted(Comparator.comparingInt(Framework.Indicator::level)).toList();
+        }
+
+        /** Every criterion must describe the same scale: the framework has one scale for all competencies. */
+        private void agreeOnScale(String where, List<Framework.Level> levels) {
+            if (scale == null) {
+                scale = levels;
+                scaleSource = where;
+            } else if (!scale.equals(levels)) {
+                error(where, "its levels differ from those of " + scaleSource + "; all criteria must share one scale");
+            }
+        }
+
+        private List<Framework.Area> areas() {
+            return children(docId, AREA_TYPE).stream()
+                    .map(a -> new Framework.Area(a.code(), a.name(), a.description(), a.id(),
+                            children(a.id(), COMPETENCY_TYPE).stream().map(this::competency).toList()))
+                    .toList();
+        }
+
+        private Framework.Competency competency(ItemDraft c) {
+            return new Framework.Competency(c.code(), c.name(), c.description(), c.kind(), c.id(),
+                    predecessors.get(c.id()), indicators.getOrDefault(c.id(), List.of()));
+        }
+
+        /** The items under a parent, by sequence number (those without one last), then in package order. */
+        private List<ItemDraft> children(String parentId, String type) {
+            Comparator<ItemDraft> order = Comparator.comparing((ItemDraft i) -> placements.get(i.id()).sequence(),
+                    Comparator.nullsLast(Comparator.naturalOrder())).thenComparingInt(ItemDraft::index);
+            return items.values().stream()
+                    .filter(i -> type.equals(i.type()) && placements.containsKey(i.id())
+                            && parentId.equals(placements.get(i.id()).parentId()))
+                    .sorted(order)
+                    .toList();
+        }
+
+        private List<JsonObject> objects(JsonObject parent, String field, String what) {
+            JsonValue v = parent.get(field);
+            if (v == null || v == JsonValue.NULL) {
+                return List.of();
+            }
+            if (!(v instanceof JsonArray array)) {
+                error(field, "must be an array of " + what + " objects");
+                return List.of();
+            }
+            List<JsonObject> result = new ArrayList<>();
+            for (JsonValue element : array) {
+                if (element instanceof JsonObject o) {
+                    result.add(o);
+                } else {
+                    error(field, "contains " + element + ", which is not a " + what + " object");
+                }
+            }
+            return result;
+        }
+
+        private LocalDate date(JsonObject o, String field, String where) {
+            String value = text(o, field);
+            try {
+                return value == null ? null : LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                error(where, field + " '" + value + "' is not a date (yyyy-MM-dd)");
+                return null;
+            }
+        }
+
+        private String required(JsonObject o, String field, String where) {
+            String value = text(o, field);
+            if (value == null || value.isBlank()) {
+                error(where, "missing or not a text: " + field);
+            }
+            return value;
+        }
+
+        private static String text(JsonObject o, String field) {
+            return o.get(field) instanceof JsonString s ? s.getString() : null;
+        }
+
+        private void error(String where, String message) {
+            errors.add(new ImportError(where, message));
+        }
+    }
+}

@@ -1,0 +1,396 @@
+package org.munacademy.competency.control;
+
+import java.io.Reader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.munacademy.competency.entity.CompetencyKind;
+import org.munacademy.competency.entity.Framework;
+import org.munacademy.competency.entity.ImportRejectedException;
+import org.munacademy.competency.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.control.Csv;
+
+/**
+ * A competency standard version as one CSV file, the form methodologists prepare in a spreadsheet: the header
+ * {@code record,code,parent,name,description,kind,level} and one row per scale level ({@code SCALE}), competency
+ * area ({@code AREA}), competency ({@code COMPETENCY}) and behavioural indicator ({@code INDICATOR}).
+ * <p>
+ * Reading is all or nothing: a standard that is half imported would measure people against a profile nobody
+ * wrote, so every row is checked, every problem is collected with its line number, and one
+ * {@link ImportRejectedException} refuses the whole file. The file order is the framework's order; scale levels
+ * are ordered by number and the indicators of a competency by level, keeping the file order within a level (the
+ * order CASE rubrics and the editor show them in). CASE identifiers are not part of the CSV.
+ */
+public final class FrameworkCsv {
+
+    /** The header, in the order {@link #write} writes it; {@link #read} needs these columns in any order. */
+    public static final List<String> COLUMNS = List.of("record", "code", "parent", "name", "description", "kind",
+            "level");
+    public static final int NAME_MAX = 500;
+    public static final int DESCRIPTION_MAX = 2000;
+    public static final int INDICATOR_MAX = 1000;
+
+    private static final String KINDS = Arrays.stream(CompetencyKind.values()).map(Enum::name)
+            .collect(Collectors.joining(", "));
+
+    private FrameworkCsv() {
+    }
+
+    /**
+     * Reads one version of a standard; the metadata that the CSV does not carry comes from the caller.
+     *
+     * @throws ImportRejectedException with every problem found, when the file breaks any rule
+     */
+    public static Framework read(Reader csv, String standardCode, String title, String sourceRef,
+            LocalDate effectiveDate) {
+        Parser parser = new Parser();
+        parser.parse(Csv.read(csv));
+        return parser.framework(standardCode, title, sourceRef, effectiveDate);
+    }
+
+    /**
+     * Writes the framework so that {@link #read} gives back its {@link Framework#content()}. Line breaks inside a
+     * text become a space, because the import refuses them (one CSV row is one element).
+     */
+    public static String write(Framework f) {
+        StringBuilder out = new StringBuilder();
+        line(out, COLUMNS.toArray(String[]::new));
+        for (Framework.Level l : f.levels()) {
+            line(out, "SCALE", String.valueOf(l.number()), null, l.name(), l.descriptor(), null, null);
+        }
+        for (Framework.Area a : f.areas()) {
+            line(out, "AREA", a.code(), null, a.name(), a.description(), null, null);
+            for (Framework.Competency c : a.competencies()) {
+                line(out, "COMPETENCY", c.code(), a.code(), c.name(), c.description(),
+                        c.kind() == null ? null : c.kind().name(), null);
+                for (Framework.Indicator i : c.indicators()) {
+                    line(out, "INDICATOR", null, c.code(), i.text(), null, null, String.valueOf(i.level()));
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, String... fields) {
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(field(fields[i]));
+        }
+        out.append('\n');
+    }
+
+    private static String field(String value) {
+        if (value == null) {
+            return "";
+        }
+        String v = value.replaceAll("\r\n|\r|\n", " ");
+        boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0;
+        return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
+    }
+
+    /** One problem before it becomes an {@link ImportError}; line 0 is the file as a whole. */
+    private record Problem(int line, String message) {
+    }
+
+    private record LevelRow(int line, Framework.Level level) {
+    }
+
+    private record AreaDraft(String code, String name, String description, List<String> competencyCodes) {
+    }
+
+    private record CompetencyDraft(String code, String name, String description, CompetencyKind kind,
+            List<IndicatorRow> indicators) {
+    }
+
+    private record IndicatorRow(int line, String competencyCode, Integer level, String text) {
+    }
+
+    /** The state of one read: what the rows define so far and what is wrong with them. */
+    private static final class Parser {
+
+        private final List<Problem> problems = new ArrayList<>();
+        private final Map<Integer, LevelRow> levels = new TreeMap<>();
+        private final Map<String, AreaDraft> areas = new LinkedHashMap<>();
+        private final Map<String, CompetencyDraft> competencies = new LinkedHashMap<>();
+        /** Area and competency codes share one name space: a code names exactly one element. */
+        private final Map<String, Integer> codeLines = new LinkedHashMap<>();
+        private final List<IndicatorRow> indicators = new ArrayList<>();
+
+        void parse(List<Csv.Row> rows) {
+            if (rows.isEmpty()) {
+                problems.add(new Problem(0, "the file has no records: expected the header "
+                        + String.join(",", COLUMNS) + " and SCALE, AREA, COMPETENCY and INDICATOR rows"));
+                return;
+            }
+            if (!headerComplete(rows.get(0).values().keySet())) {
+                return; // without its columns no row can be read; the header problems are the whole answer
+            }
+            rows.forEach(this::row);
+            checkScale();
+            indicators.forEach(this::attach);
+        }
+
+        private boolean headerComplete(Set<String> header) {
+            boolean complete = true;
+            for (String column : COLUMNS) {
+                if (!header.contains(column)) {
+                    problems.add(new Problem(1, "missing column '" + column + "' in the header (expected "
+                            + String.join(",", COLUMNS) + ")"));
+                    complete = false;
+                }
+            }
+            return complete;
+        }
+
+        private void row(Csv.Row row) {
+            rejectLineBreaks(row);
+            String record = row.get("record");
+            switch (record.toUpperCase(Locale.ROOT)) {
+                case "SCALE" -> scale(row);
+                case "AREA" -> area(row);
+                case "COMPETENCY" -> competency(row);
+                case "INDICATOR" -> indicator(row);
+                default -> problem(row, "column 'record': '" + record
+                        + "' is not a record type (expected SCALE, AREA, COMPETENCY or INDICATOR)");
+            }
+        }
+
+        private void rejectLineBreaks(Csv.Row row) {
+            for (String column : COLUMNS) {
+                String raw = row.values().get(column);
+                if (raw != null && (raw.indexOf('\n') >= 0 || raw.indexOf('\r') >= 0)) {
+                    problem(row, "column '" + column + "' contains a line break; one element must stay on one line");
+                }
+            }
+        }
+
+        private void scale(Csv.Row row) {
+            Integer number = levelNumber(row);
+            String name = required(row, "name", NAME_MAX);
+            String descriptor = optional(row, "description", DESCRIPTION_MAX);
+            if (number == null) {
+                return;
+            }
+            LevelRow earlier = levels.get(number);
+            if (earlier != null) {
+                problem(row, "column 'code': scale level " + number + " is already defined on line " + earlier.line());
+                return;
+            }
+            levels.put(number, new LevelRow(row.line(), new Framework.Level(number, name, descriptor, null)));
+        }
+
+        private Integer levelNumber(Csv.Row row) {
+            String code = row.get("code");
+            if (code.isEmpty()) {
+                problem(row, "column 'code' is empty: a SCALE row needs its level number");
+                return null;
+            }
+            Integer number = parseInt(code);
+            if (number == null || number < 1) {
+                problem(row, "column 'code': '" + code + "' is not a level number (1, 2, 3, ...)");
+                return null;
+            }
+            return number;
+        }
+
+        private void area(Csv.Row row) {
+            String code = code(row);
+            String name = required(row, "name", NAME_MAX);
+            String description = optional(row, "description", DESCRIPTION_MAX);
+            if (code != null) {
+                areas.put(code, new AreaDraft(code, name, description, new ArrayList<>()));
+            }
+        }
+
+        private void competency(Csv.Row row) {
+            String code = code(row);
+            String name = required(row, "name", NAME_MAX);
+            String description = optional(row, "description", DESCRIPTION_MAX);
+            CompetencyKind kind = kind(row);
+            AreaDraft area = parentArea(row);
+            if (code != null) {
+                competencies.put(code, new CompetencyDraft(code, name, description, kind, new ArrayList<>()));
+                if (area != null) {
+                    area.competencyCodes().add(code);
+                }
+            }
+        }
+
+        private CompetencyKind kind(Csv.Row row) {
+            String kind = row.get("kind");
+            if (kind.isEmpty()) {
+                problem(row, "column 'kind' is empty (expected " + KINDS + ")");
+                return null;
+            }
+            try {
+                return CompetencyKind.valueOf(kind.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problem(row, "column 'kind': '" + kind + "' is not a competency kind (expected " + KINDS + ")");
+                return null;
+            }
+        }
+
+        private AreaDraft parentArea(Csv.Row row) {
+            String parent = row.get("parent");
+            if (parent.isEmpty()) {
+                problem(row, "column 'parent' is empty: a COMPETENCY row needs the code of its area");
+                return null;
+            }
+            AreaDraft area = areas.get(parent);
+            if (area == null) {
+                problem(row, "column 'parent': area '" + parent + "' is not defined before this line");
+            }
+            return area;
+        }
+
+        private void indicator(Csv.Row row) {
+            String competency = row.get("parent");
+            if (competency.isEmpty()) {
+                problem(row, "column 'parent' is empty: an INDICATOR row needs the code of its competency");
+            }
+            String text = required(row, "name", INDICATOR_MAX);
+            Integer level = indicatorLevel(row);
+            if (!competency.isEmpty() && text != null && level != null) {
+                indicators.add(new IndicatorRow(row.line(), competency, level, text));
+            }
+        }
+
+        private Integer indicatorLevel(Csv.Row row) {
+            String level = row.get("level");
+            if (level.isEmpty()) {
+                problem(row, "column 'level' is empty: an INDICATOR row needs the level it describes");
+                return null;
+            }
+            Integer number = parseInt(level);
+            if (number == null) {
+                problem(row, "column 'level': '" + level + "' is not a number");
+            }
+            return number;
+        }
+
+        /** The code of an area or competency, or null when it is missing or already taken. */
+        private String code(Csv.Row row) {
+            String code = row.get("code");
+            if (code.isEmpty()) {
+                problem(row, "column 'code' is empty");
+                return null;
+            }
+            Integer earlier = codeLines.putIfAbsent(code, row.line());
+            if (earlier != null) {
+                problem(row, "column 'code': code '" + code + "' is already used on line " + earlier);
+                return null;
+            }
+            return code;
+        }
+
+        private String required(Csv.Row row, String column, int max) {
+            String value = row.get(column);
+            if (value.isEmpty()) {
+                problem(row, "column '" + column + "' is empty");
+                return null;
+            }
+            return limited(row, column, value, max);
+        }
+
+        private String optional(Csv.Row row, String column, int max) {
+            String value = row.get(column);
+            return value.isEmpty() ? null : limited(row, column, value, max);
+        }
+
+        private String limited(Csv.Row row, String column, String value, int max) {
+            if (value.length() > max) {
+                problem(row, "column '" + column + "' is " + value.length() + " characters long; at most " + max
+                        + " are allowed");
+            }
+            return value;
+        }
+
+        /** Scale levels must run 1..n: a level that skips a number points at the hole. */
+        private void checkScale() {
+            if (levels.isEmpty()) {
+                problems.add(new Problem(0, "the file has no SCALE rows: the proficiency scale needs at least one level"));
+                return;
+            }
+            int expected = 1;
+            for (LevelRow row : levels.values()) {
+                int number = row.level().number();
+                if (number != expected) {
+                    problems.add(new Problem(row.line(), "column 'code': scale level " + number + " leaves a hole ("
+                            + holeText(expected, number - 1) + " missing); levels must run 1..n without holes"));
+                }
+                expected = number + 1;
+            }
+        }
+
+        private static String holeText(int from, int to) {
+            return from == to ? "level " + from + " is" : "levels " + from + ".." + to + " are";
+        }
+
+        private void attach(IndicatorRow row) {
+            CompetencyDraft competency = competencies.get(row.competencyCode());
+            if (competency == null) {
+                problems.add(new Problem(row.line(), "column 'parent': competency '" + row.competencyCode()
+                        + "' is not defined in this file"));
+            }
+            if (!levels.isEmpty() && !levels.containsKey(row.level())) {
+                problems.add(new Problem(row.line(), "column 'level': " + row.level() + " is outside the scale "
+                        + scaleRange()));
+            }
+            if (competency != null) {
+                competency.indicators().add(row);
+            }
+        }
+
+        private String scaleRange() {
+            List<Integer> numbers = new ArrayList<>(levels.keySet());
+            return numbers.get(0) + ".." + numbers.get(numbers.size() - 1);
+        }
+
+        private void problem(Csv.Row row, String message) {
+            problems.add(new Problem(row.line(), message));
+        }
+
+        Framework framework(String standardCode, String title, String sourceRef, LocalDate effectiveDate) {
+            if (!problems.isEmpty()) {
+                throw new ImportRejectedException(problems.stream()
+                        .sorted(Comparator.comparingInt(Problem::line))
+                        .map(p -> new ImportError(p.line() == 0 ? "file" : "line " + p.line(), p.message()))
+                        .toList());
+            }
+            List<Framework.Level> scale = levels.values().stream().map(LevelRow::level).toList();
+            List<Framework.Area> areaList = areas.values().stream().map(this::area).toList();
+            return new Framework(standardCode, title, sourceRef, effectiveDate, null, scale, areaList);
+        }
+
+        private Framework.Area area(AreaDraft a) {
+            return new Framework.Area(a.code(), a.name(), a.description(), null,
+                    a.competencyCodes().stream().map(competencies::get).map(Parser::competency).toList());
+        }
+
+        private static Framework.Competency competency(CompetencyDraft c) {
+            List<Framework.Indicator> indicators = c.indicators().stream()
+                    .sorted(Comparator.comparingInt(IndicatorRow::level))
+                    .map(i -> new Framework.Indicator(i.level(), i.text()))
+                    .toList();
+            return new Framework.Competency(c.code(), c.name(), c.description(), c.kind(), null, null, indicators);
+        }
+    }
+
+    private static Integer parseInt(String text) {
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

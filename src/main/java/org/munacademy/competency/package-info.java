@@ -1,0 +1,25 @@
+/**
+ * Competency: the spine the platform measures against. Versioned standards (draft → published → retired) with a
+ * proficiency scale, areas, competencies and behavioural indicators per level; required profiles per position
+ * group (overridable per position) as a level range and a weight; the evidence store that assessments, courses,
+ * the contest jury, managers and self-assessments write to; current levels and gaps.
+ * <p>
+ * Decisions:
+ * <ul>
+ * <li>A version's content travels as the {@code Framework} record: the CSV and CASE readers and writers, the
+ * editor and the comparison all work on it; storage is just one more reader and writer. A draft is saved whole
+ * (replace, with the version read for optimistic locking); published versions are immutable.</li>
+ * <li>Evidence refers to competencies by standard and competency code, stable across versions, so a new edition
+ * keeps everybody's evidence. Competencies carry CASE identifiers; a new edition's competency remembers the one
+ * it replaces (CASE {@code replacedBy}).</li>
+ * <li>The current level is derived when asked, by a configurable rule ({@code LevelRules}), never stored: a rule
+ * change applies at once and nothing goes stale in the database.</li>
+ * <li>Scope comes from identity: reading somebody's levels or gaps reads their card (audited; refused outside the
+ * scope); the heat-map lists the people of the officer's scope through the identity boundary.</li>
+ * <li>CASE 1.1 mapping: CFDocument per version, CFItems for areas and competencies, {@code isChildOf} and
+ * {@code replacedBy} associations, one CFRubric whose criterion levels carry the scale (quality, score,
+ * description) and the indicators (feedback, one per line). The package follows the published 1.1 package
+ * schema, which has no CFPackageURI/CFDocumentURI inside a package.</li>
+ * </ul>
+ */
+package org.munacademy.competency;

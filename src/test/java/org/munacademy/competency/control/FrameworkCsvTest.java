@@ -1,0 +1,332 @@
+package org.munacademy.competency.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.munacademy.competency.entity.CompetencyKind;
+import org.munacademy.competency.entity.Framework;
+import org.munacademy.competency.entity.Framework.Area;
+import org.munacademy.competency.entity.Framework.Competency;
+import org.munacademy.competency.entity.Framework.Indicator;
+import org.munacademy.competency.entity.Framework.Level;
+import org.munacademy.competency.entity.ImportRejectedException;
+import org.munacademy.competency.entity.ImportRejectedException.ImportError;
+
+class FrameworkCsvTest {
+
+    private static final String HEADER = "record,code,parent,name,description,kind,level\n";
+
+    private static final String VALID = HEADER + """
+            SCALE,1,,Базовый,Знает основы и действует по образцу,,
+            SCALE,2,,Уверенный,Действует самостоятельно,,
+            SCALE,3,,Экспертный,Обучает других,,
+            AREA,A,,Личная эффективность,Как сотрудник организует свою работу,,
+            COMPETENCY,A1,A,Ориентация на результат,"Достигает целей, а не отчитывается",GENERAL,
+            INDICATOR,,A1,Ставит себе измеримые цели,,,1
+            INDICATOR,,A1,Доводит начатое до конца,,,1
+            INDICATOR,,A1,"Помогает коллегам ставить ""умные"" цели",,,3
+            COMPETENCY,A2,A,Коммуникация,,general,
+            AREA,B,,Управление,,,
+            COMPETENCY,B1,B,Планирование,Составляет планы подразделения,MANAGERIAL,
+            INDICATOR,,B1,Планирует работу на год,,,2
+            """;
+
+    @Test
+    void a_valid_file_reads_into_the_scale_the_areas_their_competencies_and_the_indicators() {
+        Framework f = read(VALID);
+
+        assertThat(f.standardCode()).isEqualTo("MUN-COMP");
+        assertThat(f.title()).isEqualTo("Модель компетенций");
+        assertThat(f.sourceRef()).isEqualTo("Методические рекомендации");
+        assertThat(f.effectiveDate()).isEqualTo(LocalDate.of(2025, 1, 1));
+        assertThat(f.caseId()).isNull();
+        assertThat(f.levels()).containsExactly(
+                new Level(1, "Базовый", "Знает основы и действует по образцу", null),
+                new Level(2, "Уверенный", "Действует самостоятельно", null),
+                new Level(3, "Экспертный", "Обучает других", null));
+        assertThat(f.areas()).extracting(Area::code).containsExactly("A", "B");
+        assertThat(f.areas().get(0).competencies()).containsExactly(
+                new Competency("A1", "Ориентация на результат", "Достигает целей, а не отчитывается",
+                        CompetencyKind.GENERAL, null, null, List.of(
+                                new Indicator(1, "Ставит себе измеримые цели"),
+                                new Indicator(1, "Доводит начатое до конца"),
+                                new Indicator(3, "Помогает коллегам ставить \"умные\" цели"))),
+                new Competency("A2", "Коммуникация", null, CompetencyKind.GENERAL, null, null, List.of()));
+        assertThat(f.competency("B1").indicatorsAt(2)).containsExactly("Планирует работу на год");
+    }
+
+    @Test
+    void indicators_are_ordered_by_level_and_keep_the_file_order_within_a_level() {
+        Framework f = read(HEADER + """
+                SCALE,1,,Базовый,,,
+                SCALE,2,,Уверенный,,,
+                AREA,A,,Личная эффективность,,,
+                COMPETENCY,A1,A,Ориентация на результат,,GENERAL,
+                INDICATOR,,A1,второй уровень,,,2
+                INDICATOR,,A1,первый уровень (а),,,1
+                INDICATOR,,A1,первый уровень (б),,,1
+                """);
+
+        assertThat(f.competency("A1").indicators()).extracting(Indicator::text)
+                .containsExactly("первый уровень (а)", "первый уровень (б)", "второй уровень");
+    }
+
+    @Test
+    void writing_and_reading_again_gives_the_same_content_without_case_identifiers() {
+        Framework original = withCaseIds(read(VALID));
+
+        Framework back = read(FrameworkCsv.write(original));
+
+        assertThat(back).isEqualTo(original.content());
+    }
+
+    @Test
+    void the_seeded_standard_is_written_back_exactly_as_it_is_stored() throws IOException {
+        Path seeded = Path.of("content/competency/mun-comp-v1.csv");
+        Assumptions.assumeTrue(Files.exists(seeded), "content/competency/mun-comp-v1.csv is not there yet");
+        String text = Files.readString(seeded, StandardCharsets.UTF_8);
+
+        assertThat(FrameworkCsv.write(read(text))).isEqualTo(text);
+    }
+
+    @Test
+    void the_written_file_quotes_only_fields_with_a_comma_or_a_quote_and_turns_line_breaks_into_spaces() {
+        Framework f = new Framework("S", "T", null, null, null,
+                List.of(new Level(1, "Один", "строка\nвторая строка", null)),
+                List.of(new Area("A", "Имя, с запятой", "с \"кавычками\"", null, List.of())));
+
+        String csv = FrameworkCsv.write(f);
+
+        assertThat(csv).isEqualTo(HEADER + """
+                SCALE,1,,Один,строка вторая строка,,
+                AREA,A,,"Имя, с запятой","с ""кавычками""\",,
+                """);
+    }
+
+    @Test
+    void a_file_with_three_faulty_rows_is_refused_with_exactly_those_lines_and_reasons() {
+        String csv = HEADER + """
+                SCALE,1,,Базовый,,,
+                SCALE,2,,Уверенный,,,
+                AREA,A,,Личная эффективность,,,
+                COMPETENCY,A1,A,Ориентация на результат,,LEADERSHIP,
+                INDICATOR,,A1,Ставит цели,,,1
+                COMPETENCY,A2,A,Коммуникация,,GENERAL,
+                INDICATOR,,A2,Слушает собеседника,,,1
+                INDICATOR,,A9,Убеждает,,,2
+                AREA,B,,Управление,,,
+                COMPETENCY,B1,B,Планирование,,MANAGERIAL,
+                INDICATOR,,B1,Планирует работу на год,,,7
+                """;
+
+        assertThat(errors(csv)).containsExactly(
+                new ImportError("line 5", "column 'kind': 'LEADERSHIP' is not a competency kind "
+                        + "(expected GENERAL, MANAGERIAL, PROFESSIONAL)"),
+                new ImportError("line 9", "column 'parent': competency 'A9' is not defined in this file"),
+                new ImportError("line 12", "column 'level': 7 is outside the scale 1..2"));
+    }
+
+    @Test
+    void the_refusal_names_the_number_of_errors_and_its_code() {
+        ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class,
+                () -> read(HEADER + "SCALE,1,,,,,\n"));
+
+        assertThat(e.code()).isEqualTo("IMPORT_REJECTED");
+        assertThat(e.getMessage()).startsWith("1 error(s): line 2: column 'name' is empty");
+    }
+
+    @Test
+    void an_unknown_record_type_is_refused() {
+        assertThat(errors(scaleAnd("CHAPTER,X,,Глава,,,"))).containsExactly(new ImportError("line 3",
+                "column 'record': 'CHAPTER' is not a record type (expected SCALE, AREA, COMPETENCY or INDICATOR)"));
+    }
+
+    @Test
+    void a_header_without_a_required_column_is_refused_before_any_row_is_read() {
+        String csv = """
+                record,code,parent,name,description,level
+                SCALE,1,,Базовый,,
+                CHAPTER,X,,,,
+                """;
+
+        assertThat(errors(csv)).containsExactly(new ImportError("line 1",
+                "missing column 'kind' in the header (expected record,code,parent,name,description,kind,level)"));
+    }
+
+    @Test
+    void an_empty_file_is_refused() {
+        assertThat(errors("")).extracting(ImportError::location).containsExactly("file");
+    }
+
+    @Test
+    void a_file_without_scale_rows_is_refused() {
+        assertThat(errors(HEADER + "AREA,A,,Личная эффективность,,,\n")).containsExactly(new ImportError("file",
+                "the file has no SCALE rows: the proficiency scale needs at least one level"));
+    }
+
+    @Test
+    void an_area_or_competency_without_a_code_is_refused() {
+        assertThat(errors(scaleAnd("AREA,,,Личная эффективность,,,", "COMPETENCY,,A,Коммуникация,,GENERAL,")))
+                .containsExactly(new ImportError("line 3", "column 'code' is empty"),
+                        new ImportError("line 4", "column 'code' is empty"),
+                        new ImportError("line 4", "column 'parent': area 'A' is not defined before this line"));
+    }
+
+    @Test
+    void an_element_without_a_name_is_refused() {
+        assertThat(errors(scaleAnd("AREA,A,,,,,", "COMPETENCY,A1,A,,,GENERAL,", "INDICATOR,,A1,,,,1")))
+                .containsExactly(new ImportError("line 3", "column 'name' is empty"),
+                        new ImportError("line 4", "column 'name' is empty"),
+                        new ImportError("line 5", "column 'name' is empty"));
+    }
+
+    @Test
+    void a_duplicate_area_code_is_refused() {
+        assertThat(errors(scaleAnd("AREA,A,,Личная эффективность,,,", "AREA,A,,Управление,,,")))
+                .containsExactly(new ImportError("line 4", "column 'code': code 'A' is already used on line 3"));
+    }
+
+    @Test
+    void a_duplicate_competency_code_is_refused_even_when_an_area_has_it() {
+        assertThat(errors(scaleAnd("AREA,A,,Личная эффективность,,,", "COMPETENCY,A1,A,Коммуникация,,GENERAL,",
+                "COMPETENCY,A1,A,Планирование,,GENERAL,", "COMPETENCY,A,A,Планирование,,GENERAL,")))
+                .containsExactly(new ImportError("line 5", "column 'code': code 'A1' is already used on line 4"),
+                        new ImportError("line 6", "column 'code': code 'A' is already used on line 3"));
+    }
+
+    @Test
+    void a_duplicate_scale_level_is_refused() {
+        assertThat(errors(HEADER + "SCALE,1,,Базовый,,,\nSCALE,1,,Уверенный,,,\n")).containsExactly(
+                new ImportError("line 3", "column 'code': scale level 1 is already defined on line 2"));
+    }
+
+    @Test
+    void a_scale_level_that_is_not_a_positive_number_is_refused() {
+        assertThat(errors(HEADER + "SCALE,1,,Базовый,,,\nSCALE,два,,Уверенный,,,\nSCALE,0,,Ноль,,,\n"))
+                .containsExactly(new ImportError("line 3", "column 'code': 'два' is not a level number (1, 2, 3, ...)"),
+                        new ImportError("line 4", "column 'code': '0' is not a level number (1, 2, 3, ...)"));
+    }
+
+    @Test
+    void a_scale_with_a_hole_is_refused_at_the_level_after_the_hole() {
+        assertThat(errors(HEADER + "SCALE,1,,Базовый,,,\nSCALE,4,,Экспертный,,,\nSCALE,2,,Уверенный,,,\n"))
+                .containsExactly(new ImportError("line 3",
+                        "column 'code': scale level 4 leaves a hole (level 3 is missing); levels must run 1..n without holes"));
+    }
+
+    @Test
+    void a_scale_that_does_not_start_at_one_is_refused() {
+        assertThat(errors(HEADER + "SCALE,3,,Экспертный,,,\n")).containsExactly(new ImportError("line 2",
+                "column 'code': scale level 3 leaves a hole (levels 1..2 are missing); levels must run 1..n without holes"));
+    }
+
+    @Test
+    void a_competency_whose_area_comes_later_in_the_file_is_refused() {
+        assertThat(errors(scaleAnd("COMPETENCY,A1,A,Коммуникация,,GENERAL,", "AREA,A,,Личная эффективность,,,")))
+                .containsExactly(new ImportError("line 3", "column 'parent': area 'A' is not defined before this line"));
+    }
+
+    @Test
+    void a_competency_without_an_area_is_refused() {
+        assertThat(errors(scaleAnd("COMPETENCY,A1,,Коммуникация,,GENERAL,"))).containsExactly(new ImportError(
+                "line 3", "column 'parent' is empty: a COMPETENCY row needs the code of its area"));
+    }
+
+    @Test
+    void an_indicator_for_an_unknown_competency_is_refused() {
+        assertThat(errors(scaleAnd("INDICATOR,,Z9,Слушает,,,1"))).containsExactly(
+                new ImportError("line 3", "column 'parent': competency 'Z9' is not defined in this file"));
+    }
+
+    @Test
+    void an_indicator_level_that_is_not_a_number_or_missing_is_refused() {
+        assertThat(errors(scaleAnd("AREA,A,,Личная эффективность,,,", "COMPETENCY,A1,A,Коммуникация,,GENERAL,",
+                "INDICATOR,,A1,Слушает,,,первый", "INDICATOR,,A1,Убеждает,,,")))
+                .containsExactly(new ImportError("line 5", "column 'level': 'первый' is not a number"),
+                        new ImportError("line 6",
+                                "column 'level' is empty: an INDICATOR row needs the level it describes"));
+    }
+
+    @Test
+    void an_indicator_level_outside_the_scale_is_refused() {
+        assertThat(errors(scaleAnd("AREA,A,,Личная эффективность,,,", "COMPETENCY,A1,A,Коммуникация,,GENERAL,",
+                "INDICATOR,,A1,Слушает,,,0"))).containsExactly(
+                new ImportError("line 5", "column 'level': 0 is outside the scale 1..1"));
+    }
+
+    @Test
+    void a_missing_kind_is_refused() {
+        assertThat(errors(scaleAnd("AREA,A,,Личная эффективность,,,", "COMPETENCY,A1,A,Коммуникация,,,")))
+                .containsExactly(new ImportError("line 4",
+                        "column 'kind' is empty (expected GENERAL, MANAGERIAL, PROFESSIONAL)"));
+    }
+
+    @Test
+    void texts_longer_than_their_limits_are_refused() {
+        String name = "н".repeat(FrameworkCsv.NAME_MAX + 1);
+        String description = "о".repeat(FrameworkCsv.DESCRIPTION_MAX + 1);
+        String indicator = "и".repeat(FrameworkCsv.INDICATOR_MAX + 1);
+
+        assertThat(errors(scaleAnd("AREA,A,," + name + "," + description + ",,",
+                "COMPETENCY,A1,A,Коммуникация,,GENERAL,", "INDICATOR,,A1," + indicator + ",,,1")))
+                .containsExactly(
+                        new ImportError("line 3", "column 'name' is 501 characters long; at most 500 are allowed"),
+                        new ImportError("line 3",
+                                "column 'description' is 2001 characters long; at most 2000 are allowed"),
+                        new ImportError("line 5", "column 'name' is 1001 characters long; at most 1000 are allowed"));
+    }
+
+    @Test
+    void texts_exactly_at_their_limits_are_accepted() {
+        Framework f = read(scaleAnd("AREA,A,," + "н".repeat(FrameworkCsv.NAME_MAX) + ",,,",
+                "COMPETENCY,A1,A,Коммуникация,,GENERAL,", "INDICATOR,,A1," + "и".repeat(FrameworkCsv.INDICATOR_MAX)
+                        + ",,,1"));
+
+        assertThat(f.competency("A1").indicators()).hasSize(1);
+    }
+
+    @Test
+    void a_line_break_inside_a_field_is_refused_and_later_lines_keep_their_numbers() {
+        String csv = scaleAnd("AREA,A,,\"Личная\nэффективность\",,,", "CHAPTER,X,,,,,");
+
+        assertThat(errors(csv)).containsExactly(
+                new ImportError("line 3", "column 'name' contains a line break; one element must stay on one line"),
+                new ImportError("line 5", "column 'record': 'CHAPTER' is not a record type "
+                        + "(expected SCALE, AREA, COMPETENCY or INDICATOR)"));
+    }
+
+    private static String scaleAnd(String... lines) {
+        return HEADER + "SCALE,1,,Базовый,,,\n" + String.join("\n", lines) + "\n";
+    }
+
+    private static Framework read(String csv) {
+        return FrameworkCsv.read(new StringReader(csv), "MUN-COMP", "Модель компетенций",
+                "Методические рекомендации", LocalDate.of(2025, 1, 1));
+    }
+
+    private static List<ImportError> errors(String csv) {
+        ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class, () -> read(csv));
+        assertThat(e).as("the file is refused").isNotNull();
+        return e.errors();
+    }
+
+    /** The same framework as if it had been stored: every element has a CASE identifier and a predecessor. */
+    private static Framework withCaseIds(Framework f) {
+        return new Framework(f.standardCode(), f.title(), f.sourceRef(), f.effectiveDate(), "doc-id",
+                f.levels().stream().map(l -> new Level(l.number(), l.name(), l.descriptor(), "level-" + l.number()))
+                        .toList(),
+                f.areas().stream().map(a -> new Area(a.code(), a.name(), a.description(), "area-" + a.code(),
+                        a.competencies().stream().map(c -> new Competency(c.code(), c.name(), c.description(),
+                                c.kind(), "comp-" + c.code(), "old-" + c.code(), c.indicators())).toList()))
+                        .toList());
+    }
+}

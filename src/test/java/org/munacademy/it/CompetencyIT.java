@@ -1,0 +1,223 @@
+package org.munacademy.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.URL;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The competency boundary over REST with the seeded national standard: catalogue, gaps and heat-map in scope,
+ * all-or-nothing CSV import, CASE export and re-import, and the version life cycle (draft → change →
+ * publish → the old version retired but readable, the comparison showing exactly the change). The methods build
+ * on each other, so they run in order.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CompetencyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    URI base;
+
+    @BeforeEach
+    void base() {
+        base = Deployments.base(deployed);
+    }
+
+    private JsonObject published() {
+        return Api.as(base, "employee").get("api/v1/competency/standards").array().getValuesAs(JsonObject.class)
+                .stream().filter(v -> v.getString("standardCode").equals("MUN-COMP")).findFirst().orElseThrow();
+    }
+
+    private static List<JsonObject> competencies(JsonObject framework) {
+        return framework.getJsonArray("areas").getValuesAs(JsonObject.class).stream()
+                .flatMap(a -> a.getJsonArray("competencies").getValuesAs(JsonObject.class).stream()).toList();
+    }
+
+    @Test
+    @Order(1)
+    void the_seeded_standard_is_published_with_areas_competencies_a_four_level_scale_and_indicators() {
+        JsonObject v1 = published();
+        assertThat(v1.getString("status")).isEqualTo("PUBLISHED");
+        assertThat(v1.getInt("number")).isEqualTo(1);
+        JsonObject framework = Api.as(base, "juror").get("api/v1/competency/versions/" + v1.getInt("id")).json();
+        assertThat(framework.getJsonArray("levels")).hasSize(4);
+        assertThat(framework.getJsonArray("areas").size()).isGreaterThanOrEqualTo(8);
+        List<JsonObject> competencies = competencies(framework);
+        assertThat(competencies.size()).isGreaterThanOrEqualTo(30);
+        for (JsonObject c : competencies) {
+            List<Integer> levels = c.getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
+                    .map(i -> i.getInt("level")).distinct().sorted().toList();
+            assertThat(levels).as(c.getString("code")).containsExactly(1, 2, 3, 4);
+        }
+        List<JsonObject> profile = Api.as(base, "employee").get("api/v1/competency/versions/" + v1.getInt("id")
+                + "/profiles").array().getValuesAs(JsonObject.class);
+        assertThat(profile.stream().map(p -> p.getString("positionGroupCode")).collect(Collectors.toSet()))
+                .contains("HIGHEST", "CHIEF", "LEADING", "SENIOR", "JUNIOR", "HEAD_OF_MUNICIPALITY", "DEPUTY");
+    }
+
+    @Test
+    @Order(2)
+    void the_demo_employee_sees_gaps_against_the_profile_of_their_position_group() {
+        JsonObject report = Api.as(base, "employee").get("api/v1/competency/me/gaps").json();
+        assertThat(report.getString("positionGroupCode")).isEqualTo("LEADING");
+        List<JsonObject> gaps = report.getJsonArray("gaps").getValuesAs(JsonObject.class);
+        assertThat(gaps).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(gaps.stream().map(g -> g.getString("status")).collect(Collectors.toSet()))
+                .contains("BELOW_MIN", "MEETS", "UNKNOWN");
+        assertThat(report.getJsonNumber("fit").doubleValue()).isBetween(0.05, 0.95);
+    }
+
+    @Test
+    @Order(3)
+    void the_heat_map_shows_the_people_of_the_officers_scope_only() {
+        List<JsonObject> vologda = Api.as(base, "hr").get("api/v1/competency/heatmap").json()
+                .getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertThat(vologda).isNotEmpty().extracting(r -> r.getString("municipality"))
+                .containsOnly("городской округ город Вологда");
+        List<JsonObject> tver = Api.as(base, "hr.tver").get("api/v1/competency/heatmap?mode=municipalities").json()
+                .getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertThat(tver).extracting(r -> r.getString("label")).containsOnly("городской округ город Тверь");
+        JsonObject cells = tver.get(0).getJsonObject("cells");
+        assertThat(cells).isNotEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void a_csv_with_three_faulty_rows_is_refused_naming_the_three_lines_and_nothing_is_stored() {
+        String csv = """
+                record,code,parent,name,description,kind,level
+                SCALE,1,,Базовый,Знает основы,,
+                SCALE,2,,Уверенный,Применяет самостоятельно,,
+                AREA,TST,,Тестовая область,,,
+                COMPETENCY,TST-01,TST,Компетенция,,SUPERHUMAN,
+                INDICATOR,,TST-01,Делает что-то,,,1
+                COMPETENCY,TST-02,TST,Другая компетенция,,PROFESSIONAL,
+                INDICATOR,,TST-02,Знает порядок,,,2
+                INDICATOR,,NOPE-99,Индикатор без компетенции,,,1
+                INDICATOR,,TST-02,Ещё индикатор,,,1
+                INDICATOR,,TST-02,Уровень вне шкалы,,,2
+                INDICATOR,,TST-02,Совсем вне шкалы,,,7
+                """;
+        Api.Reply r = Api.as(base, "methodologist")
+                .send("POST", "api/v1/competency/import?format=csv&standard=TEST-BAD&title=Test", csv);
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.json().getString("code")).isEqualTo("IMPORT_REJECTED");
+        assertThat(r.body()).contains("line 5").contains("line 9").contains("line 12");
+        assertThat(Api.as(base, "methodologist").get("api/v1/competency/standards/TEST-BAD/versions").array())
+                .isEmpty();
+    }
+
+    @Test
+    @Order(5)
+    void the_case_export_imported_again_gives_the_same_framework() {
+        int v1 = published().getInt("id");
+        Api methodologist = Api.as(base, "methodologist");
+        Api.Reply export = methodologist.get("api/v1/competency/versions/" + v1 + "/export?format=case");
+        assertThat(export.status()).isEqualTo(200);
+        JsonObject pkg = export.json();
+        assertThat(pkg.getJsonObject("CFDocument").getString("title")).contains("стандарт");
+        assertThat(pkg.getJsonArray("CFItems").size()).isGreaterThan(38);
+
+        Api.Reply imported = methodologist.send("POST", "api/v1/competency/import?format=case", export.body());
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        int v2 = imported.json().getInt("id");
+        assertThat(imported.json().getString("status")).isEqualTo("DRAFT");
+        assertThat(methodologist.get("api/v1/competency/versions/" + v1 + "/compare/" + v2).array())
+                .as("no difference between the original and the re-imported framework").isEmpty();
+        assertThat(competencies(methodologist.get("api/v1/competency/versions/" + v2).json()))
+                .hasSameSizeAs(competencies(methodologist.get("api/v1/competency/versions/" + v1).json()));
+    }
+
+    @Test
+    @Order(6)
+    void a_changed_level_descriptor_published_retires_the_old_version_and_the_comparison_shows_exactly_that() {
+        Api methodologist = Api.as(base, "methodologist");
+        int v1 = published().getInt("id");
+        JsonObject draftRow = methodologist.get("api/v1/competency/standards/MUN-COMP/versions").array()
+                .getValuesAs(JsonObject.class).stream().filter(v -> v.getString("status").equals("DRAFT"))
+                .findFirst().orElseThrow();
+        int v2 = draftRow.getInt("id");
+        JsonObject framework = methodologist.get("api/v1/competency/versions/" + v2).json();
+        JsonArray levels = framework.getJsonArray("levels");
+        String newDescriptor = "Самостоятельно решает типовые задачи и объясняет коллегам порядок действий";
+        var changedLevels = Json.createArrayBuilder();
+        for (JsonValue l : levels) {
+            JsonObject level = l.asJsonObject();
+            changedLevels.add(level.getInt("number") == 2
+                    ? Json.createObjectBuilder(level).add("descriptor", newDescriptor) : Json.createObjectBuilder(level));
+        }
+        String body = Json.createObjectBuilder(framework).add("levels", changedLevels).build().toString();
+        Api.Reply saved = methodologist.put("api/v1/competency/versions/" + v2 + "?version="
+                + draftRow.getJsonNumber("version").longValue() + "&note=descriptor", body);
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+
+        Api.Reply stale = methodologist.put("api/v1/competency/versions/" + v2 + "?version="
+                + draftRow.getJsonNumber("version").longValue(), body);
+        assertThat(stale.status()).as("a second save with the old version").isEqualTo(409);
+
+        Api.Reply publish = methodologist.send("POST", "api/v1/competency/versions/" + v2 + "/publish?version="
+                + saved.json().getJsonNumber("version").longValue(), null);
+        assertThat(publish.status()).as(publish.toString()).isEqualTo(200);
+        assertThat(publish.json().getString("status")).isEqualTo("PUBLISHED");
+
+        Api employee = Api.as(base, "employee");
+        JsonObject old = employee.get("api/v1/competency/standards/MUN-COMP/versions").array()
+                .getValuesAs(JsonObject.class).stream().filter(v -> v.getInt("id") == v1).findFirst().orElseThrow();
+        assertThat(old.getString("status")).isEqualTo("RETIRED");
+        assertThat(employee.get("api/v1/competency/versions/" + v1).status()).as("retired stays readable")
+                .isEqualTo(200);
+        List<JsonObject> changes = employee.get("api/v1/competency/versions/" + v1 + "/compare/" + v2).array()
+                .getValuesAs(JsonObject.class);
+        assertThat(changes).hasSize(1);
+        assertThat(changes.get(0).getString("kind")).isEqualTo("CHANGED");
+        assertThat(changes.get(0).getString("element")).isEqualTo("level");
+        assertThat(changes.get(0).getString("code")).isEqualTo("2");
+        assertThat(changes.get(0).getString("after")).isEqualTo(newDescriptor);
+
+        Api.Reply immutable = methodologist.put("api/v1/competency/versions/" + v2 + "?version="
+                + publish.json().getJsonNumber("version").longValue(), body);
+        assertThat(immutable.status()).isEqualTo(409);
+        assertThat(immutable.json().getString("code")).isEqualTo("VERSION_IMMUTABLE");
+    }
+
+    @Test
+    @Order(7)
+    void evidence_recorded_by_hr_becomes_the_current_level_and_a_foreign_officer_cannot_add_any() {
+        long smirnova = Api.personIdsByCode(base).get("PER-0001");
+        String body = "{\"competencyCode\":\"PRJ-02\",\"level\":3,\"source\":\"MANAGER\",\"observedOn\":\""
+                + java.time.LocalDate.now() + "\",\"reference\":\"Оценка руководителя\"}";
+        assertThat(Api.as(base, "hr.tver").post("api/v1/competency/persons/" + smirnova + "/evidence", body)
+                .status()).isEqualTo(403);
+        Api.Reply recorded = Api.as(base, "hr").post("api/v1/competency/persons/" + smirnova + "/evidence", body);
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        JsonObject level = Api.as(base, "hr").get("api/v1/competency/persons/" + smirnova + "/levels").json()
+                .getJsonObject("PRJ-02");
+        assertThat(level.getInt("level")).isEqualTo(3);
+        assertThat(level.getString("state")).isEqualTo("CURRENT");
+    }
+}
