@@ -53,6 +53,30 @@ final class Browser implements AutoCloseable {
         return cookie == null ? null : cookie.getValue();
     }
 
+    /** Replaces the text of a Vaadin text area. */
+    void typeArea(By field, String text) {
+        WebElement area = wait.until(ExpectedConditions.presenceOfElementLocated(field))
+                .findElement(By.cssSelector("textarea"));
+        area.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        area.sendKeys(text);
+        area.sendKeys(Keys.TAB);
+    }
+
+    /** Clicks the grid cell whose text is exactly {@code text}. */
+    void clickCell(String text) {
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().trim().equals(text)));
+        driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().trim().equals(text)).findFirst().orElseThrow().click();
+    }
+
+    /** Clicks the visible button labelled {@code text} that does not have the given id (e.g. in a dialog). */
+    void clickButton(String text, String exceptId) {
+        By by = By.xpath("//vaadin-button[normalize-space(.)='" + text + "' and not(@id='" + exceptId + "')]");
+        wait.until(d -> d.findElements(by).stream().anyMatch(WebElement::isDisplayed));
+        driver.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+    }
+
     /** Ticks a Vaadin checkbox (its native input is covered by the styled box, so a real click misses it). */
     void check(By checkbox) {
         WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(checkbox))
@@ -90,6 +114,9 @@ final class Browser implements AutoCloseable {
     }
 
     void click(By by) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        // a long page scrolls inside the layout: bring the element into view first
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 

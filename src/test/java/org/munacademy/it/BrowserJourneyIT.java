@@ -133,6 +133,34 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void a_methodologist_changes_a_level_descriptor_publishes_and_the_employee_sees_the_new_descriptor() {
+        String descriptor = "Самостоятельно решает задачи полного цикла и наставляет коллег "
+                + UUID.randomUUID().toString().substring(0, 4);
+        browser.signIn("methodologist", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("competencies/editor");
+        browser.click(By.id("create-draft"));
+        browser.waitForText("Черновик");
+        browser.clickCell("2 · Уверенный");
+        browser.typeArea(By.id("edit-level-descriptor"), descriptor);
+        browser.type(By.id("change-note"), "Уточнено описание уровня 2");
+        browser.click(By.id("save-draft"));
+        browser.waitForText("Черновик сохранён");
+        browser.screenshot("draft-saved");
+        browser.click(By.id("publish-draft"));
+        browser.clickButton("Опубликовать", "publish-draft");
+        browser.waitForText("опубликована");
+        browser.click(By.id("logout"));
+        browser.wait.until(ExpectedConditions.urlContains("login"));
+
+        browser.signIn("employee", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("competencies");
+        browser.wait.until(d -> d.findElement(By.id("scale-level-2")).getText().contains(descriptor));
+        browser.screenshot("catalogue");
+    }
+
+    @Test
     void a_wrong_password_gets_the_same_plain_error_as_an_unknown_user() {
         browser.signIn("hr", "wrong-password");
         browser.waitForText("Неверный логин или пароль");

@@ -107,6 +107,26 @@ class CompetencyIT {
     }
 
     @Test
+    @Order(3)
+    void the_heat_map_downloads_as_xlsx_with_the_scope_only() throws Exception {
+        Api.Reply r = Api.as(base, "hr").send("GET", "api/v1/competency/heatmap.xlsx", null, "*/*");
+        assertThat(r.status()).isEqualTo(200);
+        byte[] bytes = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        base.resolve("api/v1/competency/heatmap.xlsx"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                "hr:demo12345".getBytes(java.nio.charset.StandardCharsets.UTF_8))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Сотрудник");
+            assertThat(sheet.getLastRowNum()).isGreaterThanOrEqualTo(20);
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                assertThat(sheet.getRow(i).getCell(1).getStringCellValue()).isEqualTo("городской округ город Вологда");
+            }
+        }
+    }
+
+    @Test
     @Order(4)
     void a_csv_with_three_faulty_rows_is_refused_naming_the_three_lines_and_nothing_is_stored() {
         String csv = """

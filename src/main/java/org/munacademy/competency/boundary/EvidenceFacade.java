@@ -78,29 +78,32 @@ public class EvidenceFacade {
      */
     public EvidenceItem record(long personId, EvidenceInput input) {
         Caller caller = currentUser.require();
+        if (input == null) {
+            throw new InvalidInputException("competencyCode", "The evidence is missing");
+        }
         boolean self = personId == (caller.personId() == null ? -1 : caller.personId());
-        if (self && input != null && input.source() == EvidenceSource.SELF_ASSESSMENT) {
+        if (self && input.getSource() == EvidenceSource.SELF_ASSESSMENT) {
             persons.myCard();
         } else {
             currentUser.require(Role.HR_OFFICER, Role.ADMIN);
             persons.card(personId); // refused and audited outside the scope
         }
         validator.validate(input);
-        if (input.source() == EvidenceSource.SELF_ASSESSMENT && !self) {
+        if (input.getSource() == EvidenceSource.SELF_ASSESSMENT && !self) {
             throw new InvalidInputException("source", "A self-assessment is recorded by the person themselves");
         }
         Framework framework = standardFramework();
-        if (framework.competency(input.competencyCode()) == null) {
-            throw new InvalidInputException("competencyCode", "Unknown competency " + input.competencyCode());
+        if (framework.competency(input.getCompetencyCode()) == null) {
+            throw new InvalidInputException("competencyCode", "Unknown competency " + input.getCompetencyCode());
         }
-        if (input.level() > framework.levels().size()) {
+        if (input.getLevel() > framework.levels().size()) {
             throw new InvalidInputException("level", "The scale has " + framework.levels().size() + " levels");
         }
-        if (input.expiresOn() != null && input.expiresOn().isBefore(input.observedOn())) {
+        if (input.getExpiresOn() != null && input.getExpiresOn().isBefore(input.getObservedOn())) {
             throw new InvalidInputException("expiresOn", "Evidence cannot expire before it was observed");
         }
-        Evidence e = new Evidence(personId, framework.standardCode(), input.competencyCode(), input.level(),
-                input.source(), input.observedOn(), input.expiresOn(), input.reference(), caller.username());
+        Evidence e = new Evidence(personId, framework.standardCode(), input.getCompetencyCode(), input.getLevel(),
+                input.getSource(), input.getObservedOn(), input.getExpiresOn(), input.getReference(), caller.username());
         em.persist(e);
         em.flush();
         return e.toItem();
