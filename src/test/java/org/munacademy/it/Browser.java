@@ -138,13 +138,11 @@ final class Browser implements AutoCloseable {
         wait.until(d -> gridText().contains(text));
     }
 
+    /** The text of every rendered grid cell, read in one script (cells are re-rendered while grids scroll). */
     String gridText() {
-        List<WebElement> cells = driver.findElements(By.cssSelector("vaadin-grid-cell-content"));
-        StringBuilder b = new StringBuilder();
-        for (WebElement c : cells) {
-            b.append(c.getText()).append('\n');
-        }
-        return b.toString();
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('vaadin-grid-cell-content'))"
+                        + ".map(c => c.innerText).join('\\n');");
     }
 
     void screenshot(String step) {

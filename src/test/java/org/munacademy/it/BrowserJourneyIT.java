@@ -161,6 +161,32 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void the_hr_officer_opens_a_person_from_the_heat_map_adds_a_managers_rating_and_sees_the_gap_close() {
+        browser.signIn("hr", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("competencies/heatmap");
+        browser.waitForGridText("Алексеева Дарья Сергеевна");
+        assertThat(browser.gridText()).doesNotContain("Морозов");
+        browser.type(By.id("heatmap-filter"), "Смирнова");
+        browser.waitForGridText("Смирнова Анна Викторовна");
+        browser.clickCell("Смирнова Анна Викторовна");
+        browser.waitForText("Добавить подтверждение уровня");
+        WebElement competency = browser.input(By.id("evidence-competency"));
+        competency.sendKeys("PRJ-01");
+        browser.wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+        competency.sendKeys(Keys.ARROW_DOWN);
+        competency.sendKeys(Keys.ENTER);
+        browser.type(By.id("evidence-level"), "3");
+        browser.type(By.id("evidence-reference"), "Оценка руководителя по итогам проекта");
+        browser.click(By.id("evidence-save"));
+        browser.waitForText("Подтверждение добавлено");
+        browser.screenshot("evidence");
+        long smirnova = Api.personIdsByCode(Deployments.base(deployed)).get("PER-0001");
+        assertThat(Api.as(Deployments.base(deployed), "hr").get("api/v1/competency/persons/" + smirnova + "/levels")
+                .json().getJsonObject("PRJ-01").getInt("level")).isEqualTo(3);
+    }
+
+    @Test
     void a_wrong_password_gets_the_same_plain_error_as_an_unknown_user() {
         browser.signIn("hr", "wrong-password");
         browser.waitForText("Неверный логин или пароль");

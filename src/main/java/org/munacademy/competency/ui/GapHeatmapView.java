@@ -26,6 +26,8 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.util.Comparator;
 import org.munacademy.competency.boundary.EvidenceFacade;
+import org.munacademy.competency.boundary.StandardFacade;
+import org.munacademy.organisation.boundary.OrganisationFacade;
 import org.munacademy.competency.entity.Gap;
 import org.munacademy.competency.entity.HeatMap;
 import org.munacademy.identity.entity.PersonFilter;
@@ -52,11 +54,21 @@ public class GapHeatmapView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph truncated = new Paragraph();
     private final Paragraph explanation = new Paragraph();
     private final Grid<HeatMap.Row> grid = new Grid<>();
+    private String standardCode;
 
     @Inject
-    public GapHeatmapView(EvidenceFacade evidence) {
+    public GapHeatmapView(EvidenceFacade evidence, StandardFacade standards, OrganisationFacade organisation) {
         this.evidence = evidence;
         setSizeFull();
+        // a person's row opens their gap report, where evidence can be added
+        grid.addItemClickListener(e -> {
+            if (mode.getValue() == HeatMap.Mode.PEOPLE && e.getItem() != null) {
+                int levels = standardCode == null ? 4 : standards.published(standardCode)
+                        .map(v -> standards.framework(v.id()).levels().size()).orElse(4);
+                new PersonGapDialog(evidence, e.getItem().id(), levels,
+                        code -> MyCompetenciesView.groupName(organisation, code), this::refresh).open();
+            }
+        });
 
         mode.setId("heatmap-mode");
         mode.setLabel(getTranslation("competency.heatmap.mode"));
@@ -135,13 +147,15 @@ public class GapHeatmapView extends VerticalLayout implements HasDynamicTitle {
                     .setHeader(header).setKey(c.code()).setWidth("5.5em").setFlexGrow(0)
                     .setTextAlign(ColumnTextAlign.CENTER);
         }
+        standardCode = map.standardCode();
         grid.setItems(map.rows());
 
         total.setText(getTranslation("common.total", String.valueOf(map.rows().size())));
         truncated.setText(getTranslation("competency.heatmap.truncated", String.valueOf(EvidenceFacade.HEATMAP_LIMIT)));
         truncated.setVisible(map.truncated());
-        explanation.setText(getTranslation(people ? "competency.heatmap.explain.PEOPLE"
-                : "competency.heatmap.explain.MUNICIPALITIES"));
+        explanation.setText(people
+                ? getTranslation("competency.heatmap.explain.PEOPLE") + " " + getTranslation("competency.heatmap.openHint")
+                : getTranslation("competency.heatmap.explain.MUNICIPALITIES"));
         // runs in the download request, outside the UI lock: it calls the boundary only, with this filter and mode
         xlsx.setHref(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = evidence.heatMapXlsx(personFilter, m);
