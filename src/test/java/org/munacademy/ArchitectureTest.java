@@ -21,8 +21,17 @@ import jakarta.transaction.Transactional;
  * {@code boundary} (its public entry, the only place for transactions), {@code control}, {@code entity} and
  * {@code ui}; {@code shared} is the kernel every context may use.
  */
-@AnalyzeClasses(packages = "org.munacademy", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.munacademy",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.MainClassesOnly.class})
 class ArchitectureTest {
+
+    /** Test classes also when the build folder is not called "target" ({@code -DbuildDir=...}). */
+    static final class MainClassesOnly implements ImportOption {
+        @Override
+        public boolean includes(com.tngtech.archunit.core.importer.Location location) {
+            return !location.contains("/test-classes/");
+        }
+    }
 
     @ArchTest
     static final ArchRule entities_do_not_depend_on_boundaries_controls_or_views =

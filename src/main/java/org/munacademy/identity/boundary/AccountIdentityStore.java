@@ -55,21 +55,30 @@ public class AccountIdentityStore implements IdentityStore {
                 .setParameter("u", username)
                 .getResultList();
         Account account = found.isEmpty() ? null : found.get(0);
+        boolean apiCall = requestInfo.isApiCall();
+        char[] password = upc.getPassword().getValue();
         boolean ok;
         if (account == null) {
-            guard.hasher().burn(upc.getPassword().getValue());
+            guard.hasher().burn(password);
             ok = false;
+        } else if (apiCall && account.isEnabled()
+                && guard.credentials().recentlyVerified(username, password, account.getPasswordHash())) {
+            ok = true; // verified by PBKDF2 a moment ago, against the same stored hash
         } else {
-            ok = guard.hasher().verify(upc.getPassword().getValue(), account.getPasswordHash()) && account.isEnabled();
+            ok = guard.hasher().verify(password, account.getPasswordHash()) && account.isEnabled();
+            if (ok && apiCall) {
+                guard.credentials().verified(username, password, account.getPasswordHash());
+            }
         }
         if (!ok) {
+            guard.credentials().forget(username);
             guard.throttle().failed(username);
             audit.record(username, AuditAction.LOGIN, Outcome.FAILURE, "account", username,
                     account == null ? "unknown user name" : account.isEnabled() ? "wrong password" : "account disabled");
             return CredentialValidationResult.INVALID_RESULT;
         }
         guard.throttle().succeeded(username);
-        if (!requestInfo.isApiCall()) {
+        if (!apiCall) {
             // an API client authenticates with every call: its successes would drown the log, so only sign-ins
             // through the login view are recorded (failures always are, and so is what the calls then do)
             account.loggedIn(Instant.now());
