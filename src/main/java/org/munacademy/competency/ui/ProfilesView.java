@@ -1,6 +1,7 @@
 package org.munacademy.competency.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
@@ -57,6 +58,10 @@ public class ProfilesView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph hint = new Paragraph();
     private final Grid<Framework.Competency> matrix = new Grid<>();
     private final Grid<ProfileCell> overrides = new Grid<>(ProfileCell.class, false);
+    private final Map<String, String> groupOfPosition = new HashMap<>();
+    private final ComboBox<String> newPosition = new ComboBox<>();
+    private final ComboBox<Framework.Competency> newCompetency = new ComboBox<>();
+    private final HorizontalLayout addOverride = new HorizontalLayout();
     private Framework framework;
     private Map<String, Map<String, ProfileCell>> byGroup = Map.of();
 
@@ -71,7 +76,10 @@ public class ProfilesView extends VerticalLayout implements HasDynamicTitle {
         boolean english = VersionLabels.english();
         for (PositionGroupRow g : groups) {
             groupNames.put(g.code(), english ? g.nameEn() : g.nameRu());
-            g.positions().forEach(p -> positionNames.put(p.code(), p.name()));
+            g.positions().forEach(p -> {
+                positionNames.put(p.code(), p.name());
+                groupOfPosition.put(p.code(), g.code());
+            });
         }
 
         List<VersionRow> versions = VersionLabels.ordered(standards.versions(settings.standardCode()));
@@ -131,7 +139,33 @@ public class ProfilesView extends VerticalLayout implements HasDynamicTitle {
         overrides.addItemClickListener(e -> edit(e.getItem().positionGroupCode(), e.getItem().positionCode(),
                 e.getItem().competencyCode(), e.getItem()));
 
-        add(toolbar, matrix, overridesHeading, overrides);
+        // a new override: a position and a competency, then the usual requirement dialog
+        newPosition.setId("override-position");
+        newPosition.setLabel(getTranslation("competency.profiles.position"));
+        newPosition.setWidth("22em");
+        newPosition.setItems(positionNames.keySet().stream().sorted().toList());
+        newPosition.setItemLabelGenerator(code -> positionNames.get(code) + " ("
+                + groupNames.getOrDefault(groupOfPosition.get(code), "") + ")");
+        newCompetency.setId("override-competency");
+        newCompetency.setLabel(getTranslation("competency.profiles.competency"));
+        newCompetency.setItemLabelGenerator(c -> c.code() + " " + c.name());
+        newCompetency.setWidth("24em");
+        com.vaadin.flow.component.button.Button add = new com.vaadin.flow.component.button.Button(
+                getTranslation("competency.profiles.addOverride"), e -> {
+                    if (newPosition.getValue() != null && newCompetency.getValue() != null) {
+                        String position = newPosition.getValue();
+                        String competency = newCompetency.getValue().code();
+                        ProfileCell existing = overrides.getListDataView().getItems()
+                                .filter(c -> position.equals(c.positionCode()) && competency.equals(c.competencyCode()))
+                                .findFirst().orElse(null);
+                        edit(groupOfPosition.get(position), position, competency, existing);
+                    }
+                });
+        add.setId("override-add");
+        addOverride.add(newPosition, newCompetency, add);
+        addOverride.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        add(toolbar, matrix, overridesHeading, overrides, addOverride);
         expand(matrix);
         if (versions.isEmpty()) {
             hint.setText(getTranslation("competency.catalogue.empty"));
@@ -153,6 +187,8 @@ public class ProfilesView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         matrix.setItems(framework.competencies());
+        newCompetency.setItems(framework.competencies());
+        addOverride.setVisible(editable());
         loadCells();
         hint.setText(getTranslation("competency.profiles.legend") + " " + getTranslation(editable()
                 ? "competency.profiles.editable"
