@@ -4,43 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URI;
-import java.net.URL;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The REST boundary on Payara Micro with the built WAR and the seeded content: reference data, scope filtering,
  * validation, optimistic locking, duplicates, audit, throttling, and the platform endpoints.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    URI base;
-
-    @BeforeEach
-    void base() {
-        base = Deployments.base(deployed);
-    }
+class ApiIT extends OnPayaraMicro {
 
     private Map<String, Long> personIdsByCode() {
         return Api.personIdsByCode(base);

@@ -3,11 +3,8 @@ package org.munacademy.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,40 +14,16 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The authorisation matrix: role × REST resource × method → the expected status, read from
  * {@code authorization-matrix.csv} (every new endpoint adds its rows there), and the scope rule that a listing
  * never leaves the caller's region or municipality. All mismatches are reported together.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuthorizationMatrixIT {
+class AuthorizationMatrixIT extends OnPayaraMicro {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(person|municipality|version):([^}]+)}");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    URI base;
-
-    @BeforeEach
-    void base() {
-        base = Deployments.base(deployed);
-    }
 
     record Row(int line, String user, String method, String path, String body, int expected) {
     }

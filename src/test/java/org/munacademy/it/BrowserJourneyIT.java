@@ -2,18 +2,11 @@ package org.munacademy.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -24,23 +17,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * HR officer signs in, opens the people of their municipality, adds a person, finds them in the grid and signs
  * out; a wrong password gets the plain error; the login page is Russian and switches to English.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BrowserJourneyIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL deployed;
+class BrowserJourneyIT extends OnPayaraMicro {
 
     Browser browser;
 
     @BeforeEach
     void start(TestInfo info) {
-        browser = new Browser(Deployments.base(deployed), info.getTestMethod().map(m -> m.getName()).orElse("test"));
+        browser = new Browser(base, info.getTestMethod().map(m -> m.getName()).orElse("test"));
     }
 
     @AfterEach
@@ -107,13 +90,13 @@ class BrowserJourneyIT {
         browser.waitForText("Вход");
         browser.open("people");
         browser.wait.until(ExpectedConditions.urlContains("login"));
-        assertThat(Api.as(Deployments.base(deployed), "admin").get("api/v1/audit?action=LOGOUT&actor=hr").json()
+        assertThat(Api.as(base, "admin").get("api/v1/audit?action=LOGOUT&actor=hr").json()
                 .getJsonNumber("total").longValue()).as("the sign-out is audited").isPositive();
     }
 
     @Test
     void opening_the_card_of_a_person_of_another_region_by_link_is_refused_and_audited() {
-        Api admin = Api.as(Deployments.base(deployed), "admin");
+        Api admin = Api.as(base, "admin");
         long smirnova = admin.get("api/v1/persons?q=smirnova.av").json().getJsonArray("items").getJsonObject(0)
                 .getJsonNumber("id").longValue();
         browser.signIn("hr.tver", Api.DEMO_PASSWORD);
@@ -181,8 +164,8 @@ class BrowserJourneyIT {
         browser.click(By.id("evidence-save"));
         browser.waitForText("Подтверждение добавлено");
         browser.screenshot("evidence");
-        long smirnova = Api.personIdsByCode(Deployments.base(deployed)).get("PER-0001");
-        assertThat(Api.as(Deployments.base(deployed), "hr").get("api/v1/competency/persons/" + smirnova + "/levels")
+        long smirnova = Api.personIdsByCode(base).get("PER-0001");
+        assertThat(Api.as(base, "hr").get("api/v1/competency/persons/" + smirnova + "/levels")
                 .json().getJsonObject("PRJ-01").getInt("level")).isEqualTo(3);
     }
 

@@ -6,21 +6,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URI;
-import java.net.URL;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The competency boundary over REST with the seeded national standard: catalogue, gaps and heat-map in scope,
@@ -28,25 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * publish → the old version retired but readable, the comparison showing exactly the change). The methods build
  * on each other, so they run in order.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CompetencyIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    URI base;
-
-    @BeforeEach
-    void base() {
-        base = Deployments.base(deployed);
-    }
+class CompetencyIT extends OnPayaraMicro {
 
     private JsonObject published() {
         return Api.as(base, "employee").get("api/v1/competency/standards").array().getValuesAs(JsonObject.class)

@@ -74,11 +74,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle, Be
         setSizeFull();
         versions = VersionLabels.ordered(standards.versions(settings.standardCode()));
 
-        version.setId("catalogue-version");
-        version.setLabel(getTranslation("competency.version"));
-        version.setItems(versions);
-        version.setItemLabelGenerator(v -> VersionLabels.item(this, v));
-        version.setWidth("20em");
+        VersionLabels.versionPicker(this, version, "catalogue-version", versions);
         version.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 open(e.getValue());

@@ -1,27 +1,17 @@
 package org.munacademy.competency.ui;
 
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.munacademy.competency.boundary.EvidenceFacade;
 import org.munacademy.competency.boundary.StandardFacade;
-import org.munacademy.competency.entity.CurrentLevel;
-import org.munacademy.competency.entity.Gap;
 import org.munacademy.competency.entity.GapReport;
 import org.munacademy.identity.boundary.PersonFacade;
 import org.munacademy.identity.entity.PersonCard;

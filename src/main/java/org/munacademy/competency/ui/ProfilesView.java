@@ -83,11 +83,7 @@ public class ProfilesView extends VerticalLayout implements HasDynamicTitle {
         }
 
         List<VersionRow> versions = VersionLabels.ordered(standards.versions(settings.standardCode()));
-        version.setId("profiles-version");
-        version.setLabel(getTranslation("competency.version"));
-        version.setItems(versions);
-        version.setItemLabelGenerator(v -> VersionLabels.item(this, v));
-        version.setWidth("20em");
+        VersionLabels.versionPicker(this, version, "profiles-version", versions);
         version.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 open(e.getValue());

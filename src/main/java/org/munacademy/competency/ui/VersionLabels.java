@@ -40,6 +40,16 @@ final class VersionLabels {
     }
 
     /** "Редакция 2 — действующая" / "— черновик" / "— выведена из действия". */
+    /** Configures a picker of a standard's versions (newest relevant first), labelled in the owner's language. */
+    static void versionPicker(Component owner, com.vaadin.flow.component.select.Select<VersionRow> picker, String id,
+            List<VersionRow> versions) {
+        picker.setId(id);
+        picker.setLabel(owner.getTranslation("competency.version"));
+        picker.setItems(versions);
+        picker.setItemLabelGenerator(v -> item(owner, v));
+        picker.setWidth("20em");
+    }
+
     static String item(Component c, VersionRow v) {
         return c.getTranslation("competency.version.item." + v.status().name(), String.valueOf(v.number()));
     }
