@@ -9,6 +9,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import java.util.ArrayList;
 import java.util.List;
 import org.munacademy.shared.entity.BaseEntity;
@@ -38,6 +40,7 @@ public class CompetencyArea extends BaseEntity {
     private String caseId;
 
     @OneToMany(mappedBy = "area", cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchFetch(BatchFetchType.IN)
     @OrderBy("sortOrder")
     private List<StandardCompetency> competencies = new ArrayList<>();
 

@@ -11,6 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import java.util.ArrayList;
 import java.util.List;
 import org.munacademy.shared.entity.BaseEntity;
@@ -51,6 +53,7 @@ public class StandardCompetency extends BaseEntity {
     private String replacesCaseId;
 
     @OneToMany(mappedBy = "competency", cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchFetch(BatchFetchType.IN)
     @OrderBy("level, sortOrder")
     private List<BehaviouralIndicator> indicators = new ArrayList<>();
 

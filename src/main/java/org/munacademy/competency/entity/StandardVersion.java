@@ -11,6 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,10 +70,12 @@ public class StandardVersion extends BaseEntity {
     private Instant retiredAt;
 
     @OneToMany(mappedBy = "standardVersion", cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchFetch(BatchFetchType.IN)
     @OrderBy("number")
     private List<ProficiencyLevel> levels = new ArrayList<>();
 
     @OneToMany(mappedBy = "standardVersion", cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchFetch(BatchFetchType.IN)
     @OrderBy("sortOrder")
     private List<CompetencyArea> areas = new ArrayList<>();
 

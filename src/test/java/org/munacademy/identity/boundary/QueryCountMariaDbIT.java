@@ -173,6 +173,57 @@ class QueryCountMariaDbIT {
         assertThat(groups).as(counter.statements().toString()).isEqualTo(2);
     }
 
+    @Test
+    void reading_a_whole_standard_version_costs_the_same_few_statements_whatever_its_size() {
+        long small = storeStandard("QC-S", 2, 2);
+        long large = storeStandard("QC-L", 12, 5);
+        int[] counts = new int[2];
+        long[] ids = {small, large};
+        for (int i = 0; i < 2; i++) {
+            long id = ids[i];
+            counts[i] = statements(em -> em.find(org.munacademy.competency.entity.StandardVersion.class, id)
+                    .toFramework(), f -> assertThat(f.competencies()).allMatch(c -> c.indicators().size() == 8));
+        }
+        System.out.printf("Statements to read a standard version: 4 competencies %d, 60 competencies %d%n",
+                counts[0], counts[1]);
+        assertThat(counts[1]).as(counter.statements().toString()).isEqualTo(counts[0]).isLessThanOrEqualTo(6);
+    }
+
+    private static long storeStandard(String code, int areas, int perArea) {
+        List<org.munacademy.competency.entity.Framework.Area> list = new java.util.ArrayList<>();
+        for (int a = 0; a < areas; a++) {
+            List<org.munacademy.competency.entity.Framework.Competency> cs = new java.util.ArrayList<>();
+            for (int c = 0; c < perArea; c++) {
+                List<org.munacademy.competency.entity.Framework.Indicator> ind = new java.util.ArrayList<>();
+                for (int l = 1; l <= 4; l++) {
+                    ind.add(new org.munacademy.competency.entity.Framework.Indicator(l, "Индикатор A " + l));
+                    ind.add(new org.munacademy.competency.entity.Framework.Indicator(l, "Индикатор B " + l));
+                }
+                cs.add(new org.munacademy.competency.entity.Framework.Competency("C" + a + "-" + c, "Компетенция",
+                        null, org.munacademy.competency.entity.CompetencyKind.PROFESSIONAL, null, null, ind));
+            }
+            list.add(new org.munacademy.competency.entity.Framework.Area("A" + a, "Область", null, null, cs));
+        }
+        List<org.munacademy.competency.entity.Framework.Level> levels = new java.util.ArrayList<>();
+        for (int l = 1; l <= 4; l++) {
+            levels.add(new org.munacademy.competency.entity.Framework.Level(l, "Уровень " + l, "Описание", null));
+        }
+        var framework = new org.munacademy.competency.entity.Framework(code, "Стандарт", null, null, null, levels, list);
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            var standard = new org.munacademy.competency.entity.CompetencyStandard(code, "Стандарт", null);
+            em.persist(standard);
+            var version = new org.munacademy.competency.entity.StandardVersion(standard, 1, null, "test");
+            version.fill(framework);
+            em.persist(version);
+            em.getTransaction().commit();
+            return version.getId();
+        } finally {
+            em.close();
+        }
+    }
+
     private static OrganisationFacade organisation(EntityManager em) {
         OrganisationFacade f = new OrganisationFacade();
         try {
