@@ -1,0 +1,52 @@
+package org.munacademy.assessment.entity;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a question says and how it is scored, independent of storage and exchange format.
+ * <ul>
+ * <li>SINGLE_CHOICE, MULTIPLE_CHOICE: {@code options} with text, weight in per cent (−100…100) and feedback.</li>
+ * <li>TRUE_FALSE: exactly two options, «Верно» then «Неверно»; the right one weighs 100, the other 0.</li>
+ * <li>SHORT_TEXT: {@code options} are the accepted answers (weight 100 or partial), compared normalised.</li>
+ * <li>NUMERIC: {@code options} carry {@code value} and {@code tolerance} (absolute) with weight and feedback.</li>
+ * <li>MATCHING: {@code pairs}, left to right, in the right correspondence.</li>
+ * <li>ORDERING: {@code sequence}, the items in the right order.</li>
+ * </ul>
+ * Lists that a type does not use are empty, never null. Texts are plain text.
+ */
+public record ItemContent(QuestionType type, String stem, List<Option> options, List<Pair> pairs,
+        List<String> sequence, String generalFeedback) {
+
+    public ItemContent {
+        Objects.requireNonNull(type, "type");
+        stem = stem == null ? "" : stem;
+        options = options == null ? List.of() : List.copyOf(options);
+        pairs = pairs == null ? List.of() : List.copyOf(pairs);
+        sequence = sequence == null ? List.of() : List.copyOf(sequence);
+        generalFeedback = generalFeedback == null || generalFeedback.isBlank() ? null : generalFeedback;
+    }
+
+    /** An option of a choice, true/false, short-text or numeric question. */
+    public record Option(String text, double weight, Double value, Double tolerance, String feedback) {
+        public Option {
+            text = text == null ? "" : text;
+            feedback = feedback == null || feedback.isBlank() ? null : feedback;
+        }
+
+        public static Option choice(String text, double weight, String feedback) {
+            return new Option(text, weight, null, null, feedback);
+        }
+
+        public static Option number(double value, double tolerance, double weight, String feedback) {
+            return new Option("", weight, value, tolerance, feedback);
+        }
+    }
+
+    /** A left item and the right item it belongs with. */
+    public record Pair(String left, String right) {
+    }
+
+    public static final String TRUE_TEXT = "Верно";
+    public static final String FALSE_TEXT = "Неверно";
+}
