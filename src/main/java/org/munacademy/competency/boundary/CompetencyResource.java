@@ -183,6 +183,13 @@ public class CompetencyResource {
     }
 
     @GET
+    @Path("me/evidence")
+    @Operation(summary = "The caller's own evidence, newest first")
+    public List<EvidenceItem> myEvidence() {
+        return evidence.myEvidence();
+    }
+
+    @GET
     @Path("me/gaps")
     public GapReport myGaps() {
         return evidence.myGaps();

@@ -109,11 +109,39 @@ public class EvidenceFacade {
         return e.toItem();
     }
 
+    /**
+     * Records evidence that another context's boundary has produced and authorised itself (an assessment result
+     * when its taker finishes or the server closes the attempt): no caller is needed, the competency and level
+     * are checked against the standard.
+     */
+    public EvidenceItem recordSystem(long personId, EvidenceSource source, String competencyCode, int level,
+            LocalDate observedOn, LocalDate expiresOn, String reference, String recordedBy) {
+        Framework framework = standardFramework();
+        if (framework.competency(competencyCode) == null) {
+            throw new InvalidInputException("competencyCode", "Unknown competency " + competencyCode);
+        }
+        if (level < 1 || level > framework.levels().size()) {
+            throw new InvalidInputException("level", "The scale has " + framework.levels().size() + " levels");
+        }
+        Evidence e = new Evidence(personId, framework.standardCode(), competencyCode, level, source, observedOn,
+                expiresOn, reference, recordedBy);
+        em.persist(e);
+        return e.toItem();
+    }
+
     /** A person's evidence, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EvidenceItem> evidence(long personId) {
         readCard(personId);
         return evidenceOf(List.of(personId)).getOrDefault(personId, List.of());
+    }
+
+    /** The caller's own evidence, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EvidenceItem> myEvidence() {
+        PersonCard card = persons.myCard()
+                .orElseThrow(() -> new NotFoundException("Your account has no person card"));
+        return evidenceOf(List.of(card.id())).getOrDefault(card.id(), List.of());
     }
 
     /** A person's current level per competency, by the configured rule. */

@@ -76,6 +76,15 @@ public class StandardFacade {
         return publishedVersion(standardCode).map(StandardFacade::row);
     }
 
+    /**
+     * The content of a standard's published version, for other contexts' boundaries (published content is readable
+     * by everyone, so no caller is needed: background jobs use it too).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Framework> publishedFramework(String standardCode) {
+        return publishedVersion(standardCode).map(StandardVersion::toFramework);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public VersionRow version(long versionId) {
         return row(readable(versionId));

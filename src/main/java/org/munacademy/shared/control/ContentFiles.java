@@ -31,6 +31,20 @@ public final class ContentFiles {
         }
     }
 
+    /** The text (UTF-8) of a file under {@code content/}, or empty when the file is not there. */
+    public static Optional<String> text(String path) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        if (loader == null) {
+            loader = ContentFiles.class.getClassLoader();
+        }
+        try (InputStream in = loader.getResourceAsStream("content/" + path)) {
+            return in == null ? Optional.empty()
+                    : Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Thrown when a content file breaks a rule: names the file, the line and what is wrong. */
     public static class ContentException extends RuntimeException {
         public ContentException(String file, int line, String problem) {

@@ -1,0 +1,309 @@
+package org.munacademy.assessment.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.munacademy.assessment.entity.AnswerInput;
+import org.munacademy.assessment.entity.AssignmentInput;
+import org.munacademy.assessment.entity.AssignmentRow;
+import org.munacademy.assessment.entity.AttemptView;
+import org.munacademy.assessment.entity.ImportSummary;
+import org.munacademy.assessment.entity.MyTest;
+import org.munacademy.assessment.entity.QuestionData;
+import org.munacademy.assessment.entity.QuestionDetail;
+import org.munacademy.assessment.entity.QuestionFilter;
+import org.munacademy.assessment.entity.QuestionRow;
+import org.munacademy.assessment.entity.QuestionStatus;
+import org.munacademy.assessment.entity.QuestionType;
+import org.munacademy.assessment.entity.ResultFilter;
+import org.munacademy.assessment.entity.ResultRow;
+import org.munacademy.assessment.entity.ResultView;
+import org.munacademy.assessment.entity.SaveAck;
+import org.munacademy.assessment.entity.StatisticsReport;
+import org.munacademy.assessment.entity.TestDetail;
+import org.munacademy.assessment.entity.TestRow;
+import org.munacademy.assessment.entity.TestSettings;
+import org.munacademy.identity.boundary.CurrentUser;
+import org.munacademy.identity.entity.Role;
+import org.munacademy.shared.entity.InvalidInputException;
+import org.munacademy.shared.entity.Page;
+import org.munacademy.shared.entity.PageResult;
+
+/**
+ * Assessment over REST: the item bank with GIFT/QTI import and export, tests and assignments, the whole taking
+ * cycle (start, current questions, save an answer, finish, result) and results with XLSX export.
+ */
+@Path("assessment")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "assessment")
+public class AssessmentResource {
+
+    @Inject
+    QuestionBankFacade bank;
+
+    @Inject
+    TestFacade tests;
+
+    @Inject
+    TakingFacade taking;
+
+    @Inject
+    ResultsFacade results;
+
+    @Inject
+    OverdueAttemptsJob overdue;
+
+    @Inject
+    CurrentUser currentUser;
+
+    // ---- the server clock (also the benchmark's bare baseline) ----
+
+    @GET
+    @Path("clock")
+    @Operation(summary = "The server's clock: takers' timers follow it")
+    public Map<String, Object> clock() {
+        currentUser.require();
+        return Map.of("now", Instant.now().toString());
+    }
+
+    // ---- item bank ----
+
+    @GET
+    @Path("questions")
+    public PageResult<QuestionRow> questions(@QueryParam("q") String text, @QueryParam("competency") String competency,
+            @QueryParam("level") Integer level, @QueryParam("status") QuestionStatus status,
+            @QueryParam("type") QuestionType type, @QueryParam("offset") Integer offset,
+            @QueryParam("limit") Integer limit) {
+        QuestionFilter f = new QuestionFilter(text, competency, level, status, type);
+        Page page = Page.of(offset, limit);
+        return new PageResult<>(bank.list(f, page), bank.count(f), page.offset(), page.limit());
+    }
+
+    @GET
+    @Path("questions/{id}")
+    public QuestionDetail question(@PathParam("id") long id) {
+        return bank.detail(id);
+    }
+
+    @POST
+    @Path("questions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(QuestionData data) {
+        return Response.status(201).entity(bank.create(require(data))).build();
+    }
+
+    @PUT
+    @Path("questions/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Saves a question; version must be the one read (else 409). A used question gets a new revision")
+    public QuestionDetail update(@PathParam("id") long id, @QueryParam("version") Long version, QuestionData data) {
+        return bank.update(id, version == null ? -1 : version, require(data));
+    }
+
+    @POST
+    @Path("questions/{id}/status")
+    public QuestionDetail status(@PathParam("id") long id, @QueryParam("version") Long version,
+            @QueryParam("status") QuestionStatus status) {
+        if (status == null) {
+            throw new InvalidInputException("status", "Укажите статус: DRAFT, ACTIVE или RETIRED");
+        }
+        return bank.setStatus(id, version == null ? -1 : version, status);
+    }
+
+    @POST
+    @Path("questions/import")
+    @Consumes({MediaType.TEXT_PLAIN, "application/zip", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Imports GIFT (format=gift, text) or a QTI 2.1/2.2 package (format=qti, zip): all or nothing")
+    public ImportSummary importItems(@QueryParam("format") @DefaultValue("gift") String format,
+            @QueryParam("competency") String competency, @QueryParam("level") Integer level,
+            @QueryParam("activate") @DefaultValue("false") boolean activate, byte[] body) {
+        return switch (format) {
+            case "gift" -> bank.importGift(body == null ? "" : new String(body, StandardCharsets.UTF_8), competency,
+                    level, activate);
+            case "qti" -> bank.importQti(body, competency, level, activate);
+            default -> throw new InvalidInputException("format", "Формат: gift или qti");
+        };
+    }
+
+    @GET
+    @Path("questions/export")
+    @Produces({MediaType.TEXT_PLAIN, "application/zip"})
+    public Response export(@QueryParam("format") @DefaultValue("gift") String format,
+            @QueryParam("competency") String competency, @QueryParam("status") QuestionStatus status) {
+        QuestionFilter f = new QuestionFilter(null, competency, null, status, null);
+        return switch (format) {
+            case "gift" -> Response.ok(bank.exportGift(f), "text/plain; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"questions.gift.txt\"").build();
+            case "qti" -> Response.ok(bank.exportQti(f), "application/zip")
+                    .header("Content-Disposition", "attachment; filename=\"questions-qti21.zip\"").build();
+            default -> throw new InvalidInputException("format", "Формат: gift или qti");
+        };
+    }
+
+    // ---- tests and assignments ----
+
+    @GET
+    @Path("tests")
+    public List<TestRow> tests() {
+        return tests.list();
+    }
+
+    @GET
+    @Path("tests/{id}")
+    public TestDetail test(@PathParam("id") long id) {
+        return tests.detail(id);
+    }
+
+    @POST
+    @Path("tests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createTest(@QueryParam("code") String code, TestSettings settings) {
+        return Response.status(201).entity(tests.create(code, require(settings))).build();
+    }
+
+    @PUT
+    @Path("tests/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TestDetail updateTest(@PathParam("id") long id, @QueryParam("version") Long version,
+            TestSettings settings) {
+        return tests.update(id, version == null ? -1 : version, require(settings));
+    }
+
+    @POST
+    @Path("tests/{id}/publish")
+    public TestDetail publish(@PathParam("id") long id, @QueryParam("version") Long version) {
+        return tests.publish(id, version == null ? -1 : version);
+    }
+
+    @POST
+    @Path("tests/{id}/archive")
+    public TestDetail archive(@PathParam("id") long id) {
+        return tests.archive(id);
+    }
+
+    @GET
+    @Path("tests/{id}/assignments")
+    public List<AssignmentRow> assignments(@PathParam("id") long id) {
+        return tests.assignments(id);
+    }
+
+    @POST
+    @Path("tests/{id}/assignments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response assign(@PathParam("id") long id, AssignmentInput input) {
+        return Response.status(201).entity(tests.assign(id, require(input))).build();
+    }
+
+    @DELETE
+    @Path("assignments/{id}")
+    public Response unassign(@PathParam("id") long id) {
+        tests.unassign(id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("tests/{id}/statistics")
+    @Operation(summary = "Item statistics: facility, discrimination, Cronbach's alpha (methodologists)")
+    public StatisticsReport statistics(@PathParam("id") long id) {
+        return results.statistics(id);
+    }
+
+    // ---- taking ----
+
+    @GET
+    @Path("my/tests")
+    public List<MyTest> myTests() {
+        return taking.myTests();
+    }
+
+    @GET
+    @Path("my/results")
+    public List<ResultView> myResults() {
+        return taking.myResults();
+    }
+
+    @POST
+    @Path("tests/{id}/attempts")
+    @Operation(summary = "Starts an attempt, or resumes the one in progress")
+    public AttemptView start(@PathParam("id") long id) {
+        return taking.start(id);
+    }
+
+    @GET
+    @Path("attempts/{id}")
+    @Operation(summary = "The attempt's questions, saved answers, sequence number and remaining time")
+    public AttemptView attempt(@PathParam("id") long id) {
+        return taking.view(id);
+    }
+
+    @POST
+    @Path("attempts/{id}/answers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Saves one answer; seq must be the attempt's current sequence number (else 409)")
+    public SaveAck save(@PathParam("id") long id, AnswerInput input) {
+        return taking.save(id, require(input));
+    }
+
+    @POST
+    @Path("attempts/{id}/finish")
+    @Operation(summary = "Finishes the attempt (idempotent) and returns the result the review policy allows")
+    public ResultView finish(@PathParam("id") long id) {
+        return taking.finish(id);
+    }
+
+    @GET
+    @Path("attempts/{id}/result")
+    public ResultView result(@PathParam("id") long id) {
+        return taking.result(id);
+    }
+
+    // ---- results ----
+
+    @GET
+    @Path("results")
+    public PageResult<ResultRow> results(@QueryParam("test") Long test, @QueryParam("q") String text,
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        ResultFilter f = new ResultFilter(test, text);
+        Page page = Page.of(offset, limit);
+        return new PageResult<>(results.results(f, page), results.count(f), page.offset(), page.limit());
+    }
+
+    @GET
+    @Path("results/export")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    public Response resultsXlsx(@QueryParam("test") Long test, @QueryParam("q") String text) {
+        return Response.ok(results.xlsx(new ResultFilter(test, text)))
+                .header("Content-Disposition", "attachment; filename=\"assessment-results.xlsx\"").build();
+    }
+
+    @POST
+    @Path("maintenance/close-overdue")
+    @Operation(summary = "Runs the overdue job now (administrators); it also runs on its own schedule")
+    public Map<String, Integer> closeOverdue() {
+        currentUser.require(Role.ADMIN);
+        return Map.of("closed", overdue.closeOverdue());
+    }
+
+    private static <T> T require(T body) {
+        if (body == null) {
+            throw new InvalidInputException("body", "Тело запроса пусто");
+        }
+        return body;
+    }
+}

@@ -1,0 +1,40 @@
+package org.munacademy.assessment.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Configurable rules of the assessment context (MicroProfile Config, overridable by environment variables such as
+ * {@code ACADEMY_ASSESSMENT_GRACE_SECONDS}).
+ */
+@ApplicationScoped
+public class AssessmentSettings {
+
+    @Inject
+    @ConfigProperty(name = "academy.assessment.grace-seconds", defaultValue = "20")
+    int graceSeconds;
+
+    @Inject
+    @ConfigProperty(name = "academy.assessment.overdue-check-seconds", defaultValue = "30")
+    int overdueCheckSeconds;
+
+    @Inject
+    @ConfigProperty(name = "academy.assessment.evidence-valid-months", defaultValue = "36")
+    int evidenceValidMonths;
+
+    /** How long after the deadline a save in flight is still accepted (network latency, not extra time). */
+    public int graceSeconds() {
+        return graceSeconds;
+    }
+
+    /** How often the overdue job looks for attempts past their deadline. */
+    public int overdueCheckSeconds() {
+        return overdueCheckSeconds;
+    }
+
+    /** How long the evidence an assessment produces stays valid. */
+    public int evidenceValidMonths() {
+        return evidenceValidMonths;
+    }
+}

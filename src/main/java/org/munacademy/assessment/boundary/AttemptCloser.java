@@ -1,0 +1,132 @@
+package org.munacademy.assessment.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.munacademy.assessment.control.ItemJson;
+import org.munacademy.assessment.control.ResultCalculator;
+import org.munacademy.assessment.control.Scoring;
+import org.munacademy.assessment.entity.AssessmentTest;
+import org.munacademy.assessment.entity.Attempt;
+import org.munacademy.assessment.entity.AttemptItem;
+import org.munacademy.assessment.entity.AttemptResult;
+import org.munacademy.assessment.entity.AttemptStatus;
+import org.munacademy.assessment.entity.ClosedBy;
+import org.munacademy.assessment.entity.CompetencyScore;
+import org.munacademy.assessment.entity.CutScore;
+import org.munacademy.assessment.entity.ItemContent;
+import org.munacademy.assessment.entity.QuestionRevision;
+import org.munacademy.assessment.entity.Response;
+import org.munacademy.assessment.entity.ScoredItem;
+import org.munacademy.competency.boundary.CompetencySettings;
+import org.munacademy.competency.boundary.EvidenceFacade;
+import org.munacademy.competency.boundary.StandardFacade;
+import org.munacademy.competency.entity.EvidenceSource;
+import org.munacademy.shared.entity.NotFoundException;
+
+/**
+ * Closes attempts, each in its own transaction, under a row lock on the attempt: whoever comes first (the taker's
+ * finish, a second finish, the overdue job on any node) scores it, stores the per-competency results and writes
+ * them as evidence; everybody after that finds it finished and does nothing. No caller is needed: the boundary
+ * that calls it has authorised the action, or it is the server's own job.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class AttemptCloser {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AssessmentSettings settings;
+
+    @Inject
+    RevisionCache revisions;
+
+    @Inject
+    EvidenceFacade evidence;
+
+    @Inject
+    StandardFacade standards;
+
+    @Inject
+    CompetencySettings competencySettings;
+
+    /**
+     * Finishes an attempt in progress. With {@link ClosedBy#TIMER} only an attempt past its deadline and grace is
+     * closed. Returns whether this call closed it.
+     */
+    public boolean finish(long attemptId, ClosedBy by) {
+        Attempt a = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        if (a == null) {
+            throw new NotFoundException("Попытка " + attemptId + " не найдена");
+        }
+        Instant now = Instant.now();
+        if (a.getStatus() != AttemptStatus.IN_PROGRESS) {
+            return false;
+        }
+        if (by == ClosedBy.TIMER && !now.isAfter(a.getDeadlineAt().plusSeconds(settings.graceSeconds()))) {
+            return false;
+        }
+        AssessmentTest test = em.find(AssessmentTest.class, a.getTestId());
+        List<AttemptItem> items = em.createQuery("select i from AttemptItem i where i.attemptId = :a order by i.slot",
+                AttemptItem.class).setParameter("a", attemptId).getResultList();
+        List<ScoredItem> scored = new ArrayList<>();
+        double total = 0;
+        for (AttemptItem item : items) {
+            ItemContent content = content(item.getRevisionId());
+            Response response = item.getResponse() == null ? null : ItemJson.readResponse(item.getResponse());
+            double score = response == null ? 0 : Scoring.score(content, response);
+            item.setScore(score);
+            total += score;
+            scored.add(new ScoredItem(item.getCompetencyCode(), score));
+        }
+        int maxLevel = standards.publishedFramework(competencySettings.standardCode())
+                .map(f -> f.levels().size()).orElse(4);
+        List<CutScore> cuts = test.cutScores().isEmpty() ? ResultCalculator.defaultCuts(maxLevel) : test.cutScores();
+        List<CompetencyScore> results = ResultCalculator.compute(scored, cuts, maxLevel);
+        for (CompetencyScore s : results) {
+            em.persist(new AttemptResult(attemptId, s));
+        }
+        a.finish(now, by, items.isEmpty() ? 0 : 100 * total / items.size());
+        LocalDate today = LocalDate.now();
+        for (CompetencyScore s : results) {
+            if (s.level() >= 1) {
+                evidence.recordSystem(a.getPersonId(), EvidenceSource.ASSESSMENT, s.competencyCode(), s.level(),
+                        today, today.plusMonths(settings.evidenceValidMonths()),
+                        "Тест " + test.getCode() + ", попытка " + a.getAttemptNo() + " (attempt " + attemptId + ")",
+                        by == ClosedBy.TAKER ? "assessment" : "assessment-timer");
+            }
+        }
+        em.flush();
+        return true;
+    }
+
+    /** Ids of attempts in progress whose deadline plus grace has passed (oldest first). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> overdue(int limit) {
+        Instant cutoff = Instant.now().minusSeconds(settings.graceSeconds());
+        return em.createQuery("select a.id from Attempt a where a.status = :s and a.deadlineAt < :c order by a.deadlineAt",
+                Long.class).setParameter("s", AttemptStatus.IN_PROGRESS).setParameter("c", cutoff)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** The parsed content of a (used, hence immutable) revision. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ItemContent content(long revisionId) {
+        return revisions.get(revisionId, id -> {
+            QuestionRevision r = em.find(QuestionRevision.class, id);
+            if (r == null) {
+                throw new NotFoundException("Редакция вопроса " + id + " не найдена");
+            }
+            return ItemJson.readContent(r.getContent());
+        });
+    }
+}

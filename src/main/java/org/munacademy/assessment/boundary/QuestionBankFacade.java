@@ -1,0 +1,443 @@
+package org.munacademy.assessment.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.munacademy.assessment.control.Gift;
+import org.munacademy.assessment.control.ItemJson;
+import org.munacademy.assessment.control.QtiPackage;
+import org.munacademy.assessment.control.Scoring;
+import org.munacademy.assessment.entity.BankItem;
+import org.munacademy.assessment.entity.ImportSummary;
+import org.munacademy.assessment.entity.ItemContent;
+import org.munacademy.assessment.entity.Question;
+import org.munacademy.assessment.entity.QuestionData;
+import org.munacademy.assessment.entity.QuestionDetail;
+import org.munacademy.assessment.entity.QuestionFilter;
+import org.munacademy.assessment.entity.QuestionRevision;
+import org.munacademy.assessment.entity.QuestionRow;
+import org.munacademy.assessment.entity.QuestionStatus;
+import org.munacademy.assessment.entity.SourcedItem;
+import org.munacademy.competency.boundary.CompetencySettings;
+import org.munacademy.competency.boundary.StandardFacade;
+import org.munacademy.competency.entity.Framework;
+import org.munacademy.competency.entity.ImportRejectedException;
+import org.munacademy.competency.entity.ImportRejectedException.ImportError;
+import org.munacademy.identity.boundary.CurrentUser;
+import org.munacademy.identity.entity.Caller;
+import org.munacademy.identity.entity.Role;
+import org.munacademy.shared.boundary.InputValidator;
+import org.munacademy.shared.entity.ConcurrentModificationException;
+import org.munacademy.shared.entity.InvalidInputException;
+import org.munacademy.shared.entity.NotFoundException;
+import org.munacademy.shared.entity.Page;
+
+/**
+ * The item bank, for methodologists (and administrators): questions tagged with a competency of the national
+ * standard, a level and a difficulty; versioned so that an edit of a question some attempt has drawn adds a
+ * revision; GIFT and QTI import (all or nothing, every error with its line or item) and export.
+ */
+@ApplicationScoped
+@Transactional
+public class QuestionBankFacade {
+
+    /** The largest file an import accepts. */
+    public static final int MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    StandardFacade standards;
+
+    @Inject
+    CompetencySettings competencySettings;
+
+    @Inject
+    InputValidator validator;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QuestionRow> list(QuestionFilter filter, Page page) {
+        requireEditor();
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Question> q = em.createQuery("select q from Question q" + where(filter, params)
+                + " order by q.competencyCode, q.level, q.code", Question.class);
+        params.forEach(q::setParameter);
+        return q.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream()
+                .map(QuestionBankFacade::row).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(QuestionFilter filter) {
+        requireEditor();
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> q = em.createQuery("select count(q) from Question q" + where(filter, params), Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public QuestionDetail detail(long id) {
+        requireEditor();
+        return detailOf(find(id));
+    }
+
+    /** Creates a draft question. */
+    public QuestionDetail create(QuestionData data) {
+        Caller caller = requireEditor();
+        validator.validate(data);
+        check(data, framework());
+        if (byCode(data.getCode()) != null) {
+            throw new InvalidInputException("code", "Вопрос с кодом " + data.getCode() + " уже есть в банке");
+        }
+        Question q = insert(data, caller.username());
+        return detailOf(q);
+    }
+
+    /**
+     * Saves a question: an unused draft revision is rewritten, otherwise (active, retired, or drawn by an attempt)
+     * a new revision is added. Fails if somebody saved it since {@code expectedVersion} was read.
+     */
+    public QuestionDetail update(long id, long expectedVersion, QuestionData data) {
+        Caller caller = requireEditor();
+        Question q = find(id);
+        if (q.getVersion() != expectedVersion) {
+            throw new ConcurrentModificationException("Вопрос " + q.getCode() + " изменён другим пользователем");
+        }
+        validator.validate(data);
+        check(data, framework());
+        if (!q.getCode().equals(data.getCode())) {
+            throw new InvalidInputException("code", "Код вопроса не меняется");
+        }
+        revise(q, data, caller.username());
+        em.flush();
+        return detailOf(q);
+    }
+
+    /** Moves a question to another status (draft → active → retired, or back to active). */
+    public QuestionDetail setStatus(long id, long expectedVersion, QuestionStatus status) {
+        requireEditor();
+        Question q = find(id);
+        if (q.getVersion() != expectedVersion) {
+            throw new ConcurrentModificationException("Вопрос " + q.getCode() + " изменён другим пользователем");
+        }
+        if (status == QuestionStatus.DRAFT && q.getStatus() != QuestionStatus.DRAFT) {
+            throw new InvalidInputException("status", "Активный или выведенный вопрос не возвращается в черновики");
+        }
+        if (status == QuestionStatus.ACTIVE) {
+            List<String> problems = Scoring.check(current(q));
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException("content", String.join("; ", problems));
+            }
+        }
+        q.setStatus(status);
+        em.flush();
+        return detailOf(q);
+    }
+
+    /**
+     * Imports a GIFT file: all or nothing. Items whose category does not name a competency get the given
+     * defaults. New codes are created, known codes revised when different. {@code activate} makes new and revised
+     * questions active at once.
+     */
+    public ImportSummary importGift(String text, String defaultCompetency, Integer defaultLevel, boolean activate) {
+        Caller caller = requireEditor();
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("file", "Файл пуст");
+        }
+        if (text.length() > MAX_IMPORT_BYTES) {
+            throw new InvalidInputException("file", "Файл больше 5 МБ");
+        }
+        return store(Gift.read(text), defaultCompetency, defaultLevel, activate, caller.username());
+    }
+
+    /** Imports a QTI 2.1/2.2 content package (zip), like {@link #importGift}. */
+    public ImportSummary importQti(byte[] zip, String defaultCompetency, Integer defaultLevel, boolean activate) {
+        Caller caller = requireEditor();
+        if (zip == null || zip.length == 0) {
+            throw new InvalidInputException("file", "Файл пуст");
+        }
+        if (zip.length > 10 * MAX_IMPORT_BYTES) {
+            throw new InvalidInputException("file", "Пакет больше 50 МБ");
+        }
+        return store(QtiPackage.read(zip), defaultCompetency, defaultLevel, activate, caller.username());
+    }
+
+    /** The questions the filter selects, as GIFT. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String exportGift(QuestionFilter filter) {
+        return Gift.write(items(filter));
+    }
+
+    /** The questions the filter selects, as a QTI 2.1 package. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] exportQti(QuestionFilter filter) {
+        return QtiPackage.write(items(filter));
+    }
+
+    /** Loads seed items (no caller): used by the content loader. */
+    ImportSummary seed(List<SourcedItem> items) {
+        return store(items, null, null, true, "content");
+    }
+
+    private List<BankItem> items(QuestionFilter filter) {
+        requireEditor();
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Question> q = em.createQuery("select q from Question q" + where(filter, params)
+                + " order by q.competencyCode, q.level, q.code", Question.class);
+        params.forEach(q::setParameter);
+        List<Question> questions = q.getResultList();
+        Map<Long, QuestionRevision> revisions = currentRevisions(questions);
+        List<BankItem> out = new ArrayList<>();
+        for (Question question : questions) {
+            out.add(new BankItem(question.getCode(), question.getCompetencyCode(), question.getLevel(),
+                    question.getDifficulty(), ItemJson.readContent(revisions.get(question.getId()).getContent())));
+        }
+        return out;
+    }
+
+    private Map<Long, QuestionRevision> currentRevisions(List<Question> questions) {
+        Map<Long, QuestionRevision> out = new HashMap<>();
+        if (questions.isEmpty()) {
+            return out;
+        }
+        Map<Long, Integer> wanted = new HashMap<>();
+        questions.forEach(q -> wanted.put(q.getId(), q.getCurrentRevisionNo()));
+        for (int from = 0; from < questions.size(); from += 1000) {
+            List<Long> ids = questions.subList(from, Math.min(questions.size(), from + 1000)).stream()
+                    .map(Question::getId).toList();
+            for (QuestionRevision r : em.createQuery("select r from QuestionRevision r where r.questionId in :ids",
+                    QuestionRevision.class).setParameter("ids", ids).getResultList()) {
+                if (wanted.get(r.getQuestionId()) == r.getRevisionNo()) {
+                    out.put(r.getQuestionId(), r);
+                }
+            }
+        }
+        return out;
+    }
+
+    private ImportSummary store(List<SourcedItem> items, String defaultCompetency, Integer defaultLevel,
+            boolean activate, String username) {
+        Framework framework = framework();
+        List<ImportError> errors = new ArrayList<>();
+        List<QuestionData> data = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (SourcedItem s : items) {
+            BankItem item = s.item();
+            String competency = item.competencyCode() != null ? item.competencyCode() : blankToNull(defaultCompetency);
+            int level = item.level() > 0 ? item.level() : defaultLevel == null ? 0 : defaultLevel;
+            if (competency == null) {
+                errors.add(new ImportError(s.location(), "не указана компетенция (категория MUN-COMP/<код>/<уровень> "
+                        + "или компетенция по умолчанию)"));
+                continue;
+            }
+            if (framework.competency(competency) == null) {
+                errors.add(new ImportError(s.location(), "неизвестная компетенция " + competency));
+                continue;
+            }
+            if (level < 1 || level > framework.levels().size()) {
+                errors.add(new ImportError(s.location(), "уровень должен быть от 1 до " + framework.levels().size()));
+                continue;
+            }
+            String code = item.code() != null && !item.code().isBlank() ? item.code().trim()
+                    : competency + "-" + digest(item.content().stem()).substring(0, 8);
+            if (!code.matches("[A-Za-z0-9._-]{1,60}")) {
+                errors.add(new ImportError(s.location(), "код вопроса «" + code
+                        + "»: только латинские буквы, цифры, точка, дефис и подчёркивание, до 60 знаков"));
+                continue;
+            }
+            if (!codes.add(code.toLowerCase(Locale.ROOT))) {
+                errors.add(new ImportError(s.location(), "код " + code + " встречается в файле дважды"));
+                continue;
+            }
+            List<String> problems = Scoring.check(item.content());
+            if (!problems.isEmpty()) {
+                errors.add(new ImportError(s.location(), String.join("; ", problems)));
+                continue;
+            }
+            data.add(new QuestionData(code, competency, level, item.difficulty(), item.content()));
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException(errors);
+        }
+        int created = 0;
+        int revised = 0;
+        int unchanged = 0;
+        for (QuestionData d : data) {
+            Question existing = byCode(d.getCode());
+            if (existing == null) {
+                Question q = insert(d, username);
+                if (activate) {
+                    q.setStatus(QuestionStatus.ACTIVE);
+                }
+                created++;
+            } else if (same(existing, d)) {
+                unchanged++;
+            } else {
+                revise(existing, d, username);
+                if (activate && existing.getStatus() == QuestionStatus.DRAFT) {
+                    existing.setStatus(QuestionStatus.ACTIVE);
+                }
+                revised++;
+            }
+        }
+        em.flush();
+        return new ImportSummary(created, revised, unchanged);
+    }
+
+    private boolean same(Question q, QuestionData d) {
+        return q.getCompetencyCode().equals(d.getCompetencyCode()) && q.getLevel() == d.getLevel()
+                && q.getDifficulty() == d.getDifficulty() && current(q).equals(d.getContent());
+    }
+
+    private Question insert(QuestionData data, String username) {
+        Question q = new Question(data.getCode(), competencySettings.standardCode(), username);
+        q.describe(data.getCompetencyCode(), data.getLevel(), data.getDifficulty(), data.getContent());
+        int no = q.nextRevision();
+        em.persist(q);
+        em.flush();
+        em.persist(new QuestionRevision(q.getId(), no, data.getContent().type(), ItemJson.write(data.getContent()),
+                username));
+        return q;
+    }
+
+    private void revise(Question q, QuestionData data, String username) {
+        QuestionRevision current = revision(q);
+        q.describe(data.getCompetencyCode(), data.getLevel(), data.getDifficulty(), data.getContent());
+        String json = ItemJson.write(data.getContent());
+        if (q.getStatus() == QuestionStatus.DRAFT && !used(current.getId())) {
+            current.rewrite(data.getContent().type(), json);
+        } else if (!ItemJson.readContent(current.getContent()).equals(data.getContent())) {
+            int no = q.nextRevision();
+            em.persist(new QuestionRevision(q.getId(), no, data.getContent().type(), json, username));
+        }
+    }
+
+    private boolean used(long revisionId) {
+        return !em.createQuery("select i.id from AttemptItem i where i.revisionId = :r", Long.class)
+                .setParameter("r", revisionId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private void check(QuestionData data, Framework framework) {
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        if (framework.competency(data.getCompetencyCode()) == null) {
+            errors.add(new InvalidInputException.FieldError("competencyCode",
+                    "Неизвестная компетенция " + data.getCompetencyCode()));
+        }
+        if (data.getLevel() > framework.levels().size()) {
+            errors.add(new InvalidInputException.FieldError("level",
+                    "В шкале стандарта " + framework.levels().size() + " уровня"));
+        }
+        List<String> problems = Scoring.check(data.getContent());
+        if (!problems.isEmpty()) {
+            errors.add(new InvalidInputException.FieldError("content", String.join("; ", problems)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private ItemContent current(Question q) {
+        return ItemJson.readContent(revision(q).getContent());
+    }
+
+    private QuestionRevision revision(Question q) {
+        return em.createQuery("select r from QuestionRevision r where r.questionId = :q and r.revisionNo = :n",
+                QuestionRevision.class).setParameter("q", q.getId()).setParameter("n", q.getCurrentRevisionNo())
+                .getSingleResult();
+    }
+
+    private QuestionDetail detailOf(Question q) {
+        QuestionRevision r = revision(q);
+        return new QuestionDetail(q.getId(), q.getCode(), q.getCompetencyCode(), q.getLevel(), q.getDifficulty(),
+                q.getStatus(), q.getCurrentRevisionNo(), q.getVersion(), used(r.getId()),
+                ItemJson.readContent(r.getContent()));
+    }
+
+    private Question byCode(String code) {
+        return em.createQuery("select q from Question q where lower(q.code) = :c", Question.class)
+                .setParameter("c", code.toLowerCase(Locale.ROOT)).getResultStream().findFirst().orElse(null);
+    }
+
+    private Question find(long id) {
+        Question q = em.find(Question.class, id);
+        if (q == null) {
+            throw new NotFoundException("Вопрос " + id + " не найден");
+        }
+        return q;
+    }
+
+    private Framework framework() {
+        return standards.publishedFramework(competencySettings.standardCode())
+                .orElseThrow(() -> new NotFoundException("Стандарт " + competencySettings.standardCode()
+                        + " не опубликован"));
+    }
+
+    private Caller requireEditor() {
+        return currentUser.require(Role.METHODOLOGIST, Role.ADMIN);
+    }
+
+    private static String where(QuestionFilter f, Map<String, Object> params) {
+        if (f == null) {
+            return "";
+        }
+        List<String> c = new ArrayList<>();
+        if (f.text() != null && !f.text().isBlank()) {
+            params.put("text", "%" + f.text().trim().toLowerCase(Locale.ROOT) + "%");
+            c.add("(lower(q.code) like :text or lower(q.stemPreview) like :text)");
+        }
+        if (f.competencyCode() != null && !f.competencyCode().isBlank()) {
+            params.put("competency", f.competencyCode());
+            c.add("q.competencyCode = :competency");
+        }
+        if (f.level() != null) {
+            params.put("level", f.level());
+            c.add("q.level = :level");
+        }
+        if (f.status() != null) {
+            params.put("status", f.status());
+            c.add("q.status = :status");
+        }
+        if (f.type() != null) {
+            params.put("type", f.type());
+            c.add("q.type = :type");
+        }
+        return c.isEmpty() ? "" : " where " + String.join(" and ", c);
+    }
+
+    static QuestionRow row(Question q) {
+        return new QuestionRow(q.getId(), q.getCode(), q.getCompetencyCode(), q.getLevel(), q.getDifficulty(),
+                q.getStatus(), q.getType(), q.getStemPreview(), q.getCurrentRevisionNo(), q.getUpdatedAt(),
+                q.getVersion());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

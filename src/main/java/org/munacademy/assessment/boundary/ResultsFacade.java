@@ -1,0 +1,171 @@
+package org.munacademy.assessment.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.munacademy.assessment.control.ItemStatistics;
+import org.munacademy.assessment.entity.AssessmentTest;
+import org.munacademy.assessment.entity.Attempt;
+import org.munacademy.assessment.entity.AttemptScores;
+import org.munacademy.assessment.entity.AttemptStatus;
+import org.munacademy.assessment.entity.ClosedBy;
+import org.munacademy.assessment.entity.ResultFilter;
+import org.munacademy.assessment.entity.ResultRow;
+import org.munacademy.assessment.entity.StatisticsReport;
+import org.munacademy.identity.boundary.CurrentUser;
+import org.munacademy.identity.boundary.PersonFacade;
+import org.munacademy.identity.entity.Role;
+import org.munacademy.shared.control.XlsxWriter;
+import org.munacademy.shared.entity.NotFoundException;
+import org.munacademy.shared.entity.Page;
+
+/**
+ * Results for HR officers (people of their scope only) and administrators, with an XLSX export; item statistics
+ * of a test for methodologists.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ResultsFacade {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PersonFacade persons;
+
+    /** Finished attempts of people in the caller's scope, newest first, with attained levels. */
+    public List<ResultRow> results(ResultFilter filter, Page page) {
+        currentUser.require(Role.HR_OFFICER, Role.ADMIN);
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Object[]> q = em.createQuery("select a, p.lastName, p.firstName, p.middleName, m.name, t.code, "
+                + "t.title from Attempt a, Person p join p.municipality m, AssessmentTest t "
+                + where(filter, params) + " order by a.finishedAt desc, a.id desc", Object[].class);
+        params.forEach(q::setParameter);
+        List<Object[]> rows = q.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        Map<Long, Map<String, Integer>> levels = new HashMap<>();
+        List<Long> ids = rows.stream().map(r -> ((Attempt) r[0]).getId()).toList();
+        if (!ids.isEmpty()) {
+            for (Object[] r : em.createQuery("select r.attemptId, r.competencyCode, r.level from AttemptResult r "
+                    + "where r.attemptId in :ids order by r.id", Object[].class).setParameter("ids", ids)
+                    .getResultList()) {
+                levels.computeIfAbsent((Long) r[0], k -> new LinkedHashMap<>()).put((String) r[1], (Integer) r[2]);
+            }
+        }
+        List<ResultRow> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            Attempt a = (Attempt) r[0];
+            out.add(new ResultRow(a.getId(), a.getPersonId(),
+                    org.munacademy.identity.entity.Person.fullName((String) r[1], (String) r[2], (String) r[3]),
+                    (String) r[4], (String) r[5], (String) r[6], a.getAttemptNo(), a.getFinishedAt(),
+                    a.getClosedBy(), a.getPercent(), levels.getOrDefault(a.getId(), Map.of())));
+        }
+        return out;
+    }
+
+    public long count(ResultFilter filter) {
+        currentUser.require(Role.HR_OFFICER, Role.ADMIN);
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> q = em.createQuery("select count(a) from Attempt a, Person p join p.municipality m, "
+                + "AssessmentTest t " + where(filter, params), Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    /** The results as an XLSX workbook: one row per attempt, one column per competency (attained level). */
+    public byte[] xlsx(ResultFilter filter) {
+        List<ResultRow> rows = results(filter, new Page(0, 10_000));
+        Set<String> competencies = new LinkedHashSet<>();
+        rows.forEach(r -> competencies.addAll(r.levels().keySet()));
+        List<String> header = new ArrayList<>(List.of("Сотрудник", "Муниципальное образование", "Тест",
+                "Попытка", "Завершена", "Кем закрыта", "Результат, %"));
+        header.addAll(competencies);
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", Locale.ROOT)
+                .withZone(ZoneId.of("Europe/Moscow"));
+        List<List<XlsxWriter.Cell>> cells = new ArrayList<>();
+        for (ResultRow r : rows) {
+            List<XlsxWriter.Cell> line = new ArrayList<>();
+            line.add(new XlsxWriter.Cell(r.personName(), null));
+            line.add(new XlsxWriter.Cell(r.municipality(), null));
+            line.add(new XlsxWriter.Cell(r.testCode() + " " + r.testTitle(), null));
+            line.add(new XlsxWriter.Cell((double) r.attemptNo(), null));
+            line.add(new XlsxWriter.Cell(r.finishedAt() == null ? null : f.format(r.finishedAt()), null));
+            line.add(new XlsxWriter.Cell(r.closedBy() == ClosedBy.TIMER ? "по времени" : "сотрудником", null));
+            line.add(new XlsxWriter.Cell(r.percent(), null));
+            for (String c : competencies) {
+                Integer level = r.levels().get(c);
+                line.add(new XlsxWriter.Cell(level == null ? null : level.doubleValue(), null));
+            }
+            cells.add(line);
+        }
+        return XlsxWriter.write("Результаты тестирования", header, cells);
+    }
+
+    /** Item statistics of a test over its finished attempts (methodologists, administrators). */
+    public StatisticsReport statistics(long testId) {
+        currentUser.require(Role.METHODOLOGIST, Role.ADMIN);
+        if (em.find(AssessmentTest.class, testId) == null) {
+            throw new NotFoundException("Тест " + testId + " не найден");
+        }
+        Map<Long, Map<Long, Double>> byAttempt = new LinkedHashMap<>();
+        Map<Long, String> competencyOf = new HashMap<>();
+        for (Object[] r : em.createQuery("select i.attemptId, i.questionId, i.competencyCode, i.score "
+                + "from AttemptItem i, Attempt a where a.id = i.attemptId and a.testId = :t and a.status = :s "
+                + "order by i.attemptId, i.slot", Object[].class).setParameter("t", testId)
+                .setParameter("s", AttemptStatus.FINISHED).getResultList()) {
+            Double score = r[3] == null ? 0.0 : ((Number) r[3]).doubleValue();
+            byAttempt.computeIfAbsent((Long) r[0], k -> new LinkedHashMap<>()).put((Long) r[1], score);
+            competencyOf.put((Long) r[1], (String) r[2]);
+        }
+        List<AttemptScores> attempts = new ArrayList<>();
+        byAttempt.forEach((id, scores) -> attempts.add(new AttemptScores(id, scores)));
+        return ItemStatistics.compute(attempts, competencyOf);
+    }
+
+    /** Codes and stems of questions (for labelling statistics). */
+    public Map<Long, String[]> questionLabels(List<Long> ids) {
+        currentUser.require(Role.METHODOLOGIST, Role.ADMIN);
+        Map<Long, String[]> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        for (Object[] r : em.createQuery("select q.id, q.code, q.stemPreview, q.competencyCode from Question q "
+                + "where q.id in :ids", Object[].class).setParameter("ids", ids).getResultList()) {
+            out.put((Long) r[0], new String[] {(String) r[1], (String) r[2], (String) r[3]});
+        }
+        return out;
+    }
+
+    private String where(ResultFilter f, Map<String, Object> params) {
+        List<String> c = new ArrayList<>();
+        c.add("p.id = a.personId");
+        c.add("t.id = a.testId");
+        c.add("a.status = :finished");
+        params.put("finished", AttemptStatus.FINISHED);
+        c.add(persons.scopeCondition("a.personId", params));
+        if (f != null && f.testId() != null) {
+            params.put("test", f.testId());
+            c.add("a.testId = :test");
+        }
+        if (f != null && f.text() != null && !f.text().isBlank()) {
+            params.put("text", "%" + f.text().trim().toLowerCase(Locale.ROOT) + "%");
+            c.add("(lower(p.lastName) like :text or lower(p.firstName) like :text or lower(m.name) like :text)");
+        }
+        return "where " + String.join(" and ", c);
+    }
+}

@@ -1,0 +1,494 @@
+package org.munacademy.assessment.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.munacademy.assessment.control.AnswerText;
+import org.munacademy.assessment.control.ItemDraw;
+import org.munacademy.assessment.control.ItemJson;
+import org.munacademy.assessment.control.Scoring;
+import org.munacademy.assessment.entity.AnswerInput;
+import org.munacademy.assessment.entity.AssessmentTest;
+import org.munacademy.assessment.entity.Assignment;
+import org.munacademy.assessment.entity.Attempt;
+import org.munacademy.assessment.entity.AttemptItem;
+import org.munacademy.assessment.entity.AttemptResult;
+import org.munacademy.assessment.entity.AttemptStatus;
+import org.munacademy.assessment.entity.AttemptView;
+import org.munacademy.assessment.entity.BlueprintRule;
+import org.munacademy.assessment.entity.Candidate;
+import org.munacademy.assessment.entity.Choice;
+import org.munacademy.assessment.entity.ClosedBy;
+import org.munacademy.assessment.entity.CompetencyResult;
+import org.munacademy.assessment.entity.CompetencyScore;
+import org.munacademy.assessment.entity.ItemContent;
+import org.munacademy.assessment.entity.MyTest;
+import org.munacademy.assessment.entity.QuestionRevision;
+import org.munacademy.assessment.entity.Response;
+import org.munacademy.assessment.entity.ResultView;
+import org.munacademy.assessment.entity.ReviewItem;
+import org.munacademy.assessment.entity.ReviewPolicy;
+import org.munacademy.assessment.entity.SaveAck;
+import org.munacademy.assessment.entity.SlotView;
+import org.munacademy.assessment.entity.TestStatus;
+import org.munacademy.competency.boundary.CompetencySettings;
+import org.munacademy.competency.boundary.EvidenceFacade;
+import org.munacademy.competency.boundary.StandardFacade;
+import org.munacademy.competency.entity.Framework;
+import org.munacademy.competency.entity.Gap;
+import org.munacademy.competency.entity.GapReport;
+import org.munacademy.identity.boundary.CurrentUser;
+import org.munacademy.identity.boundary.PersonFacade;
+import org.munacademy.identity.entity.Caller;
+import org.munacademy.identity.entity.Person;
+import org.munacademy.identity.entity.Role;
+import org.munacademy.shared.boundary.InputValidator;
+import org.munacademy.shared.entity.AccessDeniedException;
+import org.munacademy.shared.entity.BusinessException;
+import org.munacademy.shared.entity.InvalidInputException;
+import org.munacademy.shared.entity.NotFoundException;
+
+/**
+ * Taking tests: "my tests", starting or resuming an attempt, saving each answer in its own transaction with the
+ * attempt's sequence number (a stale or repeated save is refused, an acknowledged one is committed), finishing
+ * (idempotent, see {@link AttemptCloser}) and the result as far as the review policy allows. The server owns the
+ * clock: the remaining time is always computed from the stored deadline.
+ */
+@ApplicationScoped
+@Transactional
+public class TakingFacade {
+
+    /** The longest text answer accepted. */
+    public static final int MAX_TEXT = 1000;
+
+    private static final Random SEEDS = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PersonFacade persons;
+
+    @Inject
+    AttemptCloser closer;
+
+    @Inject
+    AssessmentSettings settings;
+
+    @Inject
+    TestFacade tests;
+
+    @Inject
+    EvidenceFacade evidence;
+
+    @Inject
+    StandardFacade standards;
+
+    @Inject
+    CompetencySettings competencySettings;
+
+    @Inject
+    InputValidator validator;
+
+    /** The tests the caller may take: assigned to them (directly or via their municipality or region) or open. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MyTest> myTests() {
+        long me = me();
+        Object[] place = em.createQuery("select m.id, mp.id, r.id from Person p join p.municipality m "
+                + "left join m.parent mp join m.region r where p.id = :p", Object[].class)
+                .setParameter("p", me).getSingleResult();
+        Long municipality = (Long) place[0];
+        Long parent = (Long) place[1];
+        Long region = (Long) place[2];
+        Map<Long, LocalDate> assigned = new HashMap<>();
+        for (Assignment a : em.createQuery("select a from Assignment a where a.personId = :p "
+                + "or a.municipalityId = :m or a.municipalityId = :mp or a.regionId = :r", Assignment.class)
+                .setParameter("p", me).setParameter("m", municipality)
+                .setParameter("mp", parent == null ? -1L : parent).setParameter("r", region).getResultList()) {
+            assigned.merge(a.getTestId(), a.getDueDate() == null ? LocalDate.MAX : a.getDueDate(),
+                    (x, y) -> x.isBefore(y) ? x : y);
+        }
+        List<AssessmentTest> candidates = em.createQuery("select t from AssessmentTest t where t.status = :s "
+                + "order by t.title", AssessmentTest.class).setParameter("s", TestStatus.PUBLISHED).getResultList();
+        Map<Long, List<Attempt>> attempts = new HashMap<>();
+        for (Attempt a : em.createQuery("select a from Attempt a where a.personId = :p order by a.attemptNo",
+                Attempt.class).setParameter("p", me).getResultList()) {
+            attempts.computeIfAbsent(a.getTestId(), k -> new ArrayList<>()).add(a);
+        }
+        Instant now = Instant.now();
+        List<MyTest> out = new ArrayList<>();
+        for (AssessmentTest t : candidates) {
+            boolean isAssigned = assigned.containsKey(t.getId());
+            List<Attempt> mine = attempts.getOrDefault(t.getId(), List.of());
+            if (!isAssigned && !t.isOpenForSelf() && mine.isEmpty()) {
+                continue;
+            }
+            Attempt active = mine.stream().filter(a -> a.getStatus() == AttemptStatus.IN_PROGRESS).findFirst()
+                    .orElse(null);
+            Attempt last = mine.stream().filter(a -> a.getStatus() == AttemptStatus.FINISHED)
+                    .reduce((x, y) -> y).orElse(null);
+            String blocked = blockedReason(t, mine.size(), now, isAssigned);
+            LocalDate due = assigned.get(t.getId());
+            out.add(new MyTest(t.getId(), t.getCode(), t.getTitle(), t.getDescription(), isAssigned,
+                    due == null || due.equals(LocalDate.MAX) ? null : due,
+                    t.getTimeLimitSeconds() + 60 * t.extraMinutesFor(me), t.getAttemptsAllowed(), mine.size(),
+                    t.getOpensAt(), t.getClosesAt(), active == null ? null : active.getId(),
+                    last == null ? null : last.getId(), last == null ? null : last.getPercent(),
+                    active == null && blocked == null, active == null ? blocked : null));
+        }
+        return out;
+    }
+
+    private static String blockedReason(AssessmentTest t, int used, Instant now, boolean assigned) {
+        if (!assigned && !t.isOpenForSelf()) {
+            return "assessment.blocked.notAssigned";
+        }
+        if (t.getOpensAt() != null && now.isBefore(t.getOpensAt())) {
+            return "assessment.blocked.notOpen";
+        }
+        if (t.getClosesAt() != null && !now.isBefore(t.getClosesAt())) {
+            return "assessment.blocked.closed";
+        }
+        if (used >= t.getAttemptsAllowed()) {
+            return "assessment.blocked.noAttempts";
+        }
+        return null;
+    }
+
+    /**
+     * Starts an attempt, or resumes the one in progress. Draws the questions from the blueprint at random, fixes
+     * the presentation order and the deadline (time limit plus accommodation, never past the test's closing).
+     */
+    public AttemptView start(long testId) {
+        long me = me();
+        AssessmentTest t = em.find(AssessmentTest.class, testId);
+        if (t == null || t.getStatus() != TestStatus.PUBLISHED) {
+            throw new NotFoundException("Тест " + testId + " не найден или не опубликован");
+        }
+        List<Attempt> mine = em.createQuery("select a from Attempt a where a.personId = :p and a.testId = :t "
+                + "order by a.attemptNo", Attempt.class).setParameter("p", me).setParameter("t", testId)
+                .getResultList();
+        for (Attempt a : mine) {
+            if (a.getStatus() == AttemptStatus.IN_PROGRESS) {
+                if (!overdue(a)) {
+                    return viewOf(a, t);
+                }
+                closer.finish(a.getId(), ClosedBy.TIMER);
+            }
+        }
+        Instant now = Instant.now();
+        String blocked = blockedReason(t, mine.size(), now, isAssigned(t.getId(), me));
+        if (blocked != null) {
+            throw switch (blocked) {
+                case "assessment.blocked.notAssigned" -> new AccessDeniedException("Этот тест вам не назначен");
+                case "assessment.blocked.notOpen" -> new BusinessException("TEST_NOT_OPEN", 409, "Тест ещё не открыт");
+                case "assessment.blocked.closed" -> new BusinessException("TEST_CLOSED", 409, "Тест уже закрыт");
+                default -> new BusinessException("NO_ATTEMPTS_LEFT", 409, "Все попытки использованы");
+            };
+        }
+        List<BlueprintRule> rules = TestFacade.rules(t);
+        Random random = new Random(SEEDS.nextLong());
+        List<Candidate> drawn;
+        try {
+            drawn = ItemDraw.draw(rules, tests.pool(rules), random, t.isShuffleQuestions());
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException("BANK_EXHAUSTED", 409, "В банке не хватает вопросов: " + e.getMessage());
+        }
+        Map<Long, QuestionRevision> revisions = currentRevisions(drawn.stream().map(Candidate::questionId).toList());
+        Instant deadline = now.plusSeconds(t.getTimeLimitSeconds() + 60L * t.extraMinutesFor(me));
+        if (t.getClosesAt() != null && deadline.isAfter(t.getClosesAt())) {
+            deadline = t.getClosesAt();
+        }
+        Attempt attempt = new Attempt(t.getId(), me, mine.size() + 1, now, deadline);
+        em.persist(attempt);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new BusinessException("ATTEMPT_CONFLICT", 409, "Попытка уже начата в другом окне");
+        }
+        int slot = 1;
+        for (Candidate c : drawn) {
+            QuestionRevision r = revisions.get(c.questionId());
+            ItemContent content = closer.content(r.getId());
+            List<Integer> order = ItemDraw.presentationOrder(content, random, t.isShuffleOptions());
+            em.persist(new AttemptItem(attempt.getId(), slot++, c.questionId(), r.getId(), c.competencyCode(),
+                    c.level(), ItemJson.writeOrder(order)));
+        }
+        em.flush();
+        return viewOf(attempt, t);
+    }
+
+    /** The caller's attempt as they see it (no keys). An overdue attempt is closed first. */
+    public AttemptView view(long attemptId) {
+        Attempt a = own(attemptId);
+        if (a.getStatus() == AttemptStatus.IN_PROGRESS && overdue(a)) {
+            closer.finish(a.getId(), ClosedBy.TIMER);
+            em.refresh(a);
+        }
+        return viewOf(a, em.find(AssessmentTest.class, a.getTestId()));
+    }
+
+    /**
+     * Saves one answer in its own transaction. The save names the sequence number the client last received; the
+     * attempt's number moves on by one, conditionally on it being still that number, the attempt being in
+     * progress and the deadline (plus grace) not passed, all in one statement. Anything else is refused and
+     * nothing changes.
+     */
+    public SaveAck save(long attemptId, AnswerInput input) {
+        long me = me();
+        validator.validate(input);
+        Response response = input.getResponse();
+        if (response.text() != null && response.text().length() > MAX_TEXT) {
+            throw new InvalidInputException("response", "Ответ длиннее " + MAX_TEXT + " знаков");
+        }
+        List<Long> revision = em.createQuery("select i.revisionId from AttemptItem i, Attempt a "
+                + "where a.id = i.attemptId and a.id = :a and a.personId = :p and i.slot = :s", Long.class)
+                .setParameter("a", attemptId).setParameter("p", me).setParameter("s", input.getSlot())
+                .getResultList();
+        if (revision.isEmpty()) {
+            own(attemptId);
+            throw new InvalidInputException("slot", "В попытке нет вопроса " + input.getSlot());
+        }
+        if (!Scoring.isValid(closer.content(revision.get(0)), response)) {
+            throw new InvalidInputException("response", "Ответ не подходит к типу вопроса");
+        }
+        Instant now = Instant.now();
+        int moved = em.createQuery("update Attempt a set a.seq = a.seq + 1 where a.id = :a and a.personId = :p "
+                + "and a.seq = :seq and a.status = :s and a.deadlineAt >= :cutoff")
+                .setParameter("a", attemptId).setParameter("p", me).setParameter("seq", input.getSeq())
+                .setParameter("s", AttemptStatus.IN_PROGRESS)
+                .setParameter("cutoff", now.minusSeconds(settings.graceSeconds())).executeUpdate();
+        if (moved != 1) {
+            throw refusal(own(attemptId), input.getSeq(), now);
+        }
+        long seq = input.getSeq() + 1;
+        em.createQuery("update AttemptItem i set i.response = :r, i.answerSeq = :n, i.answeredAt = :t "
+                + "where i.attemptId = :a and i.slot = :s")
+                .setParameter("r", response.isEmpty() ? null : ItemJson.write(response)).setParameter("n", seq)
+                .setParameter("t", now).setParameter("a", attemptId).setParameter("s", input.getSlot())
+                .executeUpdate();
+        Instant deadline = em.createQuery("select a.deadlineAt from Attempt a where a.id = :a", Instant.class)
+                .setParameter("a", attemptId).getSingleResult();
+        return new SaveAck(attemptId, input.getSlot(), seq, now, remaining(deadline, now));
+    }
+
+    private BusinessException refusal(Attempt a, long seq, Instant now) {
+        if (a.getStatus() != AttemptStatus.IN_PROGRESS) {
+            return new BusinessException("ATTEMPT_CLOSED", 409, "Попытка уже завершена");
+        }
+        if (a.getDeadlineAt().plusSeconds(settings.graceSeconds()).isBefore(now)) {
+            return new BusinessException("DEADLINE_PASSED", 409, "Время на тест истекло, ответ не принят");
+        }
+        return new BusinessException("STALE_SEQUENCE", 409, "Ответ устарел: попытка изменена в другом окне "
+                + "(ожидался номер " + a.getSeq() + ", получен " + seq + "). Обновите страницу.");
+    }
+
+    /** Finishes the caller's attempt (idempotent: a second or concurrent finish returns the same result). */
+    public ResultView finish(long attemptId) {
+        Attempt a = own(attemptId);
+        if (a.getStatus() == AttemptStatus.IN_PROGRESS) {
+            closer.finish(attemptId, overdue(a) ? ClosedBy.TIMER : ClosedBy.TAKER);
+            em.refresh(a); // closed in its own transaction: read what it committed
+        }
+        return result(attemptId);
+    }
+
+    /**
+     * A finished attempt's result: to its taker as far as the review policy allows; to HR officers and
+     * administrators for people in their scope (audited through the person's card), without the answers.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ResultView result(long attemptId) {
+        Caller caller = currentUser.require();
+        Attempt a = em.find(Attempt.class, attemptId);
+        if (a == null) {
+            throw new NotFoundException("Попытка " + attemptId + " не найдена");
+        }
+        boolean own = a.getPersonId().equals(caller.personId());
+        if (!own) {
+            if (!caller.hasAnyRole(Role.HR_OFFICER, Role.ADMIN)) {
+                throw new NotFoundException("Попытка " + attemptId + " не найдена");
+            }
+            persons.card(a.getPersonId()); // refused and audited outside the scope
+        }
+        if (a.getStatus() != AttemptStatus.FINISHED) {
+            throw new BusinessException("ATTEMPT_NOT_FINISHED", 409, "Попытка ещё не завершена");
+        }
+        AssessmentTest t = em.find(AssessmentTest.class, a.getTestId());
+        ReviewPolicy policy = t.getReview();
+        boolean showCompetencies = !own || policy.showsCompetencies();
+        boolean showAnswers = own && policy.showsAnswers();
+        Person person = em.find(Person.class, a.getPersonId());
+        List<CompetencyResult> competencies = showCompetencies ? competencies(a, person) : List.of();
+        List<ReviewItem> items = showAnswers ? review(a) : List.of();
+        return new ResultView(a.getId(), t.getId(), t.getCode(), t.getTitle(), a.getPersonId(),
+                person == null ? "" : person.getFullName(), a.getAttemptNo(), a.getStatus(), a.getClosedBy(),
+                a.getStartedAt(), a.getFinishedAt(), a.getPercent(), policy, competencies, items);
+    }
+
+    private List<CompetencyResult> competencies(Attempt a, Person person) {
+        Framework framework = standards.publishedFramework(competencySettings.standardCode()).orElse(null);
+        Map<String, Integer> required = new HashMap<>();
+        if (person != null) {
+            try {
+                GapReport report = evidence.gaps(person.getId());
+                for (Gap g : report.gaps()) {
+                    required.put(g.competencyCode(), g.targetLevel());
+                }
+            } catch (BusinessException e) {
+                // no profile for the person's position: results without required levels
+            }
+        }
+        List<CompetencyResult> out = new ArrayList<>();
+        for (AttemptResult r : em.createQuery("select r from AttemptResult r where r.attemptId = :a order by r.id",
+                AttemptResult.class).setParameter("a", a.getId()).getResultList()) {
+            CompetencyScore s = r.toScore();
+            Framework.Competency c = framework == null ? null : framework.competency(s.competencyCode());
+            out.add(new CompetencyResult(s.competencyCode(), c == null ? s.competencyCode() : c.name(), s,
+                    required.get(s.competencyCode())));
+        }
+        return out;
+    }
+
+    private List<ReviewItem> review(Attempt a) {
+        List<ReviewItem> out = new ArrayList<>();
+        for (AttemptItem i : items(a.getId())) {
+            ItemContent c = closer.content(i.getRevisionId());
+            Response r = i.getResponse() == null ? null : ItemJson.readResponse(i.getResponse());
+            out.add(new ReviewItem(i.getSlot(), i.getCompetencyCode(), c.type(), c.stem(), AnswerText.given(c, r),
+                    AnswerText.correct(c), i.getScore() == null ? 0 : i.getScore(), c.generalFeedback()));
+        }
+        return out;
+    }
+
+    /** The caller's finished attempts, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ResultView> myResults() {
+        long me = me();
+        List<ResultView> out = new ArrayList<>();
+        for (Long id : em.createQuery("select a.id from Attempt a where a.personId = :p and a.status = :s "
+                + "order by a.finishedAt desc, a.id desc", Long.class).setParameter("p", me)
+                .setParameter("s", AttemptStatus.FINISHED).getResultList()) {
+            out.add(result(id));
+        }
+        return out;
+    }
+
+    private AttemptView viewOf(Attempt a, AssessmentTest t) {
+        Instant now = Instant.now();
+        List<SlotView> slots = new ArrayList<>();
+        for (AttemptItem i : items(a.getId())) {
+            ItemContent c = closer.content(i.getRevisionId());
+            List<Integer> order = ItemJson.readOrder(i.getPresentation());
+            Response r = i.getResponse() == null ? null : ItemJson.readResponse(i.getResponse());
+            slots.add(slot(i.getSlot(), c, order, r));
+        }
+        long remaining = a.getStatus() == AttemptStatus.IN_PROGRESS ? remaining(a.getDeadlineAt(), now) : 0;
+        return new AttemptView(a.getId(), t.getId(), t.getTitle(), a.getStatus(), a.getSeq(), now,
+                a.getDeadlineAt(), remaining, t.isOnePerPage(), slots);
+    }
+
+    static SlotView slot(int slot, ItemContent c, List<Integer> order, Response r) {
+        List<Choice> options = new ArrayList<>();
+        List<String> lefts = new ArrayList<>();
+        List<Choice> rights = new ArrayList<>();
+        List<Choice> items = new ArrayList<>();
+        switch (c.type()) {
+            case SINGLE_CHOICE, MULTIPLE_CHOICE, TRUE_FALSE -> {
+                List<Integer> o = order.isEmpty() ? range(c.options().size()) : order;
+                o.forEach(i -> options.add(new Choice(i, c.options().get(i).text())));
+            }
+            case MATCHING -> {
+                c.pairs().forEach(p -> lefts.add(p.left()));
+                List<Integer> o = order.isEmpty() ? range(c.pairs().size()) : order;
+                o.forEach(i -> rights.add(new Choice(i, c.pairs().get(i).right())));
+            }
+            case ORDERING -> {
+                List<Integer> o = order.isEmpty() ? range(c.sequence().size()) : order;
+                o.forEach(i -> items.add(new Choice(i, c.sequence().get(i))));
+            }
+            default -> {
+            }
+        }
+        return new SlotView(slot, c.type(), c.stem(), options, lefts, rights, items, r, r != null && !r.isEmpty());
+    }
+
+    private static List<Integer> range(int n) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(i);
+        }
+        return out;
+    }
+
+    private List<AttemptItem> items(long attemptId) {
+        return em.createQuery("select i from AttemptItem i where i.attemptId = :a order by i.slot", AttemptItem.class)
+                .setParameter("a", attemptId).getResultList();
+    }
+
+    private Map<Long, QuestionRevision> currentRevisions(List<Long> questionIds) {
+        Map<Long, QuestionRevision> out = new LinkedHashMap<>();
+        if (questionIds.isEmpty()) {
+            return out;
+        }
+        for (QuestionRevision r : em.createQuery("select r from QuestionRevision r, Question q "
+                + "where q.id = r.questionId and r.revisionNo = q.currentRevisionNo and q.id in :ids",
+                QuestionRevision.class).setParameter("ids", questionIds).getResultList()) {
+            out.put(r.getQuestionId(), r);
+        }
+        return out;
+    }
+
+    private boolean isAssigned(long testId, long me) {
+        Object[] place = em.createQuery("select m.id, mp.id, r.id from Person p join p.municipality m "
+                + "left join m.parent mp join m.region r where p.id = :p", Object[].class)
+                .setParameter("p", me).getSingleResult();
+        Long parent = (Long) place[1];
+        return em.createQuery("select count(a) from Assignment a where a.testId = :t and (a.personId = :p "
+                + "or a.municipalityId = :m or a.municipalityId = :mp or a.regionId = :r)", Long.class)
+                .setParameter("t", testId).setParameter("p", me).setParameter("m", place[0])
+                .setParameter("mp", parent == null ? -1L : parent).setParameter("r", place[2])
+                .getSingleResult() > 0;
+    }
+
+    private boolean overdue(Attempt a) {
+        return Instant.now().isAfter(a.getDeadlineAt().plusSeconds(settings.graceSeconds()));
+    }
+
+    private static long remaining(Instant deadline, Instant now) {
+        return Math.max(0, Duration.between(now, deadline).getSeconds());
+    }
+
+    private Attempt own(long attemptId) {
+        long me = me();
+        Attempt a = em.find(Attempt.class, attemptId);
+        if (a == null || !a.getPersonId().equals(me)) {
+            throw new NotFoundException("Попытка " + attemptId + " не найдена");
+        }
+        return a;
+    }
+
+    private long me() {
+        Caller caller = currentUser.require();
+        if (caller.personId() == null) {
+            throw new NotFoundException("У вашей учётной записи нет карточки сотрудника");
+        }
+        return caller.personId();
+    }
+}

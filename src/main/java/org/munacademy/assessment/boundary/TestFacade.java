@@ -1,0 +1,380 @@
+package org.munacademy.assessment.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.munacademy.assessment.control.ItemDraw;
+import org.munacademy.assessment.control.ResultCalculator;
+import org.munacademy.assessment.entity.Accommodation;
+import org.munacademy.assessment.entity.AccommodationRow;
+import org.munacademy.assessment.entity.AssessmentTest;
+import org.munacademy.assessment.entity.Assignment;
+import org.munacademy.assessment.entity.AssignmentInput;
+import org.munacademy.assessment.entity.AssignmentRow;
+import org.munacademy.assessment.entity.AssignmentTarget;
+import org.munacademy.assessment.entity.BlueprintRule;
+import org.munacademy.assessment.entity.Candidate;
+import org.munacademy.assessment.entity.QuestionStatus;
+import org.munacademy.assessment.entity.RuleRow;
+import org.munacademy.assessment.entity.TestDetail;
+import org.munacademy.assessment.entity.TestRow;
+import org.munacademy.assessment.entity.TestSettings;
+import org.munacademy.assessment.entity.TestStatus;
+import org.munacademy.competency.boundary.CompetencySettings;
+import org.munacademy.competency.boundary.StandardFacade;
+import org.munacademy.competency.entity.Framework;
+import org.munacademy.identity.boundary.CurrentUser;
+import org.munacademy.identity.boundary.PersonFacade;
+import org.munacademy.identity.entity.Caller;
+import org.munacademy.identity.entity.Person;
+import org.munacademy.identity.entity.Role;
+import org.munacademy.organisation.entity.Municipality;
+import org.munacademy.organisation.entity.Region;
+import org.munacademy.shared.boundary.InputValidator;
+import org.munacademy.shared.entity.AccessDeniedException;
+import org.munacademy.shared.entity.ConcurrentModificationException;
+import org.munacademy.shared.entity.InvalidInputException;
+import org.munacademy.shared.entity.InvalidInputException.FieldError;
+import org.munacademy.shared.entity.NotFoundException;
+
+/**
+ * Tests and who takes them. Methodologists (and administrators) define tests: blueprint, shuffling, time, window,
+ * attempts, cut scores, review policy, accommodations; a test is published only when the bank can serve every
+ * blueprint rule. HR officers assign published tests to people, municipalities or regions in their scope.
+ */
+@ApplicationScoped
+@Transactional
+public class TestFacade {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PersonFacade persons;
+
+    @Inject
+    StandardFacade standards;
+
+    @Inject
+    CompetencySettings competencySettings;
+
+    @Inject
+    InputValidator validator;
+
+    /** Every test (methodologists, administrators, HR officers, who assign them). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TestRow> list() {
+        currentUser.require(Role.METHODOLOGIST, Role.ADMIN, Role.HR_OFFICER);
+        return em.createQuery("select t from AssessmentTest t order by t.code", AssessmentTest.class)
+                .getResultList().stream().map(TestFacade::row).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TestDetail detail(long id) {
+        currentUser.require(Role.METHODOLOGIST, Role.ADMIN, Role.HR_OFFICER);
+        return detailOf(find(id));
+    }
+
+    public TestDetail create(String code, TestSettings settings) {
+        Caller caller = currentUser.require(Role.METHODOLOGIST, Role.ADMIN);
+        if (code == null || !code.matches("[A-Za-z0-9._-]{1,60}")) {
+            throw new InvalidInputException("code", "Код теста: латинские буквы, цифры, точка, дефис, до 60 знаков");
+        }
+        validator.validate(settings);
+        check(settings);
+        if (!em.createQuery("select t.id from AssessmentTest t where lower(t.code) = lower(:c)", Long.class)
+                .setParameter("c", code).getResultList().isEmpty()) {
+            throw new InvalidInputException("code", "Тест с кодом " + code + " уже есть");
+        }
+        AssessmentTest t = new AssessmentTest(code, competencySettings.standardCode(), caller.username());
+        t.apply(settings);
+        em.persist(t);
+        em.flush();
+        return detailOf(t);
+    }
+
+    /** Saves a test's settings; a published test's blueprint still has to be servable by the bank. */
+    public TestDetail update(long id, long expectedVersion, TestSettings settings) {
+        currentUser.require(Role.METHODOLOGIST, Role.ADMIN);
+        AssessmentTest t = find(id);
+        if (t.getVersion() != expectedVersion) {
+            throw new ConcurrentModificationException("Тест " + t.getCode() + " изменён другим пользователем");
+        }
+        validator.validate(settings);
+        check(settings);
+        if (t.getStatus() == TestStatus.PUBLISHED) {
+            List<String> shortfalls = ItemDraw.shortfalls(settings.getRules(), pool(settings.getRules()));
+            if (!shortfalls.isEmpty()) {
+                throw new InvalidInputException("rules", String.join("; ", shortfalls));
+            }
+        }
+        t.apply(settings);
+        em.flush();
+        return detailOf(t);
+    }
+
+    /** Opens a test to takers: every blueprint rule must be servable by active questions. */
+    public TestDetail publish(long id, long expectedVersion) {
+        currentUser.require(Role.METHODOLOGIST, Role.ADMIN);
+        AssessmentTest t = find(id);
+        if (t.getVersion() != expectedVersion) {
+            throw new ConcurrentModificationException("Тест " + t.getCode() + " изменён другим пользователем");
+        }
+        List<BlueprintRule> rules = rules(t);
+        if (rules.isEmpty()) {
+            throw new InvalidInputException("rules", "В плане теста нет ни одного правила");
+        }
+        List<String> shortfalls = ItemDraw.shortfalls(rules, pool(rules));
+        if (!shortfalls.isEmpty()) {
+            throw new InvalidInputException("rules", String.join("; ", shortfalls));
+        }
+        t.setStatus(TestStatus.PUBLISHED);
+        em.flush();
+        return detailOf(t);
+    }
+
+    /** Closes a test to new attempts (attempts in progress may finish). */
+    public TestDetail archive(long id) {
+        currentUser.require(Role.METHODOLOGIST, Role.ADMIN);
+        AssessmentTest t = find(id);
+        t.setStatus(TestStatus.ARCHIVED);
+        em.flush();
+        return detailOf(t);
+    }
+
+    /** The assignments of a test that the caller may see: HR officers their scope's, administrators all. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AssignmentRow> assignments(long testId) {
+        currentUser.require(Role.HR_OFFICER, Role.ADMIN);
+        AssessmentTest t = find(testId);
+        List<AssignmentRow> out = new ArrayList<>();
+        for (Assignment a : em.createQuery("select a from Assignment a where a.testId = :t order by a.id",
+                Assignment.class).setParameter("t", testId).getResultList()) {
+            if (visible(a)) {
+                out.add(row(a, t));
+            }
+        }
+        return out;
+    }
+
+    /** Assigns a published test to a person, municipality or region in the caller's scope. */
+    public AssignmentRow assign(long testId, AssignmentInput input) {
+        Caller caller = currentUser.require(Role.HR_OFFICER, Role.ADMIN);
+        AssessmentTest t = find(testId);
+        validator.validate(input);
+        if (t.getStatus() != TestStatus.PUBLISHED) {
+            throw new InvalidInputException("testId", "Назначить можно только опубликованный тест");
+        }
+        switch (input.getTarget()) {
+            case PERSON -> persons.card(input.getTargetId()); // refused and audited outside the scope
+            case MUNICIPALITY -> {
+                if (!persons.coversMunicipality(input.getTargetId())) {
+                    throw new AccessDeniedException("Муниципальное образование вне вашей зоны ответственности");
+                }
+            }
+            case REGION -> {
+                if (em.find(Region.class, input.getTargetId()) == null) {
+                    throw new InvalidInputException("targetId", "Регион не найден");
+                }
+                if (!persons.coversRegion(input.getTargetId())) {
+                    throw new AccessDeniedException("Регион вне вашей зоны ответственности");
+                }
+            }
+        }
+        boolean duplicate = em.createQuery("select a from Assignment a where a.testId = :t and a.target = :k",
+                Assignment.class).setParameter("t", testId).setParameter("k", input.getTarget()).getResultList()
+                .stream().anyMatch(a -> input.getTargetId().equals(a.targetId()));
+        if (duplicate) {
+            throw new InvalidInputException("targetId", "Этот тест уже назначен выбранному адресату");
+        }
+        Assignment a = new Assignment(testId, input.getTarget(), input.getTargetId(), input.getDueDate(),
+                caller.username());
+        em.persist(a);
+        em.flush();
+        return row(a, t);
+    }
+
+    /** Withdraws an assignment in the caller's scope (attempts already made stay). */
+    public void unassign(long assignmentId) {
+        currentUser.require(Role.HR_OFFICER, Role.ADMIN);
+        Assignment a = em.find(Assignment.class, assignmentId);
+        if (a == null) {
+            throw new NotFoundException("Назначение " + assignmentId + " не найдено");
+        }
+        if (!visible(a)) {
+            throw new AccessDeniedException("Назначение вне вашей зоны ответственности");
+        }
+        em.remove(a);
+    }
+
+    /** Seeds an assignment without a caller (content loader). */
+    void seedAssignment(long testId, AssignmentTarget target, long targetId, java.time.LocalDate due) {
+        em.persist(new Assignment(testId, target, targetId, due, "content"));
+    }
+
+    private boolean visible(Assignment a) {
+        return switch (a.getTarget()) {
+            case PERSON -> {
+                Map<String, Object> params = new HashMap<>();
+                String cond = persons.scopeCondition("p.id", params);
+                var q = em.createQuery("select count(p) from Person p where p.id = :id and " + cond, Long.class)
+                        .setParameter("id", a.getPersonId());
+                params.forEach(q::setParameter);
+                yield q.getSingleResult() > 0;
+            }
+            case MUNICIPALITY -> persons.coversMunicipality(a.getMunicipalityId());
+            case REGION -> persons.coversRegion(a.getRegionId());
+        };
+    }
+
+    private AssignmentRow row(Assignment a, AssessmentTest t) {
+        String name = switch (a.getTarget()) {
+            case PERSON -> {
+                Person p = em.find(Person.class, a.getPersonId());
+                yield p == null ? "?" : p.getFullName();
+            }
+            case MUNICIPALITY -> {
+                Municipality m = em.find(Municipality.class, a.getMunicipalityId());
+                yield m == null ? "?" : m.getName();
+            }
+            case REGION -> {
+                Region r = em.find(Region.class, a.getRegionId());
+                yield r == null ? "?" : r.getName();
+            }
+        };
+        return new AssignmentRow(a.getId(), t.getId(), t.getCode(), t.getTitle(), a.getTarget(), a.targetId(), name,
+                a.getDueDate(), a.getAssignedBy(), a.getAssignedAt());
+    }
+
+    private void check(TestSettings s) {
+        Framework framework = standards.publishedFramework(competencySettings.standardCode())
+                .orElseThrow(() -> new NotFoundException("Стандарт не опубликован"));
+        int maxLevel = framework.levels().size();
+        List<FieldError> errors = new ArrayList<>();
+        if (s.getOpensAt() != null && s.getClosesAt() != null && !s.getOpensAt().isBefore(s.getClosesAt())) {
+            errors.add(new FieldError("closesAt", "Тест должен закрываться позже, чем открывается"));
+        }
+        Set<String> seen = new HashSet<>();
+        for (BlueprintRule r : s.getRules()) {
+            if (r == null || framework.competency(r.competencyCode()) == null) {
+                errors.add(new FieldError("rules", "Неизвестная компетенция "
+                        + (r == null ? "" : r.competencyCode())));
+                continue;
+            }
+            if (r.level() != null && (r.level() < 1 || r.level() > maxLevel)) {
+                errors.add(new FieldError("rules", r.competencyCode() + ": уровень от 1 до " + maxLevel));
+            }
+            if (r.count() < 1 || r.count() > 100) {
+                errors.add(new FieldError("rules", r.competencyCode() + ": число вопросов от 1 до 100"));
+            }
+            if (!seen.add(r.competencyCode() + "/" + r.level())) {
+                errors.add(new FieldError("rules", r.competencyCode() + ": правило повторяется"));
+            }
+        }
+        for (var cut : s.getCuts()) {
+            if (cut.competencyCode() != null && framework.competency(cut.competencyCode()) == null) {
+                errors.add(new FieldError("cuts", "Неизвестная компетенция " + cut.competencyCode()));
+            }
+        }
+        Map<String, List<org.munacademy.assessment.entity.CutScore>> byCompetency = new HashMap<>();
+        s.getCuts().forEach(c -> byCompetency.computeIfAbsent(String.valueOf(c.competencyCode()),
+                k -> new ArrayList<>()).add(c));
+        byCompetency.values().forEach(cuts -> ResultCalculator.checkCuts(cuts, maxLevel)
+                .forEach(m -> errors.add(new FieldError("cuts", m))));
+        Set<Long> people = new HashSet<>();
+        for (Accommodation a : s.getAccommodations()) {
+            if (em.find(Person.class, a.personId()) == null) {
+                errors.add(new FieldError("accommodations", "Сотрудник " + a.personId() + " не найден"));
+            }
+            if (a.extraMinutes() < 1 || a.extraMinutes() > 240) {
+                errors.add(new FieldError("accommodations", "Дополнительное время — от 1 до 240 минут"));
+            }
+            if (!people.add(a.personId())) {
+                errors.add(new FieldError("accommodations", "Сотрудник указан дважды"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /** Active questions of the competencies the rules name (id, competency, level only). */
+    List<Candidate> pool(List<BlueprintRule> rules) {
+        List<String> competencies = rules.stream().map(BlueprintRule::competencyCode).distinct().toList();
+        if (competencies.isEmpty()) {
+            return List.of();
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Object[] r : em.createQuery("select q.id, q.competencyCode, q.level from Question q "
+                + "where q.status = :s and q.competencyCode in :c", Object[].class)
+                .setParameter("s", QuestionStatus.ACTIVE).setParameter("c", competencies).getResultList()) {
+            out.add(new Candidate((Long) r[0], (String) r[1], (Integer) r[2]));
+        }
+        return out;
+    }
+
+    static List<BlueprintRule> rules(AssessmentTest t) {
+        List<BlueprintRule> out = new ArrayList<>();
+        for (RuleRow r : t.getRules()) {
+            out.add(new BlueprintRule(r.getCompetencyCode(), r.getLevel(), r.getCount()));
+        }
+        return out;
+    }
+
+    private TestDetail detailOf(AssessmentTest t) {
+        TestSettings s = settingsOf(t);
+        long attempts = em.createQuery("select count(a) from Attempt a where a.testId = :t", Long.class)
+                .setParameter("t", t.getId()).getSingleResult();
+        return new TestDetail(t.getId(), t.getCode(), t.getStandardCode(), t.getStatus(), t.getVersion(), s,
+                ItemDraw.shortfalls(s.getRules(), pool(s.getRules())), attempts);
+    }
+
+    static TestSettings settingsOf(AssessmentTest t) {
+        TestSettings s = new TestSettings();
+        s.setTitle(t.getTitle());
+        s.setDescription(t.getDescription());
+        s.setPositionGroupCode(t.getPositionGroupCode());
+        s.setTimeLimitSeconds(t.getTimeLimitSeconds());
+        s.setOpensAt(t.getOpensAt());
+        s.setClosesAt(t.getClosesAt());
+        s.setAttemptsAllowed(t.getAttemptsAllowed());
+        s.setShuffleQuestions(t.isShuffleQuestions());
+        s.setShuffleOptions(t.isShuffleOptions());
+        s.setOnePerPage(t.isOnePerPage());
+        s.setReview(t.getReview());
+        s.setOpenForSelf(t.isOpenForSelf());
+        s.setRules(rules(t));
+        s.setCuts(t.cutScores());
+        List<Accommodation> acc = new ArrayList<>();
+        for (AccommodationRow a : t.getAccommodations()) {
+            acc.add(new Accommodation(a.getPersonId(), a.getExtraMinutes()));
+        }
+        s.setAccommodations(acc);
+        return s;
+    }
+
+    AssessmentTest find(long id) {
+        AssessmentTest t = em.find(AssessmentTest.class, id);
+        if (t == null) {
+            throw new NotFoundException("Тест " + id + " не найден");
+        }
+        return t;
+    }
+
+    static TestRow row(AssessmentTest t) {
+        return new TestRow(t.getId(), t.getCode(), t.getTitle(), t.getPositionGroupCode(), t.getStatus(),
+                t.getTimeLimitSeconds(), t.getRules().stream().mapToInt(RuleRow::getCount).sum(),
+                t.getAttemptsAllowed(), t.getReview(), t.isOpenForSelf(), t.getVersion());
+    }
+}

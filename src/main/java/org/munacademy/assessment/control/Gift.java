@@ -1,0 +1,936 @@
+package org.munacademy.assessment.control;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.munacademy.assessment.entity.BankItem;
+import org.munacademy.assessment.entity.Difficulty;
+import org.munacademy.assessment.entity.ItemContent;
+import org.munacademy.assessment.entity.ItemContent.Option;
+import org.munacademy.assessment.entity.ItemContent.Pair;
+import org.munacademy.assessment.entity.QuestionType;
+import org.munacademy.assessment.entity.SourcedItem;
+import org.munacademy.competency.entity.ImportRejectedException;
+import org.munacademy.competency.entity.ImportRejectedException.ImportError;
+
+/**
+ * Moodle GIFT question files, the format methodologists exchange with Moodle and write by hand.
+ * <p>
+ * Moodle's documented syntax is read: {@code //} comment lines, questions separated by blank lines, {@code ::title::}
+ * (the item code), {@code $CATEGORY:} lines, the format markers {@code [html]}, {@code [moodle]}, {@code [plain]},
+ * {@code [markdown]}, the escapes {@code \~ \= \# \{ \} \: \\ \n} and the answer blocks of single and multiple
+ * choice, true/false, short answer, numeric and matching questions, with per-answer feedback and {@code ####}
+ * general feedback. Our extensions:
+ * <ul>
+ * <li>ordering: {@code {>first >second >third}}, a literal {@code >} written {@code \>};</li>
+ * <li>{@code $CATEGORY: MUN-COMP/<competency code>/<level>} (optionally after {@code $course$/}, {@code $system$/}
+ * or {@code top/}) gives the competency and level of the questions that follow; any other category leaves them
+ * unknown;</li>
+ * <li>a comment line directly before a question, {@code // [difficulty: easy|medium|hard]} (or лёгкий, средний,
+ * сложный), gives its difficulty (MEDIUM when absent); {@code [multiple]} in that line makes a choice question
+ * with one right answer weighing 100 a MULTIPLE_CHOICE one.</li>
+ * </ul>
+ * Reading is all or nothing: every problem of the file is collected with its line number and one
+ * {@link ImportRejectedException} refuses the whole file. Texts are plain text, without leading and trailing
+ * white space.
+ */
+public final class Gift {
+
+    /** The longest text {@link #read} accepts, in characters. */
+    public static final int MAX_CHARS = 5_000_000;
+    /** The most questions {@link #read} accepts in one file. */
+    public static final int MAX_QUESTIONS = 5_000;
+    /** The first element of the category paths that carry competency and level. */
+    public static final String COMPETENCY_CATEGORY = "MUN-COMP";
+    /** The category {@link #write} gives questions whose competency is unknown. */
+    public static final String UNKNOWN_CATEGORY = "imported";
+    /** What replaces the answer block in the stem when text follows the block ("missing word" questions). */
+    public static final String GAP = "_____";
+
+    private static final int MAX_ERRORS = 1_000;
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern MARKER = Pattern.compile("^\\[(html|moodle|plain|markdown)]",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DIFFICULTY = Pattern.compile("\\[\\s*difficulty\\s*:\\s*([^\\]]*?)\\s*]",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MULTIPLE = Pattern.compile("\\[\\s*multiple\\s*]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SERVICE_PREFIX = Pattern.compile("^\\$[A-Za-z0-9]+\\$/");
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]+);");
+    private static final Map<String, String> ENTITIES = Map.ofEntries(Map.entry("amp", "&"),
+            Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("apos", "'"),
+            Map.entry("nbsp", " "), Map.entry("laquo", "«"), Map.entry("raquo", "»"), Map.entry("mdash", "—"),
+            Map.entry("ndash", "–"), Map.entry("hellip", "…"));
+    private static final String ESCAPABLE = "~=#{}:\\>";
+
+    private Gift() {
+    }
+
+    /**
+     * Reads the questions of a GIFT file, each with its location {@code "line N"} (the line where it starts).
+     *
+     * @throws ImportRejectedException when there is any problem, listing every one (up to 1000) with the line of
+     *         the mistake ({@code "file"} for a text longer than {@link #MAX_CHARS})
+     */
+    public static List<SourcedItem> read(String text) {
+        Objects.requireNonNull(text, "text");
+        if (text.length() > MAX_CHARS) {
+            throw new ImportRejectedException(List.of(new ImportError("file",
+                    "файл длиннее " + MAX_CHARS + " символов (" + text.length() + ")")));
+        }
+        return new Reader().read(text);
+    }
+
+    /**
+     * Writes the items as GIFT, grouped by category (competency and level) in the order each category first
+     * appears, so that {@link #read} gives back equal items (in that grouped order).
+     *
+     * @throws IllegalArgumentException for an item GIFT cannot carry: a numeric option without a finite value, a
+     *         true/false question without exactly two options, a competency code that is blank, has a line
+     *         break or surrounding white space, a negative level
+     */
+    public static String write(List<BankItem> items) {
+        Map<String, List<BankItem>> groups = new LinkedHashMap<>();
+        for (BankItem item : items) {
+            groups.computeIfAbsent(category(item), k -> new ArrayList<>()).add(item);
+        }
+        StringBuilder out = new StringBuilder();
+        groups.forEach((category, group) -> {
+            out.append("$CATEGORY: ").append(category).append("\n\n");
+            group.forEach(item -> question(out, item));
+        });
+        return out.toString();
+    }
+
+    // ---------------------------------------------------------------------------------------------- writing
+
+    private enum Escape {
+        NONE, ARROW, GT
+    }
+
+    private static String category(BankItem item) {
+        String code = item.competencyCode();
+        if (code == null) {
+            return UNKNOWN_CATEGORY;
+        }
+        if (code.isBlank() || code.strip().length() != code.length() || code.indexOf('\n') >= 0
+                || code.indexOf('\r') >= 0 || item.level() < 0) {
+            throw new IllegalArgumentException("item " + item.code() + ": competency '" + code + "' level "
+                    + item.level() + " cannot be written as a GIFT category");
+        }
+        return COMPETENCY_CATEGORY + "/" + code + "/" + item.level();
+    }
+
+    private static void question(StringBuilder out, BankItem item) {
+        ItemContent c = item.content();
+        out.append("// [difficulty: ").append(item.difficulty().name().toLowerCase(Locale.ROOT)).append(']');
+        if (c.type() == QuestionType.MULTIPLE_CHOICE && readsAsSingle(c.options())) {
+            out.append(" [multiple]");
+        }
+        out.append('\n');
+        boolean titled = item.code() != null && !item.code().isBlank();
+        if (titled) {
+            out.append("::").append(escape(item.code().strip(), Escape.NONE)).append("::");
+        }
+        String stem = text(c.stem(), Escape.NONE);
+        if (!titled && stem.startsWith("//")) {
+            stem = "[plain]" + stem;
+        }
+        out.append(stem).append(c.type() == QuestionType.NUMERIC ? " {#\n" : " {\n");
+        switch (c.type()) {
+            case SINGLE_CHOICE -> c.options().forEach(o -> {
+                String prefix = same(o.weight(), 100) ? "=" : same(o.weight(), 0) ? "~" : "~%" + weight(o) + "%";
+                answer(out, prefix, o);
+            });
+            case MULTIPLE_CHOICE -> c.options().forEach(o -> answer(out, "~%" + weight(o) + "%", o));
+            case SHORT_TEXT -> c.options().forEach(o -> answer(out, same(o.weight(), 100) ? "=" : "=%" + weight(o)
+                    + "%", o));
+            case TRUE_FALSE -> trueFalse(out, item);
+            case NUMERIC -> c.options().forEach(o -> {
+                if (o.value() == null || !Double.isFinite(o.value())
+                        || o.tolerance() != null && !Double.isFinite(o.tolerance())) {
+                    throw new IllegalArgumentException("item " + item.code() + ": a numeric option needs a finite "
+                            + "value and tolerance");
+                }
+                out.append("\t=").append(same(o.weight(), 100) ? "" : "%" + weight(o) + "%")
+                        .append(number(o.value())).append(':')
+                        .append(number(o.tolerance() == null ? 0 : o.tolerance())).append(feedback(o.feedback()))
+                        .append('\n');
+            });
+            case MATCHING -> c.pairs().forEach(p -> out.append("\t=").append(text(p.left(), Escape.ARROW))
+                    .append(" -> ").append(text(p.right(), Escape.ARROW)).append('\n'));
+            case ORDERING -> c.sequence().forEach(s -> out.append("\t>").append(text(s, Escape.GT)).append('\n'));
+            default -> throw new IllegalArgumentException("unknown question type " + c.type());
+        }
+        if (c.generalFeedback() != null) {
+            out.append("\t####").append(text(c.generalFeedback(), Escape.NONE)).append('\n');
+        }
+        out.append("}\n\n");
+    }
+
+    private static void answer(StringBuilder out, String prefix, Option o) {
+        String text = text(o.text(), Escape.ARROW);
+        if (prefix.length() == 1 && text.startsWith("%")) {
+            prefix = prefix + "%" + weight(o) + "%"; // a leading % would be read as a weight
+        }
+        out.append('\t').append(prefix).append(text).append(feedback(o.feedback())).append('\n');
+    }
+
+    private static void trueFalse(StringBuilder out, BankItem item) {
+        List<Option> options = item.content().options();
+        if (options.size() != 2) {
+            throw new IllegalArgumentException("item " + item.code() + ": a true/false question needs two options");
+        }
+        boolean isTrue = options.get(0).weight() > options.get(1).weight();
+        String right = (isTrue ? options.get(0) : options.get(1)).feedback();
+        String wrong = (isTrue ? options.get(1) : options.get(0)).feedback();
+        out.append('\t').append(isTrue ? "TRUE" : "FALSE");
+        if (wrong != null || right != null) {
+            out.append('#').append(wrong == null ? "" : text(wrong, Escape.NONE));
+        }
+        if (right != null) {
+            out.append('#').append(text(right, Escape.NONE));
+        }
+        out.append('\n');
+    }
+
+    private static boolean readsAsSingle(List<Option> options) {
+        return options.stream().filter(o -> o.weight() > 0).count() == 1
+                && options.stream().allMatch(o -> o.weight() == 0 || o.weight() == 100);
+    }
+
+    private static String feedback(String feedback) {
+        return feedback == null ? "" : "#" + text(feedback, Escape.NONE);
+    }
+
+    private static String text(String raw, Escape mode) {
+        String escaped = escape(raw == null ? "" : raw.strip(), mode);
+        return MARKER.matcher(escaped).find() ? "[plain]" + escaped : escaped;
+    }
+
+    private static String escape(String raw, Escape mode) {
+        String s = raw.replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '\\', '~', '=', '#', '{', '}', ':' -> b.append('\\').append(ch);
+                case '\n' -> b.append("\\n");
+                case '>' -> b.append(mode == Escape.GT || mode == Escape.ARROW && i > 0 && s.charAt(i - 1) == '-'
+                        ? "\\>" : ">");
+                default -> b.append(ch);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean same(double a, double b) {
+        return Double.compare(a, b) == 0;
+    }
+
+    /** A weight as an integer when integral, else with up to 5 decimals when that reads back exactly. */
+    private static String weight(Option o) {
+        double w = o.weight();
+        if (!Double.isFinite(w)) {
+            throw new IllegalArgumentException("weight " + w + " of option '" + o.text() + "' is not finite");
+        }
+        if (w == Math.rint(w) && Math.abs(w) < 1e15) {
+            return same(w, -0.0) ? "-0" : Long.toString((long) w);
+        }
+        String five = BigDecimal.valueOf(w).setScale(5, RoundingMode.HALF_EVEN).stripTrailingZeros()
+                .toPlainString();
+        return same(Double.parseDouble(five), w) ? five : number(w);
+    }
+
+    /** The shortest plain decimal that reads back as exactly {@code d}. */
+    private static String number(double d) {
+        return same(d, -0.0) ? "-0" : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
+    // ---------------------------------------------------------------------------------------------- reading
+
+    private enum Format {
+        MOODLE, HTML, PLAIN, MARKDOWN
+    }
+
+    private record Problem(int line, String message) {
+    }
+
+    private record Meta(Difficulty difficulty, boolean multiple) {
+    }
+
+    private record Formatted(Format format, String text) {
+    }
+
+    /** An answer of a block: the character that starts it and the range after that character. */
+    private record Answer(char kind, int from, int to) {
+    }
+
+    private record Weighted(double weight, int textFrom) {
+    }
+
+    private static final class Reader {
+
+        private final List<Problem> problems = new ArrayList<>();
+        private final List<SourcedItem> items = new ArrayList<>();
+        private String competency;
+        private int level;
+
+        private String[] lines;
+        private int start = -1;
+        private final List<Integer> body = new ArrayList<>();
+        private Meta meta;
+        private boolean truncated;
+
+        List<SourcedItem> read(String text) {
+            lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+            if (lines[0].startsWith("\uFEFF")) {
+                lines[0] = lines[0].substring(1);
+            }
+            List<Integer> comments = new ArrayList<>();
+            int questions = 0;
+            for (int i = 0; i < lines.length && !truncated; i++) {
+                String t = lines[i].strip();
+                if (t.isEmpty()) {
+                    flush();
+                    comments.clear();
+                } else if (t.startsWith("//")) {
+                    if (start < 0) {
+                        comments.add(i);
+                    }
+                } else if (t.regionMatches(true, 0, "$CATEGORY:", 0, 10)) {
+                    flush();
+                    comments.clear();
+                    category(i + 1, t.substring(10).strip());
+                } else {
+                    if (start < 0) {
+                        if (++questions > MAX_QUESTIONS) {
+                            problem(i + 1, "в файле больше " + MAX_QUESTIONS
+                                    + " вопросов: разделите его на несколько файлов");
+                            break;
+                        }
+                        start = i;
+                        meta = meta(comments);
+                        comments.clear();
+                    }
+                    body.add(i);
+                }
+            }
+            flush();
+            if (!problems.isEmpty()) {
+                List<ImportError> errors = new ArrayList<>(problems.stream()
+                        .sorted(Comparator.comparingInt(Problem::line))
+                        .map(p -> new ImportError("line " + p.line(), p.message()))
+                        .toList());
+                if (truncated) {
+                    errors.add(new ImportError("file", "слишком много ошибок: показаны первые " + MAX_ERRORS
+                            + ", остальная часть файла не проверена"));
+                }
+                throw new ImportRejectedException(errors);
+            }
+            return List.copyOf(items);
+        }
+
+        private void problem(int line, String message) {
+            if (problems.size() < MAX_ERRORS) {
+                problems.add(new Problem(line, message));
+            } else {
+                truncated = true;
+            }
+        }
+
+        /** Whether a problem was found since there were {@code before} of them. */
+        private boolean failed(int before) {
+            return problems.size() > before || truncated;
+        }
+
+        private Meta meta(List<Integer> comments) {
+            Difficulty difficulty = Difficulty.MEDIUM;
+            boolean multiple = false;
+            for (int i : comments) {
+                Matcher m = DIFFICULTY.matcher(lines[i]);
+                if (m.find()) {
+                    Difficulty d = difficulty(m.group(1));
+                    if (d == null) {
+                        problem(i + 1, "неизвестная сложность «" + m.group(1) + "»: ожидается easy, medium или "
+                                + "hard (лёгкий, средний, сложный)");
+                    } else {
+                        difficulty = d;
+                    }
+                }
+                multiple |= MULTIPLE.matcher(lines[i]).find();
+            }
+            return new Meta(difficulty, multiple);
+        }
+
+        private static Difficulty difficulty(String word) {
+            return switch (word.strip().toLowerCase(Locale.ROOT)) {
+                case "easy", "лёгкий", "легкий" -> Difficulty.EASY;
+                case "medium", "средний" -> Difficulty.MEDIUM;
+                case "hard", "сложный" -> Difficulty.HARD;
+                default -> null;
+            };
+        }
+
+        private void category(int line, String raw) {
+            competency = null;
+            level = 0;
+            String path = SERVICE_PREFIX.matcher(raw).replaceFirst("");
+            if (path.regionMatches(true, 0, "top/", 0, 4)) {
+                path = path.substring(4);
+            }
+            String prefix = COMPETENCY_CATEGORY + "/";
+            if (!path.equalsIgnoreCase(COMPETENCY_CATEGORY) && !path.regionMatches(true, 0, prefix, 0,
+                    prefix.length())) {
+                return;
+            }
+            String rest = path.length() > prefix.length() ? path.substring(prefix.length()) : "";
+            int slash = rest.lastIndexOf('/');
+            String code = slash < 0 ? "" : rest.substring(0, slash).strip();
+            String number = slash < 0 ? "" : rest.substring(slash + 1).strip();
+            if (code.isEmpty() || !number.matches("[0-9]{1,4}")) {
+                problem(line, "категория «" + raw + "»: ожидается " + COMPETENCY_CATEGORY
+                        + "/<код компетенции>/<уровень>, уровень — целое число от 0 до 9999");
+                return;
+            }
+            competency = code;
+            level = Integer.parseInt(number);
+        }
+
+        private void flush() {
+            if (start < 0) {
+                return;
+            }
+            Src q = new Src();
+            for (int k = 0; k < body.size(); k++) {
+                if (k > 0) {
+                    q.add('\n', false, body.get(k - 1) + 1);
+                }
+                q.addLine(lines[body.get(k)], body.get(k) + 1);
+            }
+            int line = start + 1;
+            BankItem item = question(q, line);
+            if (item != null) {
+                items.add(new SourcedItem("line " + line, item));
+            }
+            start = -1;
+            body.clear();
+        }
+
+        private BankItem question(Src q, int line) {
+            int before = problems.size();
+            int n = q.length();
+            int p = q.skipSpace(0, n);
+            String code = null;
+            if (p + 1 < n && q.plain(p, ':') && q.plain(p + 1, ':')) {
+                int end = q.find("::", p + 2, n);
+                if (end < 0) {
+                    problem(line, "название вопроса не закрыто «::» (двоеточие в тексте пишите \\:)");
+                    return null;
+                }
+                code = q.text(p + 2, end).strip();
+                code = code.isEmpty() ? null : code;
+                p = end + 2;
+            }
+            int open = q.find('{', p, n);
+            if (open < 0) {
+                int stray = q.find('}', p, n);
+                if (stray >= 0) {
+                    problem(q.lineAt(stray), "закрывающая скобка «}» без открывающей (в тексте пишите \\})");
+                } else {
+                    problem(line, q.text(p, n).isBlank() ? "у вопроса нет ни текста, ни блока ответа {…}"
+                            : "тип вопроса не поддерживается: описание без блока ответа {…}");
+                }
+                return null;
+            }
+            int close = q.find('}', open + 1, n);
+            if (close < 0) {
+                problem(q.lineAt(open), "не закрыта фигурная скобка ответа «{»");
+                return null;
+            }
+            int stray = q.find('}', p, open);
+            if (stray >= 0) {
+                problem(q.lineAt(stray), "закрывающая скобка «}» без открывающей (в тексте пишите \\})");
+            }
+            int nested = q.find('{', open + 1, close);
+            if (nested >= 0) {
+                problem(q.lineAt(nested), "скобка «{» внутри блока ответа (в тексте пишите \\{)");
+            }
+            int second = q.find('{', close + 1, n);
+            if (second >= 0) {
+                problem(q.lineAt(second), "второй блок ответа {…} в вопросе: вопросы разделяются пустой строкой, "
+                        + "скобку в тексте пишите \\{");
+            } else if (q.find('}', close + 1, n) >= 0) {
+                problem(q.lineAt(q.find('}', close + 1, n)),
+                        "закрывающая скобка «}» без открывающей (в тексте пишите \\})");
+            }
+            if (failed(before)) {
+                return null;
+            }
+            String head = q.text(p, open);
+            String tail = q.text(close + 1, n);
+            Formatted stem = format(tail.isBlank() ? head : head + GAP + tail, Format.MOODLE);
+            if (stem.text().isEmpty()) {
+                problem(line, "у вопроса нет текста");
+            }
+            ItemContent content = block(q, open, close, stem, meta);
+            if (content == null || failed(before)) {
+                return null;
+            }
+            return new BankItem(code, competency, level, meta.difficulty(), content);
+        }
+
+        private ItemContent block(Src q, int open, int close, Formatted stem, Meta meta) {
+            int gf = q.find("####", open + 1, close);
+            int end = gf >= 0 ? gf : close;
+            String general = gf >= 0 ? format(q.text(gf + 4, close), stem.format()).text() : null;
+            int first = q.skipSpace(open + 1, end);
+            if (first == end) {
+                problem(q.lineAt(open), "тип вопроса не поддерживается: эссе (блок ответа без ответов)");
+                return null;
+            }
+            if (q.plain(first, '#')) {
+                List<Option> options = numeric(q, first + 1, end, q.lineAt(first));
+                return options == null ? null
+                        : new ItemContent(QuestionType.NUMERIC, stem.text(), options, null, null, general);
+            }
+            if (q.plain(first, '>')) {
+                List<String> sequence = ordering(q, first, end, stem.format());
+                return sequence == null ? null
+                        : new ItemContent(QuestionType.ORDERING, stem.text(), null, null, sequence, general);
+            }
+            if (q.plain(first, '=') || q.plain(first, '~')) {
+                List<Answer> answers = split(q, first, end, "=~");
+                if (answers.stream().anyMatch(a -> arrow(q, a) >= 0)) {
+                    List<Pair> pairs = matching(q, answers, stem.format(), q.lineAt(first));
+                    return pairs == null ? null
+                            : new ItemContent(QuestionType.MATCHING, stem.text(), null, pairs, null, general);
+                }
+                return choices(q, answers, stem, general, meta);
+            }
+            List<Option> options = trueFalse(q, first, end, stem.format());
+            return options == null ? null
+                    : new ItemContent(QuestionType.TRUE_FALSE, stem.text(), options, null, null, general);
+        }
+
+        private static List<Answer> split(Src q, int first, int end, String kinds) {
+            List<Answer> answers = new ArrayList<>();
+            int i = first;
+            while (i < end) {
+                int next = q.findAny(kinds, i + 1, end);
+                next = next < 0 ? end : next;
+                answers.add(new Answer(q.charAt(i), i + 1, next));
+                i = next;
+            }
+            return answers;
+        }
+
+        /** Where "->" is in the text of an answer (before its feedback), or -1. */
+        private static int arrow(Src q, Answer a) {
+            int hash = q.find('#', a.from(), a.to());
+            return q.find("->", a.from(), hash < 0 ? a.to() : hash);
+        }
+
+        private ItemContent choices(Src q, List<Answer> answers, Formatted stem, String general, Meta meta) {
+            int before = problems.size();
+            List<Option> options = new ArrayList<>();
+            boolean wrongMarked = false;
+            for (Answer a : answers) {
+                wrongMarked |= a.kind() == '~';
+                Option o = option(q, a, a.kind() == '=' ? 100 : 0, stem.format());
+                if (o != null) {
+                    options.add(o);
+                }
+            }
+            if (failed(before)) {
+                return null;
+            }
+            int line = q.lineAt(answers.get(0).from() - 1);
+            long right = options.stream().filter(o -> o.weight() > 0).count();
+            if (!wrongMarked) {
+                if (right == 0) {
+                    problem(line, "нет правильного ответа: ни у одного ответа нет положительного веса");
+                    return null;
+                }
+                return new ItemContent(QuestionType.SHORT_TEXT, stem.text(), options, null, null, general);
+            }
+            if (options.size() < 2) {
+                problem(line, "в вопросе с выбором нужно не меньше двух вариантов");
+            }
+            if (right == 0) {
+                problem(line, "нет правильного ответа: ни у одного варианта нет положительного веса");
+            }
+            if (failed(before)) {
+                return null;
+            }
+            boolean multiple = meta.multiple() || right > 1
+                    || options.stream().anyMatch(o -> o.weight() != 0 && o.weight() != 100);
+            return new ItemContent(multiple ? QuestionType.MULTIPLE_CHOICE : QuestionType.SINGLE_CHOICE,
+                    stem.text(), options, null, null, general);
+        }
+
+        private Option option(Src q, Answer a, double defaultWeight, Format format) {
+            int line = q.lineAt(a.from() - 1);
+            Weighted w = weighted(q, a, defaultWeight);
+            if (w == null) {
+                return null;
+            }
+            int hash = q.find('#', w.textFrom(), a.to());
+            String text = format(q.text(w.textFrom(), hash < 0 ? a.to() : hash), format).text();
+            String feedback = hash < 0 ? null : format(q.text(hash + 1, a.to()), format).text();
+            if (text.isEmpty()) {
+                problem(line, "пустой вариант ответа");
+                return null;
+            }
+            return Option.choice(text, w.weight(), feedback);
+        }
+
+        private Weighted weighted(Src q, Answer a, double defaultWeight) {
+            int p = q.skipSpace(a.from(), a.to());
+            if (p < a.to() && q.plain(p, '%')) {
+                int c = q.find('%', p + 1, a.to());
+                if (c < 0) {
+                    problem(q.lineAt(p), "не закрыт вес ответа «%…%»");
+                    return null;
+                }
+                Double w = weight(q.text(p + 1, c).strip(), q.lineAt(p));
+                return w == null ? null : new Weighted(w, c + 1);
+            }
+            return new Weighted(defaultWeight, a.from());
+        }
+
+        private Double weight(String s, int line) {
+            if (!NUMBER.matcher(s).matches()) {
+                problem(line, "вес ответа «" + s + "» — не число" + commaHint(s));
+                return null;
+            }
+            double w = Double.parseDouble(s);
+            if (w < -100 || w > 100) {
+                problem(line, "вес ответа " + s + "% вне диапазона от -100 до 100");
+                return null;
+            }
+            return w;
+        }
+
+        private List<Pair> matching(Src q, List<Answer> answers, Format format, int line) {
+            int before = problems.size();
+            List<Pair> pairs = new ArrayList<>();
+            for (Answer a : answers) {
+                int at = q.lineAt(a.from() - 1);
+                int arrow = arrow(q, a);
+                if (a.kind() != '=') {
+                    problem(at, "в вопросе на соответствие каждая пара начинается с «=», а не с «~»");
+                } else if (arrow < 0) {
+                    problem(at, "пара соответствия без «->»: «" + excerpt(q.text(a.from(), a.to())) + "»");
+                } else if (q.find('#', a.from(), a.to()) >= 0) {
+                    problem(at, "у пары соответствия не бывает отзыва «#» (в тексте пишите \\#)");
+                } else {
+                    String left = format(q.text(a.from(), arrow), format).text();
+                    String right = format(q.text(arrow + 2, a.to()), format).text();
+                    if (left.isEmpty() || right.isEmpty()) {
+                        problem(at, "у пары соответствия пустая левая или правая часть");
+                    } else {
+                        pairs.add(new Pair(left, right));
+                    }
+                }
+            }
+            if (!failed(before) && pairs.size() < 2) {
+                problem(line, "в вопросе на соответствие нужно не меньше двух пар");
+            }
+            return failed(before) ? null : pairs;
+        }
+
+        private List<String> ordering(Src q, int first, int end, Format format) {
+            int other = q.findAny("=~#", first, end);
+            if (other >= 0) {
+                problem(q.lineAt(other), "в вопросе на упорядочивание каждый элемент начинается с «>»; символы "
+                        + "= ~ # в тексте пишите \\= \\~ \\#");
+                return null;
+            }
+            int before = problems.size();
+            List<String> sequence = new ArrayList<>();
+            for (Answer a : split(q, first, end, ">")) {
+                String item = format(q.text(a.from(), a.to()), format).text();
+                if (item.isEmpty()) {
+                    problem(q.lineAt(a.from() - 1), "пустой элемент упорядочивания");
+                } else {
+                    sequence.add(item);
+                }
+            }
+            if (!failed(before) && sequence.size() < 2) {
+                problem(q.lineAt(first), "в вопросе на упорядочивание нужно не меньше двух элементов");
+            }
+            return failed(before) ? null : sequence;
+        }
+
+        private List<Option> trueFalse(Src q, int first, int end, Format format) {
+            List<String> parts = new ArrayList<>();
+            int from = first;
+            for (int hash = q.find('#', from, end); hash >= 0; hash = q.find('#', from, end)) {
+                parts.add(q.text(from, hash));
+                from = hash + 1;
+            }
+            parts.add(q.text(from, end));
+            String word = parts.get(0).strip().toUpperCase(Locale.ROOT);
+            int line = q.lineAt(first);
+            boolean isTrue = word.equals("T") || word.equals("TRUE");
+            if (!isTrue && !word.equals("F") && !word.equals("FALSE")) {
+                problem(line, "неизвестный блок ответа «" + excerpt(q.text(first, end)) + "»: ответы начинаются "
+                        + "с = или ~, числовой ответ с #, упорядочивание с >, верно/неверно — T или F");
+                return null;
+            }
+            if (parts.size() > 3) {
+                problem(line, "в вопросе «верно/неверно» не больше двух отзывов: {T#если ответ неверный#если верный}");
+                return null;
+            }
+            String wrong = parts.size() > 1 ? format(parts.get(1), format).text() : null;
+            String right = parts.size() > 2 ? format(parts.get(2), format).text() : null;
+            return List.of(Option.choice(ItemContent.TRUE_TEXT, isTrue ? 100 : 0, isTrue ? right : wrong),
+                    Option.choice(ItemContent.FALSE_TEXT, isTrue ? 0 : 100, isTrue ? wrong : right));
+        }
+
+        private List<Option> numeric(Src q, int from, int end, int line) {
+            int before = problems.size();
+            int p = q.skipSpace(from, end);
+            List<Option> options = new ArrayList<>();
+            if (p == end) {
+                problem(line, "в числовом вопросе нет ответа: {#число}, {#число:допуск} или {#от..до}");
+                return null;
+            }
+            if (q.plain(p, '=') || q.plain(p, '~')) {
+                for (Answer a : split(q, p, end, "=~")) {
+                    Weighted w = weighted(q, a, a.kind() == '=' ? 100 : 0);
+                    if (w != null) {
+                        Option o = number(q, w.textFrom(), a.to(), w.weight(), q.lineAt(a.from() - 1));
+                        if (o != null) {
+                            options.add(o);
+                        }
+                    }
+                }
+            } else {
+                Option o = number(q, p, end, 100, line);
+                if (o != null) {
+                    options.add(o);
+                }
+            }
+            if (!failed(before) && options.stream().noneMatch(o -> o.weight() > 0)) {
+                problem(line, "нет правильного ответа: ни у одного ответа нет положительного веса");
+            }
+            return failed(before) ? null : options;
+        }
+
+        private Option number(Src q, int from, int to, double weight, int line) {
+            int hash = q.find('#', from, to);
+            String answer = q.text(from, hash < 0 ? to : hash).strip();
+            String feedback = hash < 0 ? null : format(q.text(hash + 1, to), Format.MOODLE).text();
+            double value;
+            double tolerance;
+            int dots = answer.indexOf("..");
+            int colon = answer.indexOf(':');
+            if (dots >= 0) {
+                Double min = number(answer.substring(0, dots), line);
+                Double max = number(answer.substring(dots + 2), line);
+                if (min == null || max == null) {
+                    return null;
+                }
+                if (min > max) {
+                    problem(line, "в диапазоне «" + answer + "» начало больше конца");
+                    return null;
+                }
+                value = (min + max) / 2;
+                tolerance = (max - min) / 2;
+                if (!Double.isFinite(value) || !Double.isFinite(tolerance)) {
+                    problem(line, "диапазон «" + excerpt(answer) + "» слишком велик");
+                    return null;
+                }
+            } else if (colon >= 0) {
+                Double v = number(answer.substring(0, colon), line);
+                Double t = number(answer.substring(colon + 1), line);
+                if (v == null || t == null) {
+                    return null;
+                }
+                if (t < 0) {
+                    problem(line, "допуск числового ответа «" + answer + "» отрицательный");
+                    return null;
+                }
+                value = v;
+                tolerance = t;
+            } else {
+                Double v = number(answer, line);
+                if (v == null) {
+                    return null;
+                }
+                value = v;
+                tolerance = 0;
+            }
+            return Option.number(value, tolerance, weight, feedback);
+        }
+
+        private Double number(String raw, int line) {
+            String s = raw.strip();
+            if (!NUMBER.matcher(s).matches() || !Double.isFinite(Double.parseDouble(s))) {
+                problem(line, "«" + excerpt(s) + "» — не число" + commaHint(s));
+                return null;
+            }
+            return Double.parseDouble(s);
+        }
+
+        private static String commaHint(String s) {
+            return s.indexOf(',') >= 0 ? " (дробную часть отделяйте точкой)" : "";
+        }
+
+        private static String excerpt(String s) {
+            String one = s.strip().replace('\n', ' ');
+            return one.length() <= 40 ? one : one.substring(0, 40) + "…";
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ text helpers
+
+    /** Removes a format marker and, for [html], the tags and entities; the result is stripped. */
+    private static Formatted format(String raw, Format inherited) {
+        String s = raw.strip();
+        Format format = inherited;
+        Matcher m = MARKER.matcher(s);
+        if (m.find()) {
+            format = Format.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+            s = s.substring(m.end());
+        }
+        if (format == Format.HTML) {
+            s = html(s);
+        }
+        return new Formatted(format, s.strip());
+    }
+
+    private static String html(String s) {
+        String t = s.replaceAll("\\s+", " ")
+                .replaceAll("(?i)<br\\s*/?>", "\n")
+                .replaceAll("(?i)</(p|div|li|h[1-6]|tr)\\s*>", "\n")
+                .replaceAll("<[^>]*>", "");
+        Matcher m = ENTITY.matcher(t);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(b, Matcher.quoteReplacement(entity(m.group(1), m.group())));
+        }
+        m.appendTail(b);
+        StringBuilder out = new StringBuilder();
+        for (String line : b.toString().split("\n", -1)) {
+            out.append(line.strip()).append('\n');
+        }
+        return out.toString().replaceAll("\n{3,}", "\n\n").strip();
+    }
+
+    private static String entity(String name, String whole) {
+        if (name.startsWith("#")) {
+            boolean hex = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X');
+            int code = Integer.parseInt(name.substring(hex ? 2 : 1), hex ? 16 : 10);
+            return Character.isValidCodePoint(code) ? new String(Character.toChars(code)) : whole;
+        }
+        return ENTITIES.getOrDefault(name.toLowerCase(Locale.ROOT), whole);
+    }
+
+    /** The text of a question after decoding the escapes, knowing which characters were escaped and their line. */
+    private static final class Src {
+        private final StringBuilder chars = new StringBuilder();
+        private final BitSet escaped = new BitSet();
+        private int[] lines = new int[256];
+
+        void addLine(String raw, int line) {
+            for (int i = 0; i < raw.length(); i++) {
+                char ch = raw.charAt(i);
+                if (ch == '\\' && i + 1 < raw.length()) {
+                    char next = raw.charAt(i + 1);
+                    if (ESCAPABLE.indexOf(next) >= 0) {
+                        add(next, true, line);
+                        i++;
+                        continue;
+                    }
+                    if (next == 'n') {
+                        add('\n', true, line);
+                        i++;
+                        continue;
+                    }
+                }
+                add(ch, false, line);
+            }
+        }
+
+        void add(char ch, boolean isEscaped, int line) {
+            int at = chars.length();
+            if (at == lines.length) {
+                lines = Arrays.copyOf(lines, at * 2);
+            }
+            chars.append(ch);
+            escaped.set(at, isEscaped);
+            lines[at] = line;
+        }
+
+        int length() {
+            return chars.length();
+        }
+
+        char charAt(int i) {
+            return chars.charAt(i);
+        }
+
+        int lineAt(int i) {
+            return lines[Math.max(0, Math.min(i, chars.length() - 1))];
+        }
+
+        boolean plain(int i, char ch) {
+            return chars.charAt(i) == ch && !escaped.get(i);
+        }
+
+        int find(char ch, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (plain(i, ch)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        int findAny(String set, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (set.indexOf(chars.charAt(i)) >= 0 && !escaped.get(i)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        int find(String seq, int from, int to) {
+            outer:
+            for (int i = from; i + seq.length() <= to; i++) {
+                for (int k = 0; k < seq.length(); k++) {
+                    if (!plain(i + k, seq.charAt(k))) {
+                        continue outer;
+                    }
+                }
+                return i;
+            }
+            return -1;
+        }
+
+        int skipSpace(int from, int to) {
+            int i = from;
+            while (i < to && Character.isWhitespace(chars.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        String text(int from, int to) {
+            return chars.substring(from, to);
+        }
+    }
+}

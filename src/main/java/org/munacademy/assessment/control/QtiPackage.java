@@ -1,0 +1,430 @@
+package org.munacademy.assessment.control;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.munacademy.assessment.control.QtiXml.El;
+import org.munacademy.assessment.control.QtiXml.Invalid;
+import org.munacademy.assessment.entity.BankItem;
+import org.munacademy.assessment.entity.SourcedItem;
+import org.munacademy.competency.entity.ImportRejectedException;
+import org.munacademy.competency.entity.ImportRejectedException.ImportError;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Questions as an IMS QTI 2.1 / 2.2 content package: a zip with {@code imsmanifest.xml} (IMS Content Packaging
+ * 1.1) and one {@code assessmentItem} file per question, the format TAO, Moodle, ONYX, Canvas and others exchange.
+ *
+ * <h2>Reading</h2>
+ * The manifest's resources of type {@code imsqti_item_xmlv2p0}, {@code …v2p1} or {@code …v2p2} are read in
+ * manifest order; every item's problems are collected and the whole package is refused with all of them
+ * ({@link ImportRejectedException}, location {@code "item <path in the zip>"}; {@code "package"} and
+ * {@code "imsmanifest.xml"} for the archive and the manifest). An item has exactly one interaction:
+ * <ul>
+ * <li>{@code choiceInteraction}, cardinality single → SINGLE_CHOICE: weight 100 for the {@code correctResponse}
+ * choice, 0 for the others; with a {@code mapping}, weight = 100 · mapped value / maximum. Exactly two choices
+ * reading «Верно»/«Неверно» (or True/False, Правда/Ложь, Истина/Ложь) → TRUE_FALSE, options ordered «Верно»,
+ * «Неверно».</li>
+ * <li>{@code choiceInteraction}, cardinality multiple → MULTIPLE_CHOICE: with a {@code mapping}, weight = 100 ·
+ * mapped value / maximum (choices the mapping leaves out get its {@code defaultValue}); without one, the correct
+ * choices share 100 equally and every other choice weighs −100 (so, as under QTI's all-or-nothing
+ * {@code match_correct}, any wrong choice loses the item; unlike it, part of the correct choices earns part of the
+ * score).</li>
+ * <li>{@code textEntryInteraction}, baseType string → SHORT_TEXT: the {@code correctResponse} values (weight 100)
+ * and the {@code mapping} keys (weight from the mapped value) are the accepted answers.</li>
+ * <li>{@code textEntryInteraction}, baseType float or integer → NUMERIC: each {@code responseIf}/
+ * {@code responseElseIf} of the response processing that compares the response ({@code equal}/{@code match}) with a
+ * value or with the correct response and sets SCORE becomes an answer (value, tolerance of the {@code equal}:
+ * absolute as is, relative converted, the larger of the two bounds; weight from the score); without such rules,
+ * the {@code mapping} keys or {@code correctResponse} values are the answers (weight from the mapping, else 100),
+ * with the tolerance of the first {@code equal} in the response processing, else 0.</li>
+ * <li>{@code orderInteraction} → ORDERING: the choice texts in {@code correctResponse} order.</li>
+ * <li>{@code matchInteraction} with two {@code simpleMatchSet}s → MATCHING: the {@code directedPair}s of
+ * {@code correctResponse}, left to right, in the order of the first set.</li>
+ * </ul>
+ * The maximum that weights are taken from is SCORE's {@code normalMaximum}, else MAXSCORE's default value, else
+ * the sum of the positive mapped values (multiple choice) or the largest one (single response), capped by the
+ * mapping's {@code upperBound}; weights are kept within −100…100. Other interactions, items with none or several,
+ * and items without a correct answer are errors naming the item and the interaction.
+ * <p>
+ * The stem is the text of {@code itemBody} (paragraphs, divs, the interaction's {@code prompt}) with tags stripped;
+ * an inline text entry inside a sentence shows as "_____". Texts are plain: whitespace is collapsed within a line,
+ * block elements and {@code br} break lines, empty lines are dropped. Option feedback is a {@code feedbackInline}
+ * inside the choice, or a {@code modalFeedback}/{@code feedbackBlock} whose identifier is the choice's (for text
+ * and numeric answers: the identifier the answer's rule sets a feedback outcome to); the general feedback is the
+ * {@code modalFeedback} with identifier GENERAL. The item's {@code identifier} is the code; its {@code label}, when it
+ * reads {@code COMPETENCY/LEVEL} or {@code COMPETENCY/LEVEL/EASY|MEDIUM|HARD}, gives competency, level and
+ * difficulty, otherwise they are unknown (null, 0, MEDIUM) for the importer to fill in.
+ *
+ * <h2>Writing</h2>
+ * A QTI 2.1 package that {@link #read} turns back into equal items: one {@code items/<code>.xml} per question
+ * (namespace {@code imsqti_v2p1}, label {@code COMPETENCY/LEVEL/DIFFICULTY} when the competency is known, SCORE with
+ * {@code normalMaximum} 1), response processing by the standard templates where they apply — {@code match_correct}
+ * for single choice and true/false with one 100 % option, ordering and matching; {@code map_response} with a
+ * {@code mapping} of weight/100 for choices with partial weights and short answers — and written-out rules where
+ * feedback has to be shown (the template's rule plus FEEDBACK) or for numeric answers (one {@code equal} with an
+ * absolute tolerance per answer). Option feedback is a {@code feedbackInline} (choices) or a {@code modalFeedback}
+ * (text and numeric answers), general feedback a {@code modalFeedback} GENERAL shown always. Texts are escaped; a
+ * code that is not a QTI identifier (an XML NCName) is written with its other characters replaced by "_", an item
+ * without a code gets ITEM-n. Texts whose whitespace is not already normal (double spaces, blank lines) and the
+ * difficulty of an item without a competency do not survive a round trip.
+ *
+ * <h2>Limits</h2>
+ * At most {@value #MAX_ENTRIES} zip entries, {@value #MAX_ENTRY_BYTES} bytes per entry and
+ * {@value #MAX_TOTAL_BYTES} bytes in all, counted while inflating (the sizes the zip declares are not trusted);
+ * entry names with ".." or absolute paths refuse the package. XML files with a DOCTYPE are refused (no entity is
+ * ever expanded or fetched: XXE and "billion laughs" fail at once), with secure processing, no external DTD or
+ * schema, no XInclude and a nesting limit.
+ */
+public final class QtiPackage {
+
+    public static final int MAX_ENTRIES = 5_000;
+    public static final long MAX_ENTRY_BYTES = 5L * 1024 * 1024;
+    public static final long MAX_TOTAL_BYTES = 50L * 1024 * 1024;
+
+    static final String MANIFEST = "imsmanifest.xml";
+    static final String CP_NS = "http://www.imsglobal.org/xsd/imscp_v1p1";
+    static final String CP_SCHEMA = "http://www.imsglobal.org/xsd/imscp_v1p1.xsd";
+    static final String ITEM_TYPE = "imsqti_item_xmlv2p1";
+
+    private static final String PACKAGE = "package";
+    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+    private static final Pattern ITEM_TYPES =
+            Pattern.compile("imsqti_(apip)?item_xmlv2p[0-9]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NCNAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_.\\-]*");
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.\\-]*:.*");
+    /** 1 January 2020: entries carry a fixed time, so the same items give the same bytes. */
+    private static final long ENTRY_TIME = 1_577_836_800_000L;
+
+    private QtiPackage() {
+    }
+
+    // ================================================================ reading
+
+    /**
+     * The questions of a QTI 2.x package, in manifest order, each with its location {@code "item <path>"}.
+     *
+     * @throws ImportRejectedException listing every problem found; nothing is returned then
+     */
+    public static List<SourcedItem> read(byte[] zip) {
+        Map<String, byte[]> files = unzip(zip);
+        String manifestPath = manifestPath(files);
+        Document manifest;
+        try {
+            manifest = QtiXml.parse(files.get(manifestPath));
+        } catch (Invalid e) {
+            throw rejected(MANIFEST, e.getMessage());
+        }
+        Element root = manifest.getDocumentElement();
+        if (!QtiXml.name(root).equals("manifest")) {
+            throw rejected(MANIFEST, "корневой элемент — <" + QtiXml.name(root) + ">, а не <manifest>");
+        }
+        String baseDir = manifestPath.contains("/") ? manifestPath.substring(0, manifestPath.lastIndexOf('/') + 1) : "";
+
+        List<ImportError> errors = new ArrayList<>();
+        List<SourcedItem> items = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        boolean any = false;
+        for (Element resource : QtiXml.descendants(root, "resource")) {
+            String type = QtiXml.attr(resource, "type");
+            if (type == null || !ITEM_TYPES.matcher(type).matches()) {
+                continue;
+            }
+            any = true;
+            String href = QtiXml.attr(resource, "href");
+            if (href == null) {
+                Element file = QtiXml.child(resource, "file");
+                href = file == null ? null : QtiXml.attr(file, "href");
+            }
+            if (href == null) {
+                errors.add(new ImportError("item " + QtiXml.attr(resource, "identifier"),
+                        "у ресурса вопроса в манифесте нет ссылки на файл (href)"));
+                continue;
+            }
+            String path;
+            try {
+                path = resolve(baseDir + xmlBase(resource), href);
+            } catch (Invalid e) {
+                errors.add(new ImportError("item " + href, e.getMessage()));
+                continue;
+            }
+            if (!seen.add(path)) {
+                continue;
+            }
+            String location = "item " + path;
+            byte[] bytes = files.get(path);
+            if (bytes == null) {
+                errors.add(new ImportError(location, "файл, указанный в манифесте, не найден в архиве"));
+                continue;
+            }
+            try {
+                items.add(new SourcedItem(location, QtiItemReader.read(QtiXml.parse(bytes))));
+            } catch (Invalid e) {
+                errors.add(new ImportError(location, e.getMessage()));
+            } catch (RuntimeException e) {
+                // a structure the reader did not foresee: still this item's error, not the whole import's failure
+                errors.add(new ImportError(location, "вопрос не удалось прочитать: " + e));
+            }
+        }
+        if (!any) {
+            errors.add(new ImportError(MANIFEST, "в манифесте нет ни одного вопроса (ресурса типа "
+                    + ITEM_TYPE + " или imsqti_item_xmlv2p2)"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException(errors);
+        }
+        return items;
+    }
+
+    private static ImportRejectedException rejected(String location, String message) {
+        return new ImportRejectedException(List.of(new ImportError(location, message)));
+    }
+
+    /**
+     * The entries of the zip by normalised path, read within the limits. Names are UTF-8 (or flagged so); a zip
+     * whose names are not, as Windows' own zipper writes Cyrillic names, is read again with code page 866.
+     */
+    private static Map<String, byte[]> unzip(byte[] zip) {
+        if (zip == null || zip.length == 0) {
+            throw rejected(PACKAGE, "файл пуст");
+        }
+        try {
+            return unzip(zip, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notUtf8) {
+            try {
+                return unzip(zip, Charset.forName("IBM866"));
+            } catch (IllegalArgumentException unreadable) {
+                throw rejected(PACKAGE, "в архиве есть файл с нечитаемым именем");
+            }
+        }
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip, Charset names) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        int entries = 0;
+        long total = 0;
+        byte[] buffer = new byte[16 * 1024];
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), names)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (++entries > MAX_ENTRIES) {
+                    throw rejected(PACKAGE, "в архиве больше " + MAX_ENTRIES + " файлов");
+                }
+                String name = entryName(entry.getName());
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                long size = 0;
+                for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                    size += n;
+                    total += n;
+                    if (size > MAX_ENTRY_BYTES) {
+                        throw rejected(PACKAGE, "файл «" + name + "» в архиве больше " + megabytes(MAX_ENTRY_BYTES)
+                                + " МБ после распаковки (похоже на zip-бомбу)");
+                    }
+                    if (total > MAX_TOTAL_BYTES) {
+                        throw rejected(PACKAGE, "содержимое архива больше " + megabytes(MAX_TOTAL_BYTES)
+                                + " МБ после распаковки (похоже на zip-бомбу)");
+                    }
+                    if (!entry.isDirectory()) {
+                        out.write(buffer, 0, n);
+                    }
+                }
+                if (!entry.isDirectory()) {
+                    files.putIfAbsent(name, out.toByteArray());
+                }
+            }
+        } catch (ZipException e) {
+            throw rejected(PACKAGE, "файл не является корректным zip-архивом: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (entries == 0) {
+            throw rejected(PACKAGE, "файл не является zip-архивом или архив пуст");
+        }
+        return files;
+    }
+
+    private static long megabytes(long bytes) {
+        return bytes / (1024 * 1024);
+    }
+
+    /** The entry name with '/' separators; absolute names and ".." refuse the package. */
+    private static String entryName(String raw) {
+        String name = raw.replace('\\', '/');
+        boolean absolute = name.startsWith("/") || name.matches("[A-Za-z]:.*") || name.indexOf('\0') >= 0;
+        boolean parent = false;
+        for (String segment : name.split("/")) {
+            parent |= segment.equals("..");
+        }
+        if (absolute || parent) {
+            throw rejected(PACKAGE, "в архиве есть файл с недопустимым путём «" + raw
+                    + "» (абсолютный путь или «..»)");
+        }
+        while (name.startsWith("./")) {
+            name = name.substring(2);
+        }
+        return name;
+    }
+
+    /** imsmanifest.xml at the root, or in the package's single top folder. */
+    private static String manifestPath(Map<String, byte[]> files) {
+        if (files.containsKey(MANIFEST)) {
+            return MANIFEST;
+        }
+        List<String> nested = files.keySet().stream().filter(n -> n.endsWith("/" + MANIFEST)).toList();
+        if (nested.size() == 1 && nested.get(0).indexOf('/') == nested.get(0).lastIndexOf('/')) {
+            return nested.get(0);
+        }
+        throw rejected(PACKAGE, "в архиве нет imsmanifest.xml — это не пакет IMS QTI (content package)");
+    }
+
+    /** The xml:base of the resource and its ancestors, as a folder prefix. */
+    private static String xmlBase(Element resource) {
+        StringBuilder base = new StringBuilder();
+        for (Node n = resource; n instanceof Element e; n = n.getParentNode()) {
+            String b = e.getAttributeNS(XML_NS, "base");
+            if (b != null && !b.isBlank()) {
+                b = b.trim();
+                base.insert(0, b.endsWith("/") ? b : b + "/");
+            }
+        }
+        return base.toString();
+    }
+
+    /** A relative reference resolved within the zip; external and escaping references are refused. */
+    private static String resolve(String base, String href) throws Invalid {
+        String ref = href.trim();
+        int cut = ref.indexOf('#');
+        ref = cut >= 0 ? ref.substring(0, cut) : ref;
+        cut = ref.indexOf('?');
+        ref = cut >= 0 ? ref.substring(0, cut) : ref;
+        ref = percentDecode(ref).replace('\\', '/');
+        String full = base + ref;
+        if (SCHEME.matcher(ref).matches() || SCHEME.matcher(base).matches() || full.startsWith("/")) {
+            throw new Invalid("ссылка «" + href + "» ведёт за пределы пакета; "
+                    + "поддерживаются только файлы внутри архива");
+        }
+        List<String> segments = new ArrayList<>();
+        for (String s : full.split("/")) {
+            if (s.isEmpty() || s.equals(".")) {
+                continue;
+            }
+            if (s.equals("..")) {
+                if (segments.isEmpty()) {
+                    throw new Invalid("ссылка «" + href + "» ведёт за пределы пакета");
+                }
+                segments.remove(segments.size() - 1);
+            } else {
+                segments.add(s);
+            }
+        }
+        return String.join("/", segments);
+    }
+
+    private static String percentDecode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '%' && i + 2 < bytes.length && hex(bytes[i + 1]) >= 0 && hex(bytes[i + 2]) >= 0) {
+                out.write(hex(bytes[i + 1]) * 16 + hex(bytes[i + 2]));
+                i += 2;
+            } else {
+                out.write(bytes[i]);
+            }
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static int hex(byte b) {
+        return Character.digit(b, 16);
+    }
+
+    // ================================================================ writing
+
+    /**
+     * The items as a QTI 2.1 package, in the given order (deterministic: the same items give the same bytes).
+     *
+     * @throws IllegalArgumentException for an item whose content cannot be a QTI item (a choice question without
+     *                                  options, a numeric answer without a value, …), naming it
+     */
+    public static byte[] write(List<BankItem> items) {
+        El resources = new El("resources");
+        Map<String, String> documents = new LinkedHashMap<>();
+        Set<String> fileNames = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            BankItem item = items.get(i);
+            String identifier = identifier(item.code(), i + 1);
+            String base = identifier.matches("[A-Za-z0-9._\\-]{1,80}") ? identifier : "item-" + (i + 1);
+            String file = "items/" + base + ".xml";
+            for (int n = 2; !fileNames.add(file.toLowerCase(Locale.ROOT)); n++) {
+                file = "items/" + base + "-" + n + ".xml";
+            }
+            try {
+                documents.put(file, QtiItemWriter.write(item, identifier));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("item " + (item.code() != null ? item.code() : "#" + (i + 1))
+                        + " cannot be written as QTI: " + e.getMessage(), e);
+            }
+            resources.add(new El("resource").attr("identifier", "RES-" + (i + 1)).attr("type", ITEM_TYPE)
+                    .attr("href", file)).add(new El("file").attr("href", file));
+        }
+        El manifest = new El("manifest").attr("xmlns", CP_NS).attr("xmlns:xsi", QtiItemWriter.XSI)
+                .attr("xsi:schemaLocation", CP_NS + " " + CP_SCHEMA + " " + QtiItemWriter.NS + " "
+                        + QtiItemWriter.SCHEMA)
+                .attr("identifier", "MANIFEST-MUNACADEMY-QTI");
+        El metadata = manifest.add(new El("metadata"));
+        metadata.add(new El("schema").text("QTIv2.1 Package"));
+        metadata.add(new El("schemaversion").text("1.0.0"));
+        manifest.add(new El("organizations"));
+        manifest.with(resources);
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            entry(zip, MANIFEST, manifest.document());
+            for (Map.Entry<String, String> d : documents.entrySet()) {
+                entry(zip, d.getKey(), d.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTime(ENTRY_TIME);
+        zip.putNextEntry(entry);
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    /** The code when it is a QTI identifier (NCName), else it with the other characters replaced; ITEM-n for none. */
+    static String identifier(String code, int position) {
+        if (code == null || code.isBlank()) {
+            return "ITEM-" + position;
+        }
+        if (NCNAME.matcher(code).matches()) {
+            return code;
+        }
+        String cleaned = code.strip().replaceAll("[^\\p{L}\\p{M}\\p{Nd}_.\\-]", "_");
+        return NCNAME.matcher(cleaned).matches() ? cleaned : "_" + cleaned;
+    }
+}

@@ -1,0 +1,328 @@
+package org.munacademy.assessment.control;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.munacademy.assessment.entity.ItemContent;
+import org.munacademy.assessment.entity.ItemContent.Option;
+import org.munacademy.assessment.entity.ItemContent.Pair;
+import org.munacademy.assessment.entity.QuestionType;
+import org.munacademy.assessment.entity.Response;
+
+/**
+ * Scores a response to a question (0…1), tells well-formed responses from garbage, and lists what is wrong with a
+ * question before it is published. Weights are in per cent (see {@link ItemContent}).
+ */
+public final class Scoring {
+
+    /** Slack for a numeric answer at the edge of its tolerance (decimal values are not exact in binary). */
+    static final double EPSILON = 1e-9;
+
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u2009\\u202F]+");
+    private static final Pattern DASHES = Pattern.compile("[\\u2010\\u2011\\u2012\\u2013\\u2014]");
+    private static final String QUOTES = "«»\"'“”„";
+    private static final String SPACE = "[ \\u00A0\\u2009\\u202F]";
+    private static final Pattern NUMBER = Pattern.compile(
+            "[+\\-\\u2212]?(?:\\d{1,3}(?:" + SPACE + "\\d{3})+|\\d+)?(?:[.,]\\d+)?");
+
+    private Scoring() {
+    }
+
+    /**
+     * The score of a response, from 0 to 1. A null or empty response scores 0; indexes out of range are ignored,
+     * repeated indexes count once; nothing throws for a malformed response.
+     * <ul>
+     * <li>SINGLE_CHOICE, TRUE_FALSE: the chosen option's weight / 100, 0 when negative or more than one option is
+     * chosen.</li>
+     * <li>MULTIPLE_CHOICE: the sum of the chosen options' weights / 100, clipped to 0…1.</li>
+     * <li>SHORT_TEXT: the best weight / 100 among accepted answers equal to the response after
+     * {@link #normalise(String)}.</li>
+     * <li>NUMERIC: the best weight / 100 among options within their tolerance of {@link #parseNumber(String)};
+     * 0 when unparsable.</li>
+     * <li>MATCHING: the share of left items matched with their own right item.</li>
+     * <li>ORDERING: the share of positions holding the right sequence item.</li>
+     * </ul>
+     */
+    public static double score(ItemContent item, Response response) {
+        Objects.requireNonNull(item, "item");
+        if (response == null || response.isEmpty()) {
+            return 0;
+        }
+        return switch (item.type()) {
+            case SINGLE_CHOICE, TRUE_FALSE -> {
+                Set<Integer> chosen = chosen(item, response);
+                yield chosen.size() == 1 ? clip(item.options().get(chosen.iterator().next()).weight() / 100) : 0;
+            }
+            case MULTIPLE_CHOICE -> clip(chosen(item, response).stream()
+                    .mapToDouble(i -> item.options().get(i).weight() / 100).sum());
+            case SHORT_TEXT -> shortText(item, response.text());
+            case NUMERIC -> numeric(item, response.text());
+            case MATCHING -> share(response.order(), item.pairs().size());
+            case ORDERING -> share(response.order(), item.sequence().size());
+        };
+    }
+
+    /**
+     * Whether a response is well formed for the question, to refuse garbage from API clients. An empty response
+     * (nothing answered yet) is well formed; null is not. Fields the type does not use must be empty.
+     * <ul>
+     * <li>Choices: distinct option indexes in range, at most one for SINGLE_CHOICE and TRUE_FALSE.</li>
+     * <li>SHORT_TEXT, NUMERIC: any text (an unparsable number is a wrong answer, not garbage).</li>
+     * <li>MATCHING: no order, or one entry per left item: a pair index in range, or -1 for none.</li>
+     * <li>ORDERING: no order, or a permutation of the sequence indexes.</li>
+     * </ul>
+     */
+    public static boolean isValid(ItemContent item, Response response) {
+        Objects.requireNonNull(item, "item");
+        if (response == null) {
+            return false;
+        }
+        boolean noText = response.text() == null || response.text().isEmpty();
+        return switch (item.type()) {
+            case SINGLE_CHOICE, TRUE_FALSE, MULTIPLE_CHOICE -> noText && response.order().isEmpty()
+                    && (item.type() == QuestionType.MULTIPLE_CHOICE || response.choices().size() <= 1)
+                    && distinctInRange(response.choices(), item.options().size());
+            case SHORT_TEXT, NUMERIC -> response.choices().isEmpty() && response.order().isEmpty();
+            case MATCHING -> noText && response.choices().isEmpty() && matching(response.order(), item.pairs().size());
+            case ORDERING -> noText && response.choices().isEmpty() && (response.order().isEmpty()
+                    || response.order().size() == item.sequence().size()
+                    && distinctInRange(response.order(), item.sequence().size()));
+        };
+    }
+
+    /**
+     * What is wrong with a question, in Russian for methodologists; an empty list means it can be published.
+     * Checks the stem, the options the type needs, the key (a 100 % option, weights summing to 100, accepted
+     * answers, numbers and tolerances), matching pairs and ordering items, and that weights lie in −100…100.
+     */
+    public static List<String> check(ItemContent item) {
+        Objects.requireNonNull(item, "item");
+        List<String> problems = new ArrayList<>();
+        if (item.stem().isBlank()) {
+            problems.add("Пустой текст вопроса.");
+        }
+        List<Option> options = item.options();
+        switch (item.type()) {
+            case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
+                if (options.isEmpty()) {
+                    problems.add("Нет вариантов ответа.");
+                } else if (options.size() < 2) {
+                    problems.add("Меньше двух вариантов ответа.");
+                }
+                for (int i = 0; i < options.size(); i++) {
+                    if (options.get(i).text().isBlank()) {
+                        problems.add("Вариант " + (i + 1) + " без текста.");
+                    }
+                }
+                if (!options.isEmpty() && item.type() == QuestionType.SINGLE_CHOICE
+                        && options.stream().noneMatch(o -> Math.abs(o.weight() - 100) <= 0.01)) {
+                    problems.add("Нет правильного варианта: ни один вариант не имеет вес 100 %.");
+                }
+                double positive = options.stream().mapToDouble(Option::weight).filter(w -> w > 0).sum();
+                if (!options.isEmpty() && item.type() == QuestionType.MULTIPLE_CHOICE
+                        && Math.abs(positive - 100) > 0.01) {
+                    problems.add("Сумма положительных весов вариантов — " + number(positive)
+                            + " %, а должна быть 100 %.");
+                }
+            }
+            case TRUE_FALSE -> {
+                if (options.size() != 2 || !ItemContent.TRUE_TEXT.equals(options.get(0).text())
+                        || !ItemContent.FALSE_TEXT.equals(options.get(1).text())) {
+                    problems.add("У вопроса «верно/неверно» должно быть ровно два варианта: «"
+                            + ItemContent.TRUE_TEXT + "» и «" + ItemContent.FALSE_TEXT + "».");
+                } else if (!(options.get(0).weight() == 100 && options.get(1).weight() == 0
+                        || options.get(0).weight() == 0 && options.get(1).weight() == 100)) {
+                    problems.add("Один из вариантов «" + ItemContent.TRUE_TEXT + "» и «" + ItemContent.FALSE_TEXT
+                            + "» должен иметь вес 100 %, другой — 0.");
+                }
+            }
+            case SHORT_TEXT -> {
+                if (options.stream().noneMatch(o -> !normalise(o.text()).isEmpty() && o.weight() > 0)) {
+                    problems.add("Нет ни одного принятого ответа (непустого, с положительным весом).");
+                }
+            }
+            case NUMERIC -> {
+                if (options.isEmpty()) {
+                    problems.add("Нет ни одного правильного числа.");
+                }
+                for (int i = 0; i < options.size(); i++) {
+                    Option o = options.get(i);
+                    if (o.value() == null || !Double.isFinite(o.value())) {
+                        problems.add("Ответ " + (i + 1) + ": не задано число.");
+                    }
+                    if (o.tolerance() != null && (o.tolerance() < 0 || o.tolerance().isNaN())) {
+                        problems.add("Ответ " + (i + 1) + ": отрицательная погрешность ("
+                                + number(o.tolerance()) + ").");
+                    }
+                }
+            }
+            case MATCHING -> {
+                if (item.pairs().size() < 2) {
+                    problems.add("Меньше двух пар для сопоставления.");
+                }
+                for (int i = 0; i < item.pairs().size(); i++) {
+                    Pair p = item.pairs().get(i);
+                    if (p.left() == null || p.left().isBlank() || p.right() == null || p.right().isBlank()) {
+                        problems.add("Пара " + (i + 1) + ": пустая левая или правая часть.");
+                    }
+                }
+                duplicates(item.pairs().stream().map(Pair::right).toList()).forEach(d -> problems.add(
+                        "Правая часть «" + d + "» повторяется: такие пары нельзя различить."));
+            }
+            case ORDERING -> {
+                if (item.sequence().size() < 2) {
+                    problems.add("Меньше двух элементов для упорядочивания.");
+                }
+                if (item.sequence().stream().anyMatch(s -> s == null || s.isBlank())) {
+                    problems.add("Есть пустой элемент последовательности.");
+                }
+                duplicates(item.sequence()).forEach(d -> problems.add(
+                        "Элемент «" + d + "» повторяется: порядок нельзя проверить однозначно."));
+            }
+        }
+        for (int i = 0; i < options.size(); i++) {
+            double w = options.get(i).weight();
+            if (!(w >= -100 && w <= 100)) {
+                problems.add("Вариант " + (i + 1) + ": вес " + number(w) + " % вне диапазона −100…100.");
+            }
+        }
+        return List.copyOf(problems);
+    }
+
+    /**
+     * A text answer as compared: trimmed, inner whitespace collapsed to one space, lower case (Locale.ROOT),
+     * ё → е, dashes (‐ ‑ ‒ – —) → "-", surrounding quotes (« » " ' “ ” „) and final periods removed. Null → "".
+     */
+    public static String normalise(String text) {
+        if (text == null) {
+            return "";
+        }
+        String s = WHITESPACE.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT).replace('ё', 'е');
+        s = DASHES.matcher(s).replaceAll("-");
+        String before;
+        do {
+            before = s;
+            if (s.endsWith(".")) {
+                s = s.substring(0, s.length() - 1);
+            }
+            if (s.length() >= 2 && QUOTES.indexOf(s.charAt(0)) >= 0 && QUOTES.indexOf(s.charAt(s.length() - 1)) >= 0) {
+                s = s.substring(1, s.length() - 1);
+            }
+            s = s.strip();
+        } while (!s.equals(before));
+        return s;
+    }
+
+    /**
+     * A typed number: optional leading + or minus (- or the Unicode minus −), comma or dot as decimal separator,
+     * spaces (also no-break and thin) between groups of three digits; surrounding whitespace is ignored.
+     *
+     * @return the value, or null when the text is no such number
+     */
+    public static Double parseNumber(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = text.strip();
+        if (s.isEmpty() || !NUMBER.matcher(s).matches() || s.chars().noneMatch(Character::isDigit)) {
+            return null;
+        }
+        s = s.replaceAll(SPACE, "").replace(',', '.').replace('\u2212', '-');
+        try {
+            double value = Double.parseDouble(s);
+            return Double.isFinite(value) ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A number for Russian messages: at most four decimals, no trailing zeros, decimal comma. */
+    static String number(double x) {
+        if (!Double.isFinite(x)) {
+            return String.valueOf(x);
+        }
+        return BigDecimal.valueOf(x).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString().replace('.', ',');
+    }
+
+    /** The distinct option indexes in range, in the order given. */
+    private static Set<Integer> chosen(ItemContent item, Response response) {
+        Set<Integer> chosen = new LinkedHashSet<>();
+        for (Integer i : response.choices()) {
+            if (i != null && i >= 0 && i < item.options().size()) {
+                chosen.add(i);
+            }
+        }
+        return chosen;
+    }
+
+    private static double shortText(ItemContent item, String text) {
+        String answer = normalise(text);
+        if (answer.isEmpty()) {
+            return 0;
+        }
+        return clip(item.options().stream().filter(o -> normalise(o.text()).equals(answer))
+                .mapToDouble(o -> o.weight() / 100).max().orElse(0));
+    }
+
+    private static double numeric(ItemContent item, String text) {
+        Double x = parseNumber(text);
+        if (x == null) {
+            return 0;
+        }
+        return clip(item.options().stream()
+                .filter(o -> o.value() != null)
+                .filter(o -> Math.abs(x - o.value()) <= (o.tolerance() == null ? 0 : o.tolerance()) + EPSILON)
+                .mapToDouble(o -> o.weight() / 100).max().orElse(0));
+    }
+
+    /** The share of positions {@code i < n} where {@code order.get(i) == i}. */
+    private static double share(List<Integer> order, int n) {
+        if (n == 0) {
+            return 0;
+        }
+        int right = 0;
+        for (int i = 0; i < Math.min(n, order.size()); i++) {
+            Integer at = order.get(i);
+            if (at != null && at == i) {
+                right++;
+            }
+        }
+        return (double) right / n;
+    }
+
+    private static double clip(double score) {
+        return score > 0 ? Math.min(score, 1) : 0; // also NaN → 0
+    }
+
+    private static boolean distinctInRange(List<Integer> indexes, int size) {
+        Set<Integer> seen = new HashSet<>();
+        return indexes.stream().allMatch(i -> i != null && i >= 0 && i < size && seen.add(i));
+    }
+
+    private static boolean matching(List<Integer> order, int pairs) {
+        return order.isEmpty() || order.size() == pairs
+                && order.stream().allMatch(i -> i == null || i >= -1 && i < pairs);
+    }
+
+    /** The texts that occur more than once after normalisation, each once, as first written. */
+    private static List<String> duplicates(List<String> texts) {
+        Set<String> seen = new HashSet<>();
+        Set<String> reported = new HashSet<>();
+        List<String> duplicates = new ArrayList<>();
+        for (String t : texts) {
+            String n = normalise(t);
+            if (!n.isEmpty() && !seen.add(n) && reported.add(n)) {
+                duplicates.add(t.strip());
+            }
+        }
+        return duplicates;
+    }
+}

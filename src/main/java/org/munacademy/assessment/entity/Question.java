@@ -1,0 +1,135 @@
+package org.munacademy.assessment.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.munacademy.shared.entity.BaseEntity;
+
+/**
+ * A question of the item bank: stable code, what it assesses (competency and level of a standard), intended
+ * difficulty and status. Its wording lives in immutable {@link QuestionRevision}s: editing a question that an
+ * attempt has used adds a revision, so that every past attempt shows exactly what was taken.
+ */
+@Entity
+@Table(name = "assessment_question")
+public class Question extends BaseEntity {
+
+    @Column(nullable = false)
+    private String code;
+
+    @Column(name = "standard_code", nullable = false)
+    private String standardCode;
+
+    @Column(name = "competency_code", nullable = false)
+    private String competencyCode;
+
+    @Column(name = "level_no", nullable = false)
+    private int level;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Difficulty difficulty;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private QuestionStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private QuestionType type;
+
+    @Column(name = "stem_preview", nullable = false)
+    private String stemPreview;
+
+    @Column(name = "current_revision_no", nullable = false)
+    private int currentRevisionNo;
+
+    @Column(name = "created_by")
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Question() {
+    }
+
+    public Question(String code, String standardCode, String createdBy) {
+        this.code = code;
+        this.standardCode = standardCode;
+        this.createdBy = createdBy;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+        this.status = QuestionStatus.DRAFT;
+        this.currentRevisionNo = 0;
+    }
+
+    /** Sets what the question assesses and shows (the content itself goes into a revision). */
+    public void describe(String competencyCode, int level, Difficulty difficulty, ItemContent content) {
+        this.competencyCode = competencyCode;
+        this.level = level;
+        this.difficulty = difficulty;
+        this.type = content.type();
+        String stem = content.stem().replaceAll("\\s+", " ").trim();
+        this.stemPreview = stem.length() > 500 ? stem.substring(0, 499) + "…" : stem;
+        this.updatedAt = Instant.now();
+    }
+
+    public int nextRevision() {
+        return ++currentRevisionNo;
+    }
+
+    public void setStatus(QuestionStatus status) {
+        this.status = status;
+        this.updatedAt = Instant.now();
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getStandardCode() {
+        return standardCode;
+    }
+
+    public String getCompetencyCode() {
+        return competencyCode;
+    }
+
+    public int getLevel() {
+        return level;
+    }
+
+    public Difficulty getDifficulty() {
+        return difficulty;
+    }
+
+    public QuestionStatus getStatus() {
+        return status;
+    }
+
+    public QuestionType getType() {
+        return type;
+    }
+
+    public String getStemPreview() {
+        return stemPreview;
+    }
+
+    public int getCurrentRevisionNo() {
+        return currentRevisionNo;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}
