@@ -98,6 +98,27 @@ public final class Api {
         return send(method, path, json, "application/json");
     }
 
+    /** Sends a raw body (a GIFT text, a zip) with the given content type. */
+    public Reply sendBytes(String method, String path, byte[] body, String contentType) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json")
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (username != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A GET accepting any content type (metrics answer in the OpenMetrics text format). */
     public Reply getAny(String path) {
         return send("GET", path, null, "*/*");

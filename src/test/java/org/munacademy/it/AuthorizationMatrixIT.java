@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class AuthorizationMatrixIT extends OnPayaraMicro {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(person|municipality|version):([^}]+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(person|municipality|version|test):([^}]+)}");
 
     record Row(int line, String user, String method, String path, String body, int expected) {
     }
@@ -103,6 +103,9 @@ class AuthorizationMatrixIT extends OnPayaraMicro {
                     + "\"observedOn\":\"2030-01-01\"}";
             case "stale-person" -> "{\"lastName\":\"Смирнова\",\"firstName\":\"Анна\",\"municipalityId\":"
                     + municipalityId("19701000") + ",\"version\":0}";
+            case "assign-per-0001" -> "{\"target\":\"PERSON\",\"targetId\":"
+                    + Api.personIdsByCode(base).get("PER-0001") + "}";
+            case "answer" -> "{\"slot\":1,\"seq\":0,\"response\":{\"choices\":[0]}}";
             default -> throw new IllegalArgumentException("unknown body fixture " + fixture);
         };
     }
@@ -114,6 +117,7 @@ class AuthorizationMatrixIT extends OnPayaraMicro {
             long id = switch (m.group(1)) {
                 case "person" -> persons.get(m.group(2));
                 case "version" -> publishedVersionId(m.group(2));
+                case "test" -> testId(m.group(2));
                 default -> municipalityId(m.group(2));
             };
             m.appendReplacement(out, String.valueOf(id));
@@ -123,6 +127,14 @@ class AuthorizationMatrixIT extends OnPayaraMicro {
     }
 
     private final Map<String, Long> municipalities = new HashMap<>();
+
+    /** The published test of a position group (seeded content). */
+    private long testId(String positionGroup) {
+        return Api.as(base, "methodologist").get("api/v1/assessment/tests").array().getValuesAs(JsonObject.class)
+                .stream().filter(t -> t.containsKey("positionGroupCode")
+                        && t.getString("positionGroupCode").equals(positionGroup)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
 
     private long publishedVersionId(String standardCode) {
         return Api.as(base, "employee").get("api/v1/competency/standards").array().getValuesAs(JsonObject.class)

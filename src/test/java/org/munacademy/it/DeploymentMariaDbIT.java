@@ -16,6 +16,14 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.openqa.selenium.By;
 
 /**
@@ -112,5 +120,95 @@ class DeploymentMariaDbIT {
             browser.waitForGridText("Смирнова Анна Викторовна");
             browser.screenshot("people");
         }
+    }
+
+    private static long personId(String code) throws SQLException {
+        try (Connection c = MariaDb.root(MariaDb.APP_DATABASE);
+                PreparedStatement s = c.prepareStatement("select id from person where code = ?")) {
+            s.setString(1, code);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * The taking cycle on MariaDB with row locks and conditional updates as in production: of eight concurrent
+     * saves naming the same sequence number exactly one is accepted; of four concurrent finishes exactly one
+     * scores the attempt — one set of results and one piece of evidence per attained competency in the tables.
+     */
+    @Test
+    void concurrent_saves_and_finishes_on_mariadb_give_one_accepted_save_and_one_result() throws Exception {
+        assertThat(count("select count(*) from assessment_question where status = 'ACTIVE'"))
+                .isGreaterThanOrEqualTo(150);
+        Api admin = Api.as(base, ADMIN, ADMIN_PASSWORD);
+        Api.Reply taker = admin.post("api/v1/accounts", "{\"username\":\"taker\",\"password\":\"taker-pass-42\","
+                + "\"personId\":" + personId("PER-0001") + ",\"grants\":[{\"role\":\"EMPLOYEE\","
+                + "\"scopeType\":\"MUNICIPALITY\",\"municipalityOktmo\":\"19701000\"}]}");
+        assertThat(taker.status()).as(taker.toString()).isEqualTo(201);
+        Api.Reply author = admin.post("api/v1/accounts", "{\"username\":\"author\",\"password\":\"author-pass-42\","
+                + "\"grants\":[{\"role\":\"METHODOLOGIST\",\"scopeType\":\"NATIONAL\"}]}");
+        assertThat(author.status()).as(author.toString()).isEqualTo(201);
+        Api methodologist = Api.as(base, "author", "author-pass-42");
+        Api employee = Api.as(base, "taker", "taker-pass-42");
+        Api.Reply created = methodologist.post("api/v1/assessment/tests?code=MDB-1", "{\"title\":\"Проверка на MariaDB\","
+                + "\"timeLimitSeconds\":1800,\"attemptsAllowed\":1,\"review\":\"COMPETENCY_REPORT\",\"openForSelf\":true,"
+                + "\"rules\":[{\"competencyCode\":\"LAW-01\",\"count\":3},{\"competencyCode\":\"DIG-01\",\"count\":3}],"
+                + "\"cuts\":[],\"accommodations\":[]}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long testId = created.json().getJsonNumber("id").longValue();
+        assertThat(methodologist.post("api/v1/assessment/tests/" + testId + "/publish?version="
+                + created.json().getJsonNumber("version").longValue(), null).status()).isEqualTo(200);
+
+        JsonObject attempt = employee.post("api/v1/assessment/tests/" + testId + "/attempts", null).json();
+        long id = attempt.getJsonNumber("attemptId").longValue();
+        List<JsonObject> slots = attempt.getJsonArray("slots").getValuesAs(JsonObject.class);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Api.Reply> saves = concurrently(pool, 8, n -> employee.post("api/v1/assessment/attempts/" + id
+                    + "/answers", AssessmentIT.answer(slots.get(n % slots.size()), 0)));
+            assertThat(saves.stream().filter(r -> r.status() == 200).count()).isEqualTo(1);
+            assertThat(saves.stream().filter(r -> r.status() == 409)
+                    .allMatch(r -> r.body().contains("STALE_SEQUENCE"))).isTrue();
+            assertThat(count("select seq from assessment_attempt where id = " + id)).isEqualTo(1);
+            assertThat(count("select count(*) from assessment_attempt_item where attempt_id = " + id
+                    + " and response is not null")).isEqualTo(1);
+
+            List<Api.Reply> finishes = concurrently(pool, 4,
+                    n -> employee.post("api/v1/assessment/attempts/" + id + "/finish", null));
+            assertThat(finishes).allMatch(r -> r.status() == 200);
+            assertThat(finishes.stream().map(r -> r.json().getString("finishedAt")).distinct()).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+        long competencies = count("select count(distinct competency_code) from assessment_attempt_item where attempt_id = "
+                + id);
+        assertThat(count("select count(*) from assessment_result where attempt_id = " + id)).isEqualTo(competencies);
+        assertThat(count("select count(*) from competency_evidence where source = 'ASSESSMENT' and reference like "
+                + "'%(attempt " + id + ")'")).isEqualTo(count("select count(*) from assessment_result where attempt_id = "
+                + id + " and level_no >= 1"));
+        assertThat(count("select count(*) from assessment_attempt where id = " + id + " and status = 'FINISHED'"))
+                .isEqualTo(1);
+    }
+
+    private static List<Api.Reply> concurrently(ExecutorService pool, int n,
+            java.util.function.IntFunction<Api.Reply> call) throws Exception {
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Api.Reply>> futures = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int k = i;
+            Callable<Api.Reply> task = () -> {
+                go.await();
+                return call.apply(k);
+            };
+            futures.add(pool.submit(task));
+        }
+        go.countDown();
+        List<Api.Reply> out = new ArrayList<>();
+        for (Future<Api.Reply> f : futures) {
+            out.add(f.get());
+        }
+        return out;
     }
 }

@@ -41,6 +41,7 @@ import org.munacademy.assessment.entity.TestRow;
 import org.munacademy.assessment.entity.TestSettings;
 import org.munacademy.identity.boundary.CurrentUser;
 import org.munacademy.identity.entity.Role;
+import org.munacademy.shared.control.SqlStatementProfiler;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.Page;
 import org.munacademy.shared.entity.PageResult;
@@ -128,7 +129,7 @@ public class AssessmentResource {
 
     @POST
     @Path("questions/import")
-    @Consumes({MediaType.TEXT_PLAIN, "application/zip", MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Imports GIFT (format=gift, text) or a QTI 2.1/2.2 package (format=qti, zip): all or nothing")
     public ImportSummary importItems(@QueryParam("format") @DefaultValue("gift") String format,
             @QueryParam("competency") String competency, @QueryParam("level") Integer level,
@@ -298,6 +299,14 @@ public class AssessmentResource {
     public Map<String, Integer> closeOverdue() {
         currentUser.require(Role.ADMIN);
         return Map.of("closed", overdue.closeOverdue());
+    }
+
+    @GET
+    @Path("maintenance/sql-statements")
+    @Operation(summary = "SQL statements this server executed since start (administrators; for benchmarks)")
+    public Map<String, Long> sqlStatements() {
+        currentUser.require(Role.ADMIN);
+        return Map.of("statements", SqlStatementProfiler.statements());
     }
 
     private static <T> T require(T body) {

@@ -60,8 +60,9 @@ public class AttemptCloser {
     CompetencySettings competencySettings;
 
     /**
-     * Finishes an attempt in progress. With {@link ClosedBy#TIMER} only an attempt past its deadline and grace is
-     * closed. Returns whether this call closed it.
+     * Finishes an attempt in progress. With {@link ClosedBy#TIMER} only an attempt past its deadline is closed
+     * (the overdue job waits for the grace too, so that saves in flight still land). Returns whether this call
+     * closed it.
      */
     public boolean finish(long attemptId, ClosedBy by) {
         Attempt a = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
@@ -72,8 +73,8 @@ public class AttemptCloser {
         if (a.getStatus() != AttemptStatus.IN_PROGRESS) {
             return false;
         }
-        if (by == ClosedBy.TIMER && !now.isAfter(a.getDeadlineAt().plusSeconds(settings.graceSeconds()))) {
-            return false;
+        if (by == ClosedBy.TIMER && now.isBefore(a.getDeadlineAt())) {
+            return false; // the time is not up yet
         }
         AssessmentTest test = em.find(AssessmentTest.class, a.getTestId());
         List<AttemptItem> items = em.createQuery("select i from AttemptItem i where i.attemptId = :a order by i.slot",
@@ -109,8 +110,10 @@ public class AttemptCloser {
         return true;
     }
 
-    /** Ids of attempts in progress whose deadline plus grace has passed (oldest first). */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * Ids of attempts in progress whose deadline plus grace has passed (oldest first). In a transaction of its own:
+     * the job's managed thread has no other, and a non-transactional entity manager does not outlive the call.
+     */
     public List<Long> overdue(int limit) {
         Instant cutoff = Instant.now().minusSeconds(settings.graceSeconds());
         return em.createQuery("select a.id from Attempt a where a.status = :s and a.deadlineAt < :c order by a.deadlineAt",

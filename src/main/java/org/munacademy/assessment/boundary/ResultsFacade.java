@@ -40,6 +40,9 @@ import org.munacademy.shared.entity.Page;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ResultsFacade {
 
+    /** The most rows an XLSX export holds. */
+    public static final int XLSX_LIMIT = 20_000;
+
     @PersistenceContext
     EntityManager em;
 
@@ -89,7 +92,14 @@ public class ResultsFacade {
 
     /** The results as an XLSX workbook: one row per attempt, one column per competency (attained level). */
     public byte[] xlsx(ResultFilter filter) {
-        List<ResultRow> rows = results(filter, new Page(0, 10_000));
+        List<ResultRow> rows = new ArrayList<>();
+        for (int offset = 0; offset < XLSX_LIMIT; offset += Page.MAX_LIMIT) {
+            List<ResultRow> page = results(filter, new Page(offset, Page.MAX_LIMIT));
+            rows.addAll(page);
+            if (page.size() < Page.MAX_LIMIT) {
+                break;
+            }
+        }
         Set<String> competencies = new LinkedHashSet<>();
         rows.forEach(r -> competencies.addAll(r.levels().keySet()));
         List<String> header = new ArrayList<>(List.of("Сотрудник", "Муниципальное образование", "Тест",

@@ -257,15 +257,16 @@ public class TakingFacade {
         if (response.text() != null && response.text().length() > MAX_TEXT) {
             throw new InvalidInputException("response", "Ответ длиннее " + MAX_TEXT + " знаков");
         }
-        List<Long> revision = em.createQuery("select i.revisionId from AttemptItem i, Attempt a "
-                + "where a.id = i.attemptId and a.id = :a and a.personId = :p and i.slot = :s", Long.class)
+        List<Object[]> found = em.createQuery("select i.revisionId, a.deadlineAt from AttemptItem i, Attempt a "
+                + "where a.id = i.attemptId and a.id = :a and a.personId = :p and i.slot = :s", Object[].class)
                 .setParameter("a", attemptId).setParameter("p", me).setParameter("s", input.getSlot())
                 .getResultList();
-        if (revision.isEmpty()) {
+        if (found.isEmpty()) {
             own(attemptId);
             throw new InvalidInputException("slot", "В попытке нет вопроса " + input.getSlot());
         }
-        if (!Scoring.isValid(closer.content(revision.get(0)), response)) {
+        Instant deadline = (Instant) found.get(0)[1];
+        if (!Scoring.isValid(closer.content((Long) found.get(0)[0]), response)) {
             throw new InvalidInputException("response", "Ответ не подходит к типу вопроса");
         }
         Instant now = Instant.now();
@@ -283,8 +284,6 @@ public class TakingFacade {
                 .setParameter("r", response.isEmpty() ? null : ItemJson.write(response)).setParameter("n", seq)
                 .setParameter("t", now).setParameter("a", attemptId).setParameter("s", input.getSlot())
                 .executeUpdate();
-        Instant deadline = em.createQuery("select a.deadlineAt from Attempt a where a.id = :a", Instant.class)
-                .setParameter("a", attemptId).getSingleResult();
         return new SaveAck(attemptId, input.getSlot(), seq, now, remaining(deadline, now));
     }
 
@@ -303,7 +302,8 @@ public class TakingFacade {
     public ResultView finish(long attemptId) {
         Attempt a = own(attemptId);
         if (a.getStatus() == AttemptStatus.IN_PROGRESS) {
-            closer.finish(attemptId, overdue(a) ? ClosedBy.TIMER : ClosedBy.TAKER);
+            // finished once the time is up (the taker's timer calls this at zero): closed by the timer
+            closer.finish(attemptId, Instant.now().isBefore(a.getDeadlineAt()) ? ClosedBy.TAKER : ClosedBy.TIMER);
             em.refresh(a); // closed in its own transaction: read what it committed
         }
         return result(attemptId);

@@ -51,7 +51,8 @@ public class AccountIdentityStore implements IdentityStore {
                     "too many failed attempts");
             return CredentialValidationResult.INVALID_RESULT;
         }
-        List<Account> found = em.createQuery("select a from Account a where a.username = :u", Account.class)
+        List<Account> found = em.createQuery(
+                        "select distinct a from Account a left join fetch a.grants where a.username = :u", Account.class)
                 .setParameter("u", username)
                 .getResultList();
         Account account = found.isEmpty() ? null : found.get(0);
@@ -101,9 +102,12 @@ public class AccountIdentityStore implements IdentityStore {
         return account.getGrants().stream().map(g -> g.getRole().name()).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The groups come with the validation result; this store provides no groups for other stores. */
+    /**
+     * The groups (role names) come with the validation result; the store must declare PROVIDE_GROUPS too, or the
+     * container drops them and API callers hold no container roles.
+     */
     @Override
     public Set<ValidationType> validationTypes() {
-        return Set.of(ValidationType.VALIDATE);
+        return Set.of(ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS);
     }
 }

@@ -7,8 +7,7 @@ import org.eclipse.persistence.sessions.SessionProfilerAdapter;
 
 /**
  * Counts the SQL statements EclipseLink executes in this server (persistence.xml names it as
- * {@code eclipselink.profiler}): every execution of a prepared statement, queries and writes alike (a JDBC
- * batch counts once). Benchmarks read the count before and after a run to report statements per operation.
+ * {@code eclipselink.profiler}): every SQL call it prepares and sends, queries and writes alike. Benchmarks read the count before and after a run to report statements per operation.
  */
 public class SqlStatementProfiler extends SessionProfilerAdapter {
 
@@ -35,7 +34,8 @@ public class SqlStatementProfiler extends SessionProfilerAdapter {
     }
 
     private static void count(String operationName) {
-        if (SessionProfiler.StatementExecute.equals(operationName)) {
+        // one SqlPrepare per call EclipseLink sends (StatementExecute would also count each statement's close)
+        if (SessionProfiler.SqlPrepare.equals(operationName)) {
             STATEMENTS.increment();
         }
     }

@@ -1,0 +1,139 @@
+package org.munacademy.assessment.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+import java.util.function.Consumer;
+import org.munacademy.assessment.boundary.TakingFacade;
+import org.munacademy.assessment.entity.Choice;
+import org.munacademy.assessment.entity.QuestionType;
+import org.munacademy.assessment.entity.Response;
+import org.munacademy.assessment.entity.SlotView;
+
+/**
+ * One question of an attempt: its number, the stem, a hint how to answer and the control its type needs, filled
+ * with the answer saved before. Every change by the taker is handed on at once as a {@link Response} (text after
+ * a short pause in typing), so the page can save it.
+ */
+class TakingQuestion extends Div {
+
+    /** How long typing must pause before a text answer is saved. */
+    static final int TEXT_PAUSE_MS = 700;
+
+    private final SlotView slot;
+    private final Consumer<Response> onChange;
+    private boolean answered;
+
+    TakingQuestion(SlotView slot, int number, int total, Consumer<Response> onChange) {
+        this.slot = slot;
+        this.onChange = onChange;
+        this.answered = slot.answered();
+        setId("question-" + slot.slot());
+        addClassName("taking-question");
+        getElement().setAttribute("role", "group");
+
+        H3 heading = new H3(getTranslation("assessment.question.number", number, total));
+        heading.addClassName("taking-question-number");
+        Paragraph stem = new Paragraph(slot.stem());
+        stem.addClassName("taking-stem");
+        Span hint = new Span(getTranslation("assessment.question.hint." + slot.type().name()));
+        hint.addClassName("taking-hint");
+        getElement().setAttribute("aria-label", heading.getText());
+        add(heading, stem, hint, control());
+    }
+
+    int slot() {
+        return slot.slot();
+    }
+
+    /** Whether the taker has given an answer (an ordering question only once moved or confirmed). */
+    boolean answered() {
+        return answered;
+    }
+
+    private void changed(Response response) {
+        answered = !response.isEmpty();
+        onChange.accept(response);
+    }
+
+    private Component control() {
+        return switch (slot.type()) {
+            case SINGLE_CHOICE, TRUE_FALSE -> single();
+            case MULTIPLE_CHOICE -> multiple();
+            case SHORT_TEXT, NUMERIC -> text(slot.type() == QuestionType.NUMERIC);
+            case MATCHING -> new TakingMatching(slot, this::changed);
+            case ORDERING -> new TakingOrdering(slot, this::changed);
+        };
+    }
+
+    private List<Integer> given() {
+        return slot.response() == null ? List.of() : slot.response().choices();
+    }
+
+    private RadioButtonGroup<Choice> single() {
+        RadioButtonGroup<Choice> group = new RadioButtonGroup<>();
+        group.setId("answer-" + slot.slot());
+        group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        group.setItems(slot.options());
+        group.setItemLabelGenerator(Choice::text);
+        group.setAriaLabel(slot.stem());
+        slot.options().stream().filter(c -> given().contains(c.index())).findFirst().ifPresent(group::setValue);
+        group.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                changed(e.getValue() == null ? new Response(null, null, null) : Response.choice(e.getValue().index()));
+            }
+        });
+        return group;
+    }
+
+    private CheckboxGroup<Choice> multiple() {
+        CheckboxGroup<Choice> group = new CheckboxGroup<>();
+        group.setId("answer-" + slot.slot());
+        group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        group.setItems(slot.options());
+        group.setItemLabelGenerator(Choice::text);
+        group.setAriaLabel(slot.stem());
+        group.select(slot.options().stream().filter(c -> given().contains(c.index())).toList());
+        group.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                // in presentation order, whatever order the boxes were ticked in
+                List<Integer> chosen = slot.options().stream().filter(e.getValue()::contains).map(Choice::index)
+                        .toList();
+                changed(new Response(chosen, null, null));
+            }
+        });
+        return group;
+    }
+
+    private TextField text(boolean numeric) {
+        TextField field = new TextField();
+        field.setId("answer-" + slot.slot());
+        field.setAriaLabel(slot.stem());
+        field.setMaxLength(TakingFacade.MAX_TEXT);
+        field.setClearButtonVisible(true);
+        field.setWidth(numeric ? "12em" : "min(100%, 36em)");
+        if (numeric) {
+            field.setAllowedCharPattern("[-+0-9.,eE ]");
+            field.setPlaceholder(getTranslation("assessment.question.numeric.placeholder"));
+        }
+        String saved = slot.response() == null ? null : slot.response().text();
+        field.setValue(saved == null ? "" : saved);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.setValueChangeTimeout(TEXT_PAUSE_MS);
+        field.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                changed(Response.text(e.getValue()));
+            }
+        });
+        return field;
+    }
+}

@@ -1,0 +1,672 @@
+package org.munacademy.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.ToLongFunction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Load benchmark of test taking: many takers saving answers at once, measured against a bare authenticated call
+ * on the same server in the same run. It is <b>not</b> part of the test suite (the class name ends neither in
+ * {@code Test} nor in {@code IT}, so Surefire and Failsafe never pick it up by themselves); it is run explicitly
+ * against an application that is already running:
+ *
+ * <pre>
+ * mvn -B -o test -Dtest=TakingBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dbench.url=http://localhost:8080 -Dbench.takers=40 -Dbench.saves=30 -DbuildDir=/tmp/bench-target
+ * </pre>
+ *
+ * To start a server of its own for it (fresh H2 database in its own data folder):
+ *
+ * <pre>
+ * mvn -B -o -q package -DskipTests -DbuildDir=/tmp/bench-target
+ * ACADEMY_DATA_DIR=/tmp/bench-data java -jar ~/.m2/repository/fish/payara/extras/payara-micro/6.2025.10/payara-micro-6.2025.10.jar \
+ *     --deploy /tmp/bench-target/municipal-academy.war --contextroot / --port 8099 --nocluster &gt; /tmp/bench-server.log 2&gt;&amp;1 &amp;
+ * # wait until http://127.0.0.1:8099/health/ready answers 200, then run with -Dbench.url=http://127.0.0.1:8099
+ * </pre>
+ *
+ * System properties: {@code bench.url} (default {@code http://localhost:8080}), {@code bench.takers} (concurrent
+ * takers, default 40), {@code bench.saves} (calls per taker in each measured phase, default 30),
+ * {@code bench.warmup} (calls per taker in each unmeasured warm-up phase, default 5), {@code bench.admin} and
+ * {@code bench.methodologist} (demo accounts used for set-up, default {@code admin} and {@code methodologist})
+ * and {@code bench.password} (their password, default {@code demo12345}).
+ *
+ * <p>What it does:
+ * <ol>
+ * <li><b>Set-up</b> (not measured): as the administrator it creates (or reuses from an earlier run) the accounts
+ * {@code bench001…benchNNN} (password {@code bench-pass-NNN}), each with the EMPLOYEE role in its municipality, for
+ * distinct persons that had no account; as the methodologist it creates and publishes a fresh self-assessment
+ * test {@code BENCH-<timestamp>} (12 questions drawn from DIG-01, LAW-01 and BUD-01, fewer when a bank is
+ * smaller). Every taker gets its own {@link java.net.http.HttpClient} (own connections, like its own browser),
+ * calls the clock once (the server then caches its verified Basic credentials, so the costly password hash is not
+ * part of any figure) and starts one attempt.</li>
+ * <li><b>Warm-up</b> (not measured): every taker concurrently makes {@code bench.warmup} clock calls, then
+ * {@code bench.warmup} answer saves.</li>
+ * <li><b>Baseline</b>: one thread per taker (a fixed pool), all released at once, each calling
+ * {@code GET /api/v1/assessment/clock} {@code bench.saves} times back to back.</li>
+ * <li><b>Saves</b>: the same takers, released at once, each making {@code bench.saves} saves
+ * ({@code POST /api/v1/assessment/attempts/{id}/answers}) on its own attempt, cycling through the attempt's
+ * questions with an answer that changes every round (another option, another rotation of a matching or ordering,
+ * the text "ответ-k"), each save naming the sequence number the previous acknowledgement returned.</li>
+ * <li><b>Verification</b>: every taker reads its attempt back; every question's saved answer must be the last one
+ * the server acknowledged with 200, and the attempt's sequence number the last acknowledged one.</li>
+ * <li><b>Clean-up</b> (not measured, after the report): every attempt is finished.</li>
+ * </ol>
+ *
+ * <p>The figures in the report:
+ * <ul>
+ * <li><i>calls / saves</i>: requests of the phase that got an HTTP response (any status);</li>
+ * <li><i>/s</i>: throughput — those requests divided by the phase's wall time, from the common start signal
+ * until the last taker received its last response;</li>
+ * <li><i>p50, p95, p99, max</i>: latency of one request (sending until the whole body is read, measured with
+ * {@link System#nanoTime()}) by the nearest-rank method: the value at rank ⌈p/100 · n⌉ of the sorted latencies of
+ * all takers together;</li>
+ * <li><i>SQL/call, SQL/save</i>: statements the server executed during the phase
+ * ({@code GET /api/v1/assessment/maintenance/sql-statements} before and after, less what that diagnostics call costs by
+ * itself, measured just before) divided by the requests; periodic server jobs (the overdue-attempts job) running
+ * meanwhile add a little; "n/a" when the server refuses the diagnostics call;</li>
+ * <li><i>throughput ratio saves/baseline</i>: how many saves per second the server sustains for every bare
+ * authenticated call per second — the price of a save over the request handling every call pays;</li>
+ * <li><i>errors</i>: requests of the warm-up and measured phases that did not answer 200 (or got no answer),
+ * listed by phase, status and problem code;</li>
+ * <li><i>acknowledged answers missing after the run</i>: questions whose saved answer is not the last one the server
+ * acknowledged (none saved, or another one), plus attempts whose sequence number is not the last acknowledged
+ * one. Both this and the errors must be 0; they are asserted after the report is printed. There is no assertion
+ * on time.</li>
+ * </ul>
+ */
+class TakingBenchmark {
+
+    private static final String URL = System.getProperty("bench.url", "http://localhost:8080");
+    private static final int TAKERS = Integer.getInteger("bench.takers", 40);
+    private static final int SAVES = Integer.getInteger("bench.saves", 30);
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 5);
+    private static final String ADMIN = System.getProperty("bench.admin", "admin");
+    private static final String METHODOLOGIST = System.getProperty("bench.methodologist", "methodologist");
+    private static final String DEMO_PASSWORD = System.getProperty("bench.password", "demo12345");
+    private static final List<String> COMPETENCIES = List.of("DIG-01", "LAW-01", "BUD-01");
+    private static final int PER_COMPETENCY = 4;
+    private static final int PAGE = 500;
+
+    /** One taker: its account, client, attempt, and what the server acknowledged. */
+    private static final class Taker {
+        final int no;
+        final BenchHttp http;
+        long attemptId;
+        long seq;
+        List<JsonObject> slots = List.of();
+        /** Saves made so far (warm-up and measured): picks the question and the answer of the next save. */
+        int saves;
+        /** The last acknowledged answer per question, in {@link #canonical} form. */
+        final Map<Integer, String> acknowledged = new HashMap<>();
+        /** Answers sent after the last acknowledged one that got no response at all (they may have been stored). */
+        final Map<Integer, Set<String>> inDoubt = new HashMap<>();
+
+        Taker(int no, BenchHttp http) {
+            this.no = no;
+            this.http = http;
+        }
+    }
+
+    private record TakerRun(long[] nanos, long endNanos) {
+    }
+
+    private record PhaseRun(long[] nanos, long wallNanos) {
+    }
+
+    private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
+
+    @Test
+    void concurrent_answer_saves_compared_with_a_bare_authenticated_call() throws Exception {
+        URI api = URI.create(URL.replaceAll("/+$", "") + "/api/v1/");
+        System.out.printf(Locale.ROOT, "%n== Taking benchmark: %d takers × %d saves against %s ==%n", TAKERS, SAVES, URL);
+        BenchHttp admin = new BenchHttp(api, ADMIN, DEMO_PASSWORD);
+        BenchHttp methodologist = new BenchHttp(api, METHODOLOGIST, DEMO_PASSWORD);
+        BenchHttp.Reply probe = admin.get("accounts?limit=1");
+        assertThat(probe.status()).as("%s as %s (is the server running?): %s", api, ADMIN, probe).isEqualTo(200);
+        BenchHttp.Reply diagnostics = admin.get("assessment/maintenance/sql-statements");
+        boolean sql = diagnostics.status() == 200;
+        if (!sql) {
+            System.out.println("set-up: no SQL statement counts, GET /api/v1/assessment/maintenance/sql-statements as "
+                    + ADMIN + " answers " + diagnostics);
+        }
+
+        List<Taker> takers = takers(api, admin);
+        long testId = benchTest(methodologist);
+        AtomicInteger thread = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(TAKERS, r -> {
+            Thread t = new Thread(r, "taker-" + thread.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        long errorCount;
+        long missing;
+        try {
+            startAttempts(pool, takers, testId);
+            if (WARMUP > 0) {
+                run(pool, takers, WARMUP, t -> clock(t, "warm-up clock"));
+                run(pool, takers, WARMUP, t -> save(t, "warm-up save"));
+            }
+            long diagnosticsCost = sql ? diagnosticsCost(admin) : 0;
+
+            long before = sql ? statements(admin) : 0;
+            PhaseRun clock = run(pool, takers, SAVES, t -> clock(t, "baseline clock"));
+            BenchStats baseline = BenchStats.of(clock.nanos(), clock.wallNanos(),
+                    sql ? statements(admin) - before - diagnosticsCost : -1);
+
+            before = sql ? statements(admin) : 0;
+            PhaseRun save = run(pool, takers, SAVES, t -> save(t, "save"));
+            BenchStats saves = BenchStats.of(save.nanos(), save.wallNanos(),
+                    sql ? statements(admin) - before - diagnosticsCost : -1);
+
+            long[] verified = verify(takers);
+            missing = verified[0] + verified[1] + verified[2];
+            errorCount = errors.values().stream().mapToLong(LongAdder::sum).sum();
+
+            System.out.println("baseline GET /assessment/clock : " + baseline.line("call"));
+            System.out.println("answer saves                   : " + saves.line("save"));
+            System.out.printf(Locale.ROOT, "throughput ratio saves/baseline: %.2f   (p50 latency ratio %.2f)%n",
+                    baseline.throughput() == 0 ? 0 : saves.throughput() / baseline.throughput(),
+                    baseline.percentileMillis(50) == 0 ? 0
+                            : saves.percentileMillis(50) / baseline.percentileMillis(50));
+            System.out.printf(Locale.ROOT, "errors: %d   acknowledged answers missing after the run: %d%n",
+                    errorCount, missing);
+            System.out.printf(Locale.ROOT, "  (read back: the last acknowledged answer of %d questions and the "
+                    + "sequence number of %d attempts)%n", verified[4], takers.size());
+            new TreeMap<>(errors).forEach((k, v) -> System.out.println("  error " + k + ": " + v.sum()));
+            if (missing > 0) {
+                System.out.printf(Locale.ROOT, "  not saved: %d, another answer saved: %d, attempts with another "
+                        + "sequence number: %d (answers stored by saves that got no response: %d)%n",
+                        verified[0], verified[1], verified[2], verified[3]);
+            }
+            System.out.printf(Locale.ROOT, "  (%s; warm-up %d clock calls + %d saves per taker before "
+                    + "measuring)%n", sql ? "SQL counts net of " + diagnosticsCost + " statement(s) per diagnostics "
+                    + "call" : "SQL counts n/a: diagnostics refused", WARMUP, WARMUP);
+        } finally {
+            finishAttempts(pool, takers);
+            pool.shutdownNow();
+        }
+        assertThat(errorCount).as("requests that did not answer 200").isZero();
+        assertThat(missing).as("acknowledged answers missing after the run").isZero();
+    }
+
+    // ---- set-up ----
+
+    /** The takers' accounts: reused from an earlier run, or created for persons without an account. */
+    private List<Taker> takers(URI api, BenchHttp admin) {
+        Map<String, JsonObject> accounts = new HashMap<>();
+        Set<Long> holders = new HashSet<>();
+        for (JsonObject a : all(admin, "accounts")) {
+            accounts.put(a.getString("username"), a);
+            if (a.containsKey("personId") && !a.isNull("personId")) {
+                holders.add(a.getJsonNumber("personId").longValue());
+            }
+        }
+        Map<Long, String> oktmo = new HashMap<>();
+        for (JsonObject m : all(admin, "municipalities")) {
+            oktmo.put(m.getJsonNumber("id").longValue(), m.getString("oktmo"));
+        }
+        List<JsonObject> free = new ArrayList<>();
+        for (JsonObject p : all(admin, "persons")) {
+            long id = p.getJsonNumber("id").longValue();
+            if (!holders.contains(id) && p.containsKey("municipalityId") && !p.isNull("municipalityId")
+                    && oktmo.containsKey(p.getJsonNumber("municipalityId").longValue())) {
+                free.add(p);
+            }
+        }
+        free.sort((x, y) -> Long.compare(x.getJsonNumber("id").longValue(), y.getJsonNumber("id").longValue()));
+        int nextFree = 0;
+        int created = 0;
+        List<Taker> takers = new ArrayList<>();
+        for (int i = 1; i <= TAKERS; i++) {
+            String username = String.format(Locale.ROOT, "bench%03d", i);
+            String password = String.format(Locale.ROOT, "bench-pass-%03d", i);
+            JsonObject existing = accounts.get(username);
+            while (existing == null) {
+                if (nextFree >= free.size()) {
+                    throw new IllegalStateException("Only " + (takers.size() + free.size())
+                            + " persons without an account can get a bench account: lower -Dbench.takers");
+                }
+                JsonObject person = free.get(nextFree++);
+                String body = Json.createObjectBuilder().add("username", username).add("password", password)
+                        .add("personId", person.getJsonNumber("id").longValue()).add("enabled", true)
+                        .add("grants", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("role", "EMPLOYEE").add("scopeType", "MUNICIPALITY")
+                                .add("municipalityOktmo", oktmo.get(person.getJsonNumber("municipalityId").longValue()))))
+                        .build().toString();
+                BenchHttp.Reply r = admin.post("accounts", body);
+                if (r.status() == 201) {
+                    existing = r.json();
+                    created++;
+                } else if (r.status() == 409 && "DUPLICATE_LOGIN".equals(r.code())) {
+                    existing = all(admin, "accounts?q=" + username).stream()
+                            .filter(a -> a.getString("username").equals(username)).findFirst()
+                            .orElseThrow(() -> new IllegalStateException(username + ": " + r));
+                } else if (r.status() == 400 && r.body().contains("personId")) {
+                    continue; // the person got an account meanwhile: take the next one
+                } else {
+                    throw new IllegalStateException("Creating account " + username + ": " + r);
+                }
+            }
+            if (existing.isNull("personId") || !existing.getBoolean("enabled", true)) {
+                throw new IllegalStateException("Account " + username + " exists but has no person card or is "
+                        + "disabled: " + existing);
+            }
+            takers.add(new Taker(i, new BenchHttp(api, username, password)));
+        }
+        System.out.printf(Locale.ROOT, "set-up: %d taker accounts (%d created, %d reused)%n", takers.size(),
+                created, takers.size() - created);
+        return takers;
+    }
+
+    /** Creates and publishes a fresh open self-assessment; returns its id. */
+    private static long benchTest(BenchHttp methodologist) {
+        JsonArrayBuilder rules = Json.createArrayBuilder();
+        int questions = 0;
+        for (String competency : COMPETENCIES) {
+            BenchHttp.Reply r = methodologist.get("assessment/questions?competency=" + competency
+                    + "&status=ACTIVE&limit=1");
+            assertThat(r.status()).as("questions of %s: %s", competency, r).isEqualTo(200);
+            int count = (int) Math.min(PER_COMPETENCY, r.json().getJsonNumber("total").longValue());
+            if (count > 0) {
+                rules.add(Json.createObjectBuilder().add("competencyCode", competency).add("count", count));
+                questions += count;
+            }
+        }
+        assertThat(questions).as("active questions in the banks of %s", COMPETENCIES).isPositive();
+        String code = "BENCH-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
+        String settings = Json.createObjectBuilder().add("title", "Нагрузочный тест").add("timeLimitSeconds", 3600)
+                .add("attemptsAllowed", 5).add("review", "SCORE_ONLY").add("openForSelf", true)
+                .add("shuffleQuestions", true).add("shuffleOptions", true).add("onePerPage", true)
+                .add("rules", rules).add("cuts", Json.createArrayBuilder())
+                .add("accommodations", Json.createArrayBuilder()).build().toString();
+        BenchHttp.Reply created = methodologist.post("assessment/tests?code=" + code, settings);
+        assertThat(created.status()).as("creating test %s: %s", code, created).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+        BenchHttp.Reply published = methodologist.post("assessment/tests/" + id + "/publish?version="
+                + created.json().getJsonNumber("version").longValue(), null);
+        assertThat(published.status()).as("publishing test %s: %s", code, published).isEqualTo(200);
+        System.out.printf(Locale.ROOT, "set-up: test %s (id %d), %d questions per attempt%n", code, id, questions);
+        return id;
+    }
+
+    /** Each taker concurrently: one clock call (credentials verified and cached), then its attempt started. */
+    private static void startAttempts(ExecutorService pool, List<Taker> takers, long testId) throws Exception {
+        List<Future<?>> futures = new ArrayList<>();
+        for (Taker t : takers) {
+            futures.add(pool.submit(() -> {
+                BenchHttp.Reply clock = t.http.get("assessment/clock");
+                if (clock.status() != 200) {
+                    throw new IllegalStateException(t.http.username + " cannot sign in: " + clock);
+                }
+                BenchHttp.Reply r = t.http.post("assessment/tests/" + testId + "/attempts", null);
+                if (r.status() != 200) {
+                    throw new IllegalStateException(t.http.username + " cannot start an attempt: " + r);
+                }
+                JsonObject view = r.json();
+                t.attemptId = view.getJsonNumber("attemptId").longValue();
+                t.seq = view.getJsonNumber("seq").longValue();
+                t.slots = view.getJsonArray("slots").getValuesAs(JsonObject.class);
+                if (t.slots.isEmpty()) {
+                    throw new IllegalStateException(t.http.username + ": attempt without questions: " + r);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        Map<String, Integer> types = new TreeMap<>();
+        takers.forEach(t -> t.slots.forEach(s -> types.merge(s.getString("type"), 1, Integer::sum)));
+        System.out.printf(Locale.ROOT, "set-up: %d attempts started; question types drawn: %s%n", takers.size(),
+                types);
+    }
+
+    // ---- the phases ----
+
+    /**
+     * Runs one phase: every taker on its own pool thread, all released at the same moment, each making
+     * {@code calls} calls back to back. The wall time runs from the release until the last taker is done.
+     */
+    private static PhaseRun run(ExecutorService pool, List<Taker> takers, int calls, ToLongFunction<Taker> call)
+            throws Exception {
+        CountDownLatch ready = new CountDownLatch(takers.size());
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<TakerRun>> futures = new ArrayList<>();
+        for (Taker t : takers) {
+            futures.add(pool.submit(() -> {
+                ready.countDown();
+                go.await();
+                long[] mine = new long[calls];
+                int got = 0;
+                for (int i = 0; i < calls; i++) {
+                    long nanos = call.applyAsLong(t);
+                    if (nanos >= 0) {
+                        mine[got++] = nanos;
+                    }
+                }
+                return new TakerRun(Arrays.copyOf(mine, got), System.nanoTime());
+            }));
+        }
+        ready.await();
+        long start = System.nanoTime();
+        go.countDown();
+        List<long[]> parts = new ArrayList<>();
+        long end = start;
+        for (Future<TakerRun> f : futures) {
+            TakerRun r = f.get();
+            parts.add(r.nanos());
+            end = Math.max(end, r.endNanos());
+        }
+        long[] all = parts.stream().flatMapToLong(Arrays::stream).toArray();
+        return new PhaseRun(all, end - start);
+    }
+
+    /** One clock call; its latency, or -1 when no response came. */
+    private long clock(Taker t, String phase) {
+        try {
+            BenchHttp.Reply r = t.http.get("assessment/clock");
+            if (r.status() != 200) {
+                error(phase, r.status() + " " + r.code());
+            }
+            return r.nanos();
+        } catch (UncheckedIOException e) {
+            error(phase, "no response (" + e.getCause().getClass().getSimpleName() + ")");
+            return -1;
+        }
+    }
+
+    /**
+     * One answer save on the taker's attempt: the next question in turn, an answer that differs from the previous
+     * round's, the sequence number of the last acknowledgement. Returns the latency, or -1 when no response came.
+     */
+    private long save(Taker t, String phase) {
+        int k = t.saves++;
+        JsonObject slot = t.slots.get(k % t.slots.size());
+        int slotNo = slot.getInt("slot");
+        JsonObject response = response(slot, k / t.slots.size() + k % t.slots.size(), k);
+        String canonical = canonical(response);
+        long sentSeq = t.seq;
+        String body = Json.createObjectBuilder().add("slot", slotNo).add("seq", sentSeq).add("response", response)
+                .build().toString();
+        BenchHttp.Reply r;
+        try {
+            r = t.http.post("assessment/attempts/" + t.attemptId + "/answers", body);
+        } catch (UncheckedIOException e) {
+            error(phase, "no response (" + e.getCause().getClass().getSimpleName() + ")");
+            t.inDoubt.computeIfAbsent(slotNo, s -> new HashSet<>()).add(canonical);
+            resync(t);
+            return -1;
+        }
+        if (r.status() == 200) {
+            long acked;
+            try {
+                acked = r.json().getJsonNumber("seq").longValue();
+            } catch (RuntimeException e) {
+                error(phase, "200 with an unreadable acknowledgement");
+                resync(t);
+                return r.nanos();
+            }
+            if (acked != sentSeq + 1) {
+                error(phase, "200 acknowledging seq " + acked + " after " + sentSeq);
+            }
+            t.seq = acked;
+            t.acknowledged.put(slotNo, canonical);
+            t.inDoubt.remove(slotNo);
+        } else {
+            error(phase, r.status() + " " + r.code());
+            resync(t);
+        }
+        return r.nanos();
+    }
+
+    /** After a failed save: the attempt's current sequence number, so that the taker can go on. */
+    private static void resync(Taker t) {
+        try {
+            BenchHttp.Reply view = t.http.get("assessment/attempts/" + t.attemptId);
+            if (view.status() == 200) {
+                t.seq = view.json().getJsonNumber("seq").longValue();
+            }
+        } catch (UncheckedIOException e) {
+            // the next save tells
+        }
+    }
+
+    private void error(String phase, String what) {
+        errors.computeIfAbsent(phase + " " + what, k -> new LongAdder()).increment();
+    }
+
+    /**
+     * A valid answer for a question as the API presents it; {@code variant} changes it round by round, {@code k}
+     * (the taker's save number) makes texts unique.
+     */
+    static JsonObject response(JsonObject slot, int variant, int k) {
+        JsonObjectBuilder r = Json.createObjectBuilder();
+        String type = slot.getString("type");
+        switch (type) {
+            case "SINGLE_CHOICE", "TRUE_FALSE" -> {
+                List<Integer> options = indexes(slot, "options");
+                r.add("choices", Json.createArrayBuilder().add(options.get(variant % options.size())));
+            }
+            case "MULTIPLE_CHOICE" -> {
+                List<Integer> options = indexes(slot, "options");
+                List<Integer> chosen = new ArrayList<>();
+                chosen.add(options.get(variant % options.size()));
+                if (options.size() > 1 && variant % 2 == 1) {
+                    chosen.add(options.get((variant + 1) % options.size()));
+                }
+                chosen.sort(Integer::compare);
+                JsonArrayBuilder a = Json.createArrayBuilder();
+                chosen.forEach(a::add);
+                r.add("choices", a);
+            }
+            case "SHORT_TEXT" -> r.add("text", "ответ-" + k);
+            case "NUMERIC" -> r.add("text", Integer.toString(k));
+            case "MATCHING" -> r.add("order", rotated(indexes(slot, "rights"), variant));
+            case "ORDERING" -> r.add("order", rotated(indexes(slot, "items"), variant));
+            default -> throw new IllegalArgumentException("Unknown question type " + type);
+        }
+        return r.build();
+    }
+
+    private static List<Integer> indexes(JsonObject slot, String list) {
+        JsonArray a = slot.getJsonArray(list);
+        if (a == null || a.isEmpty()) {
+            throw new IllegalStateException("Question without " + list + ": " + slot);
+        }
+        return a.getValuesAs(JsonObject.class).stream().map(o -> o.getInt("index")).toList();
+    }
+
+    private static JsonArrayBuilder rotated(List<Integer> indexes, int by) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        for (int i = 0; i < indexes.size(); i++) {
+            a.add(indexes.get((i + by) % indexes.size()));
+        }
+        return a;
+    }
+
+    /** A response compared field by field (absent and null lists are empty, absent text is none). */
+    static String canonical(JsonValue v) {
+        if (v == null || v.getValueType() != JsonValue.ValueType.OBJECT) {
+            return "<none>";
+        }
+        JsonObject o = v.asJsonObject();
+        String text = o.containsKey("text") && !o.isNull("text") ? o.getString("text") : "";
+        return "choices=" + integers(o, "choices") + " text=" + text + " order=" + integers(o, "order");
+    }
+
+    private static List<Integer> integers(JsonObject o, String key) {
+        if (!o.containsKey(key) || o.isNull(key)) {
+            return List.of();
+        }
+        return o.getJsonArray(key).stream().map(v -> v.getValueType() == JsonValue.ValueType.NUMBER
+                ? ((jakarta.json.JsonNumber) v).intValue() : Integer.MIN_VALUE).toList();
+    }
+
+    // ---- verification and clean-up ----
+
+    /**
+     * Reads every attempt back. Returns {not saved, another answer saved, attempts with another sequence number,
+     * answers stored by saves that got no response, acknowledged answers checked}; the fourth is no loss (such a
+     * save was never acknowledged, and it already counts as an error).
+     */
+    private static long[] verify(List<Taker> takers) {
+        long notSaved = 0;
+        long other = 0;
+        long seq = 0;
+        long unacknowledgedStored = 0;
+        long checked = 0;
+        for (Taker t : takers) {
+            BenchHttp.Reply r = t.http.get("assessment/attempts/" + t.attemptId);
+            if (r.status() != 200) {
+                System.out.println("  verification: " + t.http.username + " cannot read attempt " + t.attemptId
+                        + ": " + r);
+                notSaved += t.acknowledged.size();
+                seq++;
+                continue;
+            }
+            JsonObject view = r.json();
+            if (view.getJsonNumber("seq").longValue() != t.seq) {
+                seq++;
+                System.out.printf(Locale.ROOT, "  verification: attempt %d of %s has seq %d, last acknowledged %d%n",
+                        t.attemptId, t.http.username, view.getJsonNumber("seq").longValue(), t.seq);
+            }
+            Map<Integer, JsonValue> saved = new LinkedHashMap<>();
+            for (JsonObject s : view.getJsonArray("slots").getValuesAs(JsonObject.class)) {
+                saved.put(s.getInt("slot"), s.getBoolean("answered", false) ? s.get("response") : null);
+            }
+            for (Map.Entry<Integer, String> ack : t.acknowledged.entrySet()) {
+                checked++;
+                String stored = canonical(saved.get(ack.getKey()));
+                if (stored.equals(ack.getValue())) {
+                    continue;
+                }
+                if (t.inDoubt.getOrDefault(ack.getKey(), Set.of()).contains(stored)) {
+                    unacknowledgedStored++;
+                } else if (stored.equals("<none>")) {
+                    notSaved++;
+                    System.out.printf(Locale.ROOT, "  verification: attempt %d question %d not saved, acknowledged "
+                            + "%s%n", t.attemptId, ack.getKey(), ack.getValue());
+                } else {
+                    other++;
+                    System.out.printf(Locale.ROOT, "  verification: attempt %d question %d holds %s, acknowledged "
+                            + "%s%n", t.attemptId, ack.getKey(), stored, ack.getValue());
+                }
+            }
+        }
+        return new long[] {notSaved, other, seq, unacknowledgedStored, checked};
+    }
+
+    /**
+     * Finishes every started attempt, concurrently (not measured). Finishing is idempotent, so a finish that does
+     * not answer 200 is repeated once; what the first answers is reported when it was not 200.
+     */
+    private static void finishAttempts(ExecutorService pool, List<Taker> takers) {
+        Map<String, LongAdder> firstRefusals = new ConcurrentHashMap<>();
+        List<Future<Boolean>> futures = new ArrayList<>();
+        for (Taker t : takers) {
+            if (t.attemptId > 0) {
+                futures.add(pool.submit(() -> {
+                    String path = "assessment/attempts/" + t.attemptId + "/finish";
+                    try {
+                        BenchHttp.Reply r = t.http.post(path, null);
+                        if (r.status() != 200) {
+                            firstRefusals.computeIfAbsent(r.status() + " " + r.code(), k -> new LongAdder())
+                                    .increment();
+                            r = t.http.post(path, null);
+                            if (r.status() != 200) {
+                                System.out.println("  clean-up: finishing attempt " + t.attemptId + ": " + r);
+                            }
+                        }
+                        return r.status() == 200;
+                    } catch (UncheckedIOException e) {
+                        System.out.println("  clean-up: finishing attempt " + t.attemptId + ": " + e.getMessage());
+                        return false;
+                    }
+                }));
+            }
+        }
+        int finished = 0;
+        for (Future<Boolean> f : futures) {
+            try {
+                finished += f.get() ? 1 : 0;
+            } catch (Exception e) {
+                System.out.println("  clean-up: " + e);
+            }
+        }
+        System.out.printf(Locale.ROOT, "clean-up: %d of %d attempts finished%s%n", finished, futures.size(),
+                firstRefusals.isEmpty() ? "" : " (the first finish call answered " + new TreeMap<>(firstRefusals)
+                        + " and was repeated)");
+    }
+
+    // ---- admin helpers ----
+
+    /** Every item of a paged list ({@code items}, {@code total}). */
+    private static List<JsonObject> all(BenchHttp admin, String path) {
+        List<JsonObject> out = new ArrayList<>();
+        String sep = path.contains("?") ? "&" : "?";
+        for (int offset = 0;; offset += PAGE) {
+            BenchHttp.Reply r = admin.get(path + sep + "limit=" + PAGE + "&offset=" + offset);
+            if (r.status() != 200) {
+                throw new IllegalStateException("GET " + path + ": " + r);
+            }
+            JsonObject page = r.json();
+            List<JsonObject> items = page.getJsonArray("items").getValuesAs(JsonObject.class);
+            out.addAll(items);
+            if (items.isEmpty() || out.size() >= page.getJsonNumber("total").longValue()) {
+                return out;
+            }
+        }
+    }
+
+    /** SQL statements the server has executed since it started. */
+    private static long statements(BenchHttp admin) {
+        BenchHttp.Reply r = admin.get("assessment/maintenance/sql-statements");
+        if (r.status() != 200) {
+            throw new IllegalStateException("GET assessment/maintenance/sql-statements: " + r);
+        }
+        return r.json().getJsonNumber("statements").longValue();
+    }
+
+    /**
+     * What one diagnostics call adds to the count by itself (its own authentication, if any): the smallest
+     * difference between consecutive calls with nothing else going on.
+     */
+    private static long diagnosticsCost(BenchHttp admin) {
+        long cost = Long.MAX_VALUE;
+        long previous = statements(admin);
+        for (int i = 0; i < 3; i++) {
+            long now = statements(admin);
+            cost = Math.min(cost, now - previous);
+            previous = now;
+        }
+        return cost;
+    }
+}

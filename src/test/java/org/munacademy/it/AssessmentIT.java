@@ -1,0 +1,516 @@
+package org.munacademy.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The assessment boundary over REST with the seeded banks and tests: GIFT export re-imported to identical items,
+ * malformed GIFT and hostile QTI refused with nothing stored, a QTI 2.1 package imported, and the exam-grade
+ * taking cycle — sequence numbers refusing stale and repeated saves, other takers kept out, concurrent finishes
+ * giving one result that becomes evidence, saves after the deadline refused and the overdue job closing
+ * attempts on its own (the server runs with a 2 s grace and a 2 s job period).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AssessmentIT extends OnPayaraMicro {
+
+    private static Long employeeAttempt;
+
+    private Api methodologist() {
+        return Api.as(base, "methodologist");
+    }
+
+    private long bankSize() {
+        return methodologist().get("api/v1/assessment/questions?limit=1").json().getJsonNumber("total").longValue();
+    }
+
+    @Test
+    @Order(1)
+    void the_seeded_banks_hold_every_question_type_and_every_position_group_has_a_published_test() {
+        assertThat(bankSize()).isGreaterThanOrEqualTo(150);
+        for (String type : List.of("SINGLE_CHOICE", "MULTIPLE_CHOICE", "TRUE_FALSE", "SHORT_TEXT", "NUMERIC",
+                "MATCHING", "ORDERING")) {
+            assertThat(methodologist().get("api/v1/assessment/questions?limit=1&type=" + type).json()
+                    .getJsonNumber("total").longValue()).as(type).isPositive();
+        }
+        List<JsonObject> tests = methodologist().get("api/v1/assessment/tests").array()
+                .getValuesAs(JsonObject.class);
+        assertThat(tests.stream().filter(t -> t.containsKey("positionGroupCode"))
+                .filter(t -> t.getString("status").equals("PUBLISHED"))
+                .map(t -> t.getString("positionGroupCode")).collect(Collectors.toSet()))
+                .contains("HIGHEST", "CHIEF", "LEADING", "SENIOR", "JUNIOR", "HEAD_OF_MUNICIPALITY", "DEPUTY");
+        List<JsonObject> mine = Api.as(base, "employee").get("api/v1/assessment/my/tests").array()
+                .getValuesAs(JsonObject.class);
+        assertThat(mine).anyMatch(t -> t.getBoolean("assigned") && t.getBoolean("canStart"));
+    }
+
+    @Test
+    @Order(2)
+    void the_gift_export_of_the_seeded_banks_imports_again_to_identical_items() {
+        long before = bankSize();
+        Api.Reply export = methodologist().getAny("api/v1/assessment/questions/export?format=gift");
+        assertThat(export.status()).isEqualTo(200);
+        Api.Reply imported = methodologist().sendBytes("POST", "api/v1/assessment/questions/import?format=gift",
+                export.body().getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8");
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(imported.json().getInt("created")).isZero();
+        assertThat(imported.json().getInt("revised")).isZero();
+        assertThat((long) imported.json().getInt("unchanged")).isEqualTo(before);
+        assertThat(methodologist().getAny("api/v1/assessment/questions/export?format=gift").body())
+                .isEqualTo(export.body());
+    }
+
+    @Test
+    @Order(3)
+    void a_malformed_gift_file_is_refused_with_its_three_line_numbers_and_nothing_is_stored() {
+        long before = bankSize();
+        String gift = """
+                $CATEGORY: MUN-COMP/DIG-01/1
+
+                ::IT-GOOD-1::Хороший вопрос {=да ~нет}
+
+                ::IT-BAD-1::Нет закрывающей скобки {=да ~нет
+
+                ::IT-GOOD-2::Ещё хороший вопрос {T}
+
+                ::IT-BAD-2::Выбор без верного ответа {~один ~два}
+
+                ::IT-BAD-3::Число не число {#abc}
+                """;
+        Api.Reply r = methodologist().sendBytes("POST", "api/v1/assessment/questions/import?format=gift",
+                gift.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8");
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.json().getString("code")).isEqualTo("IMPORT_REJECTED");
+        assertThat(r.body()).contains("line 5").contains("line 9").contains("line 11");
+        assertThat(bankSize()).isEqualTo(before);
+    }
+
+    @Test
+    @Order(4)
+    void a_qti_package_of_choice_text_entry_order_and_match_items_imports() {
+        long before = bankSize();
+        Api.Reply r = methodologist().sendBytes("POST",
+                "api/v1/assessment/questions/import?format=qti&competency=DIG-01&level=2", Qti.samplePackage(),
+                "application/zip");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().getInt("created")).isEqualTo(4);
+        assertThat(bankSize()).isEqualTo(before + 4);
+        assertThat(methodologist().get("api/v1/assessment/questions?q=it-qti").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class)).extracting(q -> q.getString("type"))
+                .containsExactlyInAnyOrder("SINGLE_CHOICE", "SHORT_TEXT", "ORDERING", "MATCHING");
+    }
+
+    @Test
+    @Order(5)
+    void an_xml_bomb_is_refused_and_nothing_is_stored() {
+        long before = bankSize();
+        long started = System.nanoTime();
+        Api.Reply r = methodologist().sendBytes("POST", "api/v1/assessment/questions/import?format=qti",
+                Qti.bombPackage(), "application/zip");
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("XML bomb refused in " + millis + " ms: " + r);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(bankSize()).isEqualTo(before);
+    }
+
+    @Test
+    @Order(10)
+    void the_taking_cycle_refuses_stale_saves_keeps_other_takers_out_and_finishes_once() throws Exception {
+        Api employee = Api.as(base, "employee");
+        JsonObject assigned = employee.get("api/v1/assessment/my/tests").array().getValuesAs(JsonObject.class)
+                .stream().filter(t -> t.getBoolean("assigned") && t.getBoolean("canStart")).findFirst().orElseThrow();
+        Api.Reply started = employee.post("api/v1/assessment/tests/" + assigned.getInt("testId") + "/attempts", null);
+        assertThat(started.status()).as(started.toString()).isEqualTo(200);
+        JsonObject attempt = started.json();
+        long id = attempt.getJsonNumber("attemptId").longValue();
+        employeeAttempt = id;
+        assertThat(attempt.getJsonNumber("remainingSeconds").longValue()).isPositive();
+        assertThat(started.body()).doesNotContain("weight").doesNotContain("feedback");
+        // starting again resumes the same attempt
+        assertThat(employee.post("api/v1/assessment/tests/" + assigned.getInt("testId") + "/attempts", null).json()
+                .getJsonNumber("attemptId").longValue()).isEqualTo(id);
+
+        List<JsonObject> slots = attempt.getJsonArray("slots").getValuesAs(JsonObject.class);
+        long seq = attempt.getJsonNumber("seq").longValue();
+        for (JsonObject slot : slots.subList(0, 3)) {
+            Api.Reply saved = employee.post("api/v1/assessment/attempts/" + id + "/answers", answer(slot, seq));
+            assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+            assertThat(saved.json().getJsonNumber("seq").longValue()).isEqualTo(seq + 1);
+            seq++;
+        }
+        // a repeated (stale) save is refused and changes nothing
+        Api.Reply stale = employee.post("api/v1/assessment/attempts/" + id + "/answers", answer(slots.get(3), seq - 1));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().getString("code")).isEqualTo("STALE_SEQUENCE");
+        JsonObject resumed = employee.get("api/v1/assessment/attempts/" + id).json();
+        assertThat(resumed.getJsonNumber("seq").longValue()).isEqualTo(seq);
+        assertThat(resumed.getJsonArray("slots").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getBoolean("answered")).count()).isEqualTo(3);
+        // reading the attempt costs a fixed number of statements, not one per question (revisions are cached)
+        long counting = -statements() + statements(); // what reading the counter costs by itself
+        long before = statements();
+        employee.get("api/v1/assessment/attempts/" + id);
+        long viewCost = statements() - before - counting;
+        before = statements();
+        Api.Reply oneMore = employee.post("api/v1/assessment/attempts/" + id + "/answers", answer(slots.get(3), seq));
+        long saveCost = statements() - before - counting;
+        assertThat(oneMore.status()).isEqualTo(200);
+        seq++;
+        System.out.println("SQL statements: attempt view with " + slots.size() + " questions " + viewCost
+                + ", one answer save " + saveCost);
+        assertThat(viewCost).isLessThanOrEqualTo(10).isLessThan(slots.size());
+        assertThat(saveCost).isLessThanOrEqualTo(8);
+        // another taker can neither read nor write the attempt, nor see its result
+        Api other = Api.as(base, "juror");
+        assertThat(other.get("api/v1/assessment/attempts/" + id).status()).isEqualTo(404);
+        assertThat(other.post("api/v1/assessment/attempts/" + id + "/answers", answer(slots.get(3), seq)).status())
+                .isEqualTo(404);
+        assertThat(other.get("api/v1/assessment/attempts/" + id + "/result").status()).isEqualTo(404);
+        assertThat(employee.get("api/v1/assessment/attempts/" + id + "/result").status()).isEqualTo(409);
+
+        long evidenceBefore = assessmentEvidence(employee);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        Callable<Api.Reply> finish = () -> {
+            go.await();
+            return employee.post("api/v1/assessment/attempts/" + id + "/finish", null);
+        };
+        Future<Api.Reply> a = pool.submit(finish);
+        Future<Api.Reply> b = pool.submit(finish);
+        go.countDown();
+        Api.Reply ra = a.get();
+        Api.Reply rb = b.get();
+        pool.shutdown();
+        assertThat(ra.status()).as(ra.toString()).isEqualTo(200);
+        assertThat(rb.status()).as(rb.toString()).isEqualTo(200);
+        assertThat(ra.json().getJsonNumber("percent").doubleValue())
+                .isEqualTo(rb.json().getJsonNumber("percent").doubleValue());
+        assertThat(ra.json().getString("finishedAt")).isEqualTo(rb.json().getString("finishedAt"));
+        List<JsonObject> competencies = ra.json().getJsonArray("competencies").getValuesAs(JsonObject.class);
+        assertThat(competencies).isNotEmpty();
+        long attained = competencies.stream().filter(c -> c.getJsonObject("score").getInt("level") >= 1).count();
+        assertThat(assessmentEvidence(employee) - evidenceBefore).isEqualTo(attained);
+        // a save after finishing is refused
+        Api.Reply late = employee.post("api/v1/assessment/attempts/" + id + "/answers", answer(slots.get(5), seq));
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().getString("code")).isEqualTo("ATTEMPT_CLOSED");
+    }
+
+    @Test
+    @Order(11)
+    void hr_officers_see_results_of_their_scope_only_and_download_them() {
+        Api.Reply hr = Api.as(base, "hr").get("api/v1/assessment/results");
+        assertThat(hr.status()).isEqualTo(200);
+        assertThat(hr.json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .anyMatch(r -> r.getJsonNumber("attemptId").longValue() == employeeAttempt);
+        assertThat(Api.as(base, "hr").get("api/v1/assessment/attempts/" + employeeAttempt + "/result").status())
+                .isEqualTo(200);
+        Api.Reply tver = Api.as(base, "hr.tver").get("api/v1/assessment/results");
+        assertThat(tver.json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .noneMatch(r -> r.getJsonNumber("attemptId").longValue() == employeeAttempt);
+        assertThat(Api.as(base, "hr.tver").get("api/v1/assessment/attempts/" + employeeAttempt + "/result")
+                .status()).isEqualTo(403);
+        Api.Reply xlsx = Api.as(base, "hr").getAny("api/v1/assessment/results/export");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.contentType()).contains("spreadsheetml");
+    }
+
+    @Test
+    @Order(12)
+    void item_statistics_cover_the_items_of_finished_attempts() {
+        JsonObject result = Api.as(base, "employee").get("api/v1/assessment/attempts/" + employeeAttempt
+                + "/result").json();
+        JsonObject stats = methodologist().get("api/v1/assessment/tests/" + result.getInt("testId")
+                + "/statistics").json();
+        assertThat(stats.getInt("attempts")).isEqualTo(1);
+        assertThat(stats.getJsonArray("items")).isNotEmpty();
+    }
+
+    @Test
+    @Order(20)
+    void saves_after_the_deadline_are_refused_and_the_overdue_job_closes_forgotten_attempts() throws Exception {
+        long testId = shortTest("IT-SHORT", 10);
+        Api employee = Api.as(base, "employee");
+        Api hr = Api.as(base, "hr");
+        JsonObject mine = employee.post("api/v1/assessment/tests/" + testId + "/attempts", null).json();
+        JsonObject forgotten = hr.post("api/v1/assessment/tests/" + testId + "/attempts", null).json();
+        long id = mine.getJsonNumber("attemptId").longValue();
+        JsonObject slot = mine.getJsonArray("slots").getJsonObject(0);
+        Api.Reply inTime = employee.post("api/v1/assessment/attempts/" + id + "/answers", answer(slot, 0));
+        assertThat(inTime.status()).as(inTime.toString()).isEqualTo(200);
+        Thread.sleep(13_000); // 10 s limit + 2 s grace + 1 s
+        Api.Reply late = employee.post("api/v1/assessment/attempts/" + id + "/answers",
+                answer(mine.getJsonArray("slots").getJsonObject(1), 1));
+        assertThat(late.status()).as(late.toString()).isEqualTo(409);
+        assertThat(late.json().getString("code")).isIn("DEADLINE_PASSED", "ATTEMPT_CLOSED");
+        // the forgotten attempt is closed by the server's own job (period 2 s) without anybody asking
+        long forgottenId = forgotten.getJsonNumber("attemptId").longValue();
+        JsonObject closed = null;
+        for (int i = 0; i < 20 && closed == null; i++) {
+            Api.Reply r = hr.get("api/v1/assessment/attempts/" + forgottenId + "/result");
+            if (r.status() == 200) {
+                closed = r.json();
+            } else {
+                Thread.sleep(500);
+            }
+        }
+        assertThat(closed).as("closed by the job").isNotNull();
+        assertThat(closed.getString("closedBy")).isEqualTo("TIMER");
+        // the answer saved in time counted in the employee's closed attempt
+        JsonObject result = employee.get("api/v1/assessment/attempts/" + id + "/result").json();
+        assertThat(result.getString("status")).isEqualTo("FINISHED");
+        assertThat(Api.as(base, "admin").post("api/v1/assessment/maintenance/close-overdue", null).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    @Order(21)
+    void editing_a_used_question_adds_a_revision_and_past_attempts_show_what_was_taken() {
+        Api employee = Api.as(base, "employee");
+        JsonObject finished = employee.get("api/v1/assessment/my/results").array().getValuesAs(JsonObject.class)
+                .stream().filter(r -> r.getString("testCode").equals("IT-SHORT")).findFirst().orElseThrow();
+        JsonObject item = finished.getJsonArray("items").getJsonObject(0);
+        String stem = item.getString("stem");
+        JsonObject question = methodologist().get("api/v1/assessment/questions?competency=DIG-01&limit=500").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(q -> stem.replaceAll("\\s+", " ").trim().startsWith(q.getString("stem").replace("…", "")))
+                .findFirst().orElseThrow();
+        long qid = question.getJsonNumber("id").longValue();
+        JsonObject detail = methodologist().get("api/v1/assessment/questions/" + qid).json();
+        assertThat(detail.getBoolean("used")).isTrue();
+        String changed = Json.createObjectBuilder().add("code", detail.getString("code"))
+                .add("competencyCode", detail.getString("competencyCode")).add("level", detail.getInt("level"))
+                .add("difficulty", detail.getString("difficulty"))
+                .add("content", Json.createObjectBuilder(detail.getJsonObject("content"))
+                        .add("stem", stem + " (уточнённая редакция)"))
+                .build().toString();
+        Api.Reply saved = methodologist().put("api/v1/assessment/questions/" + qid + "?version="
+                + detail.getJsonNumber("version").longValue(), changed);
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        assertThat(saved.json().getInt("revision")).isEqualTo(detail.getInt("revision") + 1);
+        // the same version again is now stale: a concurrent edit fails loudly
+        assertThat(methodologist().put("api/v1/assessment/questions/" + qid + "?version="
+                + detail.getJsonNumber("version").longValue(), changed).status()).isEqualTo(409);
+        JsonObject again = employee.get("api/v1/assessment/attempts/" + finished.getJsonNumber("attemptId")
+                .longValue() + "/result").json();
+        assertThat(again.getJsonArray("items").getJsonObject(0).getString("stem")).isEqualTo(stem);
+    }
+
+    private long statements() {
+        return Api.as(base, "admin").get("api/v1/assessment/maintenance/sql-statements").json().getJsonNumber("statements")
+                .longValue();
+    }
+
+    /** Creates and publishes an open self-assessment with a short time limit; returns its id. */
+    private long shortTest(String code, int seconds) {
+        String settings = Json.createObjectBuilder().add("title", "Короткий тест " + code)
+                .add("timeLimitSeconds", seconds).add("attemptsAllowed", 3).add("review", "CORRECT_ANSWERS")
+                .add("openForSelf", true).add("shuffleQuestions", false).add("shuffleOptions", false)
+                .add("onePerPage", true)
+                .add("rules", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("competencyCode", "DIG-01").add("count", 3)))
+                .add("cuts", Json.createArrayBuilder()).add("accommodations", Json.createArrayBuilder())
+                .build().toString();
+        Api.Reply created = methodologist().post("api/v1/assessment/tests?code=" + code, settings);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+        Api.Reply published = methodologist().post("api/v1/assessment/tests/" + id + "/publish?version="
+                + created.json().getJsonNumber("version").longValue(), null);
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        return id;
+    }
+
+    private static long assessmentEvidence(Api api) {
+        return api.get("api/v1/competency/me/evidence").array().getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("source").equals("ASSESSMENT")).count();
+    }
+
+    /** A well-formed answer for a slot as the API presents it. */
+    static String answer(JsonObject slot, long seq) {
+        JsonObjectBuilder response = Json.createObjectBuilder();
+        String type = slot.getString("type");
+        switch (type) {
+            case "SINGLE_CHOICE", "TRUE_FALSE", "MULTIPLE_CHOICE" -> response.add("choices",
+                    Json.createArrayBuilder().add(slot.getJsonArray("options").getJsonObject(0).getInt("index")));
+            case "SHORT_TEXT" -> response.add("text", "ответ");
+            case "NUMERIC" -> response.add("text", "1");
+            case "MATCHING" -> {
+                JsonArrayBuilder order = Json.createArrayBuilder();
+                slot.getJsonArray("rights").getValuesAs(JsonObject.class).forEach(r -> order.add(r.getInt("index")));
+                response.add("order", order);
+            }
+            case "ORDERING" -> {
+                JsonArrayBuilder order = Json.createArrayBuilder();
+                slot.getJsonArray("items").getValuesAs(JsonObject.class).forEach(r -> order.add(r.getInt("index")));
+                response.add("order", order);
+            }
+            default -> throw new IllegalArgumentException(type);
+        }
+        return Json.createObjectBuilder().add("slot", slot.getInt("slot")).add("seq", seq)
+                .add("response", response).build().toString();
+    }
+
+    /** QTI 2.1 packages built in the test. */
+    static final class Qti {
+
+        private static final String NS = "xmlns=\"http://www.imsglobal.org/xsd/imsqti_v2p1\" "
+                + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://www.imsglobal.org/"
+                + "xsd/imsqti_v2p1 http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd\"";
+
+        static byte[] samplePackage() {
+            Map<String, String> items = new java.util.LinkedHashMap<>();
+            items.put("it-qti-choice.xml", """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <assessmentItem %s identifier="IT-QTI-CHOICE" title="Выбор" adaptive="false" timeDependent="false">
+                      <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier">
+                        <correctResponse><value>A</value></correctResponse>
+                      </responseDeclaration>
+                      <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float"/>
+                      <itemBody>
+                        <choiceInteraction responseIdentifier="RESPONSE" shuffle="true" maxChoices="1">
+                          <prompt>Какой документ определяет порядок работы с обращениями граждан?</prompt>
+                          <simpleChoice identifier="A">Федеральный закон № 59-ФЗ</simpleChoice>
+                          <simpleChoice identifier="B">Федеральный закон № 44-ФЗ</simpleChoice>
+                          <simpleChoice identifier="C">Бюджетный кодекс</simpleChoice>
+                        </choiceInteraction>
+                      </itemBody>
+                      <responseProcessing template="http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"/>
+                    </assessmentItem>
+                    """.formatted(NS));
+            items.put("it-qti-text.xml", """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <assessmentItem %s identifier="IT-QTI-TEXT" title="Текст" adaptive="false" timeDependent="false">
+                      <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="string">
+                        <correctResponse><value>ОКТМО</value></correctResponse>
+                      </responseDeclaration>
+                      <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float"/>
+                      <itemBody>
+                        <p>Общероссийский классификатор территорий муниципальных образований сокращённо — <textEntryInteraction responseIdentifier="RESPONSE" expectedLength="10"/></p>
+                      </itemBody>
+                      <responseProcessing template="http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"/>
+                    </assessmentItem>
+                    """.formatted(NS));
+            items.put("it-qti-order.xml", """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <assessmentItem %s identifier="IT-QTI-ORDER" title="Порядок" adaptive="false" timeDependent="false">
+                      <responseDeclaration identifier="RESPONSE" cardinality="ordered" baseType="identifier">
+                        <correctResponse><value>S1</value><value>S2</value><value>S3</value></correctResponse>
+                      </responseDeclaration>
+                      <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float"/>
+                      <itemBody>
+                        <orderInteraction responseIdentifier="RESPONSE" shuffle="true">
+                          <prompt>Расположите этапы бюджетного процесса по порядку</prompt>
+                          <simpleChoice identifier="S2">Рассмотрение и утверждение</simpleChoice>
+                          <simpleChoice identifier="S1">Составление проекта бюджета</simpleChoice>
+                          <simpleChoice identifier="S3">Исполнение бюджета</simpleChoice>
+                        </orderInteraction>
+                      </itemBody>
+                      <responseProcessing template="http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"/>
+                    </assessmentItem>
+                    """.formatted(NS));
+            items.put("it-qti-match.xml", """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <assessmentItem %s identifier="IT-QTI-MATCH" title="Соответствие" adaptive="false" timeDependent="false">
+                      <responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="directedPair">
+                        <correctResponse><value>L1 R1</value><value>L2 R2</value><value>L3 R3</value></correctResponse>
+                      </responseDeclaration>
+                      <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float"/>
+                      <itemBody>
+                        <matchInteraction responseIdentifier="RESPONSE" shuffle="true" maxAssociations="3">
+                          <prompt>Сопоставьте закон и его предмет</prompt>
+                          <simpleMatchSet>
+                            <simpleAssociableChoice identifier="L1" matchMax="1">44-ФЗ</simpleAssociableChoice>
+                            <simpleAssociableChoice identifier="L2" matchMax="1">59-ФЗ</simpleAssociableChoice>
+                            <simpleAssociableChoice identifier="L3" matchMax="1">131-ФЗ</simpleAssociableChoice>
+                          </simpleMatchSet>
+                          <simpleMatchSet>
+                            <simpleAssociableChoice identifier="R1" matchMax="1">Закупки</simpleAssociableChoice>
+                            <simpleAssociableChoice identifier="R2" matchMax="1">Обращения граждан</simpleAssociableChoice>
+                            <simpleAssociableChoice identifier="R3" matchMax="1">Местное самоуправление</simpleAssociableChoice>
+                          </simpleMatchSet>
+                        </matchInteraction>
+                      </itemBody>
+                      <responseProcessing template="http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"/>
+                    </assessmentItem>
+                    """.formatted(NS));
+            return zip(manifest(items.keySet().stream().toList()), items);
+        }
+
+        static byte[] bombPackage() {
+            String bomb = """
+                    <?xml version="1.0"?>
+                    <!DOCTYPE lolz [
+                     <!ENTITY lol "lol">
+                     <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+                     <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
+                     <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+                     <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+                     <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
+                     <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
+                     <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
+                     <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
+                     <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
+                    ]>
+                    <assessmentItem identifier="BOMB"><itemBody><p>&lol9;</p></itemBody></assessmentItem>
+                    """;
+            return zip(manifest(List.of("bomb.xml")), Map.of("bomb.xml", bomb));
+        }
+
+        private static String manifest(List<String> files) {
+            StringBuilder resources = new StringBuilder();
+            for (String f : files) {
+                resources.append("<resource identifier=\"R-").append(f.replace(".xml", ""))
+                        .append("\" type=\"imsqti_item_xmlv2p1\" href=\"").append(f).append("\"><file href=\"")
+                        .append(f).append("\"/></resource>\n");
+            }
+            return """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <manifest xmlns="http://www.imsglobal.org/xsd/imscp_v1p1" identifier="MANIFEST-IT">
+                      <organizations/>
+                      <resources>
+                    %s  </resources>
+                    </manifest>
+                    """.formatted(resources);
+        }
+
+        private static byte[] zip(String manifest, Map<String, String> files) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                zip.putNextEntry(new ZipEntry("imsmanifest.xml"));
+                zip.write(manifest.getBytes(StandardCharsets.UTF_8));
+                for (Map.Entry<String, String> f : files.entrySet()) {
+                    zip.putNextEntry(new ZipEntry(f.getKey()));
+                    zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toByteArray();
+        }
+
+        private Qti() {
+        }
+    }
+
+}
