@@ -2,6 +2,11 @@ package org.munacademy.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -192,5 +197,130 @@ class BrowserJourneyIT extends OnPayaraMicro {
         browser.open("accounts");
         browser.waitForText("Page not found");
         assertThat(browser.driver.findElements(By.id("accounts-grid"))).as("employees cannot open accounts").isEmpty();
+    }
+
+    /**
+     * The assessment journey: the employee starts the assigned test, answers some questions, closes the browser,
+     * comes back in a new one, continues with the time the server kept counting, finishes, sees per-competency
+     * levels, and finds them as evidence in their competency profile.
+     */
+    @Test
+    void an_employee_takes_the_assigned_test_across_a_closed_browser_and_sees_the_levels_in_their_profile() {
+        Api api = Api.as(base, "employee");
+        JsonObject assigned = api.get("api/v1/assessment/my/tests").array().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getBoolean("assigned") && t.getBoolean("canStart")).findFirst().orElseThrow();
+        int testId = assigned.getInt("testId");
+        browser.signIn("employee", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("tests");
+        browser.waitForText(assigned.getString("title"));
+        browser.click(By.id("start-" + testId));
+        browser.wait.until(d -> d.getCurrentUrl().contains("tests/attempt/"));
+        String url = browser.driver.getCurrentUrl();
+        long attemptId = Long.parseLong(url.substring(url.lastIndexOf('/') + 1).replaceAll("\\D.*", ""));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attempt-timer")));
+        List<Integer> choiceSlots = choiceSlots(api, attemptId);
+        assertThat(choiceSlots).hasSizeGreaterThanOrEqualTo(3);
+        Map<Integer, String> right = rightOptions(api, attemptId);
+        for (int slot : choiceSlots.subList(0, 2)) {
+            answer(slot, right.get(slot));
+        }
+        browser.wait.until(d -> answered(api, attemptId) >= 2);
+        long remainingBefore = api.get("api/v1/assessment/attempts/" + attemptId).json()
+                .getJsonNumber("remainingSeconds").longValue();
+        browser.screenshot("answered-two");
+        browser.close(); // the taker closes the browser
+
+        browser = new Browser(base, "an_employee_takes_the_assigned_test-second-browser");
+        browser.signIn("employee", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("tests");
+        browser.click(By.id("continue-" + testId));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attempt-timer")));
+        for (int slot : choiceSlots.subList(0, 2)) {
+            browser.wait.until(d -> d.findElement(By.id("nav-" + slot)).getAttribute("class").contains("answered")
+                    && !d.findElement(By.id("nav-" + slot)).getAttribute("class").contains("unanswered"));
+        }
+        String timer = browser.driver.findElement(By.id("attempt-timer")).getText();
+        assertThat(timer).matches(".*\\d+:\\d\\d.*");
+        assertThat(api.get("api/v1/assessment/attempts/" + attemptId).json().getJsonNumber("remainingSeconds")
+                .longValue()).isLessThanOrEqualTo(remainingBefore);
+        for (int slot : choiceSlots.subList(2, choiceSlots.size())) {
+            answer(slot, right.get(slot));
+        }
+        browser.wait.until(d -> answered(api, attemptId) >= choiceSlots.size());
+        browser.click(By.id("finish-attempt"));
+        browser.click(By.id("finish-confirm"));
+        browser.wait.until(d -> d.getCurrentUrl().contains("tests/result/"));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("result-table")));
+        JsonObject result = api.get("api/v1/assessment/attempts/" + attemptId + "/result").json();
+        String firstCompetency = result.getJsonArray("competencies").getJsonObject(0).getString("competencyName");
+        browser.waitForGridText(firstCompetency);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("result-chart")));
+        browser.screenshot("result");
+        List<JsonObject> evidence = api.get("api/v1/competency/me/evidence").array().getValuesAs(JsonObject.class)
+                .stream().filter(e -> e.getString("reference", "").contains("(attempt " + attemptId + ")")).toList();
+        long attained = result.getJsonArray("competencies").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getJsonObject("score").getInt("level") >= 1).count();
+        assertThat(attained).as("answering every choice question right attains a level somewhere").isPositive();
+        assertThat(evidence).hasSize((int) attained);
+        browser.open("competencies/me");
+        browser.waitForText("Мои компетенции");
+        {
+            String code = evidence.get(0).getString("competencyCode");
+            String name = result.getJsonArray("competencies").getValuesAs(JsonObject.class).stream()
+                    .filter(c -> c.getString("competencyCode").equals(code)).findFirst().orElseThrow()
+                    .getString("competencyName");
+            browser.waitForText(name);
+        }
+        browser.screenshot("profile");
+    }
+
+    /** Slots of single-choice and true/false questions, in the attempt's order. */
+    private static List<Integer> choiceSlots(Api api, long attemptId) {
+        return api.get("api/v1/assessment/attempts/" + attemptId).json().getJsonArray("slots")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(s -> Set.of("SINGLE_CHOICE", "TRUE_FALSE").contains(s.getString("type")))
+                .map(s -> s.getInt("slot")).toList();
+    }
+
+    private static long answered(Api api, long attemptId) {
+        return api.get("api/v1/assessment/attempts/" + attemptId).json().getJsonArray("slots")
+                .getValuesAs(JsonObject.class).stream().filter(s -> s.getBoolean("answered")).count();
+    }
+
+    /** The right option's text for each choice slot, looked up by its wording in the bank (as a methodologist). */
+    private Map<Integer, String> rightOptions(Api api, long attemptId) {
+        Api methodologist = Api.as(base, "methodologist");
+        Map<Integer, String> out = new HashMap<>();
+        for (JsonObject slot : api.get("api/v1/assessment/attempts/" + attemptId).json().getJsonArray("slots")
+                .getValuesAs(JsonObject.class)) {
+            if (!Set.of("SINGLE_CHOICE", "TRUE_FALSE").contains(slot.getString("type"))) {
+                continue;
+            }
+            String stem = slot.getString("stem").replaceAll("\\s+", " ").trim();
+            String probe = stem.substring(0, Math.min(60, stem.length()));
+            JsonObject question = methodologist.get("api/v1/assessment/questions?limit=20&q="
+                    + java.net.URLEncoder.encode(probe, java.nio.charset.StandardCharsets.UTF_8)).json()
+                    .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(q -> q.getString("type").equals(slot.getString("type"))).findFirst().orElseThrow();
+            JsonObject content = methodologist.get("api/v1/assessment/questions/"
+                    + question.getJsonNumber("id").longValue()).json().getJsonObject("content");
+            out.put(slot.getInt("slot"), content.getJsonArray("options").getValuesAs(JsonObject.class).stream()
+                    .filter(o -> o.getJsonNumber("weight").doubleValue() >= 100).findFirst().orElseThrow()
+                    .getString("text"));
+        }
+        return out;
+    }
+
+    /** Picks the radio option with the given text on a question. */
+    private void answer(int slot, String optionText) {
+        browser.click(By.id("nav-" + slot));
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("answer-" + slot)));
+        WebElement radio = browser.driver.findElement(By.id("answer-" + slot))
+                .findElements(By.cssSelector("vaadin-radio-button")).stream()
+                .filter(r -> r.getText().trim().equals(optionText.trim())).findFirst().orElseThrow();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("arguments[0].querySelector('input').click()", radio);
     }
 }
