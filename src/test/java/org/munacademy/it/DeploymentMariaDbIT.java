@@ -83,8 +83,12 @@ class DeploymentMariaDbIT {
         assertThat(Api.as(base, "admin").get("api/v1/regions").status()).isEqualTo(401);
         Api.Reply accounts = Api.as(base, ADMIN, ADMIN_PASSWORD).get("api/v1/accounts");
         assertThat(accounts.status()).isEqualTo(200);
-        assertThat(accounts.json().getJsonNumber("total").longValue()).isEqualTo(1);
-        assertThat(count("select count(*) from account")).isEqualTo(1);
+        // besides the accounts another test of this class creates through the API, only the administrator exists
+        String created = "('taker', 'author')";
+        assertThat(accounts.json().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .map(a -> a.getString("username")).filter(u -> !created.contains("'" + u + "'")).toList())
+                .containsExactly(ADMIN);
+        assertThat(count("select count(*) from account where username not in " + created)).isEqualTo(1);
     }
 
     @Test
