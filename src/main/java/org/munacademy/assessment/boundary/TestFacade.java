@@ -336,8 +336,16 @@ public class TestFacade {
         TestSettings s = settingsOf(t);
         long attempts = em.createQuery("select count(a) from Attempt a where a.testId = :t", Long.class)
                 .setParameter("t", t.getId()).getSingleResult();
+        Map<Long, String> names = new HashMap<>();
+        List<Long> ids = s.getAccommodations().stream().map(Accommodation::personId).toList();
+        if (!ids.isEmpty()) {
+            for (Person p : em.createQuery("select p from Person p where p.id in :ids", Person.class)
+                    .setParameter("ids", ids).getResultList()) {
+                names.put(p.getId(), p.getFullName());
+            }
+        }
         return new TestDetail(t.getId(), t.getCode(), t.getStandardCode(), t.getStatus(), t.getVersion(), s,
-                ItemDraw.shortfalls(s.getRules(), pool(s.getRules())), attempts);
+                ItemDraw.shortfalls(s.getRules(), pool(s.getRules())), attempts, names);
     }
 
     static TestSettings settingsOf(AssessmentTest t) {

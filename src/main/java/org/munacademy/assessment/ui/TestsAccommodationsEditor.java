@@ -82,7 +82,8 @@ class TestsAccommodationsEditor extends VerticalLayout {
         }
     }
 
-    void load(List<Accommodation> accommodations) {
+    void load(List<Accommodation> accommodations, Map<Long, String> knownNames) {
+        names.putAll(knownNames);
         lines.clear();
         accommodations.forEach(a -> lines.add(new Line(a.personId(), a.extraMinutes())));
         render();

@@ -231,7 +231,8 @@ class TestsEditor extends Dialog {
         review.setValue(s.getReview());
         rules.load(s.getRules());
         cuts.load(s.getCuts());
-        accommodations.load(s.getAccommodations());
+        accommodations.load(s.getAccommodations(),
+                detail == null || detail.accommodatedPersons() == null ? Map.of() : detail.accommodatedPersons());
         showState();
         loading = false;
         dirty = false;
