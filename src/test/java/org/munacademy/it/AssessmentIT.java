@@ -209,6 +209,10 @@ class AssessmentIT extends OnPayaraMicro {
         assertThat(ra.json().getString("finishedAt")).isEqualTo(rb.json().getString("finishedAt"));
         List<JsonObject> competencies = ra.json().getJsonArray("competencies").getValuesAs(JsonObject.class);
         assertThat(competencies).isNotEmpty();
+        // the seeded test's review policy is the per-competency report: the right answers stay hidden
+        assertThat(ra.json().getString("review")).isEqualTo("COMPETENCY_REPORT");
+        assertThat(ra.json().getJsonArray("items")).isEmpty();
+        assertThat(ra.body()).doesNotContain("\"correct\"");
         long attained = competencies.stream().filter(c -> c.getJsonObject("score").getInt("level") >= 1).count();
         assertThat(assessmentEvidence(employee) - evidenceBefore).isEqualTo(attained);
         // a save after finishing is refused
