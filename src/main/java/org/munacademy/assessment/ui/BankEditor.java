@@ -6,7 +6,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -317,13 +316,8 @@ class BankEditor extends Dialog {
             close();
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("admin.discard.title"),
-                getTranslation("admin.discard.text"), getTranslation("admin.discard.ok"), e -> close());
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setId("bank-discard");
-        confirm.open();
+        AdminConfirm.danger("bank-discard", getTranslation("admin.discard.title"), getTranslation("admin.discard.text"),
+                getTranslation("admin.discard.ok"), getTranslation("common.cancel"), this::close);
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

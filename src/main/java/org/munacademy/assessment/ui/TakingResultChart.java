@@ -1,7 +1,11 @@
 package org.munacademy.assessment.ui;
 
+import static org.munacademy.shared.ui.SvgLevels.escape;
+import static org.munacademy.shared.ui.SvgLevels.shortened;
+import static org.munacademy.shared.ui.SvgLevels.width;
+import static org.munacademy.shared.ui.SvgLevels.x;
+
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.munacademy.assessment.entity.CompetencyResult;
@@ -27,9 +31,6 @@ public final class TakingResultChart {
     static final int ROW_HEIGHT = 34;
     private static final int TOP = 28;
     private static final int BOTTOM = 12;
-    private static final int CHART_LEFT = 250;
-    private static final int CHART_RIGHT = 700;
-    private static final int LABEL_MAX = 36;
 
     private TakingResultChart() {
     }
@@ -118,31 +119,5 @@ public final class TakingResultChart {
 
     private static int clamp(int level, int maxLevel) {
         return Math.min(Math.max(level, 0), maxLevel);
-    }
-
-    private static String shortened(String label) {
-        return label.length() <= LABEL_MAX ? label : label.substring(0, LABEL_MAX - 1).strip() + "…";
-    }
-
-    private static String x(int level, int maxLevel) {
-        return number(CHART_LEFT + level * scale(maxLevel));
-    }
-
-    private static String width(int levels, int maxLevel) {
-        return number(Math.max(0, levels) * scale(maxLevel));
-    }
-
-    private static double scale(int maxLevel) {
-        return (CHART_RIGHT - CHART_LEFT) / (double) maxLevel;
-    }
-
-    private static String number(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    /** Text for XML content and attribute values. */
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&apos;");
     }
 }

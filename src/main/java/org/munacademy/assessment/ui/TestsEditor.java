@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -373,14 +372,9 @@ class TestsEditor extends Dialog {
     }
 
     private void confirmArchive() {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("admin.tests.archive.title", detail.code()),
+        AdminConfirm.danger("tests-archive-confirm", getTranslation("admin.tests.archive.title", detail.code()),
                 getTranslation("admin.tests.archive.text"), getTranslation("admin.tests.archive"),
-                e -> fireEvent(new ArchiveEvent(this)));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setId("tests-archive-confirm");
-        confirm.open();
+                getTranslation("common.cancel"), () -> fireEvent(new ArchiveEvent(this)));
     }
 
     private void requestClose() {
@@ -388,13 +382,8 @@ class TestsEditor extends Dialog {
             close();
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("admin.discard.title"),
-                getTranslation("admin.discard.text"), getTranslation("admin.discard.ok"), e -> close());
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setId("tests-discard");
-        confirm.open();
+        AdminConfirm.danger("tests-discard", getTranslation("admin.discard.title"), getTranslation("admin.discard.text"),
+                getTranslation("admin.discard.ok"), getTranslation("common.cancel"), this::close);
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

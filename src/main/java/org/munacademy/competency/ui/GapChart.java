@@ -1,5 +1,10 @@
 package org.munacademy.competency.ui;
 
+import static org.munacademy.shared.ui.SvgLevels.escape;
+import static org.munacademy.shared.ui.SvgLevels.shortened;
+import static org.munacademy.shared.ui.SvgLevels.width;
+import static org.munacademy.shared.ui.SvgLevels.x;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -28,9 +33,6 @@ public final class GapChart {
     static final int ROW_HEIGHT = 30;
     private static final int TOP = 28;
     private static final int BOTTOM = 12;
-    private static final int CHART_LEFT = 250;
-    private static final int CHART_RIGHT = 700;
-    private static final int LABEL_MAX = 36;
 
     private GapChart() {
     }
@@ -125,31 +127,5 @@ public final class GapChart {
 
     private static Integer level(Gap gap) {
         return gap.current() == null ? null : gap.current().level();
-    }
-
-    private static String shortened(String label) {
-        return label.length() <= LABEL_MAX ? label : label.substring(0, LABEL_MAX - 1).strip() + "…";
-    }
-
-    private static String x(int level, int maxLevel) {
-        return number(CHART_LEFT + level * scale(maxLevel));
-    }
-
-    private static String width(int levels, int maxLevel) {
-        return number(Math.max(0, levels) * scale(maxLevel));
-    }
-
-    private static double scale(int maxLevel) {
-        return (CHART_RIGHT - CHART_LEFT) / (double) maxLevel;
-    }
-
-    private static String number(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    /** Text for XML content and attribute values. */
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&apos;");
     }
 }
