@@ -51,7 +51,6 @@ import org.munacademy.competency.entity.Framework;
 import org.munacademy.competency.entity.Gap;
 import org.munacademy.competency.entity.GapReport;
 import org.munacademy.identity.boundary.CurrentUser;
-import org.munacademy.identity.boundary.PersonFacade;
 import org.munacademy.identity.entity.Caller;
 import org.munacademy.identity.entity.Person;
 import org.munacademy.identity.entity.Role;
@@ -83,9 +82,6 @@ public class TakingFacade {
     CurrentUser currentUser;
 
     @Inject
-    PersonFacade persons;
-
-    @Inject
     AttemptCloser closer;
 
     @Inject
@@ -110,17 +106,8 @@ public class TakingFacade {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MyTest> myTests() {
         long me = me();
-        Object[] place = em.createQuery("select m.id, mp.id, r.id from Person p join p.municipality m "
-                + "left join m.parent mp join m.region r where p.id = :p", Object[].class)
-                .setParameter("p", me).getSingleResult();
-        Long municipality = (Long) place[0];
-        Long parent = (Long) place[1];
-        Long region = (Long) place[2];
         Map<Long, LocalDate> assigned = new HashMap<>();
-        for (Assignment a : em.createQuery("select a from Assignment a where a.personId = :p "
-                + "or a.municipalityId = :m or a.municipalityId = :mp or a.regionId = :r", Assignment.class)
-                .setParameter("p", me).setParameter("m", municipality)
-                .setParameter("mp", parent == null ? -1L : parent).setParameter("r", region).getResultList()) {
+        for (Assignment a : assignmentsOf(me)) {
             assigned.merge(a.getTestId(), a.getDueDate() == null ? LocalDate.MAX : a.getDueDate(),
                     (x, y) -> x.isBefore(y) ? x : y);
         }
@@ -321,40 +308,58 @@ public class TakingFacade {
             throw new NotFoundException("Попытка " + attemptId + " не найдена");
         }
         boolean own = a.getPersonId().equals(caller.personId());
+        Map<String, Integer> required = null;
         if (!own) {
             if (!caller.hasAnyRole(Role.HR_OFFICER, Role.ADMIN)) {
                 throw new NotFoundException("Попытка " + attemptId + " не найдена");
             }
-            persons.card(a.getPersonId()); // refused and audited outside the scope
+            // the gap report reads the person's card: refused and audited outside the scope, once
+            required = requiredLevels(() -> evidence.gaps(a.getPersonId()));
         }
         if (a.getStatus() != AttemptStatus.FINISHED) {
             throw new BusinessException("ATTEMPT_NOT_FINISHED", 409, "Попытка ещё не завершена");
         }
         AssessmentTest t = em.find(AssessmentTest.class, a.getTestId());
+        if (own && t.getReview().showsCompetencies()) {
+            required = requiredLevels(evidence::myGaps);
+        }
+        return resultOf(a, t, own, required);
+    }
+
+    /** A finished attempt as its taker or an HR officer sees it; {@code required} is null unless shown. */
+    private ResultView resultOf(Attempt a, AssessmentTest t, boolean own, Map<String, Integer> required) {
         ReviewPolicy policy = t.getReview();
         boolean showCompetencies = !own || policy.showsCompetencies();
         boolean showAnswers = own && policy.showsAnswers();
         Person person = em.find(Person.class, a.getPersonId());
-        List<CompetencyResult> competencies = showCompetencies ? competencies(a, person) : List.of();
+        List<CompetencyResult> competencies = showCompetencies
+                ? competencies(a, required == null ? Map.of() : required) : List.of();
         List<ReviewItem> items = showAnswers ? review(a) : List.of();
         return new ResultView(a.getId(), t.getId(), t.getCode(), t.getTitle(), a.getPersonId(),
                 person == null ? "" : person.getFullName(), a.getAttemptNo(), a.getStatus(), a.getClosedBy(),
                 a.getStartedAt(), a.getFinishedAt(), a.getPercent(), policy, competencies, items);
     }
 
-    private List<CompetencyResult> competencies(Attempt a, Person person) {
-        Framework framework = standards.publishedFramework(competencySettings.standardCode()).orElse(null);
+    /**
+     * Target levels of the person's position profile by competency; empty when the position has no profile.
+     * A refusal (outside the caller's scope) is passed on.
+     */
+    private static Map<String, Integer> requiredLevels(java.util.function.Supplier<GapReport> report) {
         Map<String, Integer> required = new HashMap<>();
-        if (person != null) {
-            try {
-                GapReport report = evidence.gaps(person.getId());
-                for (Gap g : report.gaps()) {
-                    required.put(g.competencyCode(), g.targetLevel());
-                }
-            } catch (BusinessException e) {
-                // no profile for the person's position: results without required levels
+        try {
+            for (Gap g : report.get().gaps()) {
+                required.put(g.competencyCode(), g.targetLevel());
             }
+        } catch (AccessDeniedException e) {
+            throw e;
+        } catch (BusinessException e) {
+            // no profile for the person's position: results without required levels
         }
+        return required;
+    }
+
+    private List<CompetencyResult> competencies(Attempt a, Map<String, Integer> required) {
+        Framework framework = standards.publishedFramework(competencySettings.standardCode()).orElse(null);
         List<CompetencyResult> out = new ArrayList<>();
         for (AttemptResult r : em.createQuery("select r from AttemptResult r where r.attemptId = :a order by r.id",
                 AttemptResult.class).setParameter("a", a.getId()).getResultList()) {
@@ -381,11 +386,13 @@ public class TakingFacade {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ResultView> myResults() {
         long me = me();
+        List<Attempt> finished = em.createQuery("select a from Attempt a where a.personId = :p and a.status = :s "
+                + "order by a.finishedAt desc, a.id desc", Attempt.class).setParameter("p", me)
+                .setParameter("s", AttemptStatus.FINISHED).getResultList();
+        Map<String, Integer> required = finished.isEmpty() ? Map.of() : requiredLevels(evidence::myGaps);
         List<ResultView> out = new ArrayList<>();
-        for (Long id : em.createQuery("select a.id from Attempt a where a.personId = :p and a.status = :s "
-                + "order by a.finishedAt desc, a.id desc", Long.class).setParameter("p", me)
-                .setParameter("s", AttemptStatus.FINISHED).getResultList()) {
-            out.add(result(id));
+        for (Attempt a : finished) {
+            out.add(resultOf(a, em.find(AssessmentTest.class, a.getTestId()), true, required));
         }
         return out;
     }
@@ -456,15 +463,19 @@ public class TakingFacade {
     }
 
     private boolean isAssigned(long testId, long me) {
+        return assignmentsOf(me).stream().anyMatch(a -> a.getTestId() == testId);
+    }
+
+    /** The assignments that reach a person: to them, their municipality (or the one it lies in), their region. */
+    private List<Assignment> assignmentsOf(long personId) {
         Object[] place = em.createQuery("select m.id, mp.id, r.id from Person p join p.municipality m "
                 + "left join m.parent mp join m.region r where p.id = :p", Object[].class)
-                .setParameter("p", me).getSingleResult();
+                .setParameter("p", personId).getSingleResult();
         Long parent = (Long) place[1];
-        return em.createQuery("select count(a) from Assignment a where a.testId = :t and (a.personId = :p "
-                + "or a.municipalityId = :m or a.municipalityId = :mp or a.regionId = :r)", Long.class)
-                .setParameter("t", testId).setParameter("p", me).setParameter("m", place[0])
-                .setParameter("mp", parent == null ? -1L : parent).setParameter("r", place[2])
-                .getSingleResult() > 0;
+        return em.createQuery("select a from Assignment a where a.personId = :p or a.municipalityId = :m "
+                + "or a.municipalityId = :mp or a.regionId = :r", Assignment.class)
+                .setParameter("p", personId).setParameter("m", place[0])
+                .setParameter("mp", parent == null ? -1L : parent).setParameter("r", place[2]).getResultList();
     }
 
     private boolean overdue(Attempt a) {

@@ -1,11 +1,22 @@
 package org.munacademy.assessment.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
 /** The confirmation the admin editors ask before something cannot be taken back (discarding edits, archiving). */
 final class AdminConfirm {
 
     private AdminConfirm() {
+    }
+
+    /** Closes an editor at once when nothing changed, otherwise after the user confirms discarding the edits. */
+    static void closeOrDiscard(Component editor, boolean dirty, String id, Runnable close) {
+        if (!dirty) {
+            close.run();
+            return;
+        }
+        danger(id, editor.getTranslation("admin.discard.title"), editor.getTranslation("admin.discard.text"),
+                editor.getTranslation("admin.discard.ok"), editor.getTranslation("common.cancel"), close);
     }
 
     /** Opens a confirmation with a red confirm button and a cancel button; {@code action} runs on confirm. */

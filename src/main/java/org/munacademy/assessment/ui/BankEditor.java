@@ -312,12 +312,7 @@ class BankEditor extends Dialog {
     }
 
     private void requestClose() {
-        if (!dirty) {
-            close();
-            return;
-        }
-        AdminConfirm.danger("bank-discard", getTranslation("admin.discard.title"), getTranslation("admin.discard.text"),
-                getTranslation("admin.discard.ok"), getTranslation("common.cancel"), this::close);
+        AdminConfirm.closeOrDiscard(this, dirty, "bank-discard", this::close);
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

@@ -2,26 +2,20 @@ package org.munacademy.assessment.ui;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.Locale;
 import org.munacademy.assessment.entity.ImportSummary;
 import org.munacademy.competency.entity.ImportRejectedException.ImportError;
+import org.munacademy.competency.ui.ErrorList;
+import org.munacademy.shared.ui.ChosenFile;
 
 /**
  * Import of questions from a GIFT file (.txt, .gift) or a QTI 2.1/2.2 package (.zip), with the competency and
@@ -36,14 +30,9 @@ class BankImportPanel extends Details {
     final ComboBox<String> competency = new ComboBox<>();
     final ComboBox<Integer> level = new ComboBox<>();
     final Checkbox activate = new Checkbox();
-    final Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(),
-            bytes)));
-    final Button run = new Button();
-    private final Span file = new Span();
     private final Paragraph summary = new Paragraph();
-    private final BankErrorList errors = new BankErrorList("bank-import-errors");
-    private String fileName;
-    private byte[] content;
+    private final ErrorList errors = new ErrorList("bank-import-errors");
+    private final ChosenFile chosen;
 
     BankImportPanel(BankScale scale) {
         setId("bank-import");
@@ -64,58 +53,32 @@ class BankImportPanel extends Details {
         FormLayout fields = new FormLayout(competency, level, activate);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
 
-        upload.setId("bank-upload");
-        upload.setAcceptedFileTypes(".txt", ".gift", ".zip", "text/plain", "application/zip");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_BYTES);
-        upload.setDropLabel(new Span(getTranslation("admin.import.drop")));
-        upload.setUploadButton(new Button(getTranslation("admin.import.choose"), VaadinIcon.FILE_O.create()));
-        upload.addFileRejectedListener(e -> errors.show(List.of(new ImportError(
-                fileName == null ? "" : fileName, e.getErrorMessage()))));
-        upload.addFileRemovedListener(e -> forget());
-
-        run.setText(getTranslation("admin.import.run"));
-        run.setId("bank-import-run");
-        run.setIcon(VaadinIcon.UPLOAD.create());
-        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        run.setEnabled(false);
-        run.addClickListener(e -> requestImport());
-        file.setId("bank-import-file");
-        HorizontalLayout actions = new HorizontalLayout(upload, run, file);
-        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        chosen = new ChosenFile(new String[] {"bank-upload", "bank-import-run", "bank-import-file"},
+                new String[] {"admin.import.drop", "admin.import.choose", "admin.import.run"}, MAX_BYTES,
+                new String[] {".txt", ".gift", ".zip", "text/plain", "application/zip"}, this::received,
+                this::requestImport, this::rejected);
         summary.setId("bank-import-summary");
         summary.addClassNames(LumoUtility.TextColor.SUCCESS, LumoUtility.Margin.NONE);
         summary.setVisible(false);
 
-        VerticalLayout body = new VerticalLayout(help, fields, actions, summary, errors);
+        VerticalLayout body = new VerticalLayout(help, fields, chosen, summary, errors);
         body.setPadding(false);
         add(body);
     }
 
-    /** Runs under the UI lock (the in-memory handler calls back through {@code UI.access}). */
-    private void received(String name, byte[] bytes) {
-        fileName = name;
-        content = bytes;
-        file.setText(name);
-        errors.clear();
-        summary.setVisible(false);
-        run.setEnabled(true);
+    private void rejected(String message) {
+        errors.show(List.of(new ImportError(chosen.fileName() == null ? "" : chosen.fileName(), message)));
     }
 
-    private void forget() {
-        fileName = null;
-        content = null;
-        file.setText("");
-        run.setEnabled(false);
+    private void received() {
+        errors.clear();
+        summary.setVisible(false);
     }
 
     private void requestImport() {
-        if (content == null) {
-            return;
-        }
         errors.clear();
         summary.setVisible(false);
-        fireEvent(new ImportEvent(this, fileName, content, competency.getValue(), level.getValue(),
+        fireEvent(new ImportEvent(this, chosen.fileName(), chosen.content(), competency.getValue(), level.getValue(),
                 activate.getValue()));
     }
 
@@ -123,8 +86,7 @@ class BankImportPanel extends Details {
     void done(ImportSummary result) {
         summary.setText(getTranslation("admin.import.done", result.created(), result.revised(), result.unchanged()));
         summary.setVisible(true);
-        upload.clearFileList();
-        forget();
+        chosen.clear();
     }
 
     void showErrors(List<ImportError> list) {

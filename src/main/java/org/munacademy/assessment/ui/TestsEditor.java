@@ -378,12 +378,7 @@ class TestsEditor extends Dialog {
     }
 
     private void requestClose() {
-        if (!dirty) {
-            close();
-            return;
-        }
-        AdminConfirm.danger("tests-discard", getTranslation("admin.discard.title"), getTranslation("admin.discard.text"),
-                getTranslation("admin.discard.ok"), getTranslation("common.cancel"), this::close);
+        AdminConfirm.closeOrDiscard(this, dirty, "tests-discard", this::close);
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

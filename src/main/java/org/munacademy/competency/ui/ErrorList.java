@@ -9,9 +9,9 @@ import org.munacademy.competency.entity.ImportRejectedException.ImportError;
  * Why a standard was refused (an import or a saved draft): every problem with where it is — a CSV line, a CASE
  * item, a level or competency — so the methodologist can fix them all at once. Hidden while there are none.
  */
-class ErrorList extends Grid<ImportError> {
+public class ErrorList extends Grid<ImportError> {
 
-    ErrorList(String id) {
+    public ErrorList(String id) {
         super(ImportError.class, false);
         setId(id);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -22,12 +22,12 @@ class ErrorList extends Grid<ImportError> {
         setVisible(false);
     }
 
-    void show(List<ImportError> errors) {
+    public void show(List<ImportError> errors) {
         setItems(errors);
         setVisible(!errors.isEmpty());
     }
 
-    void clear() {
+    public void clear() {
         show(List.of());
     }
 }

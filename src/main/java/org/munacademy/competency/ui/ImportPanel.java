@@ -2,20 +2,12 @@ package org.munacademy.competency.ui;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.munacademy.competency.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.ui.ChosenFile;
 
 /**
  * Import of a standard version from a file as a new draft: a CSV prepared in a spreadsheet (the standard's code
@@ -37,13 +30,8 @@ class ImportPanel extends Details {
     final TextField standardCode = new TextField();
     final TextField title = new TextField();
     final DatePicker effectiveDate = new DatePicker();
-    final Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(),
-            bytes)));
-    final Button run = new Button();
-    private final Span file = new Span();
     private final ErrorList errors = new ErrorList("import-errors");
-    private String fileName;
-    private byte[] content;
+    private final ChosenFile chosen;
 
     ImportPanel(String defaultCode, String defaultTitle) {
         setId("import-panel");
@@ -66,51 +54,18 @@ class ImportPanel extends Details {
         FormLayout fields = new FormLayout(standardCode, title, effectiveDate);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
 
-        upload.setId("import-upload");
-        upload.setAcceptedFileTypes(".csv", ".json", "text/csv", "application/json");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_BYTES);
-        upload.setDropLabel(new Span(getTranslation("competency.import.drop")));
-        upload.setUploadButton(new Button(getTranslation("competency.import.choose"), VaadinIcon.FILE_O.create()));
-        upload.addFileRejectedListener(e -> showProblem(e.getErrorMessage()));
-        upload.addFileRemovedListener(e -> forget());
+        chosen = new ChosenFile(new String[] {"import-upload", "import-run", "import-file"},
+                new String[] {"competency.import.drop", "competency.import.choose", "competency.import.run"},
+                MAX_BYTES, new String[] {".csv", ".json", "text/csv", "application/json"}, errors::clear,
+                this::requestImport, this::showProblem);
 
-        run.setText(getTranslation("competency.import.run"));
-        run.setId("import-run");
-        run.setIcon(VaadinIcon.UPLOAD.create());
-        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        run.setEnabled(false);
-        run.addClickListener(e -> requestImport());
-        file.setId("import-file");
-        HorizontalLayout actions = new HorizontalLayout(upload, run, file);
-        actions.setAlignItems(FlexComponent.Alignment.CENTER);
-
-        VerticalLayout body = new VerticalLayout(help, fields, actions, errors);
+        VerticalLayout body = new VerticalLayout(help, fields, chosen, errors);
         body.setPadding(false);
         add(body);
     }
 
-    /** Runs under the UI lock (the in-memory handler calls back through {@code UI.access}). */
-    private void received(String name, byte[] bytes) {
-        fileName = name;
-        content = bytes;
-        file.setText(name);
-        errors.clear();
-        run.setEnabled(true);
-    }
-
-    private void forget() {
-        fileName = null;
-        content = null;
-        file.setText("");
-        run.setEnabled(false);
-    }
-
     private void requestImport() {
-        if (content == null) {
-            return;
-        }
-        boolean json = isCase(fileName);
+        boolean json = isCase(chosen.fileName());
         if (!json) {
             standardCode.setInvalid(standardCode.getValue().isBlank());
             standardCode.setErrorMessage(getTranslation("competency.import.required"));
@@ -120,7 +75,7 @@ class ImportPanel extends Details {
                 return;
             }
         }
-        String text = new String(content, StandardCharsets.UTF_8);
+        String text = new String(chosen.content(), StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1); // spreadsheets often save UTF-8 with a byte order mark
         }
@@ -138,13 +93,12 @@ class ImportPanel extends Details {
     }
 
     private void showProblem(String message) {
-        errors.show(List.of(new ImportError(fileName == null ? "" : fileName, message)));
+        errors.show(List.of(new ImportError(chosen.fileName() == null ? "" : chosen.fileName(), message)));
     }
 
     /** After a successful import: ready for the next file. */
     void done() {
-        upload.clearFileList();
-        forget();
+        chosen.clear();
         errors.clear();
     }
 
