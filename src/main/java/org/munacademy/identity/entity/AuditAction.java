@@ -1,6 +1,6 @@
 package org.munacademy.identity.entity;
 
-/** What the audit log records. */
+/** What the audit log records. Personal data read in bulk is logged as well as single cards (152-ФЗ). */
 public enum AuditAction {
     LOGIN,
     LOGIN_THROTTLED,
@@ -12,5 +12,19 @@ public enum AuditAction {
     ACCOUNT_UPDATED,
     ROLES_CHANGED,
     PASSWORD_CHANGED,
-    ACCESS_DENIED
+    ACCESS_DENIED,
+    /** A list of persons (people view, REST listing) was read; the detail names the filter and the row count. */
+    PERSONS_LISTED,
+    /** A heat-map of competency gaps (screen or XLSX) was read. */
+    HEATMAP_READ,
+    /** Assessment results of other persons were listed. */
+    RESULTS_LISTED,
+    /** Assessment results (or a heat-map) were downloaded as a file. */
+    DATA_EXPORTED,
+    /** Evidence of a person's competency level was recorded by a person (not by the system). */
+    EVIDENCE_RECORDED,
+    /** A test was assigned to a person, municipality or region, or an assignment withdrawn. */
+    TEST_ASSIGNED,
+    /** Accommodations (extra time, health hint) of persons were read or changed. */
+    ACCOMMODATIONS_READ
 }
