@@ -26,8 +26,8 @@ import org.munacademy.assessment.entity.QuestionRevision;
 import org.munacademy.assessment.entity.Response;
 import org.munacademy.assessment.entity.ScoredItem;
 import org.munacademy.competency.boundary.CompetencySettings;
-import org.munacademy.competency.boundary.EvidenceFacade;
 import org.munacademy.competency.boundary.StandardFacade;
+import org.munacademy.competency.boundary.SystemEvidence;
 import org.munacademy.competency.entity.EvidenceSource;
 import org.munacademy.shared.entity.NotFoundException;
 
@@ -51,7 +51,7 @@ public class AttemptCloser {
     RevisionCache revisions;
 
     @Inject
-    EvidenceFacade evidence;
+    SystemEvidence evidence;
 
     @Inject
     StandardFacade standards;
@@ -100,7 +100,7 @@ public class AttemptCloser {
         LocalDate today = LocalDate.now();
         for (CompetencyScore s : results) {
             if (s.level() >= 1) {
-                evidence.recordSystem(a.getPersonId(), EvidenceSource.ASSESSMENT, s.competencyCode(), s.level(),
+                evidence.record(a.getPersonId(), EvidenceSource.ASSESSMENT, s.competencyCode(), s.level(),
                         today, today.plusMonths(settings.evidenceValidMonths()),
                         "Тест " + test.getCode() + ", попытка " + a.getAttemptNo() + " (attempt " + attemptId + ")",
                         by == ClosedBy.TAKER ? "assessment" : "assessment-timer");

@@ -27,8 +27,12 @@ import org.munacademy.competency.entity.HeatMap;
 import org.munacademy.competency.entity.ProfileRequirement;
 import org.munacademy.competency.entity.Requirement;
 import org.munacademy.competency.entity.StandardVersion;
+import org.munacademy.competency.entity.OwnEvidenceException;
+import org.munacademy.identity.boundary.AuditLog;
 import org.munacademy.identity.boundary.CurrentUser;
 import org.munacademy.identity.boundary.PersonFacade;
+import org.munacademy.identity.entity.AuditAction;
+import org.munacademy.identity.entity.AuditEvent;
 import org.munacademy.identity.entity.Caller;
 import org.munacademy.identity.entity.PersonCard;
 import org.munacademy.identity.entity.PersonFilter;
@@ -44,7 +48,8 @@ import org.munacademy.shared.entity.Page;
 /**
  * The evidence store and what follows from it: a person's current level per competency (by the configured rule)
  * and their gaps against the required profile of their position, one at a time or as a heat-map of everybody in
- * an HR officer's scope. Every other context writes evidence through {@link #record}; nobody touches the table.
+ * an HR officer's scope. People record evidence through {@link #record}, other contexts' boundaries through
+ * {@link SystemEvidence}; nobody touches the table.
  * Scope comes from identity: reading somebody's levels reads their card (audited, refused outside the scope).
  */
 @ApplicationScoped
@@ -72,25 +77,42 @@ public class EvidenceFacade {
     @Inject
     InputValidator validator;
 
+    @Inject
+    AuditLog audit;
+
     /**
-     * Records evidence for a person: HR officers and administrators for people in their scope (any source but
-     * self-assessment), a person for themselves (self-assessment only).
+     * Records evidence a person vouches for: HR officers and administrators a manager's rating of somebody in
+     * their scope, a person their own self-assessment. Nobody records anything else about themselves, and nobody
+     * records the sources only the system writes (assessment, course, contest jury: see {@link SystemEvidence}).
+     * Every write is audited with the person, source and competency.
      */
     public EvidenceItem record(long personId, EvidenceInput input) {
         Caller caller = currentUser.require();
         if (input == null) {
             throw new InvalidInputException("competencyCode", "The evidence is missing");
         }
-        boolean self = personId == (caller.personId() == null ? -1 : caller.personId());
-        if (self && input.getSource() == EvidenceSource.SELF_ASSESSMENT) {
+        EvidenceSource source = input.getSource();
+        boolean self = caller.personId() != null && caller.personId() == personId;
+        if (self) {
+            if (source != null && source != EvidenceSource.SELF_ASSESSMENT) {
+                audit.record(AuditAction.EVIDENCE_RECORDED, AuditEvent.Outcome.DENIED, "person",
+                        String.valueOf(personId), describe(input) + "; own evidence");
+                throw new OwnEvidenceException();
+            }
             persons.myCard();
         } else {
             currentUser.require(Role.HR_OFFICER, Role.ADMIN);
             persons.card(personId); // refused and audited outside the scope
         }
         validator.validate(input);
-        if (input.getSource() == EvidenceSource.SELF_ASSESSMENT && !self) {
-            throw new InvalidInputException("source", "A self-assessment is recorded by the person themselves");
+        if (source.systemOnly()) {
+            audit.record(AuditAction.EVIDENCE_RECORDED, AuditEvent.Outcome.DENIED, "person",
+                    String.valueOf(personId), describe(input) + "; system source");
+            throw new InvalidInputException("source", "Источник " + source + " записывает только система "
+                    + "(по результатам оценки, обучения, конкурса); вручную — оценка руководителя или самооценка");
+        }
+        if (source == EvidenceSource.SELF_ASSESSMENT && !self) {
+            throw new InvalidInputException("source", "Самооценку вносит только сам сотрудник");
         }
         Framework framework = standardFramework();
         if (framework.competency(input.getCompetencyCode()) == null) {
@@ -103,30 +125,32 @@ public class EvidenceFacade {
             throw new InvalidInputException("expiresOn", "Evidence cannot expire before it was observed");
         }
         Evidence e = new Evidence(personId, framework.standardCode(), input.getCompetencyCode(), input.getLevel(),
-                input.getSource(), input.getObservedOn(), input.getExpiresOn(), input.getReference(), caller.username());
+                source, input.getObservedOn(), input.getExpiresOn(), input.getReference(), caller.username());
         em.persist(e);
         em.flush();
+        audit.record(AuditAction.EVIDENCE_RECORDED, AuditEvent.Outcome.SUCCESS, "person", String.valueOf(personId),
+                describe(input) + "; evidence " + e.getId());
         return e.toItem();
     }
 
     /**
-     * Records evidence that another context's boundary has produced and authorised itself (an assessment result
-     * when its taker finishes or the server closes the attempt): no caller is needed, the competency and level
-     * are checked against the standard.
+     * Whether the caller may record a manager's rating for the person: an HR officer or administrator, about
+     * somebody other than themselves (the scope is checked when recording). For forms, to offer only what works.
      */
-    public EvidenceItem recordSystem(long personId, EvidenceSource source, String competencyCode, int level,
-            LocalDate observedOn, LocalDate expiresOn, String reference, String recordedBy) {
-        Framework framework = standardFramework();
-        if (framework.competency(competencyCode) == null) {
-            throw new InvalidInputException("competencyCode", "Unknown competency " + competencyCode);
-        }
-        if (level < 1 || level > framework.levels().size()) {
-            throw new InvalidInputException("level", "The scale has " + framework.levels().size() + " levels");
-        }
-        Evidence e = new Evidence(personId, framework.standardCode(), competencyCode, level, source, observedOn,
-                expiresOn, reference, recordedBy);
-        em.persist(e);
-        return e.toItem();
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayRecordManagerRating(long personId) {
+        Caller caller = currentUser.require();
+        return caller.hasAnyRole(Role.HR_OFFICER, Role.ADMIN)
+                && (caller.personId() == null || caller.personId() != personId);
+    }
+
+    private static String describe(EvidenceInput input) {
+        return "source=" + input.getSource() + ", competency=" + clip(input.getCompetencyCode(), 40)
+                + ", level=" + input.getLevel();
+    }
+
+    private static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max) + "…";
     }
 
     /** A person's evidence, newest first. */
@@ -166,9 +190,25 @@ public class EvidenceFacade {
         return report(card);
     }
 
-    /** The heat-map of the people in the caller's scope (HR officers, administrators), optionally filtered. */
+    /**
+     * The heat-map of the people in the caller's scope (HR officers, administrators), optionally filtered. A bulk
+     * read of personal data: audited with the filter and the row count.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public HeatMap heatMap(PersonFilter filter, HeatMap.Mode mode) {
+        HeatMap map = buildHeatMap(filter, mode);
+        audit.record(AuditAction.HEATMAP_READ, AuditEvent.Outcome.SUCCESS, "heatmap", map.standardCode(),
+                describe(filter, mode, map));
+        return map;
+    }
+
+    private static String describe(PersonFilter filter, HeatMap.Mode mode, HeatMap map) {
+        return "mode=" + mode + (filter == null || filter.text() == null || filter.text().isBlank() ? ""
+                : ", q=" + clip(filter.text().trim(), 100)) + ", rows=" + map.rows().size()
+                + (map.truncated() ? " (truncated)" : "");
+    }
+
+    private HeatMap buildHeatMap(PersonFilter filter, HeatMap.Mode mode) {
         currentUser.require(Role.HR_OFFICER, Role.ADMIN);
         List<PersonRow> people = persons.list(filter, new Page(0, HEATMAP_LIMIT));
         long total = persons.count(filter);
@@ -182,9 +222,11 @@ public class EvidenceFacade {
         for (PersonRow p : people) {
             List<Requirement> effective = effective(requirements.getOrDefault(p.positionGroupCode(), List.of()),
                     p.positionId());
+            List<EvidenceItem> own = evidence.getOrDefault(p.id(), List.of());
             reports.add(GapCalculator.report(p.id(), p.fullName(), p.positionGroupCode(), framework.standardCode(),
                     version.getNumber(), effective, framework,
-                    LevelRules.currentLevels(evidence.getOrDefault(p.id(), List.of()), settings.levelRule(), today)));
+                    LevelRules.currentLevels(own, settings.levelRule(), today),
+                    LevelRules.selfAssessments(own, today)));
         }
         List<HeatMap.Column> columns = new ArrayList<>();
         for (Framework.Area a : framework.areas()) {
@@ -196,10 +238,12 @@ public class EvidenceFacade {
         return new HeatMap(mode, framework.standardCode(), columns, rows, total > people.size());
     }
 
-    /** The heat-map as an XLSX workbook (the same rows, columns and colours as on screen). */
+    /** The heat-map as an XLSX workbook (the same rows, columns and colours as on screen); audited as an export. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] heatMapXlsx(PersonFilter filter, HeatMap.Mode mode) {
-        HeatMap map = heatMap(filter, mode);
+        HeatMap map = buildHeatMap(filter, mode);
+        audit.record(AuditAction.DATA_EXPORTED, AuditEvent.Outcome.SUCCESS, "heatmap", map.standardCode(),
+                "xlsx, " + describe(filter, mode, map));
         List<String> header = new ArrayList<>();
         header.add(mode == HeatMap.Mode.PEOPLE ? "Сотрудник" : "Муниципальное образование");
         if (mode == HeatMap.Mode.PEOPLE) {
@@ -248,7 +292,7 @@ public class EvidenceFacade {
             Map<String, HeatMap.Cell> cells = new LinkedHashMap<>();
             for (Gap g : reports.get(i).gaps()) {
                 cells.put(g.competencyCode(), new HeatMap.Cell(g.status(), g.current().level(), g.targetLevel(),
-                        null, 1));
+                        null, 1, g.selfAssessed()));
             }
             PersonRow p = people.get(i);
             rows.add(new HeatMap.Row(p.id(), p.fullName(), p.municipalityName(), reports.get(i).fit(), cells));
@@ -275,7 +319,7 @@ public class EvidenceFacade {
                 long meeting = gaps.stream().filter(g -> g.status() == Gap.Status.MEETS).count();
                 Gap.Status worst = gaps.stream().map(Gap::status).min(EvidenceFacade::severity).orElseThrow();
                 cells.put(code, new HeatMap.Cell(worst, null, null,
-                        Math.round(1000.0 * meeting / gaps.size()) / 1000.0, gaps.size()));
+                        Math.round(1000.0 * meeting / gaps.size()) / 1000.0, gaps.size(), null));
             });
             PersonRow first = people.get(entry.getValue().get(0));
             rows.add(new HeatMap.Row(entry.getKey(), first.municipalityName(), first.municipalityName(),
@@ -315,10 +359,11 @@ public class EvidenceFacade {
         List<Requirement> effective = card.positionGroupCode() == null ? List.of()
                 : effective(requirementsByGroup(version).getOrDefault(card.positionGroupCode(), List.of()),
                         card.positionId());
-        Map<String, CurrentLevel> levels = LevelRules.currentLevels(
-                evidenceOf(List.of(card.id())).getOrDefault(card.id(), List.of()), settings.levelRule(), LocalDate.now());
+        List<EvidenceItem> own = evidenceOf(List.of(card.id())).getOrDefault(card.id(), List.of());
+        LocalDate today = LocalDate.now();
         return GapCalculator.report(card.id(), card.fullName(), card.positionGroupCode(), framework.standardCode(),
-                version.getNumber(), effective, framework, levels);
+                version.getNumber(), effective, framework, LevelRules.currentLevels(own, settings.levelRule(), today),
+                LevelRules.selfAssessments(own, today));
     }
 
     private static List<Requirement> effective(List<ProfileRequirement> groupRows, Long positionId) {

@@ -348,7 +348,11 @@ public final class CaseJson {
                 }
                 error("JSON", "the package must be a JSON object, not " + value.getValueType());
             } catch (JsonException e) {
-                error("JSON", String.valueOf(e.getMessage()));
+                // our own text: the parser's message is not for users
+                error("JSON", e instanceof jakarta.json.stream.JsonParsingException p && p.getLocation() != null
+                        ? "not valid JSON (line " + p.getLocation().getLineNumber() + ", column "
+                                + p.getLocation().getColumnNumber() + ")"
+                        : "not valid JSON");
             }
             throw new ImportRejectedException(errors);
         }

@@ -32,6 +32,19 @@ public final class GapCalculator {
     public static GapReport report(Long personId, String personName, String positionGroupCode, String standardCode,
             int standardVersion, List<Requirement> requirements, Framework framework,
             Map<String, CurrentLevel> current) {
+        return report(personId, personName, positionGroupCode, standardCode, standardVersion, requirements, framework,
+                current, Map.of());
+    }
+
+    /**
+     * The gap report with the person's self-assessments shown beside each gap. They change nothing else: the
+     * status, the gap and the fit follow the current levels only.
+     *
+     * @param selfAssessed the person's newest self-assessed level by competency code
+     */
+    public static GapReport report(Long personId, String personName, String positionGroupCode, String standardCode,
+            int standardVersion, List<Requirement> requirements, Framework framework,
+            Map<String, CurrentLevel> current, Map<String, Integer> selfAssessed) {
         Map<String, Requirement> byCode = requirements.stream()
                 .collect(Collectors.toMap(Requirement::competencyCode, r -> r, (a, b) -> b));
         List<Gap> gaps = new ArrayList<>();
@@ -40,7 +53,7 @@ public final class GapCalculator {
                 Requirement r = byCode.get(c.code());
                 if (r != null) {
                     CurrentLevel level = current.getOrDefault(c.code(), CurrentLevel.none(c.code()));
-                    gaps.add(gap(c, area.code(), r, level));
+                    gaps.add(gap(c, area.code(), r, level, selfAssessed.get(c.code())));
                 }
             }
         }
@@ -59,12 +72,13 @@ public final class GapCalculator {
         return List.copyOf(effective.values());
     }
 
-    private static Gap gap(Framework.Competency c, String areaCode, Requirement r, CurrentLevel current) {
+    private static Gap gap(Framework.Competency c, String areaCode, Requirement r, CurrentLevel current,
+            Integer selfAssessed) {
         Integer level = current.level();
         int target = r.targetLevel();
         int gap = level == null ? target : Math.max(0, target - level);
         return new Gap(c.code(), c.name(), areaCode, r.minLevel(), target, r.weight(), current, gap,
-                status(level, r));
+                status(level, r), selfAssessed);
     }
 
     private static Gap.Status status(Integer level, Requirement r) {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.munacademy.competency.entity.CurrentLevel;
 import org.munacademy.competency.entity.CurrentLevel.State;
 import org.munacademy.competency.entity.EvidenceItem;
+import org.munacademy.competency.entity.EvidenceSource;
 import org.munacademy.competency.entity.LevelRule;
 
 /**
@@ -20,6 +21,9 @@ import org.munacademy.competency.entity.LevelRule;
  * Expired evidence is never used, and neither is evidence dated after {@code today} (it describes a day that has
  * not come yet, which matters when a level is worked out for a past date). Whatever the rule, a level whose newest
  * evidence is older than {@code staleAfterMonths} is STALE: it is still shown, but it should be confirmed.
+ * <p>
+ * A self-assessment never counts towards the current level (see {@link EvidenceSource#countsAsLevel()}): a person
+ * cannot meet a requirement by rating themselves. It is reported apart, by {@link #selfAssessments}.
  */
 public final class LevelRules {
 
@@ -32,10 +36,14 @@ public final class LevelRules {
     private LevelRules() {
     }
 
-    /** The current level in one competency; evidence about other competencies is ignored. */
+    /**
+     * The current level in one competency; evidence about other competencies is ignored, and so is
+     * self-assessment.
+     */
     public static CurrentLevel current(String competencyCode, List<EvidenceItem> evidence, LevelRule rule,
             LocalDate today) {
-        List<EvidenceItem> mine = evidence.stream().filter(e -> competencyCode.equals(e.competencyCode())).toList();
+        List<EvidenceItem> mine = evidence.stream().filter(e -> competencyCode.equals(e.competencyCode()))
+                .filter(e -> e.source() == null || e.source().countsAsLevel()).toList();
         List<EvidenceItem> usable = mine.stream()
                 .filter(e -> !e.expiredOn(today) && !e.observedOn().isAfter(today))
                 .sorted(OLDEST_FIRST)
@@ -58,6 +66,22 @@ public final class LevelRules {
         return evidence.stream().map(EvidenceItem::competencyCode).distinct()
                 .collect(Collectors.toMap(code -> code, code -> current(code, evidence, rule, today),
                         (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /**
+     * The person's own view per competency: the level of the newest usable self-assessment (not expired, not
+     * dated after {@code today}), by competency code. Shown beside the current level, never counted as it.
+     */
+    public static Map<String, Integer> selfAssessments(List<EvidenceItem> evidence, LocalDate today) {
+        Map<String, EvidenceItem> newest = new LinkedHashMap<>();
+        evidence.stream()
+                .filter(e -> e.source() == EvidenceSource.SELF_ASSESSMENT)
+                .filter(e -> !e.expiredOn(today) && !e.observedOn().isAfter(today))
+                .sorted(OLDEST_FIRST)
+                .forEach(e -> newest.put(e.competencyCode(), e));
+        Map<String, Integer> out = new LinkedHashMap<>();
+        newest.forEach((code, e) -> out.put(code, e.level()));
+        return out;
     }
 
     private static CurrentLevel latest(String code, List<EvidenceItem> usable, LevelRule rule, LocalDate today) {

@@ -22,8 +22,10 @@ public record HeatMap(Mode mode, String standardCode, List<Column> columns, List
 
     /**
      * A cell: the status (worst status in a municipality), the current and target level (people) or the share
-     * meeting the target and the number of people (municipalities).
+     * meeting the target and the number of people (municipalities). {@code selfAssessed} is a person's own rating,
+     * shown apart and never counted in the status (null for municipalities).
      */
-    public record Cell(Gap.Status status, Integer current, Integer target, Double share, Integer people) {
+    public record Cell(Gap.Status status, Integer current, Integer target, Double share, Integer people,
+            Integer selfAssessed) {
     }
 }

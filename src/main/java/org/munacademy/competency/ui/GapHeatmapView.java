@@ -172,7 +172,9 @@ public class GapHeatmapView extends VerticalLayout implements HasDynamicTitle {
         if (people) {
             span.setText((cell.current() == null ? "—" : String.valueOf(cell.current())) + "/"
                     + (cell.target() == null ? "—" : String.valueOf(cell.target())));
-            span.getElement().setAttribute("title", GapStyle.label(this, cell.status()));
+            span.getElement().setAttribute("title", cell.selfAssessed() == null ? GapStyle.label(this, cell.status())
+                    : getTranslation("competency.heatmap.selfTitle", GapStyle.label(this, cell.status()),
+                            String.valueOf(cell.selfAssessed())));
         } else {
             span.setText(GapStyle.percent(cell.share()));
             span.getElement().setAttribute("title", getTranslation("competency.heatmap.cellTitle",

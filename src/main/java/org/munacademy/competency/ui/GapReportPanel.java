@@ -83,6 +83,13 @@ class GapReportPanel extends VerticalLayout {
                 .setFlexGrow(1).setTooltipGenerator(g -> g.current() == null || g.current().asOf() == null ? null
                         : getTranslation("competency.gap.asOf", VersionLabels.date(g.current().asOf()),
                                 String.valueOf(g.current().pieces())));
+        if (report.gaps().stream().anyMatch(g -> g.selfAssessed() != null)) {
+            // the person's own view, apart from the assessed level: it never counts as meeting a requirement
+            grid.addColumn(g -> g.selfAssessed() == null ? "" : String.valueOf(g.selfAssessed()))
+                    .setHeader(getTranslation("competency.gap.self")).setKey("self").setAutoWidth(true)
+                    .setFlexGrow(0).setTooltipGenerator(g -> g.selfAssessed() == null ? null
+                            : getTranslation("competency.gap.selfHint"));
+        }
         grid.addColumn(new ComponentRenderer<>(g -> GapStyle.badge(this, g.status())))
                 .setHeader(getTranslation("competency.gap.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Gap::gap).setHeader(getTranslation("competency.gap.gap")).setAutoWidth(true).setFlexGrow(0);

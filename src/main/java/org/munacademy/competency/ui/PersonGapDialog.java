@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -25,7 +26,8 @@ import org.munacademy.shared.ui.Messages;
 
 /**
  * An HR officer's look at one person of their scope: the gap report (reading it is audited as a card read) and
- * a form to record evidence they are responsible for, such as a manager's rating; the report follows at once.
+ * a form to record a manager's rating (audited); the report follows at once. The form is not offered for the
+ * officer's own person: nobody records evidence about themselves.
  */
 class PersonGapDialog extends Dialog {
 
@@ -63,8 +65,9 @@ class PersonGapDialog extends Dialog {
         level.setStepButtonsVisible(true);
         source.setLabel(getTranslation("competency.evidence.source"));
         source.setId("evidence-source");
-        source.setItems(EvidenceSource.MANAGER, EvidenceSource.ASSESSMENT, EvidenceSource.COURSE,
-                EvidenceSource.CONTEST_JURY);
+        // an HR officer records a manager's rating only: assessments, courses and contest scores come from the
+        // system, a self-assessment from the person
+        source.setItems(EvidenceSource.MANAGER);
         source.setItemLabelGenerator(s -> getTranslation("competency.evidence.source." + s.name()));
         source.setValue(EvidenceSource.MANAGER);
         observedOn.setLabel(getTranslation("competency.evidence.date"));
@@ -82,7 +85,15 @@ class PersonGapDialog extends Dialog {
         formHeading.addClassNames(LumoUtility.FontSize.MEDIUM);
         FormLayout form = new FormLayout(competency, level, source, observedOn, reference, save);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
-        add(report, formHeading, form);
+        add(report);
+        if (evidence.mayRecordManagerRating(personId)) {
+            add(formHeading, form);
+        } else {
+            Paragraph own = new Paragraph(getTranslation("competency.evidence.own"));
+            own.setId("evidence-own");
+            own.addClassNames(LumoUtility.TextColor.SECONDARY);
+            add(own);
+        }
         getFooter().add(new Button(getTranslation("common.close"), e -> close()));
         load();
     }

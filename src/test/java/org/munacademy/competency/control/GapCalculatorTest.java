@@ -148,6 +148,22 @@ class GapCalculatorTest {
         assertThat(GapCalculator.effectiveRequirements(List.of(), group)).isEqualTo(group);
     }
 
+    @Test
+    void a_self_assessment_is_shown_beside_the_gap_but_changes_neither_status_nor_gap_nor_fit() {
+        List<Requirement> profile = List.of(new Requirement("A1", 3, 4, 1), new Requirement("A2", 1, 2, 1));
+        Map<String, CurrentLevel> current = Map.of("A1", level("A1", 2));
+
+        GapReport without = report(profile, current);
+        GapReport with = GapCalculator.report(7L, "Иванова Мария Петровна", "SENIOR", "MUN-COMP", 3, profile,
+                FRAMEWORK, current, Map.of("A1", 4, "A2", 4));
+
+        assertThat(with.gaps()).extracting(Gap::selfAssessed).containsExactly(4, 4);
+        assertThat(with.gaps()).extracting(Gap::status).containsExactly(Status.BELOW_MIN, Status.UNKNOWN);
+        assertThat(with.gaps()).extracting(Gap::gap).containsExactly(2, 2);
+        assertThat(with.fit()).isEqualTo(without.fit());
+        assertThat(without.gaps()).extracting(Gap::selfAssessed).containsOnlyNulls();
+    }
+
     private static GapReport report(List<Requirement> requirements, Map<String, CurrentLevel> current) {
         return GapCalculator.report(7L, "Иванова Мария Петровна", "SENIOR", "MUN-COMP", 3, requirements, FRAMEWORK,
                 current);

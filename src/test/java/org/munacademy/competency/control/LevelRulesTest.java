@@ -50,7 +50,7 @@ class LevelRulesTest {
     @Test
     void evidence_of_the_same_day_is_ordered_by_id() {
         EvidenceItem later = new EvidenceItem(20L, "K1", 3, EvidenceSource.MANAGER, TODAY, null, null);
-        EvidenceItem earlier = new EvidenceItem(10L, "K1", 1, EvidenceSource.SELF_ASSESSMENT, TODAY, null, null);
+        EvidenceItem earlier = new EvidenceItem(10L, "K1", 1, EvidenceSource.COURSE, TODAY, null, null);
 
         assertThat(LevelRules.current("K1", List.of(later, earlier), LATEST, TODAY).level()).isEqualTo(3);
         assertThat(LevelRules.current("K1", List.of(earlier, later), LATEST, TODAY).level()).isEqualTo(3);
@@ -178,6 +178,48 @@ class LevelRulesTest {
         assertThat(levels.get("K2").level()).isEqualTo(4);
         assertThat(levels.get("K1").level()).isEqualTo(2);
         assertThat(levels.get("K3").state()).isEqualTo(State.EXPIRED);
+    }
+
+    @Test
+    void a_self_assessment_never_counts_as_the_current_level_whatever_the_rule() {
+        List<EvidenceItem> evidence = List.of(
+                evidence("K1", 2, TODAY.minusMonths(2)),
+                self("K1", 4, TODAY.minusMonths(1)),
+                self("K2", 4, TODAY.minusMonths(1)));
+
+        for (LevelRule rule : List.of(LATEST, HIGHEST, DECAYING)) {
+            assertThat(LevelRules.current("K1", evidence, rule, TODAY))
+                    .as(rule.kind().name())
+                    .isEqualTo(new CurrentLevel("K1", 2, 2.0, State.CURRENT, TODAY.minusMonths(2), 1));
+            assertThat(LevelRules.current("K2", evidence, rule, TODAY)).as(rule.kind().name())
+                    .isEqualTo(CurrentLevel.none("K2"));
+        }
+    }
+
+    @Test
+    void a_competency_with_only_self_assessments_has_no_level() {
+        Map<String, CurrentLevel> levels = LevelRules.currentLevels(
+                List.of(self("K1", 3, TODAY.minusMonths(1))), HIGHEST, TODAY);
+
+        assertThat(levels.get("K1").level()).isNull();
+        assertThat(levels.get("K1").state()).isEqualTo(State.NONE);
+    }
+
+    @Test
+    void the_self_assessment_shown_is_the_newest_usable_one_per_competency() {
+        List<EvidenceItem> evidence = List.of(
+                self("K1", 2, TODAY.minusMonths(6)),
+                self("K1", 3, TODAY.minusMonths(1)),
+                new EvidenceItem(nextId++, "K1", 4, EvidenceSource.SELF_ASSESSMENT, TODAY.plusDays(3), null, null),
+                new EvidenceItem(nextId++, "K2", 4, EvidenceSource.SELF_ASSESSMENT, TODAY.minusMonths(9),
+                        TODAY.minusMonths(1), null),
+                evidence("K3", 4, TODAY.minusMonths(1)));
+
+        assertThat(LevelRules.selfAssessments(evidence, TODAY)).containsExactly(Map.entry("K1", 3));
+    }
+
+    private EvidenceItem self(String code, int level, LocalDate observedOn) {
+        return new EvidenceItem(nextId++, code, level, EvidenceSource.SELF_ASSESSMENT, observedOn, null, null);
     }
 
     private EvidenceItem evidence(String code, int level, LocalDate observedOn) {

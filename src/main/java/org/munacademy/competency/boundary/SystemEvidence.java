@@ -1,0 +1,62 @@
+package org.munacademy.competency.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import org.munacademy.competency.entity.Evidence;
+import org.munacademy.competency.entity.EvidenceItem;
+import org.munacademy.competency.entity.EvidenceSource;
+import org.munacademy.competency.entity.Framework;
+import org.munacademy.shared.entity.InvalidInputException;
+import org.munacademy.shared.entity.NotFoundException;
+
+/**
+ * The system's way into the evidence store: another context's boundary records evidence it has produced and
+ * authorised itself (an assessment result when its taker finishes or the server closes the attempt; later course
+ * completions and contest scores). It trusts its caller, so it takes no caller and checks no role: only other
+ * contexts' boundaries may use it, never a view or a REST resource ({@code SystemEvidenceAccessTest} holds that
+ * rule). People record evidence through {@link EvidenceFacade#record}, which refuses these sources.
+ */
+@ApplicationScoped
+@Transactional
+public class SystemEvidence {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    StandardFacade standards;
+
+    @Inject
+    CompetencySettings settings;
+
+    /**
+     * Records a piece of evidence of a system-only source; the competency and level are checked against the
+     * published standard.
+     *
+     * @throws IllegalArgumentException for a source people record (manager rating, self-assessment)
+     */
+    public EvidenceItem record(long personId, EvidenceSource source, String competencyCode, int level,
+            LocalDate observedOn, LocalDate expiresOn, String reference, String recordedBy) {
+        if (source == null || !source.systemOnly()) {
+            throw new IllegalArgumentException("The system records assessment, course and contest evidence only, not "
+                    + source);
+        }
+        Framework framework = standards.publishedVersion(settings.standardCode())
+                .orElseThrow(() -> new NotFoundException("No published standard " + settings.standardCode()))
+                .toFramework();
+        if (framework.competency(competencyCode) == null) {
+            throw new InvalidInputException("competencyCode", "Unknown competency " + competencyCode);
+        }
+        if (level < 1 || level > framework.levels().size()) {
+            throw new InvalidInputException("level", "The scale has " + framework.levels().size() + " levels");
+        }
+        Evidence e = new Evidence(personId, framework.standardCode(), competencyCode, level, source, observedOn,
+                expiresOn, reference, recordedBy);
+        em.persist(e);
+        return e.toItem();
+    }
+}

@@ -1,0 +1,16 @@
+package org.munacademy.competency.entity;
+
+import org.munacademy.shared.entity.BusinessException;
+
+/**
+ * Somebody tried to record evidence of their own competency other than a self-assessment: an HR officer whose
+ * own person lies in their scope, or an administrator, rating themselves. Evidence about a person comes from
+ * somebody else (or from the system); a person's own view is a self-assessment, which never counts as a level.
+ */
+public class OwnEvidenceException extends BusinessException {
+
+    public OwnEvidenceException() {
+        super("OWN_EVIDENCE", 403, "Нельзя подтверждать уровень собственных компетенций: "
+                + "о себе можно внести только самооценку");
+    }
+}
