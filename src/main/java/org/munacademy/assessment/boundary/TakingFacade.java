@@ -19,6 +19,7 @@ import java.util.Random;
 import org.munacademy.assessment.control.AnswerText;
 import org.munacademy.assessment.control.ItemDraw;
 import org.munacademy.assessment.control.ItemJson;
+import org.munacademy.assessment.control.Presentation;
 import org.munacademy.assessment.control.Scoring;
 import org.munacademy.assessment.entity.AnswerInput;
 import org.munacademy.assessment.entity.AssessmentTest;
@@ -30,7 +31,6 @@ import org.munacademy.assessment.entity.AttemptStatus;
 import org.munacademy.assessment.entity.AttemptView;
 import org.munacademy.assessment.entity.BlueprintRule;
 import org.munacademy.assessment.entity.Candidate;
-import org.munacademy.assessment.entity.Choice;
 import org.munacademy.assessment.entity.ClosedBy;
 import org.munacademy.assessment.entity.CompetencyResult;
 import org.munacademy.assessment.entity.CompetencyScore;
@@ -213,9 +213,9 @@ public class TakingFacade {
         for (Candidate c : drawn) {
             QuestionRevision r = revisions.get(c.questionId());
             ItemContent content = closer.content(r.getId());
-            List<Integer> order = ItemDraw.presentationOrder(content, random, t.isShuffleOptions());
+            Presentation presentation = Presentation.draw(content, random, t.isShuffleOptions());
             em.persist(new AttemptItem(attempt.getId(), slot++, c.questionId(), r.getId(), c.competencyCode(),
-                    c.level(), ItemJson.writeOrder(order)));
+                    c.level(), presentation.write()));
         }
         em.flush();
         return viewOf(attempt, t);
@@ -244,7 +244,8 @@ public class TakingFacade {
         if (response.text() != null && response.text().length() > MAX_TEXT) {
             throw new InvalidInputException("response", "Ответ длиннее " + MAX_TEXT + " знаков");
         }
-        List<Object[]> found = em.createQuery("select i.revisionId, a.deadlineAt from AttemptItem i, Attempt a "
+        List<Object[]> found = em.createQuery("select i.revisionId, a.deadlineAt, i.presentation "
+                + "from AttemptItem i, Attempt a "
                 + "where a.id = i.attemptId and a.id = :a and a.personId = :p and i.slot = :s", Object[].class)
                 .setParameter("a", attemptId).setParameter("p", me).setParameter("s", input.getSlot())
                 .getResultList();
@@ -253,6 +254,8 @@ public class TakingFacade {
             throw new InvalidInputException("slot", "В попытке нет вопроса " + input.getSlot());
         }
         Instant deadline = (Instant) found.get(0)[1];
+        // the client names presented ids: scored and stored as canonical indexes
+        response = Presentation.read((String) found.get(0)[2]).toCanonical(response);
         if (!Scoring.isValid(closer.content((Long) found.get(0)[0]), response)) {
             throw new InvalidInputException("response", "Ответ не подходит к типу вопроса");
         }
@@ -402,46 +405,12 @@ public class TakingFacade {
         List<SlotView> slots = new ArrayList<>();
         for (AttemptItem i : items(a.getId())) {
             ItemContent c = closer.content(i.getRevisionId());
-            List<Integer> order = ItemJson.readOrder(i.getPresentation());
             Response r = i.getResponse() == null ? null : ItemJson.readResponse(i.getResponse());
-            slots.add(slot(i.getSlot(), c, order, r));
+            slots.add(Presentation.read(i.getPresentation()).slot(i.getSlot(), c, r));
         }
         long remaining = a.getStatus() == AttemptStatus.IN_PROGRESS ? remaining(a.getDeadlineAt(), now) : 0;
         return new AttemptView(a.getId(), t.getId(), t.getTitle(), a.getStatus(), a.getSeq(), now,
                 a.getDeadlineAt(), remaining, t.isOnePerPage(), slots);
-    }
-
-    static SlotView slot(int slot, ItemContent c, List<Integer> order, Response r) {
-        List<Choice> options = new ArrayList<>();
-        List<String> lefts = new ArrayList<>();
-        List<Choice> rights = new ArrayList<>();
-        List<Choice> items = new ArrayList<>();
-        switch (c.type()) {
-            case SINGLE_CHOICE, MULTIPLE_CHOICE, TRUE_FALSE -> {
-                List<Integer> o = order.isEmpty() ? range(c.options().size()) : order;
-                o.forEach(i -> options.add(new Choice(i, c.options().get(i).text())));
-            }
-            case MATCHING -> {
-                c.pairs().forEach(p -> lefts.add(p.left()));
-                List<Integer> o = order.isEmpty() ? range(c.pairs().size()) : order;
-                o.forEach(i -> rights.add(new Choice(i, c.pairs().get(i).right())));
-            }
-            case ORDERING -> {
-                List<Integer> o = order.isEmpty() ? range(c.sequence().size()) : order;
-                o.forEach(i -> items.add(new Choice(i, c.sequence().get(i))));
-            }
-            default -> {
-            }
-        }
-        return new SlotView(slot, c.type(), c.stem(), options, lefts, rights, items, r, r != null && !r.isEmpty());
-    }
-
-    private static List<Integer> range(int n) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            out.add(i);
-        }
-        return out;
     }
 
     private List<AttemptItem> items(long attemptId) {

@@ -113,7 +113,8 @@ public final class ItemDraw {
     }
 
     /**
-     * The order in which to present a question's option indexes (the response still uses canonical indexes).
+     * The order in which to present a question's option indexes (the ids they are presented under are drawn
+     * separately, see {@link Presentation}).
      * <ul>
      * <li>SINGLE_CHOICE, MULTIPLE_CHOICE: the option indexes, shuffled if {@code shuffleOptions}.</li>
      * <li>TRUE_FALSE: 0, 1, never shuffled.</li>
