@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.munacademy.assessment.entity.BankItem;
 import org.munacademy.assessment.entity.BlueprintRule;
 import org.munacademy.assessment.entity.Candidate;
+import org.munacademy.assessment.entity.ItemContent;
 import org.munacademy.assessment.entity.QuestionType;
 import org.munacademy.assessment.entity.SourcedItem;
 import org.munacademy.shared.control.Csv;
@@ -68,6 +69,36 @@ class SeededBanksTest {
         for (BankItem item : ITEMS) {
             assertThat(Scoring.check(item.content())).as(item.code()).isEmpty();
         }
+    }
+
+    @Test
+    void the_key_of_a_choice_question_is_not_always_in_the_same_place() {
+        // the ids a taker sees are random, but the banks themselves should not teach "the first option is right"
+        Map<Integer, Integer> keyPositions = new HashMap<>();
+        int single = 0;
+        int multipleWithRightFirst = 0;
+        int multiple = 0;
+        for (BankItem item : ITEMS) {
+            List<ItemContent.Option> options = item.content().options();
+            if (item.content().type() == QuestionType.SINGLE_CHOICE) {
+                single++;
+                for (int i = 0; i < options.size(); i++) {
+                    if (options.get(i).weight() >= 100) {
+                        keyPositions.merge(i, 1, Integer::sum);
+                    }
+                }
+            } else if (item.content().type() == QuestionType.MULTIPLE_CHOICE) {
+                multiple++;
+                multipleWithRightFirst += options.get(0).weight() > 0 ? 1 : 0;
+            }
+        }
+        System.out.println("single-choice key positions " + keyPositions + " of " + single
+                + "; multiple choice with a right first option: " + multipleWithRightFirst + " of " + multiple);
+        assertThat(keyPositions.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(single);
+        int total = single;
+        assertThat(keyPositions).allSatisfy((position, count) -> assertThat(count).as("keys at option " + position)
+                .isLessThanOrEqualTo(total * 40 / 100));
+        assertThat(multipleWithRightFirst).isLessThan(multiple * 80 / 100);
     }
 
     @Test
