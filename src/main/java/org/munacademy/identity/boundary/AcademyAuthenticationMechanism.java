@@ -41,8 +41,11 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     AccountIdentityStore accounts;
 
-    /** The signed-in user kept in the session. */
-    record SessionCaller(String name) implements Serializable {
+    /**
+     * The signed-in user kept in the session, with the credential epoch of their account at sign-in: a password
+     * change moves the epoch on and so ends every other session (the changing one is given the new epoch).
+     */
+    record SessionCaller(String name, long credentialEpoch) implements Serializable {
     }
 
     @Override
@@ -61,9 +64,10 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
-            Set<String> roles = accounts.currentRoles(caller.name());
+            Set<String> roles = accounts.sessionRoles(caller.name(), caller.credentialEpoch());
             if (roles.isEmpty()) {
-                // account disabled or removed meanwhile: the session no longer signs anybody in
+                // account disabled or removed, or its password changed meanwhile: the session no longer signs
+                // anybody in
                 session.removeAttribute(SESSION_CALLER);
                 return context.doNothing();
             }
@@ -81,7 +85,8 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
         if (request.getSession(false) != null) {
             request.changeSessionId(); // no session fixation
         }
-        request.getSession(true).setAttribute(SESSION_CALLER, new SessionCaller(result.getCallerPrincipal().getName()));
+        String name = result.getCallerPrincipal().getName();
+        request.getSession(true).setAttribute(SESSION_CALLER, new SessionCaller(name, accounts.credentialEpoch(name)));
         return context.notifyContainerAboutLogin(result);
     }
 

@@ -27,6 +27,8 @@ import org.munacademy.identity.entity.PersonRow;
 import org.munacademy.identity.entity.Role;
 import org.munacademy.identity.entity.RoleGrant;
 import org.munacademy.identity.entity.ScopeType;
+import org.munacademy.identity.entity.TooManyAttemptsException;
+import org.munacademy.identity.control.LoginThrottle.Permit;
 import org.munacademy.organisation.entity.Municipality;
 import org.munacademy.organisation.entity.Region;
 import org.munacademy.shared.entity.ConcurrentModificationException;
@@ -57,6 +59,9 @@ public class AccountFacade {
 
     @Inject
     LoginGuard guard;
+
+    @Inject
+    RequestInfo requestInfo;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AccountRow> list(String text, @NotNull Page page) {
@@ -133,6 +138,10 @@ public class AccountFacade {
         a.setEnabled(data.isEnabled());
         if (data.getPassword() != null) {
             a.changePasswordHash(guard.hasher().hash(data.getPassword().toCharArray()));
+            guard.credentials().forget(a.getUsername());
+            if (a.getId().equals(caller.accountId())) {
+                requestInfo.continueSession(a.getUsername(), a.getCredentialEpoch());
+            }
             audit.record(AuditAction.PASSWORD_CHANGED, Outcome.SUCCESS, "account", a.getUsername(), "by administrator");
         }
         a.clearGrants();
@@ -150,19 +159,47 @@ public class AccountFacade {
         return get(a.getId());
     }
 
-    /** The caller changes their own password, proving the current one. */
+    /**
+     * The caller changes their own password, proving the current one. The current password is checked under the
+     * same throttle as a sign-in (a wrong one counts as a failed attempt of the account and the address); the
+     * change ends every other session of the account, the caller's own goes on.
+     */
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Caller caller = currentUser.require();
         Account a = find(caller.accountId());
-        if (currentPassword == null || !guard.hasher().verify(currentPassword.toCharArray(), a.getPasswordHash())) {
-            audit.record(AuditAction.PASSWORD_CHANGED, Outcome.FAILURE, "account", a.getUsername(), "wrong current password");
-            throw new InvalidInputException("currentPassword", "The current password is wrong");
+        if (currentPassword == null || currentPassword.isEmpty()) {
+            throw new InvalidInputException("currentPassword", "The current password is required");
         }
         if (newPassword == null || newPassword.length() < AccountData.PASSWORD_MIN || newPassword.length() > 128) {
             throw new InvalidInputException("newPassword",
                     "The new password must have at least " + AccountData.PASSWORD_MIN + " characters");
         }
+        Permit permit = guard.acquire(a.getUsername(), requestInfo.remoteAddress());
+        if (!permit.granted()) {
+            audit.record(AuditAction.PASSWORD_CHANGED, Outcome.DENIED, "account", a.getUsername(),
+                    "too many failed attempts");
+            throw new TooManyAttemptsException(permit.retryAfter());
+        }
+        Boolean ok = null;
+        try {
+            ok = guard.hasher().verify(currentPassword.toCharArray(), a.getPasswordHash());
+        } finally {
+            if (ok == null) {
+                permit.released();
+            } else if (ok) {
+                permit.succeeded();
+            } else {
+                permit.failed();
+            }
+        }
+        if (!ok) {
+            audit.record(AuditAction.PASSWORD_CHANGED, Outcome.FAILURE, "account", a.getUsername(), "wrong current password");
+            throw new InvalidInputException("currentPassword", "The current password is wrong");
+        }
         a.changePasswordHash(guard.hasher().hash(newPassword.toCharArray()));
+        guard.credentials().forget(a.getUsername());
+        em.flush();
+        requestInfo.continueSession(a.getUsername(), a.getCredentialEpoch());
         audit.record(AuditAction.PASSWORD_CHANGED, Outcome.SUCCESS, "account", a.getUsername(), "by the user");
     }
 

@@ -11,17 +11,20 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.munacademy.identity.entity.Account;
 import org.munacademy.identity.entity.AuditAction;
 import org.munacademy.identity.entity.AuditEvent.Outcome;
+import org.munacademy.identity.entity.UserName;
+import org.munacademy.identity.control.LoginThrottle.Permit;
 
 /**
  * Checks user name and password against the accounts (PBKDF2 hashes) for both the login view and HTTP Basic
- * API clients. Unknown user and wrong password give the same result after the same work; failures are
- * throttled per user name; every failure and every sign-in through the login view is audited. The groups returned
+ * API clients. Unknown user and wrong password give the same result after the same work; every verification
+ * takes a permit of the {@link org.munacademy.identity.control.LoginThrottle} first (per user name and client
+ * address); every failure and every sign-in through the login view is audited. The groups returned
  * are the account's role names.
  */
 @ApplicationScoped
@@ -45,40 +48,66 @@ public class AccountIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential upc)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        String username = upc.getCaller() == null ? "" : upc.getCaller().trim().toLowerCase(Locale.ROOT);
-        if (!guard.remainingLock(username).isZero()) {
+        // one spelling per account: the throttle, the cache and the lookup all use the normalised name
+        String username = UserName.normalise(upc.getCaller());
+        String address = requestInfo.remoteAddress();
+        boolean apiCall = requestInfo.isApiCall();
+        char[] password = upc.getPassword().getValue();
+        if (!guard.remainingLock(username, address).isZero()) {
             audit.record(username, AuditAction.LOGIN_THROTTLED, Outcome.DENIED, "account", username,
                     "too many failed attempts");
             return CredentialValidationResult.INVALID_RESULT;
         }
-        List<Account> found = em.createQuery(
-                        "select distinct a from Account a left join fetch a.grants where a.username = :u", Account.class)
-                .setParameter("u", username)
-                .getResultList();
-        Account account = found.isEmpty() ? null : found.get(0);
-        boolean apiCall = requestInfo.isApiCall();
-        char[] password = upc.getPassword().getValue();
-        boolean ok;
-        if (account == null) {
-            guard.hasher().burn(password);
-            ok = false;
-        } else if (apiCall && account.isEnabled()
-                && guard.credentials().recentlyVerified(username, password, account.getPasswordHash())) {
-            ok = true; // verified by PBKDF2 a moment ago, against the same stored hash
-        } else {
-            ok = guard.hasher().verify(password, account.getPasswordHash()) && account.isEnabled();
-            if (ok && apiCall) {
-                guard.credentials().verified(username, password, account.getPasswordHash());
+        if (apiCall) {
+            // verified by PBKDF2 a moment ago: checked in memory before anything else, then against the stored hash
+            Optional<String> verifiedHash = guard.credentials().verifiedHash(username, password);
+            if (verifiedHash.isPresent()) {
+                Account account = find(username);
+                if (account != null && account.isEnabled() && account.getPasswordHash().equals(verifiedHash.get())) {
+                    return new CredentialValidationResult(username, roles(account));
+                }
+                guard.credentials().forget(username);
+            }
+        }
+        // reserve the verification before the slow hash: parallel guesses cannot outrun the failure count
+        Permit permit = guard.acquire(username, address);
+        if (!permit.granted()) {
+            audit.record(username, AuditAction.LOGIN_THROTTLED, Outcome.DENIED, "account", username,
+                    switch (permit.refusal()) {
+                        case NAME_LOCKED -> "too many failed attempts";
+                        case ADDRESS_LOCKED -> "too many attempts from this address";
+                        case BUSY -> "too many attempts at once";
+                    });
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        Account account = null;
+        Boolean ok = null;
+        try {
+            account = UserName.isWellFormed(username) ? find(username) : null;
+            if (account == null) {
+                guard.hasher().burn(password);
+                ok = false;
+            } else {
+                ok = guard.hasher().verify(password, account.getPasswordHash()) && account.isEnabled();
+                if (ok && apiCall) {
+                    guard.credentials().verified(username, password, account.getPasswordHash());
+                }
+            }
+        } finally {
+            if (ok == null) {
+                permit.released();
+            } else if (ok) {
+                permit.succeeded();
+            } else {
+                permit.failed();
             }
         }
         if (!ok) {
             guard.credentials().forget(username);
-            guard.throttle().failed(username);
             audit.record(username, AuditAction.LOGIN, Outcome.FAILURE, "account", username,
                     account == null ? "unknown user name" : account.isEnabled() ? "wrong password" : "account disabled");
             return CredentialValidationResult.INVALID_RESULT;
         }
-        guard.throttle().succeeded(username);
         if (!apiCall) {
             // an API client authenticates with every call: its successes would drown the log, so only sign-ins
             // through the login view are recorded (failures always are, and so is what the calls then do)
@@ -86,6 +115,15 @@ public class AccountIdentityStore implements IdentityStore {
             audit.record(username, AuditAction.LOGIN, Outcome.SUCCESS, "account", username, null);
         }
         return new CredentialValidationResult(username, roles(account));
+    }
+
+    /** The account with exactly this (normalised) user name, with its grants. */
+    private Account find(String username) {
+        List<Account> found = em.createQuery(
+                        "select distinct a from Account a left join fetch a.grants where a.username = :u", Account.class)
+                .setParameter("u", username)
+                .getResultList();
+        return found.isEmpty() ? null : found.get(0);
     }
 
     /** The role names of an enabled account, or empty when it does not exist or is disabled. */
@@ -96,6 +134,28 @@ public class AccountIdentityStore implements IdentityStore {
                 .setParameter("u", username)
                 .getResultList();
         return found.isEmpty() ? Set.of() : roles(found.get(0));
+    }
+
+    /**
+     * The role names for a signed-in session: empty when the account is gone or disabled, or when its password
+     * changed since the session signed in (the credential epoch moved on), so that such a session ends.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> sessionRoles(String username, long credentialEpoch) {
+        List<Account> found = em.createQuery("select a from Account a where a.username = :u and a.enabled = true "
+                        + "and a.credentialEpoch = :e", Account.class)
+                .setParameter("u", username)
+                .setParameter("e", credentialEpoch)
+                .getResultList();
+        return found.isEmpty() ? Set.of() : roles(found.get(0));
+    }
+
+    /** The credential epoch of an account (to remember with a new session); 0 when there is none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long credentialEpoch(String username) {
+        return em.createQuery("select a.credentialEpoch from Account a where a.username = :u", Long.class)
+                .setParameter("u", username)
+                .getResultStream().findFirst().orElse(0L);
     }
 
     private static Set<String> roles(Account account) {

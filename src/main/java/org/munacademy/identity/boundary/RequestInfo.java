@@ -24,6 +24,23 @@ public class RequestInfo {
         }
     }
 
+    /**
+     * After the caller changed their own password: their current session goes on under the account's new
+     * credential epoch (every other session of the account ends).
+     */
+    void continueSession(String username, long credentialEpoch) {
+        try {
+            jakarta.servlet.http.HttpSession session = request.getSession(false);
+            if (session != null && session.getAttribute(AcademyAuthenticationMechanism.SESSION_CALLER)
+                    instanceof AcademyAuthenticationMechanism.SessionCaller caller && caller.name().equals(username)) {
+                session.setAttribute(AcademyAuthenticationMechanism.SESSION_CALLER,
+                        new AcademyAuthenticationMechanism.SessionCaller(username, credentialEpoch));
+            }
+        } catch (ContextNotActiveException | IllegalStateException | NullPointerException e) {
+            // no HTTP request (or no session): nothing to continue
+        }
+    }
+
     public String remoteAddress() {
         try {
             return request.getRemoteAddr();

@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CredentialCache {
 
-    private record Entry(byte[] digest, Instant expires) {
+    private record Entry(byte[] digest, String storedHash, Instant expires) {
     }
 
     private final Clock clock;
@@ -51,6 +51,23 @@ public final class CredentialCache {
         return MessageDigest.isEqual(e.digest(), digest(password, storedHash));
     }
 
+    /**
+     * The stored hash this password was verified against recently, if it was: lets a caller skip the slow
+     * verification before it even reads the account, and then confirm that the account's hash is still the same.
+     */
+    public java.util.Optional<String> verifiedHash(String username, char[] password) {
+        Entry e = entries.get(username);
+        if (e == null) {
+            return java.util.Optional.empty();
+        }
+        if (!clock.instant().isBefore(e.expires())) {
+            entries.remove(username, e);
+            return java.util.Optional.empty();
+        }
+        return MessageDigest.isEqual(e.digest(), digest(password, e.storedHash()))
+                ? java.util.Optional.of(e.storedHash()) : java.util.Optional.empty();
+    }
+
     /** Records a successful full verification. */
     public void verified(String username, char[] password, String storedHash) {
         if (entries.size() >= maxEntries) {
@@ -60,7 +77,7 @@ public final class CredentialCache {
                 entries.clear();
             }
         }
-        entries.put(username, new Entry(digest(password, storedHash), clock.instant().plus(ttl)));
+        entries.put(username, new Entry(digest(password, storedHash), storedHash, clock.instant().plus(ttl)));
     }
 
     /** Forgets a user name (after a failed attempt or a password change). */

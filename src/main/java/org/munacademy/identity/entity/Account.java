@@ -50,6 +50,13 @@ public class Account extends BaseEntity {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /**
+     * Moves on with every password change. A signed-in session remembers the epoch it signed in under and ends
+     * when it no longer matches: a new password signs out every other session.
+     */
+    @Column(name = "credential_epoch", nullable = false)
+    private long credentialEpoch;
+
     @OneToMany(mappedBy = "account", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<RoleGrant> grants = new ArrayList<>();
 
@@ -57,7 +64,7 @@ public class Account extends BaseEntity {
     }
 
     public Account(String username, String passwordHash, Person person) {
-        this.username = username;
+        this.username = UserName.normalise(username);
         this.passwordHash = passwordHash;
         this.person = person;
         this.createdAt = Instant.now();
@@ -74,8 +81,10 @@ public class Account extends BaseEntity {
         grants.clear();
     }
 
+    /** A new password: every session signed in under the old one ends (see {@link #getCredentialEpoch()}). */
     public void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+        this.credentialEpoch++;
     }
 
     public void setEnabled(boolean enabled) {
@@ -108,6 +117,10 @@ public class Account extends BaseEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public long getCredentialEpoch() {
+        return credentialEpoch;
     }
 
     public Instant getLastLoginAt() {

@@ -37,7 +37,7 @@ public class AccountData {
     }
 
     public void setUsername(String username) {
-        this.username = username == null ? null : username.trim().toLowerCase(java.util.Locale.ROOT);
+        this.username = username == null ? null : UserName.normalise(username);
     }
 
     public String getPassword() {

@@ -78,7 +78,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             getUI().ifPresent(ui -> ui.getPage().setLocation("/"));
             return;
         }
-        Duration lock = guard.remainingLock(username);
+        Duration lock = guard.remainingLock(org.munacademy.identity.entity.UserName.normalise(username),
+                request.getRemoteAddr());
         form.setI18n(i18n(lock.isZero() ? null : lock));
         form.setError(true);
     }

@@ -27,6 +27,7 @@ import org.munacademy.identity.boundary.PersonFacade;
 import org.munacademy.identity.entity.AccountData;
 import org.munacademy.identity.entity.Caller;
 import org.munacademy.identity.entity.PersonCard;
+import org.munacademy.identity.entity.TooManyAttemptsException;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.InvalidInputException.FieldError;
 import org.munacademy.shared.ui.MainLayout;
@@ -152,6 +153,8 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
             newPassword.clear();
             repeatPassword.clear();
             Messages.success(getTranslation("profile.passwordChanged"));
+        } catch (TooManyAttemptsException e) {
+            invalid(currentPassword, getTranslation("profile.error.throttled", e.retryAfter().toSeconds()));
         } catch (InvalidInputException e) {
             for (FieldError error : e.errors()) {
                 switch (String.valueOf(error.field())) {

@@ -47,6 +47,17 @@ class CredentialCacheTest {
     }
 
     @Test
+    void before_reading_the_account_the_cache_names_the_hash_a_password_was_verified_against() {
+        cache.verified("hr", "secret".toCharArray(), "HASH-1");
+
+        assertThat(cache.verifiedHash("hr", "secret".toCharArray())).contains("HASH-1");
+        assertThat(cache.verifiedHash("hr", "guess".toCharArray())).isEmpty();
+        assertThat(cache.verifiedHash("admin", "secret".toCharArray())).isEmpty();
+        clock.now = clock.now.plus(Duration.ofMinutes(5));
+        assertThat(cache.verifiedHash("hr", "secret".toCharArray())).isEmpty();
+    }
+
+    @Test
     void an_entry_expires_after_its_time_to_live() {
         cache.verified("hr", "secret".toCharArray(), "HASH-1");
         clock.now = clock.now.plus(Duration.ofMinutes(5));
