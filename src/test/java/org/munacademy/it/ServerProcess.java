@@ -27,7 +27,11 @@ final class ServerProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts a server on the port with the given ACADEMY_* environment (none is inherited from the build). */
+    /**
+     * Starts a server on the port with the given ACADEMY_* environment (none is inherited from the build). The demo
+     * accounts the tests sign in with are on ({@code ACADEMY_DEMO_ACCOUNTS=true}) unless the environment says
+     * otherwise: the application itself creates them only when told to.
+     */
     static ServerProcess start(Path dir, String name, int port, Map<String, String> env) throws IOException {
         File payara = new File(fish.payara.micro.PayaraMicro.class.getProtectionDomain().getCodeSource()
                 .getLocation().getPath());
@@ -36,6 +40,7 @@ final class ServerProcess implements AutoCloseable {
                 payara.getAbsolutePath(), "--deploy", war, "--contextroot", "/", "--port", String.valueOf(port),
                 "--nocluster", "--rootdir", dir.resolve("payara-" + name).toString());
         pb.environment().keySet().removeIf(k -> k.startsWith("ACADEMY_")); // nothing from the build's own runs
+        pb.environment().put("ACADEMY_DEMO_ACCOUNTS", "true");
         pb.environment().putAll(env);
         Path log = dir.resolve(name + ".log");
         pb.redirectErrorStream(true).redirectOutput(log.toFile());

@@ -21,6 +21,7 @@ import org.munacademy.identity.entity.Account;
 import org.munacademy.identity.entity.Person;
 import org.munacademy.identity.entity.Role;
 import org.munacademy.identity.entity.ScopeType;
+import org.munacademy.identity.entity.UserName;
 import org.munacademy.organisation.entity.Municipality;
 import org.munacademy.organisation.entity.Position;
 import org.munacademy.organisation.entity.Region;
@@ -160,22 +161,41 @@ public class IdentityContent {
         if (admins > 0) {
             return;
         }
-        String username = adminUsername.orElse("").trim().toLowerCase(java.util.Locale.ROOT);
+        String username = UserName.normalise(adminUsername.orElse(""));
         String password = adminPassword.orElse("");
-        if (username.isBlank() || password.length() < 8) {
-            LOG.warning("No administrator exists. Set ACADEMY_ADMIN_USERNAME and ACADEMY_ADMIN_PASSWORD "
-                    + "(at least 8 characters) and restart to create the first one.");
-            event.banner("No administrator yet: set ACADEMY_ADMIN_USERNAME and ACADEMY_ADMIN_PASSWORD and restart");
+        boolean exists = !username.isBlank() && em.createQuery("select count(a) from Account a where a.username = :u",
+                Long.class).setParameter("u", username).getSingleResult() > 0;
+        Optional<String> refusal = firstAdministratorRefusal(username, password, exists);
+        if (refusal.isPresent()) {
+            LOG.severe(refusal.get());
+            event.banner("No administrator yet: " + refusal.get());
             return;
         }
-        Account a = em.createQuery("select a from Account a where a.username = :u", Account.class)
-                .setParameter("u", username).getResultStream().findFirst().orElse(null);
-        if (a == null) {
-            a = new Account(username, guard.hasher().hash(password.toCharArray()), null);
-            em.persist(a);
-        }
+        Account a = new Account(username, guard.hasher().hash(password.toCharArray()), null);
         a.grant(Role.ADMIN, ScopeType.NATIONAL, null, null);
+        em.persist(a);
         event.banner("First administrator created: " + username);
+    }
+
+    /**
+     * Why the first administrator cannot be created from the settings, if it cannot: a name and a password of at
+     * least 8 characters are needed, and the name must be new. An existing account is never promoted this way
+     * (whoever knows its password, or set it, would silently become the administrator).
+     */
+    static Optional<String> firstAdministratorRefusal(String username, String password, boolean accountExists) {
+        if (username == null || username.isBlank() || password == null || password.length() < 8) {
+            return Optional.of("No administrator exists. Set ACADEMY_ADMIN_USERNAME and ACADEMY_ADMIN_PASSWORD "
+                    + "(at least 8 characters) and restart to create the first one.");
+        }
+        if (!UserName.isWellFormed(username)) {
+            return Optional.of("ACADEMY_ADMIN_USERNAME '" + username + "' is not a valid user name (2 to 60 Latin "
+                    + "letters, digits, dots, dashes or underscores, starting with a letter or digit).");
+        }
+        if (accountExists) {
+            return Optional.of("ACADEMY_ADMIN_USERNAME names the existing account '" + username + "', which is not "
+                    + "an administrator: it is not promoted. Choose a user name that does not exist yet and restart.");
+        }
+        return Optional.empty();
     }
 
     private <T> Map<String, T> byKey(Class<T> type, Function<T, String> key) {

@@ -7,8 +7,12 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.ConfigValue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
@@ -56,6 +60,14 @@ public class Bootstrap {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         long started = System.nanoTime();
+        Config config = ConfigProvider.getConfig();
+        ConfigValue password = config.getConfigValue("academy.db.password");
+        Optional<String> unsafe = unsafeDatabasePassword(url, password.getValue() != null
+                && password.getSourceOrdinal() > BUILT_IN_DEFAULTS_ORDINAL);
+        if (unsafe.isPresent()) {
+            LOG.severe(unsafe.get());
+            throw new IllegalStateException(unsafe.get());
+        }
         var result = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
@@ -76,6 +88,22 @@ public class Bootstrap {
                 .append(" Open ").append(publicUrl).append(" in your browser\n");
         event.bannerLines().forEach(line -> b.append(' ').append(line).append('\n'));
         return b.append("==============================================================").toString();
+    }
+
+    /** The ordinal of {@code META-INF/microprofile-config.properties}, where the built-in defaults live. */
+    static final int BUILT_IN_DEFAULTS_ORDINAL = 100;
+
+    /**
+     * Why the configured database password may not be used, if it may not: the built-in password suits the
+     * embedded H2 database only; any other database needs {@code ACADEMY_DB_PASSWORD} set explicitly.
+     */
+    static Optional<String> unsafeDatabasePassword(String jdbcUrl, boolean passwordGivenExplicitly) {
+        if (passwordGivenExplicitly || jdbcUrl != null && jdbcUrl.startsWith("jdbc:h2:")) {
+            return Optional.empty();
+        }
+        return Optional.of("Refusing to start: the database " + redact(jdbcUrl) + " is not the embedded H2 database, "
+                + "and no database password was given. Set ACADEMY_DB_PASSWORD (academy.db.password); the built-in "
+                + "password applies to the embedded H2 database only.");
     }
 
     static String redact(String jdbcUrl) {

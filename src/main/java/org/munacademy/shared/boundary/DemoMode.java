@@ -5,31 +5,23 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Whether this is the embedded demo run. Demo accounts with known passwords exist only there: by default only
- * on the embedded H2 database, never on MySQL unless {@code academy.demo-accounts=true} says so explicitly.
+ * Whether this is a demo run. Demo accounts with known passwords exist only when {@code academy.demo-accounts=true}
+ * ({@code ACADEMY_DEMO_ACCOUNTS=true}) says so explicitly: the embedded quick start ({@code mvn payara-micro:start})
+ * and the integration tests set it; a server, a container image or a forgotten setting never gets them.
  */
 @ApplicationScoped
 public class DemoMode {
 
     @Inject
-    @ConfigProperty(name = "academy.demo-accounts", defaultValue = "auto")
+    @ConfigProperty(name = "academy.demo-accounts", defaultValue = "false")
     String setting;
 
-    @Inject
-    @ConfigProperty(name = "academy.db.url")
-    String url;
-
     public boolean isDemo() {
-        return decide(setting, url);
+        return decide(setting);
     }
 
-    static boolean decide(String setting, String url) {
-        if ("true".equalsIgnoreCase(setting)) {
-            return true;
-        }
-        if ("false".equalsIgnoreCase(setting)) {
-            return false;
-        }
-        return url != null && url.startsWith("jdbc:h2:");
+    /** Only an explicit {@code true} (any case, surrounding spaces ignored) turns the demo accounts on. */
+    static boolean decide(String setting) {
+        return setting != null && "true".equalsIgnoreCase(setting.strip());
     }
 }

@@ -41,4 +41,25 @@ class BootstrapTest {
     void a_missing_url_gives_an_empty_string() {
         assertThat(Bootstrap.redact(null)).isEmpty();
     }
+
+    @Test
+    void a_database_other_than_the_embedded_h2_refuses_the_built_in_password() {
+        assertThat(Bootstrap.unsafeDatabasePassword("jdbc:mysql://db:3306/academy", false))
+                .hasValueSatisfying(message -> assertThat(message).contains("ACADEMY_DB_PASSWORD")
+                        .contains("jdbc:mysql://db:3306/academy"));
+        assertThat(Bootstrap.unsafeDatabasePassword(null, false)).isPresent();
+    }
+
+    @Test
+    void an_explicit_password_or_the_embedded_h2_database_may_start() {
+        assertThat(Bootstrap.unsafeDatabasePassword("jdbc:mysql://db:3306/academy", true)).isEmpty();
+        assertThat(Bootstrap.unsafeDatabasePassword("jdbc:h2:file:./data/academy;MODE=MySQL", false)).isEmpty();
+        assertThat(Bootstrap.unsafeDatabasePassword("jdbc:h2:mem:academy", false)).isEmpty();
+    }
+
+    @Test
+    void the_refusal_does_not_print_a_password_from_the_url() {
+        assertThat(Bootstrap.unsafeDatabasePassword("jdbc:mysql://db/academy?password=s3cret", false))
+                .hasValueSatisfying(message -> assertThat(message).doesNotContain("s3cret"));
+    }
 }

@@ -6,32 +6,19 @@ import org.junit.jupiter.api.Test;
 
 class DemoModeTest {
 
-    private static final String H2 = "jdbc:h2:file:./data/academy;MODE=MySQL";
-    private static final String MYSQL = "jdbc:mysql://mysql:3306/academy?useUnicode=true&characterEncoding=utf8";
-
     @Test
-    void automatic_mode_is_demo_on_the_embedded_h2_database() {
-        assertThat(DemoMode.decide("auto", H2)).isTrue();
+    void demo_accounts_exist_only_when_the_setting_says_true() {
+        assertThat(DemoMode.decide("true")).isTrue();
+        assertThat(DemoMode.decide("TRUE")).isTrue();
+        assertThat(DemoMode.decide(" true ")).isTrue();
     }
 
     @Test
-    void automatic_mode_is_not_demo_on_mysql() {
-        assertThat(DemoMode.decide("auto", MYSQL)).isFalse();
-        assertThat(DemoMode.decide("auto", "jdbc:mariadb://db:3306/academy")).isFalse();
-    }
-
-    @Test
-    void an_explicit_setting_wins_over_the_database() {
-        assertThat(DemoMode.decide("true", MYSQL)).isTrue();
-        assertThat(DemoMode.decide("TRUE", MYSQL)).isTrue();
-        assertThat(DemoMode.decide("false", H2)).isFalse();
-        assertThat(DemoMode.decide("False", H2)).isFalse();
-    }
-
-    @Test
-    void a_missing_setting_or_url_falls_back_to_safe_defaults() {
-        assertThat(DemoMode.decide(null, H2)).isTrue();
-        assertThat(DemoMode.decide("auto", null)).isFalse();
-        assertThat(DemoMode.decide("something-else", MYSQL)).isFalse();
+    void without_an_explicit_true_there_are_no_demo_accounts_whatever_the_database() {
+        assertThat(DemoMode.decide(null)).isFalse();
+        assertThat(DemoMode.decide("")).isFalse();
+        assertThat(DemoMode.decide("false")).isFalse();
+        assertThat(DemoMode.decide("auto")).as("the former default, now off even on H2").isFalse();
+        assertThat(DemoMode.decide("yes")).isFalse();
     }
 }
