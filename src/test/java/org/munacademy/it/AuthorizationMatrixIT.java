@@ -106,8 +106,69 @@ class AuthorizationMatrixIT extends OnPayaraMicro {
             case "assign-per-0001" -> "{\"target\":\"PERSON\",\"targetId\":"
                     + Api.personIdsByCode(base).get("PER-0001") + "}";
             case "answer" -> "{\"slot\":1,\"seq\":0,\"response\":{\"choices\":[0]}}";
+            case "evidence-manager" -> evidence("MANAGER");
+            case "evidence-self" -> evidence("SELF_ASSESSMENT");
+            case "evidence-assessment" -> evidence("ASSESSMENT");
+            case "evidence-course" -> evidence("COURSE");
+            case "evidence-contest" -> evidence("CONTEST_JURY");
             default -> throw new IllegalArgumentException("unknown body fixture " + fixture);
         };
+    }
+
+    /** A valid piece of evidence of the given source (only who records it, and about whom, decides). */
+    private static String evidence(String source) {
+        return "{\"competencyCode\":\"PRJ-01\",\"level\":2,\"source\":\"" + source + "\",\"observedOn\":\""
+                + java.time.LocalDate.now() + "\",\"reference\":\"matrix\"}";
+    }
+
+    @Test
+    void accommodations_of_a_test_are_shown_only_for_people_in_the_officers_scope_and_reading_them_is_audited() {
+        long senior = testId("SENIOR");
+        long pavlov = personIdsByCode().get("PER-0008"); // Vologda, 15 extra minutes on the SENIOR test (seeded)
+        JsonObject tver = Api.as(base, "hr.tver").get("api/v1/assessment/tests/" + senior).json();
+        assertThat(tver.getJsonObject("settings").getJsonArray("accommodations")).as("hr.tver sees no Vologda person")
+                .isEmpty();
+        assertThat(tver.getJsonObject("accommodatedPersons")).isEmpty();
+        assertThat(audit("action=ACCOMMODATIONS_READ&actor=hr.tver&targetId=" + senior)).isEmpty();
+
+        for (String user : List.of("hr", "methodologist", "admin")) {
+            JsonObject detail = Api.as(base, user).get("api/v1/assessment/tests/" + senior).json();
+            assertThat(detail.getJsonObject("settings").getJsonArray("accommodations").getValuesAs(JsonObject.class))
+                    .as(user).extracting(a -> a.getJsonNumber("personId").longValue()).contains(pavlov);
+            assertThat(detail.getJsonObject("accommodatedPersons").containsKey(String.valueOf(pavlov))).as(user)
+                    .isTrue();
+            assertThat(audit("action=ACCOMMODATIONS_READ&actor=" + user + "&targetId=" + senior))
+                    .as("%s reading accommodations is audited", user).isNotEmpty()
+                    .allMatch(e -> e.getString("detail").contains(String.valueOf(pavlov)));
+        }
+    }
+
+    @Test
+    void result_listings_exports_and_assignments_are_audited() {
+        Api hr = Api.as(base, "hr");
+        JsonObject page = hr.get("api/v1/assessment/results?q=" + encode("Смирнова")).json();
+        assertThat(audit("action=RESULTS_LISTED&actor=hr")).extracting(e -> e.getString("detail"))
+                .anyMatch(d -> d.contains("q=Смирнова") && d.contains("rows=" + page.getJsonArray("items").size()));
+        assertThat(hr.send("GET", "api/v1/assessment/results/export", null, "*/*").status()).isEqualTo(200);
+        assertThat(audit("action=DATA_EXPORTED&actor=hr&targetType=results")).extracting(e -> e.getString("detail"))
+                .anyMatch(d -> d.startsWith("xlsx") && d.contains("rows="));
+        assertThat(audit("action=RESULTS_LISTED&actor=methodologist")).isEmpty();
+
+        long test = testId("HIGHEST");
+        long person = personIdsByCode().get("PER-0009");
+        Api.Reply assigned = hr.post("api/v1/assessment/tests/" + test + "/assignments",
+                "{\"target\":\"PERSON\",\"targetId\":" + person + "}");
+        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(201);
+        long assignment = assigned.json().getJsonNumber("id").longValue();
+        assertThat(hr.send("DELETE", "api/v1/assessment/assignments/" + assignment, null).status()).isEqualTo(204);
+        assertThat(audit("action=TEST_ASSIGNED&actor=hr&targetType=test&targetId=" + test))
+                .extracting(e -> e.getString("detail")).anyMatch(d -> d.startsWith("assigned PERSON " + person))
+                .anyMatch(d -> d.startsWith("withdrawn PERSON " + person));
+    }
+
+    private List<JsonObject> audit(String query) {
+        return Api.as(base, "admin").get("api/v1/audit?limit=100&" + query).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
     }
 
     private String resolve(String path, Map<String, Long> persons) {

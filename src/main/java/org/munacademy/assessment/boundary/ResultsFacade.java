@@ -25,8 +25,11 @@ import org.munacademy.assessment.entity.ClosedBy;
 import org.munacademy.assessment.entity.ResultFilter;
 import org.munacademy.assessment.entity.ResultRow;
 import org.munacademy.assessment.entity.StatisticsReport;
+import org.munacademy.identity.boundary.AuditLog;
 import org.munacademy.identity.boundary.CurrentUser;
 import org.munacademy.identity.boundary.PersonFacade;
+import org.munacademy.identity.entity.AuditAction;
+import org.munacademy.identity.entity.AuditEvent;
 import org.munacademy.identity.entity.Role;
 import org.munacademy.shared.control.XlsxWriter;
 import org.munacademy.shared.entity.NotFoundException;
@@ -52,8 +55,31 @@ public class ResultsFacade {
     @Inject
     PersonFacade persons;
 
-    /** Finished attempts of people in the caller's scope, newest first, with attained levels. */
+    @Inject
+    AuditLog audit;
+
+    /**
+     * Finished attempts of people in the caller's scope, newest first, with attained levels. A bulk read of
+     * personal data: every page read is audited with the filter and the row count.
+     */
     public List<ResultRow> results(ResultFilter filter, Page page) {
+        List<ResultRow> rows = query(filter, page);
+        audit.record(AuditAction.RESULTS_LISTED, AuditEvent.Outcome.SUCCESS, "results", testOf(filter),
+                describe(filter) + ", offset=" + page.offset() + ", rows=" + rows.size());
+        return rows;
+    }
+
+    private static String testOf(ResultFilter filter) {
+        return filter == null || filter.testId() == null ? null : String.valueOf(filter.testId());
+    }
+
+    private static String describe(ResultFilter filter) {
+        String text = filter == null || filter.text() == null || filter.text().isBlank() ? null : filter.text().trim();
+        return "test=" + (filter == null || filter.testId() == null ? "all" : filter.testId())
+                + (text == null ? "" : ", q=" + (text.length() > 100 ? text.substring(0, 100) + "…" : text));
+    }
+
+    private List<ResultRow> query(ResultFilter filter, Page page) {
         currentUser.require(Role.HR_OFFICER, Role.ADMIN);
         Map<String, Object> params = new HashMap<>();
         TypedQuery<Object[]> q = em.createQuery("select a, p.lastName, p.firstName, p.middleName, m.name, t.code, "
@@ -90,16 +116,21 @@ public class ResultsFacade {
         return q.getSingleResult();
     }
 
-    /** The results as an XLSX workbook: one row per attempt, one column per competency (attained level). */
+    /**
+     * The results as an XLSX workbook: one row per attempt, one column per competency (attained level). Audited as
+     * an export with the filter and the row count.
+     */
     public byte[] xlsx(ResultFilter filter) {
         List<ResultRow> rows = new ArrayList<>();
         for (int offset = 0; offset < XLSX_LIMIT; offset += Page.MAX_LIMIT) {
-            List<ResultRow> page = results(filter, new Page(offset, Page.MAX_LIMIT));
+            List<ResultRow> page = query(filter, new Page(offset, Page.MAX_LIMIT));
             rows.addAll(page);
             if (page.size() < Page.MAX_LIMIT) {
                 break;
             }
         }
+        audit.record(AuditAction.DATA_EXPORTED, AuditEvent.Outcome.SUCCESS, "results", testOf(filter),
+                "xlsx, " + describe(filter) + ", rows=" + rows.size());
         Set<String> competencies = new LinkedHashSet<>();
         rows.forEach(r -> competencies.addAll(r.levels().keySet()));
         List<String> header = new ArrayList<>(List.of("Сотрудник", "Муниципальное образование", "Тест",

@@ -31,8 +31,11 @@ import org.munacademy.assessment.entity.TestStatus;
 import org.munacademy.competency.boundary.CompetencySettings;
 import org.munacademy.competency.boundary.StandardFacade;
 import org.munacademy.competency.entity.Framework;
+import org.munacademy.identity.boundary.AuditLog;
 import org.munacademy.identity.boundary.CurrentUser;
 import org.munacademy.identity.boundary.PersonFacade;
+import org.munacademy.identity.entity.AuditAction;
+import org.munacademy.identity.entity.AuditEvent;
 import org.munacademy.identity.entity.Caller;
 import org.munacademy.identity.entity.Person;
 import org.munacademy.identity.entity.Role;
@@ -72,6 +75,9 @@ public class TestFacade {
     @Inject
     InputValidator validator;
 
+    @Inject
+    AuditLog audit;
+
     /** Every test (methodologists, administrators, HR officers, who assign them). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TestRow> list() {
@@ -80,10 +86,29 @@ public class TestFacade {
                 .getResultList().stream().map(TestFacade::row).toList();
     }
 
+    /**
+     * A test with its settings. Accommodations (extra time, which hints at a person's health) are personal data:
+     * methodologists and administrators, who define tests, see all of them; an HR officer only those of people in
+     * their scope. Reading accommodations is audited.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public TestDetail detail(long id) {
-        currentUser.require(Role.METHODOLOGIST, Role.ADMIN, Role.HR_OFFICER);
-        return detailOf(find(id));
+        Caller caller = currentUser.require(Role.METHODOLOGIST, Role.ADMIN, Role.HR_OFFICER);
+        AssessmentTest t = find(id);
+        TestDetail detail = detailOf(t, !caller.hasAnyRole(Role.METHODOLOGIST, Role.ADMIN));
+        List<Accommodation> shown = detail.settings().getAccommodations();
+        if (!shown.isEmpty()) {
+            audit.record(AuditAction.ACCOMMODATIONS_READ, AuditEvent.Outcome.SUCCESS, "test", String.valueOf(id),
+                    clip("persons=" + shown.stream().map(a -> String.valueOf(a.personId())).toList()
+                            + (shown.size() < t.getAccommodations().size()
+                                    ? " (" + shown.size() + " of " + t.getAccommodations().size() + " in scope)"
+                                    : "")));
+        }
+        return detail;
+    }
+
+    private static String clip(String text) {
+        return text.length() <= 900 ? text : text.substring(0, 900) + "…";
     }
 
     public TestDetail create(String code, TestSettings settings) {
@@ -113,6 +138,7 @@ public class TestFacade {
         }
         validator.validate(settings);
         check(settings);
+        List<Accommodation> before = settingsOf(t).getAccommodations();
         if (t.getStatus() == TestStatus.PUBLISHED) {
             List<String> shortfalls = ItemDraw.shortfalls(settings.getRules(), pool(settings.getRules()));
             if (!shortfalls.isEmpty()) {
@@ -121,6 +147,11 @@ public class TestFacade {
         }
         t.apply(settings);
         em.flush();
+        if (!new HashSet<>(before).equals(new HashSet<>(settings.getAccommodations()))) {
+            audit.record(AuditAction.ACCOMMODATIONS_READ, AuditEvent.Outcome.SUCCESS, "test", String.valueOf(id),
+                    clip("changed: persons=" + settings.getAccommodations().stream()
+                            .map(a -> a.personId() + "+" + a.extraMinutes()).toList()));
+        }
         return detailOf(t);
     }
 
@@ -202,6 +233,9 @@ public class TestFacade {
                 caller.username());
         em.persist(a);
         em.flush();
+        audit.record(AuditAction.TEST_ASSIGNED, AuditEvent.Outcome.SUCCESS, "test", String.valueOf(testId),
+                "assigned " + input.getTarget() + " " + input.getTargetId()
+                        + (input.getDueDate() == null ? "" : ", due " + input.getDueDate()) + "; assignment " + a.getId());
         return row(a, t);
     }
 
@@ -216,6 +250,8 @@ public class TestFacade {
             throw new AccessDeniedException("Назначение вне вашей зоны ответственности");
         }
         em.remove(a);
+        audit.record(AuditAction.TEST_ASSIGNED, AuditEvent.Outcome.SUCCESS, "test", String.valueOf(a.getTestId()),
+                "withdrawn " + a.getTarget() + " " + a.targetId() + "; assignment " + assignmentId);
     }
 
     /** Seeds an assignment without a caller (content loader). */
@@ -333,7 +369,16 @@ public class TestFacade {
     }
 
     private TestDetail detailOf(AssessmentTest t) {
+        return detailOf(t, false);
+    }
+
+    /** The detail; {@code scoped}: only the accommodations of people in the caller's (HR) scope. */
+    private TestDetail detailOf(AssessmentTest t, boolean scoped) {
         TestSettings s = settingsOf(t);
+        if (scoped && !s.getAccommodations().isEmpty()) {
+            Set<Long> inScope = inScope(s.getAccommodations().stream().map(Accommodation::personId).toList());
+            s.setAccommodations(s.getAccommodations().stream().filter(a -> inScope.contains(a.personId())).toList());
+        }
         long attempts = em.createQuery("select count(a) from Attempt a where a.testId = :t", Long.class)
                 .setParameter("t", t.getId()).getSingleResult();
         Map<Long, String> names = new HashMap<>();
@@ -346,6 +391,16 @@ public class TestFacade {
         }
         return new TestDetail(t.getId(), t.getCode(), t.getStandardCode(), t.getStatus(), t.getVersion(), s,
                 ItemDraw.shortfalls(s.getRules(), pool(s.getRules())), attempts, names);
+    }
+
+    /** Which of the persons lie in the caller's managing scope. */
+    private Set<Long> inScope(List<Long> personIds) {
+        Map<String, Object> params = new HashMap<>();
+        String cond = persons.scopeCondition("p.id", params);
+        var q = em.createQuery("select p.id from Person p where p.id in :ids and " + cond, Long.class)
+                .setParameter("ids", personIds);
+        params.forEach(q::setParameter);
+        return new HashSet<>(q.getResultList());
     }
 
     static TestSettings settingsOf(AssessmentTest t) {
