@@ -3,5 +3,29 @@
  * import/export), tests built from blueprints, exam-grade taking (server clock, per-answer autosave with sequence
  * numbers, idempotent finish, overdue closing), per-competency results written as evidence into the competency
  * context, and item statistics.
+ *
+ * <h2>Decisions</h2>
+ * <ul>
+ * <li><b>Presented ids carry no information.</b> A taker never sees a canonical option index: options, matching
+ * right-hand items and ordering items (true/false too) are presented under a random permutation of ids drawn per
+ * attempt and question and kept on the server ({@code AttemptItem.presentation}, "order|ids", see
+ * {@code control.Presentation}); the display order is drawn independently. Saves are mapped to canonical indexes
+ * before validation and scoring and stored canonical, so scoring, results, review and statistics are unchanged.
+ * Matching right-hand items and ordering items are always shuffled for display (an ordering never in its right
+ * order), whatever the test's option shuffling; the taking view sends nothing for an untouched matching or
+ * ordering question. Rows stored before the ids existed present canonical indexes.</li>
+ * <li><b>An import never changes what it does not own.</b> By default ({@code ImportMode.CREATE}) an import only
+ * adds questions: an item whose code is already in the bank gets a fresh code ({@code BUD-01-001-2}, reported per
+ * item) unless it is identical to that question (then it counts as unchanged), because creating and reporting is
+ * friendlier than refusing a whole file. Updating is explicit ({@code ImportMode.UPDATE}, REST {@code mode=update})
+ * and can be previewed ({@code dryRun=true}: what would be created, changed field by field, or unchanged; nothing
+ * stored); the bank's import panel always shows this preview before the methodologist confirms.</li>
+ * <li><b>A question in use is never changed in place.</b> In use means drawn by an attempt, or active and eligible
+ * for the blueprint of a published test. An update of such a question adds a revision (as the editor does), so past
+ * attempts keep showing what was taken and new attempts take the current revision; its type and competency do not
+ * change (the item is refused with a clear error, the whole import with it: all or nothing) — import it as a new
+ * question instead. Level, difficulty, wording, options and feedback may change (level and difficulty are question
+ * metadata; a past attempt keeps the competency and level it was drawn with).</li>
+ * </ul>
  */
 package org.munacademy.assessment;

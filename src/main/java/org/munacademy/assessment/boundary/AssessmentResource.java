@@ -23,6 +23,7 @@ import org.munacademy.assessment.entity.AnswerInput;
 import org.munacademy.assessment.entity.AssignmentInput;
 import org.munacademy.assessment.entity.AssignmentRow;
 import org.munacademy.assessment.entity.AttemptView;
+import org.munacademy.assessment.entity.ImportMode;
 import org.munacademy.assessment.entity.ImportSummary;
 import org.munacademy.assessment.entity.MyTest;
 import org.munacademy.assessment.entity.QuestionData;
@@ -130,14 +131,24 @@ public class AssessmentResource {
     @POST
     @Path("questions/import")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Imports GIFT (format=gift, text) or a QTI 2.1/2.2 package (format=qti, zip): all or nothing")
+    @Operation(summary = "Imports GIFT (format=gift, text) or a QTI 2.1/2.2 package (format=qti, zip): all or nothing. "
+            + "mode=create (default) only adds questions, a taken code gets a fresh one; mode=update revises the "
+            + "questions named by code (a question in use gets a new revision and keeps its type and competency). "
+            + "dryRun=true stores nothing and returns the preview of every change.")
     public ImportSummary importItems(@QueryParam("format") @DefaultValue("gift") String format,
             @QueryParam("competency") String competency, @QueryParam("level") Integer level,
-            @QueryParam("activate") @DefaultValue("false") boolean activate, byte[] body) {
+            @QueryParam("activate") @DefaultValue("false") boolean activate,
+            @QueryParam("mode") @DefaultValue("create") String mode,
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun, byte[] body) {
+        ImportMode importMode = switch (mode.toLowerCase(java.util.Locale.ROOT)) {
+            case "create" -> ImportMode.CREATE;
+            case "update" -> ImportMode.UPDATE;
+            default -> throw new InvalidInputException("mode", "Режим импорта: create или update");
+        };
         return switch (format) {
             case "gift" -> bank.importGift(body == null ? "" : new String(body, StandardCharsets.UTF_8), competency,
-                    level, activate);
-            case "qti" -> bank.importQti(body, competency, level, activate);
+                    level, activate, importMode, dryRun);
+            case "qti" -> bank.importQti(body, competency, level, activate, importMode, dryRun);
             default -> throw new InvalidInputException("format", "Формат: gift или qti");
         };
     }

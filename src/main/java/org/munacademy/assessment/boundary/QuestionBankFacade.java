@@ -18,10 +18,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.munacademy.assessment.control.Gift;
+import org.munacademy.assessment.control.ImportDiff;
 import org.munacademy.assessment.control.ItemJson;
 import org.munacademy.assessment.control.QtiPackage;
 import org.munacademy.assessment.control.Scoring;
+import org.munacademy.assessment.entity.AssessmentTest;
 import org.munacademy.assessment.entity.BankItem;
+import org.munacademy.assessment.entity.BlueprintRule;
+import org.munacademy.assessment.entity.ImportChange;
+import org.munacademy.assessment.entity.ImportMode;
 import org.munacademy.assessment.entity.ImportSummary;
 import org.munacademy.assessment.entity.ItemContent;
 import org.munacademy.assessment.entity.Question;
@@ -32,6 +37,7 @@ import org.munacademy.assessment.entity.QuestionRevision;
 import org.munacademy.assessment.entity.QuestionRow;
 import org.munacademy.assessment.entity.QuestionStatus;
 import org.munacademy.assessment.entity.SourcedItem;
+import org.munacademy.assessment.entity.TestStatus;
 import org.munacademy.competency.boundary.CompetencySettings;
 import org.munacademy.competency.boundary.StandardFacade;
 import org.munacademy.competency.entity.Framework;
@@ -57,6 +63,11 @@ public class QuestionBankFacade {
 
     /** The largest file an import accepts. */
     public static final int MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+    /** The longest question code. */
+    static final int MAX_CODE = 60;
+
+    private static final String CODE_PATTERN = "[A-Za-z0-9._-]{1," + MAX_CODE + "}";
 
     @PersistenceContext
     EntityManager em;
@@ -154,10 +165,14 @@ public class QuestionBankFacade {
 
     /**
      * Imports a GIFT file: all or nothing. Items whose category does not name a competency get the given
-     * defaults. New codes are created, known codes revised when different. {@code activate} makes new and revised
-     * questions active at once.
+     * defaults. In {@link ImportMode#CREATE} every item becomes a new question (a code already in the bank is
+     * replaced by a fresh one, reported per item); in {@link ImportMode#UPDATE} known codes are revised when
+     * different, under the rules of {@link #update} and never changing the type or competency of a question in
+     * use. {@code activate} makes new (and, in an update, draft) questions active at once. {@code dryRun}
+     * stores nothing and returns what the import would do, with every change per question.
      */
-    public ImportSummary importGift(String text, String defaultCompetency, Integer defaultLevel, boolean activate) {
+    public ImportSummary importGift(String text, String defaultCompetency, Integer defaultLevel, boolean activate,
+            ImportMode mode, boolean dryRun) {
         Caller caller = requireEditor();
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("file", "Файл пуст");
@@ -165,11 +180,12 @@ public class QuestionBankFacade {
         if (text.length() > MAX_IMPORT_BYTES) {
             throw new InvalidInputException("file", "Файл больше 5 МБ");
         }
-        return store(Gift.read(text), defaultCompetency, defaultLevel, activate, caller.username());
+        return store(Gift.read(text), defaultCompetency, defaultLevel, activate, caller.username(), mode, dryRun);
     }
 
     /** Imports a QTI 2.1/2.2 content package (zip), like {@link #importGift}. */
-    public ImportSummary importQti(byte[] zip, String defaultCompetency, Integer defaultLevel, boolean activate) {
+    public ImportSummary importQti(byte[] zip, String defaultCompetency, Integer defaultLevel, boolean activate,
+            ImportMode mode, boolean dryRun) {
         Caller caller = requireEditor();
         if (zip == null || zip.length == 0) {
             throw new InvalidInputException("file", "Файл пуст");
@@ -177,7 +193,8 @@ public class QuestionBankFacade {
         if (zip.length > 10 * MAX_IMPORT_BYTES) {
             throw new InvalidInputException("file", "Пакет больше 50 МБ");
         }
-        return store(QtiPackage.read(zip), defaultCompetency, defaultLevel, activate, caller.username());
+        return store(QtiPackage.read(zip), defaultCompetency, defaultLevel, activate, caller.username(), mode,
+                dryRun);
     }
 
     /** The questions the filter selects, as GIFT. */
@@ -194,7 +211,7 @@ public class QuestionBankFacade {
 
     /** Loads seed items (no caller): used by the content loader. */
     ImportSummary seed(List<SourcedItem> items) {
-        return store(items, null, null, true, "content");
+        return store(items, null, null, true, "content", ImportMode.UPDATE, false);
     }
 
     private List<BankItem> items(QuestionFilter filter) {
@@ -234,9 +251,11 @@ public class QuestionBankFacade {
     }
 
     private ImportSummary store(List<SourcedItem> items, String defaultCompetency, Integer defaultLevel,
-            boolean activate, String username) {
+            boolean activate, String username, ImportMode mode, boolean dryRun) {
+        ImportMode importMode = mode == null ? ImportMode.CREATE : mode;
         Framework framework = framework();
         List<ImportError> errors = new ArrayList<>();
+        List<SourcedItem> sources = new ArrayList<>();
         List<QuestionData> data = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (SourcedItem s : items) {
@@ -258,9 +277,10 @@ public class QuestionBankFacade {
             }
             String code = item.code() != null && !item.code().isBlank() ? item.code().trim()
                     : competency + "-" + digest(item.content().stem()).substring(0, 8);
-            if (!code.matches("[A-Za-z0-9._-]{1,60}")) {
+            if (!code.matches(CODE_PATTERN)) {
                 errors.add(new ImportError(s.location(), "код вопроса «" + code
-                        + "»: только латинские буквы, цифры, точка, дефис и подчёркивание, до 60 знаков"));
+                        + "»: только латинские буквы, цифры, точка, дефис и подчёркивание, до " + MAX_CODE
+                        + " знаков"));
                 continue;
             }
             if (!codes.add(code.toLowerCase(Locale.ROOT))) {
@@ -272,7 +292,55 @@ public class QuestionBankFacade {
                 errors.add(new ImportError(s.location(), String.join("; ", problems)));
                 continue;
             }
+            sources.add(s);
             data.add(new QuestionData(code, competency, level, item.difficulty(), item.content()));
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException(errors);
+        }
+        // plan every item first (nothing written), so that a refusal or a dry run leaves the bank as it was
+        List<ImportChange> plan = new ArrayList<>();
+        List<QuestionData> planned = new ArrayList<>();
+        List<Question> targets = new ArrayList<>();
+        InUse inUse = new InUse();
+        for (int i = 0; i < data.size(); i++) {
+            QuestionData d = data.get(i);
+            String location = sources.get(i).location();
+            String fileCode = sources.get(i).item().code() == null || sources.get(i).item().code().isBlank()
+                    ? null : d.getCode();
+            Question existing = byCode(d.getCode());
+            if (existing != null && importMode == ImportMode.CREATE && !same(existing, d)) {
+                // the code belongs to another question: a new question under a fresh code, the old one untouched
+                d = new QuestionData(freshCode(d.getCode(), codes), d.getCompetencyCode(), d.getLevel(),
+                        d.getDifficulty(), d.getContent());
+                existing = null;
+            }
+            if (existing == null) {
+                plan.add(new ImportChange(location, d.getCode(), fileCode, ImportChange.Action.CREATE, false,
+                        List.of()));
+            } else if (same(existing, d)) {
+                plan.add(new ImportChange(location, existing.getCode(), fileCode, ImportChange.Action.UNCHANGED,
+                        false, List.of()));
+            } else {
+                ItemContent before = current(existing);
+                boolean used = inUse.test(existing);
+                if (used && (before.type() != d.getContent().type()
+                        || !existing.getCompetencyCode().equals(d.getCompetencyCode()))) {
+                    errors.add(new ImportError(location, "вопрос " + existing.getCode() + " используется (попытками "
+                            + "или опубликованным тестом): тип и компетенция такого вопроса не меняются; "
+                            + "импортируйте его как новый вопрос"));
+                    continue;
+                }
+                boolean newRevision = !before.equals(d.getContent())
+                        && !(existing.getStatus() == QuestionStatus.DRAFT && !used(revision(existing).getId()));
+                plan.add(new ImportChange(location, existing.getCode(), fileCode, ImportChange.Action.UPDATE,
+                        newRevision, ImportDiff.changes(new BankItem(existing.getCode(), existing.getCompetencyCode(),
+                                existing.getLevel(), existing.getDifficulty(), before),
+                                new BankItem(d.getCode(), d.getCompetencyCode(), d.getLevel(), d.getDifficulty(),
+                                        d.getContent()))));
+            }
+            planned.add(d);
+            targets.add(existing);
         }
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(errors);
@@ -280,26 +348,79 @@ public class QuestionBankFacade {
         int created = 0;
         int revised = 0;
         int unchanged = 0;
-        for (QuestionData d : data) {
-            Question existing = byCode(d.getCode());
-            if (existing == null) {
-                Question q = insert(d, username);
-                if (activate) {
-                    q.setStatus(QuestionStatus.ACTIVE);
+        int renamed = 0;
+        for (int i = 0; i < plan.size(); i++) {
+            ImportChange change = plan.get(i);
+            switch (change.action()) {
+                case CREATE -> {
+                    created++;
+                    renamed += change.fileCode() != null && !change.fileCode().equals(change.code()) ? 1 : 0;
+                    if (!dryRun) {
+                        Question q = insert(planned.get(i), username);
+                        if (activate) {
+                            q.setStatus(QuestionStatus.ACTIVE);
+                        }
+                    }
                 }
-                created++;
-            } else if (same(existing, d)) {
-                unchanged++;
-            } else {
-                revise(existing, d, username);
-                if (activate && existing.getStatus() == QuestionStatus.DRAFT) {
-                    existing.setStatus(QuestionStatus.ACTIVE);
+                case UNCHANGED -> unchanged++;
+                case UPDATE -> {
+                    revised++;
+                    if (!dryRun) {
+                        Question existing = targets.get(i);
+                        revise(existing, planned.get(i), username);
+                        if (activate && existing.getStatus() == QuestionStatus.DRAFT) {
+                            existing.setStatus(QuestionStatus.ACTIVE);
+                        }
+                    }
                 }
-                revised++;
             }
         }
-        em.flush();
-        return new ImportSummary(created, revised, unchanged);
+        if (!dryRun) {
+            em.flush();
+        }
+        return new ImportSummary(created, revised, unchanged, renamed, importMode, dryRun, plan);
+    }
+
+    /**
+     * A code not yet in the bank nor in the file, for an item whose code is taken: {@code BUD-01-001-2},
+     * {@code -3}, … (the base shortened to fit). Added to {@code codes}.
+     */
+    private String freshCode(String code, Set<String> codes) {
+        for (int n = 2; ; n++) {
+            String suffix = "-" + n;
+            String candidate = (code.length() + suffix.length() > MAX_CODE
+                    ? code.substring(0, MAX_CODE - suffix.length()) : code) + suffix;
+            if (!codes.contains(candidate.toLowerCase(Locale.ROOT)) && byCode(candidate) == null) {
+                codes.add(candidate.toLowerCase(Locale.ROOT));
+                return candidate;
+            }
+        }
+    }
+
+    /**
+     * Whether a question is in use: drawn by an attempt (any of its revisions), or active and eligible for the
+     * blueprint of a published test (its competency, at the rule's level or any). The published rules are read once.
+     */
+    private final class InUse {
+        private List<BlueprintRule> published;
+
+        boolean test(Question q) {
+            if (!em.createQuery("select i.id from AttemptItem i where i.questionId = :q", Long.class)
+                    .setParameter("q", q.getId()).setMaxResults(1).getResultList().isEmpty()) {
+                return true;
+            }
+            if (q.getStatus() != QuestionStatus.ACTIVE) {
+                return false;
+            }
+            if (published == null) {
+                published = new ArrayList<>();
+                em.createQuery("select t from AssessmentTest t where t.status = :s", AssessmentTest.class)
+                        .setParameter("s", TestStatus.PUBLISHED).getResultList()
+                        .forEach(t -> published.addAll(TestFacade.rules(t)));
+            }
+            return published.stream().anyMatch(r -> r.competencyCode().equals(q.getCompetencyCode())
+                    && (r.level() == null || r.level() == q.getLevel()));
+        }
     }
 
     private boolean same(Question q, QuestionData d) {

@@ -289,13 +289,19 @@ public class BankView extends VerticalLayout implements HasDynamicTitle {
         try {
             ImportSummary summary;
             if (e.qti()) {
-                summary = questions.importQti(e.content(), e.competencyCode(), e.level(), e.activate());
+                summary = questions.importQti(e.content(), e.competencyCode(), e.level(), e.activate(), e.mode(),
+                        e.dryRun());
             } else {
                 String text = new String(e.content(), StandardCharsets.UTF_8);
                 if (text.startsWith("\uFEFF")) {
                     text = text.substring(1); // editors on Windows often save UTF-8 with a byte order mark
                 }
-                summary = questions.importGift(text, e.competencyCode(), e.level(), e.activate());
+                summary = questions.importGift(text, e.competencyCode(), e.level(), e.activate(), e.mode(),
+                        e.dryRun());
+            }
+            if (e.dryRun()) {
+                e.getSource().preview(summary); // nothing stored yet: the methodologist confirms or cancels
+                return;
             }
             e.getSource().done(summary);
             Messages.success(getTranslation("admin.import.done", summary.created(), summary.revised(),
