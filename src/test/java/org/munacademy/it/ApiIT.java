@@ -4,9 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -201,6 +209,145 @@ class ApiIT extends OnPayaraMicro {
                 .getJsonNumber("total").longValue()).isPositive();
         assertThat(Api.as(base, "admin").get("api/v1/audit?action=LOGIN&outcome=FAILURE&actor=" + username).json()
                 .getJsonNumber("total").longValue()).isEqualTo(5);
+    }
+
+    @Test
+    void twenty_parallel_wrong_guesses_reach_at_most_five_password_verifications() throws Exception {
+        String username = "raced." + unique();
+        assertThat(Api.as(base, "admin").post("api/v1/accounts", "{\"username\":\"" + username
+                + "\",\"password\":\"right-password\",\"grants\":[{\"role\":\"EMPLOYEE\",\"scopeType\":\"NATIONAL\"}]}")
+                .status()).isEqualTo(201);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Integer>> guesses = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String guess = "wrong-" + i;
+                guesses.add(pool.submit(() -> {
+                    go.await();
+                    return Api.as(base, username, guess).get("api/v1/regions").status();
+                }));
+            }
+            go.countDown();
+            for (Future<Integer> g : guesses) {
+                assertThat(g.get(60, TimeUnit.SECONDS)).isEqualTo(401);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Api admin = Api.as(base, "admin");
+        long verified = admin.get("api/v1/audit?action=LOGIN&outcome=FAILURE&actor=" + username).json()
+                .getJsonNumber("total").longValue();
+        long throttled = admin.get("api/v1/audit?action=LOGIN_THROTTLED&actor=" + username).json()
+                .getJsonNumber("total").longValue();
+        assertThat(verified).as("guesses that reached a password verification").isEqualTo(5);
+        assertThat(throttled).as("guesses refused before the hash").isEqualTo(15);
+        assertThat(Api.as(base, username, "right-password").get("api/v1/regions").status())
+                .as("the name is locked").isEqualTo(401);
+    }
+
+    @Test
+    void a_user_name_longer_than_the_audit_column_gets_401_and_an_audit_row() {
+        String username = "long" + unique() + "x".repeat(300);
+        Api.Reply r = Api.as(base, username, "any-password").get("api/v1/regions");
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(401);
+        String stored = username.substring(0, 59) + "…";
+        JsonObject audit = Api.as(base, "admin").get("api/v1/audit?action=LOGIN&outcome=FAILURE&actor="
+                + URLEncoder.encode(stored, StandardCharsets.UTF_8)).json();
+        assertThat(audit.getJsonNumber("total").longValue()).isEqualTo(1);
+        JsonObject row = audit.getJsonArray("items").getJsonObject(0);
+        assertThat(row.getString("actor")).isEqualTo(stored);
+        assertThat(row.getString("targetId")).isEqualTo(stored);
+    }
+
+    @Test
+    void a_person_id_that_does_not_exist_is_refused_like_one_outside_the_scope_and_audited() {
+        long vologdaPerson = personIdsByCode().get("PER-0001");
+        Api tver = Api.as(base, "hr.tver");
+        Api.Reply outside = tver.get("api/v1/persons/" + vologdaPerson);
+        Api.Reply missing = tver.get("api/v1/persons/999999999");
+
+        assertThat(missing.status()).isEqualTo(outside.status()).isEqualTo(403);
+        assertThat(missing.json().getString("code")).isEqualTo(outside.json().getString("code"));
+        assertThat(missing.json().getString("detail")).isEqualTo(outside.json().getString("detail"));
+        Api admin = Api.as(base, "admin");
+        assertThat(admin.get("api/v1/audit?action=PERSON_READ&outcome=DENIED&actor=hr.tver&targetId=999999999")
+                .json().getJsonNumber("total").longValue()).isEqualTo(1);
+        assertThat(admin.get("api/v1/persons/999999999").status()).as("a national scope learns nothing new")
+                .isEqualTo(404);
+    }
+
+    @Test
+    void every_refused_access_is_audited_as_access_denied_with_the_user_and_the_path() {
+        long vologdaPerson = personIdsByCode().get("PER-0001");
+        assertThat(Api.as(base, "hr.tver").get("api/v1/persons/" + vologdaPerson).status()).isEqualTo(403);
+        assertThat(Api.as(base, "employee").get("api/v1/accounts").status()).isEqualTo(403);
+
+        Api admin = Api.as(base, "admin");
+        List<JsonObject> tver = admin.get("api/v1/audit?action=ACCESS_DENIED&actor=hr.tver&limit=200").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(tver).extracting(e -> e.getString("detail"))
+                .anyMatch(d -> d.contains("GET /api/v1/persons/" + vologdaPerson) && d.contains("outside your scope"));
+        List<JsonObject> employee = admin.get("api/v1/audit?action=ACCESS_DENIED&actor=employee&limit=200").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(employee).extracting(e -> e.getString("detail"))
+                .anyMatch(d -> d.contains("GET /api/v1/accounts"));
+        assertThat(employee).allMatch(e -> e.getString("outcome").equals("DENIED"));
+    }
+
+    @Test
+    void a_person_listing_is_audited_with_its_filter_and_row_count() {
+        String marker = "Смирнова";
+        JsonObject page = Api.as(base, "hr.region").get("api/v1/persons?q=" + URLEncoder.encode(marker,
+                StandardCharsets.UTF_8) + "&limit=7").json();
+        int rows = page.getJsonArray("items").size();
+
+        List<JsonObject> audit = Api.as(base, "admin").get("api/v1/audit?action=PERSONS_LISTED&actor=hr.region")
+                .json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(audit).extracting(e -> e.getString("detail"))
+                .contains("q=" + marker + ", offset=0, limit=7, rows=" + rows);
+    }
+
+    @Test
+    void the_current_password_on_a_change_counts_as_a_failed_sign_in() {
+        String username = "changer." + unique();
+        assertThat(Api.as(base, "admin").post("api/v1/accounts", "{\"username\":\"" + username
+                + "\",\"password\":\"right-password\",\"grants\":[{\"role\":\"EMPLOYEE\",\"scopeType\":\"NATIONAL\"}]}")
+                .status()).isEqualTo(201);
+        Api self = Api.as(base, username, "right-password");
+        for (int i = 0; i < 5; i++) {
+            Api.Reply wrong = self.put("api/v1/me/password",
+                    "{\"currentPassword\":\"guess-" + i + "\",\"newPassword\":\"new-password-1\"}");
+            assertThat(wrong.status()).as(wrong.toString()).isEqualTo(400);
+            assertThat(wrong.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                    .isEqualTo("currentPassword");
+        }
+
+        Api.Reply sixth = self.put("api/v1/me/password",
+                "{\"currentPassword\":\"right-password\",\"newPassword\":\"new-password-1\"}");
+        assertThat(sixth.status()).as("the account is locked like after five wrong sign-ins").isIn(401, 429);
+        Api admin = Api.as(base, "admin");
+        assertThat(admin.get("api/v1/audit?action=PASSWORD_CHANGED&outcome=FAILURE&actor=" + username).json()
+                .getJsonNumber("total").longValue()).isEqualTo(5);
+        assertThat(admin.get("api/v1/audit?action=PASSWORD_CHANGED&outcome=SUCCESS&actor=" + username).json()
+                .getJsonNumber("total").longValue()).isZero();
+    }
+
+    @Test
+    void a_changed_password_takes_effect_at_once_and_the_old_one_no_longer_signs_in() {
+        String username = "renewed." + unique();
+        assertThat(Api.as(base, "admin").post("api/v1/accounts", "{\"username\":\"" + username
+                + "\",\"password\":\"old-password\",\"grants\":[{\"role\":\"EMPLOYEE\",\"scopeType\":\"NATIONAL\"}]}")
+                .status()).isEqualTo(201);
+        Api old = Api.as(base, username, "old-password");
+        assertThat(old.get("api/v1/regions").status()).isEqualTo(200); // remembered by the credential cache
+
+        assertThat(old.put("api/v1/me/password", "{\"currentPassword\":\"old-password\","
+                + "\"newPassword\":\"new-password-1\"}").status()).isEqualTo(204);
+
+        assertThat(old.get("api/v1/regions").status()).isEqualTo(401);
+        assertThat(Api.as(base, username, "new-password-1").get("api/v1/regions").status()).isEqualTo(200);
     }
 
     @Test

@@ -276,6 +276,66 @@ class BrowserJourneyIT extends OnPayaraMicro {
         browser.screenshot("profile");
     }
 
+    /**
+     * Cross-site request forgery: the employee is signed in to the app; a page served from another origin (another
+     * port on 127.0.0.1, so the browser even counts it as the same site and sends the session cookie) posts a form
+     * and a credentialed fetch to the API to start the employee's test. The API ignores the session: no attempt
+     * starts.
+     */
+    @Test
+    void a_page_from_another_origin_cannot_start_a_test_with_the_employees_signed_in_session() throws Exception {
+        Api api = Api.as(base, "employee");
+        JsonObject test = api.get("api/v1/assessment/my/tests").array().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getBoolean("canStart")).findFirst().orElseThrow();
+        long testId = test.getJsonNumber("testId").longValue();
+        assertThat(!test.containsKey("activeAttemptId") || test.isNull("activeAttemptId"))
+                .as("no attempt in progress before").isTrue();
+        browser.signIn("employee", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        String target = base.resolve("api/v1/assessment/tests/" + testId + "/attempts").toString();
+        String page = "<!doctype html><html><body><h1>Приз ждёт</h1>"
+                + "<form id='f' method='post' action='" + target + "' enctype='text/plain'>"
+                + "<input type='hidden' name='x' value='y'></form>"
+                + "<p id='fetch'>pending</p><script>"
+                + "fetch('" + target + "', {method: 'POST', credentials: 'include', mode: 'no-cors'})"
+                + ".then(r => document.getElementById('fetch').textContent = 'sent ' + r.type)"
+                + ".catch(e => document.getElementById('fetch').textContent = 'failed');"
+                + "</script></body></html>";
+        com.sun.net.httpserver.HttpServer foreign = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        foreign.createContext("/", exchange -> {
+            byte[] body = page.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=UTF-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        foreign.start();
+        try {
+            String origin = "http://127.0.0.1:" + foreign.getAddress().getPort() + "/";
+            assertThat(origin).isNotEqualTo(base.resolve("/").toString());
+            browser.driver.get(origin);
+            browser.wait.until(d -> !d.findElement(By.id("fetch")).getText().equals("pending"));
+            assertThat(browser.driver.findElement(By.id("fetch")).getText()).startsWith("sent");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                    .executeScript("document.getElementById('f').submit()");
+            browser.wait.until(d -> d.getCurrentUrl().startsWith(target));
+            String answer = browser.driver.findElement(By.tagName("body")).getText();
+            browser.screenshot("forged-post");
+            assertThat(answer).as("the forged form post is refused").contains("UNAUTHENTICATED");
+        } finally {
+            foreign.stop(0);
+        }
+        JsonObject after = api.get("api/v1/assessment/my/tests").array().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getJsonNumber("testId").longValue() == testId).findFirst().orElseThrow();
+        assertThat(!after.containsKey("activeAttemptId") || after.isNull("activeAttemptId"))
+                .as("no attempt was started by the foreign page").isTrue();
+        assertThat(after.getInt("attemptsUsed")).isEqualTo(test.getInt("attemptsUsed"));
+        // the employee is still signed in to the app itself
+        browser.open("tests");
+        browser.waitForText(test.getString("title"));
+    }
+
     /** Slots of single-choice and true/false questions, in the attempt's order. */
     private static List<Integer> choiceSlots(Api api, long attemptId) {
         return api.get("api/v1/assessment/attempts/" + attemptId).json().getJsonArray("slots")

@@ -1,5 +1,6 @@
 package org.munacademy.assessment.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -103,6 +104,7 @@ public class AssessmentResource {
         return bank.detail(id);
     }
 
+    @RolesAllowed({"METHODOLOGIST", "ADMIN"})
     @POST
     @Path("questions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -110,6 +112,7 @@ public class AssessmentResource {
         return Response.status(201).entity(bank.create(require(data))).build();
     }
 
+    @RolesAllowed({"METHODOLOGIST", "ADMIN"})
     @PUT
     @Path("questions/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -118,6 +121,7 @@ public class AssessmentResource {
         return bank.update(id, version == null ? -1 : version, require(data));
     }
 
+    @RolesAllowed({"METHODOLOGIST", "ADMIN"})
     @POST
     @Path("questions/{id}/status")
     public QuestionDetail status(@PathParam("id") long id, @QueryParam("version") Long version,
@@ -128,6 +132,7 @@ public class AssessmentResource {
         return bank.setStatus(id, version == null ? -1 : version, status);
     }
 
+    @RolesAllowed({"METHODOLOGIST", "ADMIN"})
     @POST
     @Path("questions/import")
     @Consumes(MediaType.WILDCARD)
@@ -153,6 +158,7 @@ public class AssessmentResource {
         };
     }
 
+    @RolesAllowed({"METHODOLOGIST", "ADMIN"})
     @GET
     @Path("questions/export")
     @Produces({MediaType.TEXT_PLAIN, "application/zip"})
@@ -182,6 +188,7 @@ public class AssessmentResource {
         return tests.detail(id);
     }
 
+    @RolesAllowed({"METHODOLOGIST", "ADMIN"})
     @POST
     @Path("tests")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -189,6 +196,7 @@ public class AssessmentResource {
         return Response.status(201).entity(tests.create(code, require(settings))).build();
     }
 
+    @RolesAllowed({"METHODOLOGIST", "ADMIN"})
     @PUT
     @Path("tests/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -197,12 +205,14 @@ public class AssessmentResource {
         return tests.update(id, version == null ? -1 : version, require(settings));
     }
 
+    @RolesAllowed({"METHODOLOGIST", "ADMIN"})
     @POST
     @Path("tests/{id}/publish")
     public TestDetail publish(@PathParam("id") long id, @QueryParam("version") Long version) {
         return tests.publish(id, version == null ? -1 : version);
     }
 
+    @RolesAllowed({"METHODOLOGIST", "ADMIN"})
     @POST
     @Path("tests/{id}/archive")
     public TestDetail archive(@PathParam("id") long id) {
@@ -215,6 +225,7 @@ public class AssessmentResource {
         return tests.assignments(id);
     }
 
+    @RolesAllowed({"HR_OFFICER", "ADMIN"})
     @POST
     @Path("tests/{id}/assignments")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -222,6 +233,7 @@ public class AssessmentResource {
         return Response.status(201).entity(tests.assign(id, require(input))).build();
     }
 
+    @RolesAllowed({"HR_OFFICER", "ADMIN"})
     @DELETE
     @Path("assignments/{id}")
     public Response unassign(@PathParam("id") long id) {
@@ -304,6 +316,7 @@ public class AssessmentResource {
                 .header("Content-Disposition", "attachment; filename=\"assessment-results.xlsx\"").build();
     }
 
+    @RolesAllowed({"ADMIN"})
     @POST
     @Path("maintenance/close-overdue")
     @Operation(summary = "Runs the overdue job now (administrators); it also runs on its own schedule")
@@ -312,6 +325,7 @@ public class AssessmentResource {
         return Map.of("closed", overdue.closeOverdue());
     }
 
+    @RolesAllowed({"ADMIN"})
     @GET
     @Path("maintenance/sql-statements")
     @Operation(summary = "SQL statements this server executed since start (administrators; for benchmarks)")

@@ -180,7 +180,7 @@ public final class QtiPackage {
                 errors.add(new ImportError(location, e.getMessage()));
             } catch (RuntimeException e) {
                 // a structure the reader did not foresee: still this item's error, not the whole import's failure
-                errors.add(new ImportError(location, "вопрос не удалось прочитать: " + e));
+                errors.add(new ImportError(location, "вопрос не удалось прочитать: такая структура не поддерживается"));
             }
         }
         if (!any) {
@@ -249,7 +249,7 @@ public final class QtiPackage {
                 }
             }
         } catch (ZipException e) {
-            throw rejected(PACKAGE, "файл не является корректным zip-архивом: " + e.getMessage());
+            throw rejected(PACKAGE, "файл не является корректным zip-архивом");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -86,12 +86,13 @@ final class QtiXml {
             if (message.contains("maxElementDepth") || message.contains("ElementDepth")) {
                 throw new Invalid("слишком глубокая вложенность элементов (больше " + MAX_ELEMENT_DEPTH + ")");
             }
+            // the parser's own message is not for users: the position is enough to find the error
             throw new Invalid("файл не является корректным XML (строка " + e.getLineNumber() + ", столбец "
-                    + e.getColumnNumber() + "): " + message);
+                    + e.getColumnNumber() + ")");
         } catch (SAXException e) {
-            throw new Invalid("файл не является корректным XML: " + e.getMessage());
+            throw new Invalid("файл не является корректным XML");
         } catch (IOException e) {
-            throw new Invalid("файл не удалось прочитать: " + e.getMessage());
+            throw new Invalid("файл не удалось прочитать");
         }
     }
 

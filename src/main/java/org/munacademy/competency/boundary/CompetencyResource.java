@@ -1,5 +1,6 @@
 package org.munacademy.competency.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.munacademy.competency.entity.FrameworkChange;
 
 import jakarta.inject.Inject;
@@ -102,6 +103,7 @@ public class CompetencyResource {
         throw new InvalidInputException("format", "Use csv or case");
     }
 
+    @RolesAllowed({"METHODOLOGIST"})
     @jakarta.ws.rs.PUT
     @Path("versions/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -114,6 +116,7 @@ public class CompetencyResource {
         return standards.saveDraft(id, version == null ? -1 : version, content, note);
     }
 
+    @RolesAllowed({"METHODOLOGIST"})
     @POST
     @Path("versions/{id}/drafts")
     @Operation(summary = "A new draft from the published version (methodologists)")
@@ -121,18 +124,21 @@ public class CompetencyResource {
         return Response.status(201).entity(standards.createDraft(id)).build();
     }
 
+    @RolesAllowed({"METHODOLOGIST"})
     @POST
     @Path("versions/{id}/publish")
     public VersionRow publish(@PathParam("id") long id, @QueryParam("version") Long version) {
         return standards.publish(id, version == null ? -1 : version);
     }
 
+    @RolesAllowed({"METHODOLOGIST"})
     @POST
     @Path("versions/{id}/retire")
     public VersionRow retire(@PathParam("id") long id) {
         return standards.retire(id);
     }
 
+    @RolesAllowed({"METHODOLOGIST"})
     @POST
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})

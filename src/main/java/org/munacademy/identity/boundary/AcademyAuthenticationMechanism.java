@@ -25,7 +25,8 @@ import java.util.Set;
  * password from the login view); on success the session id is renewed and the caller is kept in the HTTP
  * session; on every later request the account's current roles are looked up again, so that a disabled account
  * or a withdrawn role takes effect at once;</li>
- * <li>API clients send HTTP Basic credentials with every request; nothing is kept in a session.</li>
+ * <li>API clients send HTTP Basic credentials with every request; nothing is kept in a session, and a session
+ * cookie sent to {@code /api/**} is ignored (no cross-site requests riding on the UI's sign-in).</li>
  * </ul>
  * Jakarta Security allows one mechanism per application, hence both in one class.
  */
@@ -59,7 +60,9 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(authorization.substring(6).trim(), response, context);
         }
-        if (isStaticResource(request)) {
+        if (isStaticResource(request) || isApi(request)) {
+            // the REST API authenticates only by its own credentials: a session cookie the browser sends along
+            // with a request a foreign page started (CSRF) signs nobody in there
             return context.doNothing();
         }
         HttpSession session = request.getSession(false);
@@ -121,6 +124,12 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
         } catch (IOException e) {
             // the client has gone; nothing to tell it
         }
+    }
+
+    /** Whether the request is for the REST API (HTTP Basic only, never the UI's session). */
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api") || path.startsWith("/api/");
     }
 
     private static boolean isStaticResource(HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package org.munacademy.identity.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,11 +22,12 @@ import org.munacademy.identity.entity.AuditAction;
 import org.munacademy.identity.entity.AuditEvent;
 import org.munacademy.identity.entity.AuditFilter;
 import org.munacademy.identity.entity.AuditRow;
+import org.munacademy.identity.entity.PasswordChange;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.Page;
 import org.munacademy.shared.entity.PageResult;
 
-/** Accounts with their role grants, and the audit log: administrators only. */
+/** Accounts with their role grants, and the audit log: administrators only; and the caller's own password. */
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "identity")
@@ -51,6 +53,7 @@ public class AccountsResource {
         return accounts.get(id);
     }
 
+    @RolesAllowed({"ADMIN"})
     @POST
     @Path("accounts")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -60,11 +63,25 @@ public class AccountsResource {
                 .entity(row).build();
     }
 
+    @RolesAllowed({"ADMIN"})
     @PUT
     @Path("accounts/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public AccountRow update(@PathParam("id") long id, AccountData data) {
         return accounts.update(id, data == null ? new AccountData() : data);
+    }
+
+    /**
+     * The caller changes their own password (any signed-in caller). A wrong current password counts as a failed
+     * sign-in of the account; after too many, 429 TOO_MANY_ATTEMPTS. Other sessions of the account end.
+     */
+    @PUT
+    @Path("me/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changeOwnPassword(PasswordChange change) {
+        PasswordChange c = change == null ? new PasswordChange() : change;
+        accounts.changeOwnPassword(c.getCurrentPassword(), c.getNewPassword());
+        return Response.noContent().build();
     }
 
     @GET

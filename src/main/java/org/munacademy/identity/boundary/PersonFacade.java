@@ -67,7 +67,31 @@ public class PersonFacade {
         TypedQuery<PersonRow> q = em.createQuery(ROW + FROM + where(scope, filter, params)
                 + " order by p.lastName, p.firstName, p.middleName, p.id", PersonRow.class);
         params.forEach(q::setParameter);
-        return q.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        List<PersonRow> rows = q.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        // personal data read in bulk (152-FZ): who read which list, with the filter and how many rows
+        audit.record(AuditAction.PERSONS_LISTED, Outcome.SUCCESS, "person", null, describe(filter, page, rows.size()));
+        return rows;
+    }
+
+    /** The filter, page and row count of a listing, for the audit log. */
+    static String describe(PersonFilter f, Page page, int rows) {
+        List<String> parts = new ArrayList<>();
+        if (f.text() != null && !f.text().isBlank()) {
+            parts.add("q=" + f.text().trim());
+        }
+        if (f.municipalityId() != null) {
+            parts.add("municipalityId=" + f.municipalityId());
+        }
+        if (f.regionId() != null) {
+            parts.add("regionId=" + f.regionId());
+        }
+        if (f.consentGiven() != null) {
+            parts.add("consent=" + f.consentGiven());
+        }
+        parts.add("offset=" + page.offset());
+        parts.add("limit=" + page.limit());
+        parts.add("rows=" + rows);
+        return String.join(", ", parts);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -79,15 +103,19 @@ public class PersonFacade {
         return q.getSingleResult();
     }
 
-    /** A person's card. Reading somebody else's card is audited; outside the caller's scope it is refused. */
+    /**
+     * A person's card. Reading somebody else's card is audited; outside the caller's scope it is refused. A caller
+     * without a national scope gets the same refusal (403, audited) for an id that does not exist as for a person
+     * outside their scope, so that the answer does not tell which ids exist; only a national scope sees 404.
+     */
     public PersonCard card(long id) {
         Caller caller = currentUser.require();
         PersonScope scope = PersonScope.of(caller.grants(), caller.personId());
         Person p = em.find(Person.class, id);
-        if (p == null) {
+        if (p == null && scope.national()) {
             throw new NotFoundException("Person " + id + " not found");
         }
-        if (!scope.isOwn(id) && !covers(scope, p.getMunicipality())) {
+        if (!scope.isOwn(id) && (p == null || !covers(scope, p.getMunicipality()))) {
             audit.record(AuditAction.PERSON_READ, Outcome.DENIED, "person", String.valueOf(id), "outside scope");
             throw new AccessDeniedException("This person is outside your scope");
         }
@@ -119,13 +147,14 @@ public class PersonFacade {
         return toCard(p);
     }
 
+    /** Changes a person in scope; like {@link #card}, an unknown id is refused as outside the scope (403). */
     public PersonCard update(long id, @NotNull PersonData data) {
         PersonScope scope = managerScope();
         Person p = em.find(Person.class, id);
-        if (p == null) {
+        if (p == null && scope.national()) {
             throw new NotFoundException("Person " + id + " not found");
         }
-        if (!covers(scope, p.getMunicipality())) {
+        if (p == null || !covers(scope, p.getMunicipality())) {
             audit.record(AuditAction.PERSON_UPDATED, Outcome.DENIED, "person", String.valueOf(id), "outside scope");
             throw new AccessDeniedException("This person is outside your scope");
         }

@@ -1,5 +1,6 @@
 package org.munacademy.identity.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -53,6 +54,7 @@ public class PersonsResource {
         return facade.card(id);
     }
 
+    @RolesAllowed({"HR_OFFICER", "ADMIN"})
     @POST
     @Path("persons")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -62,6 +64,7 @@ public class PersonsResource {
                 .entity(card).build();
     }
 
+    @RolesAllowed({"HR_OFFICER", "ADMIN"})
     @PUT
     @Path("persons/{id}")
     @Consumes(MediaType.APPLICATION_JSON)

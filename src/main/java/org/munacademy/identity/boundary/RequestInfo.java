@@ -41,6 +41,15 @@ public class RequestInfo {
         }
     }
 
+    /** The method and path of the current request ({@code GET /api/v1/persons/7}); {@code null} outside one. */
+    public String requestLine() {
+        try {
+            return request.getMethod() + " " + request.getRequestURI(); // no query: it may carry search terms
+        } catch (ContextNotActiveException | IllegalStateException | NullPointerException e) {
+            return null;
+        }
+    }
+
     public String remoteAddress() {
         try {
             return request.getRemoteAddr();

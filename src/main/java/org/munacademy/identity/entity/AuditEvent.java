@@ -57,17 +57,35 @@ public class AuditEvent {
     public AuditEvent(Instant occurredAt, String actor, AuditAction action, Outcome outcome, String targetType,
             String targetId, String detail, String remoteAddress) {
         this.occurredAt = occurredAt;
-        this.actor = truncate(actor, 60);
+        this.actor = fit(actor, ACTOR_MAX);
         this.action = action;
         this.outcome = outcome;
-        this.targetType = targetType;
-        this.targetId = targetId;
-        this.detail = truncate(detail, 1000);
-        this.remoteAddress = truncate(remoteAddress, 64);
+        this.targetType = fit(targetType, TARGET_TYPE_MAX);
+        this.targetId = fit(targetId, TARGET_ID_MAX);
+        this.detail = fit(detail, DETAIL_MAX);
+        this.remoteAddress = fit(remoteAddress, REMOTE_ADDRESS_MAX);
     }
 
-    private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
+    public static final int ACTOR_MAX = 60;
+    public static final int TARGET_TYPE_MAX = 40;
+    public static final int TARGET_ID_MAX = 60;
+    public static final int DETAIL_MAX = 1000;
+    public static final int REMOTE_ADDRESS_MAX = 64;
+
+    /** Ends a shortened value, so that a reader sees it was cut. */
+    public static final String CUT_MARKER = "…";
+
+    /**
+     * The value as it fits a column of {@code max} characters: a longer one (a 300-character user name typed at
+     * the login) is cut at a code point (never inside a surrogate pair) and ends with {@link #CUT_MARKER}, so that
+     * the entry is always written.
+     */
+    public static String fit(String value, int max) {
+        if (value == null || value.codePointCount(0, value.length()) <= max) {
+            return value;
+        }
+        int end = value.offsetByCodePoints(0, max - CUT_MARKER.length());
+        return value.substring(0, end) + CUT_MARKER;
     }
 
     public Long getId() {

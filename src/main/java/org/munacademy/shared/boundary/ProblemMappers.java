@@ -40,6 +40,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 return Problem.response(400, e.code(), "Invalid input", e.getMessage(), e.errors());
             }
             if (t instanceof BusinessException e) {
+                if (e instanceof org.munacademy.shared.entity.AccessDeniedException) { // audited as ACCESS_DENIED
+                    jakarta.enterprise.inject.spi.CDI.current().getBeanManager().getEvent()
+                            .fire(new org.munacademy.shared.entity.AccessRefused(e.getMessage(), null));
+                }
                 return Problem.response(e.status(), e.code(), title(e.status()), e.getMessage(), null);
             }
             if (t instanceof ConstraintViolationException e) {

@@ -61,6 +61,11 @@ public class UiSetup {
         String message;
         if (business != null) {
             LOG.log(Level.INFO, "Refused: " + business.code() + " " + business.getMessage());
+            if (business instanceof org.munacademy.shared.entity.AccessDeniedException) { // audited as ACCESS_DENIED
+                jakarta.enterprise.inject.spi.CDI.current().getBeanManager().getEvent().fire(
+                        new org.munacademy.shared.entity.AccessRefused(business.getMessage(), ui == null ? "ui"
+                                : "ui /" + ui.getInternals().getActiveViewLocation().getPath()));
+            }
             message = ui == null ? business.getMessage() : Messages.of(ui, business);
         } else {
             String incident = UUID.randomUUID().toString().substring(0, 8);
