@@ -7,6 +7,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -213,5 +214,114 @@ class CompetencyIT extends OnPayaraMicro {
                 .getJsonObject("PRJ-02");
         assertThat(level.getInt("level")).isEqualTo(3);
         assertThat(level.getString("state")).isEqualTo("CURRENT");
+    }
+
+    private static String evidence(String competency, int level, String source) {
+        return "{\"competencyCode\":\"" + competency + "\",\"level\":" + level + ",\"source\":\"" + source
+                + "\",\"observedOn\":\"" + java.time.LocalDate.now() + "\",\"reference\":\"IT\"}";
+    }
+
+    private long evidenceCount(long personId) {
+        return Api.as(base, "admin").get("api/v1/competency/persons/" + personId + "/evidence").array().size();
+    }
+
+    /** JSON-B leaves null fields out. */
+    private static boolean hasNoLevel(JsonObject current) {
+        return !current.containsKey("level") || current.isNull("level");
+    }
+
+    private List<JsonObject> audit(String query) {
+        return Api.as(base, "admin").get("api/v1/audit?limit=100&" + query).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+    }
+
+    @Test
+    @Order(8)
+    void sources_only_the_system_writes_are_refused_through_the_api_naming_the_field_source() {
+        long smirnova = Api.personIdsByCode(base).get("PER-0001");
+        long before = evidenceCount(smirnova);
+        for (String source : List.of("ASSESSMENT", "COURSE", "CONTEST_JURY")) {
+            Api.Reply r = Api.as(base, "hr").post("api/v1/competency/persons/" + smirnova + "/evidence",
+                    evidence("STR-02", 4, source));
+            assertThat(r.status()).as(source + ": " + r).isEqualTo(400);
+            assertThat(r.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("source");
+            Api.Reply own = Api.as(base, "employee").post("api/v1/competency/persons/" + smirnova + "/evidence",
+                    evidence("STR-02", 4, source));
+            assertThat(own.status()).as("the employee about themselves, " + source).isEqualTo(403);
+        }
+        assertThat(Api.as(base, "hr").post("api/v1/competency/persons/" + smirnova + "/evidence",
+                evidence("STR-02", 4, "SELF_ASSESSMENT")).status()).as("a self-assessment by somebody else")
+                .isEqualTo(400);
+        assertThat(evidenceCount(smirnova)).as("nothing was stored").isEqualTo(before);
+    }
+
+    @Test
+    @Order(9)
+    void nobody_records_evidence_about_themselves() {
+        Map<String, Long> ids = Api.personIdsByCode(base);
+        for (var who : Map.of("hr", "PER-0002", "admin", "PER-0008").entrySet()) {
+            long own = ids.get(who.getValue());
+            long before = evidenceCount(own);
+            Api.Reply r = Api.as(base, who.getKey()).post("api/v1/competency/persons/" + own + "/evidence",
+                    evidence("LDR-01", 4, "MANAGER"));
+            assertThat(r.status()).as(who.getKey() + ": " + r).isEqualTo(403);
+            assertThat(r.json().getString("code")).isEqualTo("OWN_EVIDENCE");
+            assertThat(r.json().getString("detail")).contains("собственных компетенций");
+            assertThat(evidenceCount(own)).isEqualTo(before);
+            assertThat(audit("action=EVIDENCE_RECORDED&outcome=DENIED&actor=" + who.getKey() + "&targetId=" + own))
+                    .as("the refused self-rating is audited").isNotEmpty();
+        }
+    }
+
+    @Test
+    @Order(3) // while the published version still has the seeded profiles (the CASE re-import of order 6 has none)
+    void a_self_assessment_is_shown_but_never_meets_a_requirement_in_the_gaps_or_the_heat_map() {
+        long smirnova = Api.personIdsByCode(base).get("PER-0001");
+        Api employee = Api.as(base, "employee");
+        JsonObject before = employee.get("api/v1/competency/me/gaps").json();
+        Api.Reply r = employee.post("api/v1/competency/persons/" + smirnova + "/evidence",
+                evidence("STR-02", 4, "SELF_ASSESSMENT"));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+
+        JsonObject after = employee.get("api/v1/competency/me/gaps").json();
+        JsonObject str02 = after.getJsonArray("gaps").getValuesAs(JsonObject.class).stream()
+                .filter(g -> g.getString("competencyCode").equals("STR-02")).findFirst().orElseThrow();
+        assertThat(str02.getString("status")).isEqualTo("UNKNOWN");
+        assertThat(str02.getInt("selfAssessed")).isEqualTo(4);
+        assertThat(hasNoLevel(str02.getJsonObject("current"))).isTrue();
+        assertThat(after.getJsonNumber("fit").doubleValue()).isEqualTo(before.getJsonNumber("fit").doubleValue());
+        assertThat(hasNoLevel(Api.as(base, "hr").get("api/v1/competency/persons/" + smirnova + "/levels").json()
+                .getJsonObject("STR-02"))).as("no current level from a self-assessment").isTrue();
+
+        JsonObject row = Api.as(base, "hr").get("api/v1/competency/heatmap?q=" + java.net.URLEncoder.encode(
+                        "Смирнова", java.nio.charset.StandardCharsets.UTF_8)).json().getJsonArray("rows")
+                .getValuesAs(JsonObject.class).stream().filter(x -> x.getJsonNumber("id").longValue() == smirnova)
+                .findFirst().orElseThrow();
+        JsonObject cell = row.getJsonObject("cells").getJsonObject("STR-02");
+        assertThat(cell.getString("status")).isEqualTo("UNKNOWN");
+        assertThat(cell.getInt("selfAssessed")).isEqualTo(4);
+    }
+
+    @Test
+    @Order(11)
+    void evidence_writes_and_heat_map_reads_and_exports_are_audited() {
+        long smirnova = Api.personIdsByCode(base).get("PER-0001");
+        Api.Reply r = Api.as(base, "hr").post("api/v1/competency/persons/" + smirnova + "/evidence",
+                evidence("LDR-01", 3, "MANAGER"));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        assertThat(audit("action=EVIDENCE_RECORDED&outcome=SUCCESS&actor=hr&targetId=" + smirnova))
+                .extracting(e -> e.getString("detail"))
+                .anyMatch(d -> d.contains("source=MANAGER") && d.contains("competency=LDR-01"));
+        assertThat(audit("action=EVIDENCE_RECORDED&outcome=SUCCESS&actor=employee&targetId=" + smirnova))
+                .extracting(e -> e.getString("detail")).anyMatch(d -> d.contains("source=SELF_ASSESSMENT"));
+
+        assertThat(Api.as(base, "hr.tver").get("api/v1/competency/heatmap?mode=municipalities").status())
+                .isEqualTo(200);
+        assertThat(audit("action=HEATMAP_READ&actor=hr.tver")).extracting(e -> e.getString("detail"))
+                .anyMatch(d -> d.contains("mode=MUNICIPALITIES") && d.contains("rows=1"));
+        assertThat(Api.as(base, "hr").send("GET", "api/v1/competency/heatmap.xlsx?q=x", null, "*/*").status())
+                .isEqualTo(200);
+        assertThat(audit("action=DATA_EXPORTED&actor=hr&targetType=heatmap")).extracting(e -> e.getString("detail"))
+                .anyMatch(d -> d.startsWith("xlsx") && d.contains("q=x"));
     }
 }
