@@ -449,6 +449,8 @@ class AssessmentIT extends OnPayaraMicro {
                 long id = attempt.getJsonNumber("attemptId").longValue();
                 long seq = attempt.getJsonNumber("seq").longValue();
                 boolean firstListed = attempts++ % 2 == 1;
+                Map<Integer, Integer> sent = new java.util.HashMap<>();
+                Map<Integer, String> sentText = new java.util.HashMap<>();
                 for (JsonObject slot : attempt.getJsonArray("slots").getValuesAs(JsonObject.class)) {
                     String type = slot.getString("type");
                     for (String list : List.of("options", "rights", "items")) {
@@ -467,9 +469,27 @@ class AssessmentIT extends OnPayaraMicro {
                     Api.Reply saved = taker.post("api/v1/assessment/attempts/" + id + "/answers", body);
                     assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
                     seq++;
+                    sent.put(slot.getInt("slot"), chosen);
+                    sentText.put(slot.getInt("slot"), slot.getJsonArray("options").getValuesAs(JsonObject.class)
+                            .stream().filter(o -> o.getInt("index") == chosen).findFirst().orElseThrow()
+                            .getString("text"));
+                }
+                // the saved answers come back in the ids the attempt presents
+                for (JsonObject slot : taker.get("api/v1/assessment/attempts/" + id).json().getJsonArray("slots")
+                        .getValuesAs(JsonObject.class)) {
+                    if (sent.containsKey(slot.getInt("slot"))) {
+                        assertThat(slot.getJsonObject("response").getJsonArray("choices").getInt(0))
+                                .isEqualTo(sent.get(slot.getInt("slot")));
+                    }
                 }
                 JsonObject result = taker.post("api/v1/assessment/attempts/" + id + "/finish", null).json();
                 percents.add(result.getJsonNumber("percent").doubleValue());
+                // and the review names the option the taker chose
+                for (JsonObject item : result.getJsonArray("items").getValuesAs(JsonObject.class)) {
+                    if (sentText.containsKey(item.getInt("slot"))) {
+                        assertThat(item.getString("given")).isEqualTo(sentText.get(item.getInt("slot")));
+                    }
+                }
             }
         }
         double mean = percents.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
