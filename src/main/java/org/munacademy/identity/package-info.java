@@ -13,9 +13,22 @@
  * results afterwards; the UI and REST see the same data. Refused attempts and every read of somebody else's
  * card are audited in a transaction of their own, so the refusal's rollback does not erase its trace.</li>
  * <li>Unknown user and wrong password give the same answer after the same work; throttling counts per user
- * name whether or not it exists.</li>
- * <li>Demo accounts with known passwords exist only in the embedded demo run; elsewhere the first administrator
- * comes from the environment.</li>
+ * name whether or not it exists. Every password verification (sign-in, Basic, the current password on a change)
+ * first reserves a permit of the {@code LoginThrottle}: failures plus verifications in flight never exceed the
+ * free attempts, so parallel guesses cannot outrun the count; per client address a budget of verifications and
+ * failures keeps one source from burning the processors or locking many accounts. A success clears only the
+ * failures from its own address and never a running lock.</li>
+ * <li>User names are normalised once (trimmed, NFC, lower case) and limited to a safe Latin set; the database
+ * compares them byte for byte (utf8mb4_bin, V5), so {@code ádmin} is another name, never another spelling of
+ * {@code admin}; the throttle and the credential cache use the same normalised key.</li>
+ * <li>A session remembers the account's credential epoch; a password change moves it on, so every other session
+ * ends on its next request (checked in the same query as the current roles), the changing one goes on.</li>
+ * <li>A card id outside the caller's scope and one that does not exist get the same 403 (audited) for everybody
+ * without a national scope: the answer reveals no ids. Every {@code AccessDeniedException} that becomes a
+ * response (REST or UI) is audited centrally as {@code ACCESS_DENIED} ({@code AccessRefusalAudit}).</li>
+ * <li>Demo accounts with known passwords exist only on an explicit setting (the embedded quick start or
+ * {@code ACADEMY_DEMO_ACCOUNTS=true}); elsewhere the first administrator comes from the environment and must be
+ * a new account (an existing one is never promoted).</li>
  * </ul>
  */
 package org.munacademy.identity;

@@ -71,6 +71,16 @@ class DeploymentMariaDbIT {
     }
 
     @Test
+    void a_look_alike_spelling_of_a_user_name_does_not_sign_in_even_with_the_right_password() {
+        assertThat(Api.as(base, "CHIEF", ADMIN_PASSWORD).get("api/v1/accounts").status())
+                .as("case and spaces are normalised once").isEqualTo(200);
+        for (String lookAlike : new String[] {"chíef", "chiéf", "сhief" /* Cyrillic с */}) {
+            assertThat(Api.as(base, lookAlike, ADMIN_PASSWORD).get("api/v1/accounts").status())
+                    .as("'%s' is another name, not another spelling of 'chief'", lookAlike).isEqualTo(401);
+        }
+    }
+
+    @Test
     void readiness_reports_the_mysql_database_up() {
         Api.Reply ready = Api.anonymous(base).get("health/ready");
         assertThat(ready.status()).isEqualTo(200);

@@ -184,4 +184,32 @@ class PersistenceMariaDbIT {
         assertThatThrownBy(() -> inTransaction(em -> em.persist(new Account("petrova", "x:1:a:b", null))))
                 .isInstanceOf(PersistenceException.class);
     }
+
+    @Test
+    void user_names_compare_exactly_so_that_a_look_alike_spelling_finds_no_account() throws Exception {
+        inTransaction(em -> em.persist(new Account("admin", "x:1:a:b", null)));
+
+        for (String lookAlike : List.of("ádmin", "ADMIN", "Admin", "admín")) {
+            EntityManager em = emf.createEntityManager();
+            try {
+                assertThat(em.createQuery("select a from Account a where a.username = :u", Account.class)
+                        .setParameter("u", lookAlike).getResultList())
+                        .as("'%s' must not find 'admin'", lookAlike).isEmpty();
+            } finally {
+                em.close();
+            }
+        }
+        try (Connection c = MariaDb.root(DATABASE); Statement s = c.createStatement()) {
+            ResultSet collation = s.executeQuery("select collation_name from information_schema.columns "
+                    + "where table_schema = '" + DATABASE + "' and table_name = 'account' and column_name = 'username'");
+            collation.next();
+            assertThat(collation.getString(1)).isEqualTo("utf8mb4_bin");
+            // the unique key compares exactly as well: another spelling is another name
+            s.executeUpdate("insert into account (username, password_hash, enabled, created_at) "
+                    + "values ('ádmin', 'x:1:a:b', true, now())");
+            ResultSet both = s.executeQuery("select count(*) from account where username in ('admin', 'ádmin')");
+            both.next();
+            assertThat(both.getInt(1)).isEqualTo(2);
+        }
+    }
 }
