@@ -38,14 +38,25 @@ class HardeningIT extends OnPayaraMicro {
     void a_session_signed_in_through_the_ui_does_not_authorise_api_calls() throws Exception {
         String session;
         try (Browser browser = new Browser(base, "hardening-session")) {
+            // every page records the Content-Security-Policy violations it meets
+            ((org.openqa.selenium.chrome.ChromeDriver) browser.driver).executeCdpCommand(
+                    "Page.addScriptToEvaluateOnNewDocument", Map.of("source", "window.__csp = [];"
+                            + " document.addEventListener('securitypolicyviolation',"
+                            + " e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));"));
             browser.signIn("employee", Api.DEMO_PASSWORD);
             browser.waitForText("Здравствуйте");
             session = browser.sessionId();
             assertThat(session).isNotNull();
-            // the same session still works for the UI
+            // the same session still works for the UI, under the Content-Security-Policy
             browser.open("tests");
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
             assertThat(browser.driver.getCurrentUrl()).doesNotContain("login");
+            browser.open("competencies/me");
+            browser.waitForText("Мои компетенции");
+            Object violations = ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                    .executeScript("return window.__csp");
+            assertThat(violations).as("CSP violations").isInstanceOf(List.class);
+            assertThat((List<?>) violations).as("CSP violations").isEmpty();
         }
         long testId = startableTest();
         HttpResponse<String> me = send(HttpRequest.newBuilder(base.resolve("api/v1/me"))

@@ -18,10 +18,22 @@ public class AuthenticatedOnly implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getSecurityContext().getUserPrincipal() == null) {
-            request.abortWith(jakarta.ws.rs.core.Response.fromResponse(Problem.response(401, "UNAUTHENTICATED",
-                            "Unauthorized", "Valid credentials are required", null))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Municipal Academy\", charset=\"UTF-8\"")
-                    .build());
+            var refusal = jakarta.ws.rs.core.Response.fromResponse(Problem.response(401, "UNAUTHENTICATED",
+                    "Unauthorized", "Valid credentials are required", null));
+            if (!fromAnotherSite(request.getHeaderString("Sec-Fetch-Site"))) {
+                refusal.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Municipal Academy\", charset=\"UTF-8\"");
+            }
+            request.abortWith(refusal.build());
         }
+    }
+
+    /**
+     * Whether a browser says another page started the request ({@code Sec-Fetch-Site} other than
+     * {@code same-origin} or {@code none}): such a request gets no Basic challenge, so that a foreign page cannot
+     * make the browser ask the user for their password on our behalf.
+     */
+    static boolean fromAnotherSite(String secFetchSite) {
+        return secFetchSite != null && !secFetchSite.equalsIgnoreCase("same-origin")
+                && !secFetchSite.equalsIgnoreCase("none");
     }
 }

@@ -1,17 +1,14 @@
 package org.munacademy.shared.boundary;
 
 import jakarta.json.JsonValue;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
-import java.io.InputStream;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -20,37 +17,47 @@ import org.munacademy.shared.control.StrictJson;
 import org.munacademy.shared.entity.MalformedJsonException;
 
 /**
- * Reads the JSON bodies of our own types strictly (see {@link StrictJson}): malformed or too deeply nested JSON,
- * wrong types, out-of-range or fractional integers, unknown enum constants, bad dates and {@code null} in lists are
- * a 400 {@code MALFORMED_JSON} naming the path, never a 500 and never a silently coerced value. Only a document that
- * passes is bound by JSON-B; responses are still written by the runtime's JSON-B provider.
+ * Reads the JSON bodies of our own types strictly (see {@link StrictJson}) before the runtime's JSON-B reader binds
+ * them: malformed or too deeply nested JSON, wrong types, out-of-range or fractional integers, unknown enum
+ * constants, bad dates and {@code null} in lists are a 400 {@code MALFORMED_JSON} naming the path, never a 500 and
+ * never a silently coerced value. An interceptor rather than a reader of our own: the runtime picks among equally
+ * specific readers in no fixed order, while every interceptor runs around whichever reader it picks.
  */
 @Provider
-@Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
-public class StrictJsonReader implements MessageBodyReader<Object> {
+public class StrictJsonInterceptor implements ReaderInterceptor {
 
-    private static final Jsonb JSONB = JsonbBuilder.create();
     private static final Pattern PROPERTY = Pattern.compile("property '([^']{1,100})'");
 
     @Override
-    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type.getName().startsWith("org.munacademy.");
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (!applies(context.getType(), context.getMediaType())) {
+            return context.proceed();
+        }
+        JsonValue document = StrictJson.read(context.getInputStream(), StrictJson.MAX_DEPTH);
+        if (document == null) {
+            context.setInputStream(new ByteArrayInputStream(new byte[0]));
+            return context.proceed();
+        }
+        StrictJson.check(document, context.getGenericType());
+        context.setInputStream(new ByteArrayInputStream(document.toString().getBytes(StandardCharsets.UTF_8)));
+        try {
+            return context.proceed();
+        } catch (RuntimeException e) {
+            // a shape the check does not know: name the property JSON-B names, never pass on its text
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof JsonbException) {
+                    throw new MalformedJsonException(path(t), "The value does not match the expected structure");
+                }
+            }
+            throw e;
+        }
     }
 
-    @Override
-    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) {
-        JsonValue document = StrictJson.read(entityStream, StrictJson.MAX_DEPTH);
-        if (document == null) {
-            return null;
-        }
-        StrictJson.check(document, genericType);
-        try {
-            return JSONB.fromJson(document.toString(), genericType);
-        } catch (JsonbException | IllegalArgumentException | ClassCastException e) {
-            // a shape the check does not know: name the property JSON-B names, never pass on its text
-            throw new MalformedJsonException(path(e), "The value does not match the expected structure");
-        }
+    /** JSON bodies bound to the platform's own types. */
+    static boolean applies(Class<?> type, MediaType mediaType) {
+        return type != null && type.getName().startsWith("org.munacademy.") && mediaType != null
+                && (mediaType.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                        || mediaType.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"));
     }
 
     /** "Unable to deserialize property 'response' because of: ... property 'choices' ..." gives response.choices. */

@@ -31,4 +31,13 @@ class HttpHardeningTest {
         assertThat(BodyLimit.declaredLength("31457280")).isEqualTo(31457280L);
         assertThat(BodyLimit.declaredLength("lots")).isEqualTo(Long.MAX_VALUE);
     }
+
+    @Test
+    void a_request_another_site_started_gets_no_basic_challenge_so_no_password_prompt() {
+        assertThat(AuthenticatedOnly.fromAnotherSite("cross-site")).isTrue();
+        assertThat(AuthenticatedOnly.fromAnotherSite("same-site")).isTrue();
+        assertThat(AuthenticatedOnly.fromAnotherSite("same-origin")).isFalse();
+        assertThat(AuthenticatedOnly.fromAnotherSite("none")).isFalse();
+        assertThat(AuthenticatedOnly.fromAnotherSite(null)).as("API clients send no such header").isFalse();
+    }
 }
