@@ -180,19 +180,7 @@ public class AccountFacade {
                     "too many failed attempts");
             throw new TooManyAttemptsException(permit.retryAfter());
         }
-        Boolean ok = null;
-        try {
-            ok = guard.hasher().verify(currentPassword.toCharArray(), a.getPasswordHash());
-        } finally {
-            if (ok == null) {
-                permit.released();
-            } else if (ok) {
-                permit.succeeded();
-            } else {
-                permit.failed();
-            }
-        }
-        if (!ok) {
+        if (!permit.settle(() -> guard.hasher().verify(currentPassword.toCharArray(), a.getPasswordHash()))) {
             audit.record(AuditAction.PASSWORD_CHANGED, Outcome.FAILURE, "account", a.getUsername(), "wrong current password");
             throw new InvalidInputException("currentPassword", "The current password is wrong");
         }

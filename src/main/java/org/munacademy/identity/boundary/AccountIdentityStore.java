@@ -80,27 +80,16 @@ public class AccountIdentityStore implements IdentityStore {
                     });
             return CredentialValidationResult.INVALID_RESULT;
         }
-        Account account = null;
-        Boolean ok = null;
-        try {
-            account = UserName.isWellFormed(username) ? find(username) : null;
+        Account account = UserName.isWellFormed(username) ? find(username) : null;
+        boolean ok = permit.settle(() -> {
             if (account == null) {
                 guard.hasher().burn(password);
-                ok = false;
-            } else {
-                ok = guard.hasher().verify(password, account.getPasswordHash()) && account.isEnabled();
-                if (ok && apiCall) {
-                    guard.credentials().verified(username, password, account.getPasswordHash());
-                }
+                return false;
             }
-        } finally {
-            if (ok == null) {
-                permit.released();
-            } else if (ok) {
-                permit.succeeded();
-            } else {
-                permit.failed();
-            }
+            return guard.hasher().verify(password, account.getPasswordHash()) && account.isEnabled();
+        });
+        if (ok && apiCall) {
+            guard.credentials().verified(username, password, account.getPasswordHash());
         }
         if (!ok) {
             guard.credentials().forget(username);

@@ -105,6 +105,26 @@ public final class LoginThrottle {
             finish(Outcome.NONE);
         }
 
+        /**
+         * Runs the password check under this permit and reports its outcome: true counts as a success, false as a
+         * failure, an exception frees the slot without counting anything (and is thrown on).
+         */
+        public boolean settle(java.util.function.BooleanSupplier check) {
+            Boolean ok = null;
+            try {
+                ok = check.getAsBoolean();
+            } finally {
+                if (ok == null) {
+                    released();
+                } else if (ok) {
+                    succeeded();
+                } else {
+                    failed();
+                }
+            }
+            return ok;
+        }
+
         private void finish(Outcome outcome) {
             synchronized (LoginThrottle.this) {
                 if (done || refusal != null) {
