@@ -110,10 +110,21 @@ class QueryCountMariaDbIT {
         }
     }
 
+    /** Audit entries the facades wrote (in the server each is one INSERT in a transaction of its own). */
+    private static final List<String> audited = new java.util.ArrayList<>();
+
     private static PersonFacade persons(EntityManager em, Caller caller) {
         PersonFacade f = new PersonFacade();
         f.em = em;
         f.currentUser = fixed(caller);
+        f.audit = new AuditLog() {
+            @Override
+            public void record(org.munacademy.identity.entity.AuditAction action,
+                    org.munacademy.identity.entity.AuditEvent.Outcome outcome, String targetType, String targetId,
+                    String detail) {
+                audited.add(caller.username() + " " + action + " " + outcome);
+            }
+        };
         return f;
     }
 
@@ -138,6 +149,8 @@ class QueryCountMariaDbIT {
         int n = statements(em -> persons(em, ADMIN).count(PersonFilter.all()),
                 total -> assertThat(total).isEqualTo(PEOPLE));
         assertThat(n).isEqualTo(1);
+        // each page read is audited as a bulk read of personal data, outside the counted statements
+        assertThat(audited).contains("admin PERSONS_LISTED SUCCESS");
     }
 
     @Test
