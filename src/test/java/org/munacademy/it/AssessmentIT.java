@@ -713,4 +713,23 @@ class AssessmentIT extends OnPayaraMicro {
         }
     }
 
+
+    @Test
+    @Order(90)
+    void a_gift_file_in_windows_1251_without_a_charset_is_read_with_its_cyrillic_intact() {
+        String gift = """
+                $CATEGORY: MUN-COMP/DIG-01/2
+
+                ::IT-CP1251::Кто утверждает устав муниципального образования? {=Представительный орган ~Глава ~Жители}
+                """;
+        byte[] cp1251 = gift.getBytes(java.nio.charset.Charset.forName("windows-1251"));
+        Api.Reply r = methodologist().sendBytes("POST",
+                "api/v1/assessment/questions/import?format=gift&dryRun=true", cp1251, "text/plain");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().getInt("created")).isEqualTo(1);
+        assertThat(r.body()).doesNotContain("\uFFFD");
+        Api.Reply declaredWrong = methodologist().sendBytes("POST",
+                "api/v1/assessment/questions/import?format=gift&dryRun=true", cp1251, "text/plain; charset=UTF-8");
+        assertThat(declaredWrong.status()).as(declaredWrong.toString()).isEqualTo(400);
+    }
 }

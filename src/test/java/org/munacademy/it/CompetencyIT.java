@@ -324,4 +324,36 @@ class CompetencyIT extends OnPayaraMicro {
         assertThat(audit("action=DATA_EXPORTED&actor=hr&targetType=heatmap")).extracting(e -> e.getString("detail"))
                 .anyMatch(d -> d.startsWith("xlsx") && d.contains("q=x"));
     }
+
+    @Test
+    @Order(12)
+    void a_csv_saved_by_excel_in_windows_1251_or_with_a_utf8_mark_imports_with_every_cyrillic_letter_intact() {
+        String csv = """
+                record,code,parent,name,description,kind,level
+                SCALE,1,,Базовый,Знает основы,,
+                SCALE,2,,Уверенный,Применяет самостоятельно,,
+                AREA,ENC,,Область «Кодировки»,,,
+                COMPETENCY,ENC-01,ENC,Работа с обращениями граждан: ёмко и в срок,,PROFESSIONAL,
+                INDICATOR,,ENC-01,Отвечает на обращение в установленный срок,,,1
+                """;
+        Api methodologist = Api.as(base, "methodologist");
+        Map<String, byte[]> files = Map.of(
+                "TEST-CP1251", csv.getBytes(java.nio.charset.Charset.forName("windows-1251")),
+                "TEST-BOM", ("\uFEFF" + csv).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (var file : files.entrySet()) {
+            Api.Reply r = methodologist.sendBytes("POST", "api/v1/competency/import?format=csv&standard="
+                    + file.getKey() + "&title=Enc", file.getValue(), "text/csv");
+            assertThat(r.status()).as(file.getKey() + ": " + r).isEqualTo(201);
+            Api.Reply export = methodologist.getAny("api/v1/competency/versions/" + r.json().getInt("id")
+                    + "/export?format=csv");
+            assertThat(export.body()).as(file.getKey()).contains("Работа с обращениями граждан: ёмко и в срок")
+                    .contains("Область «Кодировки»").doesNotContain("\uFFFD");
+        }
+        // a declared charset is obeyed: Windows-1251 bytes declared as UTF-8 are refused, not garbled
+        Api.Reply wrong = methodologist.sendBytes("POST", "api/v1/competency/import?format=csv&standard=TEST-WRONG"
+                + "&title=Enc", files.get("TEST-CP1251"), "text/csv; charset=UTF-8");
+        assertThat(wrong.status()).as(wrong.toString()).isEqualTo(400);
+        assertThat(wrong.json().getString("code")).isNotBlank();
+        assertThat(wrong.body()).contains("UTF-8");
+    }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -144,14 +143,17 @@ public class AssessmentResource {
             @QueryParam("competency") String competency, @QueryParam("level") Integer level,
             @QueryParam("activate") @DefaultValue("false") boolean activate,
             @QueryParam("mode") @DefaultValue("create") String mode,
-            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun, byte[] body) {
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers, byte[] body) {
         ImportMode importMode = switch (mode.toLowerCase(java.util.Locale.ROOT)) {
             case "create" -> ImportMode.CREATE;
             case "update" -> ImportMode.UPDATE;
             default -> throw new InvalidInputException("mode", "Режим импорта: create или update");
         };
         return switch (format) {
-            case "gift" -> bank.importGift(body == null ? "" : new String(body, StandardCharsets.UTF_8), competency,
+            case "gift" -> bank.importGift(org.munacademy.shared.control.TextDecoding.text(body,
+                    headers.getMediaType() == null ? null
+                            : headers.getMediaType().getParameters().get(MediaType.CHARSET_PARAMETER)), competency,
                     level, activate, importMode, dryRun);
             case "qti" -> bank.importQti(body, competency, level, activate, importMode, dryRun);
             default -> throw new InvalidInputException("format", "Формат: gift или qti");

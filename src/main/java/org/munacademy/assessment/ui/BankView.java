@@ -292,10 +292,8 @@ public class BankView extends VerticalLayout implements HasDynamicTitle {
                 summary = questions.importQti(e.content(), e.competencyCode(), e.level(), e.activate(), e.mode(),
                         e.dryRun());
             } else {
-                String text = new String(e.content(), StandardCharsets.UTF_8);
-                if (text.startsWith("\uFEFF")) {
-                    text = text.substring(1); // editors on Windows often save UTF-8 with a byte order mark
-                }
+                // UTF-8 with or without a byte order mark, or Windows-1251 as editors in Russian save it
+                String text = org.munacademy.shared.control.TextDecoding.text(e.content(), null);
                 summary = questions.importGift(text, e.competencyCode(), e.level(), e.activate(), e.mode(),
                         e.dryRun());
             }

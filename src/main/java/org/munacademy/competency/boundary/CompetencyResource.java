@@ -145,17 +145,20 @@ public class CompetencyResource {
     @Operation(summary = "Import as a new draft: CSV (format=csv, with standard and title) or CASE JSON (format=case)")
     public Response importFramework(@QueryParam("format") @DefaultValue("csv") String format,
             @QueryParam("standard") String standard, @QueryParam("title") String title,
-            @QueryParam("source") String source, @QueryParam("effective") String effective, String body) {
+            @QueryParam("source") String source, @QueryParam("effective") String effective,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers, byte[] bytes) {
+        // by content, not by the declared type: UTF-8 with or without a mark, or Windows-1251 as Excel saves it
+        String body = org.munacademy.shared.control.TextDecoding.text(bytes, charset(headers));
         VersionRow created;
         if ("case".equals(format)) {
-            created = standards.importCase(body == null ? "" : body);
+            created = standards.importCase(body);
         } else if ("csv".equals(format)) {
             if (standard == null || standard.isBlank() || title == null || title.isBlank()) {
                 throw new InvalidInputException("standard", "A CSV import names the standard code and title");
             }
             created = standards.importCsv(standard, title, source,
                     effective == null || effective.isBlank() ? null : LocalDate.parse(effective),
-                    new StringReader(body == null ? "" : body));
+                    new StringReader(body));
         } else {
             throw new InvalidInputException("format", "Use csv or case");
         }
@@ -223,5 +226,11 @@ public class CompetencyResource {
     @Operation(summary = "Gaps of everybody in the caller's scope: mode=people or municipalities")
     public HeatMap heatMap(@QueryParam("mode") @DefaultValue("people") String mode, @QueryParam("q") String text) {
         return evidence.heatMap(new PersonFilter(text, null, null, null), mode(mode));
+    }
+
+    /** The charset the client declared for the body, or null. */
+    static String charset(jakarta.ws.rs.core.HttpHeaders headers) {
+        MediaType type = headers == null ? null : headers.getMediaType();
+        return type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
     }
 }

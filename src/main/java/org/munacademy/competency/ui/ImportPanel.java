@@ -10,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -75,9 +74,13 @@ class ImportPanel extends Details {
                 return;
             }
         }
-        String text = new String(chosen.content(), StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1); // spreadsheets often save UTF-8 with a byte order mark
+        String text;
+        try {
+            // UTF-8 with or without a byte order mark, or Windows-1251 as Excel in Russian saves CSV
+            text = org.munacademy.shared.control.TextDecoding.text(chosen.content(), null);
+        } catch (org.munacademy.shared.entity.InvalidInputException e) {
+            showProblem(e.getMessage());
+            return;
         }
         errors.clear();
         fireEvent(new ImportEvent(this, json, text, standardCode.getValue().strip().toUpperCase(Locale.ROOT),
