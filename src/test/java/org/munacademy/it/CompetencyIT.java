@@ -356,4 +356,25 @@ class CompetencyIT extends OnPayaraMicro {
         assertThat(wrong.json().getString("code")).isNotBlank();
         assertThat(wrong.body()).contains("UTF-8");
     }
+
+    @Test
+    @Order(13)
+    void a_refused_import_lists_every_one_of_its_errors_not_the_first_five() {
+        StringBuilder csv = new StringBuilder("""
+                record,code,parent,name,description,kind,level
+                SCALE,1,,Базовый,Знает основы,,
+                AREA,MANY,,Область,,,
+                COMPETENCY,MANY-01,MANY,Компетенция,,PROFESSIONAL,
+                """);
+        for (int i = 0; i < 36; i++) {
+            csv.append("INDICATOR,,NOPE-").append(i).append(",Индикатор без компетенции,,,1\n");
+        }
+        Api.Reply r = Api.as(base, "methodologist")
+                .send("POST", "api/v1/competency/import?format=csv&standard=TEST-MANY&title=Many", csv.toString());
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.json().getString("code")).isEqualTo("IMPORT_REJECTED");
+        List<JsonObject> errors = r.json().getJsonArray("errors").getValuesAs(JsonObject.class);
+        assertThat(errors).hasSize(36);
+        assertThat(errors).extracting(e -> e.getString("field")).contains("line 5", "line 40");
+    }
 }

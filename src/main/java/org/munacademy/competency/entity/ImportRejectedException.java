@@ -21,6 +21,13 @@ public class ImportRejectedException extends BusinessException {
         return errors;
     }
 
+    /** All errors, none left out (the message names only the first five). */
+    @Override
+    public List<org.munacademy.shared.entity.InvalidInputException.FieldError> details() {
+        return errors.stream().map(e -> new org.munacademy.shared.entity.InvalidInputException.FieldError(
+                e.location(), e.message())).toList();
+    }
+
     /** Where an import error is ("line 12", "CFItem 5b1f…") and what is wrong. */
     public record ImportError(String location, String message) {
     }

@@ -44,7 +44,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     jakarta.enterprise.inject.spi.CDI.current().getBeanManager().getEvent()
                             .fire(new org.munacademy.shared.entity.AccessRefused(e.getMessage(), null));
                 }
-                return Problem.response(e.status(), e.code(), title(e.status()), e.getMessage(), null);
+                return Problem.response(e.status(), e.code(), title(e.status()), e.getMessage(), e.details());
             }
             if (t instanceof ConstraintViolationException e) {
                 List<FieldError> errors = e.getConstraintViolations().stream()

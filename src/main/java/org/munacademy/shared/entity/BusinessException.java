@@ -25,4 +25,12 @@ public class BusinessException extends RuntimeException {
     public int status() {
         return status;
     }
+
+    /**
+     * Every single problem behind the failure (a refused import lists each faulty row or item), for the problem
+     * response's {@code errors}; empty by default.
+     */
+    public java.util.List<InvalidInputException.FieldError> details() {
+        return java.util.List.of();
+    }
 }
