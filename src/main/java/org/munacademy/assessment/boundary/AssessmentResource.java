@@ -151,7 +151,7 @@ public class AssessmentResource {
             default -> throw new InvalidInputException("mode", "Режим импорта: create или update");
         };
         return switch (format) {
-            case "gift" -> bank.importGift(org.munacademy.shared.control.TextDecoding.text(body,
+            case "gift" -> bank.importGift(org.munacademy.shared.boundary.TextDecoding.text(body,
                     headers.getMediaType() == null ? null
                             : headers.getMediaType().getParameters().get(MediaType.CHARSET_PARAMETER)), competency,
                     level, activate, importMode, dryRun);

@@ -293,7 +293,7 @@ public class BankView extends VerticalLayout implements HasDynamicTitle {
                         e.dryRun());
             } else {
                 // UTF-8 with or without a byte order mark, or Windows-1251 as editors in Russian save it
-                String text = org.munacademy.shared.control.TextDecoding.text(e.content(), null);
+                String text = org.munacademy.shared.boundary.TextDecoding.text(e.content(), null);
                 summary = questions.importGift(text, e.competencyCode(), e.level(), e.activate(), e.mode(),
                         e.dryRun());
             }

@@ -148,7 +148,7 @@ public class CompetencyResource {
             @QueryParam("source") String source, @QueryParam("effective") String effective,
             @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers, byte[] bytes) {
         // by content, not by the declared type: UTF-8 with or without a mark, or Windows-1251 as Excel saves it
-        String body = org.munacademy.shared.control.TextDecoding.text(bytes, charset(headers));
+        String body = org.munacademy.shared.boundary.TextDecoding.text(bytes, charset(headers));
         VersionRow created;
         if ("case".equals(format)) {
             created = standards.importCase(body);

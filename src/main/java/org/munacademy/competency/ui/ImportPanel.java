@@ -77,7 +77,7 @@ class ImportPanel extends Details {
         String text;
         try {
             // UTF-8 with or without a byte order mark, or Windows-1251 as Excel in Russian saves CSV
-            text = org.munacademy.shared.control.TextDecoding.text(chosen.content(), null);
+            text = org.munacademy.shared.boundary.TextDecoding.text(chosen.content(), null);
         } catch (org.munacademy.shared.entity.InvalidInputException e) {
             showProblem(e.getMessage());
             return;

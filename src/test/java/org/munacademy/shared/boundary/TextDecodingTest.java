@@ -1,4 +1,4 @@
-package org.munacademy.shared.control;
+package org.munacademy.shared.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

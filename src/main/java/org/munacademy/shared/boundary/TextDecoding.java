@@ -1,4 +1,4 @@
-package org.munacademy.shared.control;
+package org.munacademy.shared.boundary;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -15,6 +15,9 @@ import org.munacademy.shared.entity.InvalidInputException;
  * UTF-8 with or without a byte order mark, UTF-16 with one, or — without any declaration — Windows-1251, which Excel
  * and Notepad in Russian save by default. A charset the client declares is obeyed, strictly. Bytes are never replaced
  * silently by U+FFFD: text either decodes exactly or the import is refused.
+ * <p>
+ * A boundary piece: REST resources and import views alike read uploads through it, so an upload means the same text
+ * whichever entry it came by (views may not use control classes).
  */
 public final class TextDecoding {
 
