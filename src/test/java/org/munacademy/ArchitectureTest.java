@@ -101,4 +101,23 @@ class ArchitectureTest {
                     .or().areAnnotatedWith(Embeddable.class)
                     .should().resideInAPackage("..entity..")
                     .allowEmptyShould(true);
+
+    /*
+     * SystemEvidence trusts its caller (it records assessment, course and contest evidence without asking who calls),
+     * so nothing a person can drive directly may reach it: no view and no REST resource, only other contexts'
+     * boundaries that computed the evidence themselves.
+     */
+    @ArchTest
+    static final ArchRule views_never_reach_the_system_evidence_path =
+            noClasses().that().resideInAPackage("..ui..")
+                    .should().dependOnClassesThat()
+                    .areAssignableTo(org.munacademy.competency.boundary.SystemEvidence.class)
+                    .because("a form must not record evidence that only the system writes");
+
+    @ArchTest
+    static final ArchRule rest_resources_never_reach_the_system_evidence_path =
+            noClasses().that().areAnnotatedWith(jakarta.ws.rs.Path.class)
+                    .should().dependOnClassesThat()
+                    .areAssignableTo(org.munacademy.competency.boundary.SystemEvidence.class)
+                    .because("the API must not record evidence that only the system writes");
 }

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -42,6 +44,7 @@ import org.munacademy.assessment.entity.TestRow;
 import org.munacademy.assessment.entity.TestSettings;
 import org.munacademy.identity.boundary.CurrentUser;
 import org.munacademy.identity.entity.Role;
+import org.munacademy.shared.boundary.TextDecoding;
 import org.munacademy.shared.control.SqlStatementProfiler;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.Page;
@@ -144,16 +147,14 @@ public class AssessmentResource {
             @QueryParam("activate") @DefaultValue("false") boolean activate,
             @QueryParam("mode") @DefaultValue("create") String mode,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers, byte[] body) {
+            @Context HttpHeaders headers, byte[] body) {
         ImportMode importMode = switch (mode.toLowerCase(java.util.Locale.ROOT)) {
             case "create" -> ImportMode.CREATE;
             case "update" -> ImportMode.UPDATE;
             default -> throw new InvalidInputException("mode", "Режим импорта: create или update");
         };
         return switch (format) {
-            case "gift" -> bank.importGift(org.munacademy.shared.boundary.TextDecoding.text(body,
-                    headers.getMediaType() == null ? null
-                            : headers.getMediaType().getParameters().get(MediaType.CHARSET_PARAMETER)), competency,
+            case "gift" -> bank.importGift(TextDecoding.text(body, headers), competency,
                     level, activate, importMode, dryRun);
             case "qti" -> bank.importQti(body, competency, level, activate, importMode, dryRun);
             default -> throw new InvalidInputException("format", "Формат: gift или qti");

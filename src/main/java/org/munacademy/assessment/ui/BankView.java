@@ -39,6 +39,7 @@ import org.munacademy.competency.boundary.CompetencySettings;
 import org.munacademy.competency.boundary.StandardFacade;
 import org.munacademy.competency.entity.ImportRejectedException;
 import org.munacademy.identity.entity.Role;
+import org.munacademy.shared.boundary.TextDecoding;
 import org.munacademy.shared.entity.BusinessException;
 import org.munacademy.shared.entity.ConcurrentModificationException;
 import org.munacademy.shared.entity.InvalidInputException;
@@ -293,7 +294,7 @@ public class BankView extends VerticalLayout implements HasDynamicTitle {
                         e.dryRun());
             } else {
                 // UTF-8 with or without a byte order mark, or Windows-1251 as editors in Russian save it
-                String text = org.munacademy.shared.boundary.TextDecoding.text(e.content(), null);
+                String text = TextDecoding.text(e.content());
                 summary = questions.importGift(text, e.competencyCode(), e.level(), e.activate(), e.mode(),
                         e.dryRun());
             }

@@ -1,6 +1,7 @@
 package org.munacademy.competency.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.HttpHeaders;
 import org.munacademy.competency.entity.FrameworkChange;
 
 import jakarta.inject.Inject;
@@ -31,6 +32,7 @@ import org.munacademy.competency.entity.HeatMap;
 import org.munacademy.competency.entity.ProfileCell;
 import org.munacademy.competency.entity.VersionRow;
 import org.munacademy.identity.entity.PersonFilter;
+import org.munacademy.shared.boundary.TextDecoding;
 import org.munacademy.shared.entity.InvalidInputException;
 
 /**
@@ -146,9 +148,9 @@ public class CompetencyResource {
     public Response importFramework(@QueryParam("format") @DefaultValue("csv") String format,
             @QueryParam("standard") String standard, @QueryParam("title") String title,
             @QueryParam("source") String source, @QueryParam("effective") String effective,
-            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers, byte[] bytes) {
+            @Context HttpHeaders headers, byte[] bytes) {
         // by content, not by the declared type: UTF-8 with or without a mark, or Windows-1251 as Excel saves it
-        String body = org.munacademy.shared.boundary.TextDecoding.text(bytes, charset(headers));
+        String body = TextDecoding.text(bytes, headers);
         VersionRow created;
         if ("case".equals(format)) {
             created = standards.importCase(body);
@@ -226,11 +228,5 @@ public class CompetencyResource {
     @Operation(summary = "Gaps of everybody in the caller's scope: mode=people or municipalities")
     public HeatMap heatMap(@QueryParam("mode") @DefaultValue("people") String mode, @QueryParam("q") String text) {
         return evidence.heatMap(new PersonFilter(text, null, null, null), mode(mode));
-    }
-
-    /** The charset the client declared for the body, or null. */
-    static String charset(jakarta.ws.rs.core.HttpHeaders headers) {
-        MediaType type = headers == null ? null : headers.getMediaType();
-        return type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
     }
 }

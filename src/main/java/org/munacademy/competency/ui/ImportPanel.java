@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.munacademy.competency.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.boundary.TextDecoding;
 import org.munacademy.shared.ui.ChosenFile;
 
 /**
@@ -77,7 +78,7 @@ class ImportPanel extends Details {
         String text;
         try {
             // UTF-8 with or without a byte order mark, or Windows-1251 as Excel in Russian saves CSV
-            text = org.munacademy.shared.boundary.TextDecoding.text(chosen.content(), null);
+            text = TextDecoding.text(chosen.content());
         } catch (org.munacademy.shared.entity.InvalidInputException e) {
             showProblem(e.getMessage());
             return;

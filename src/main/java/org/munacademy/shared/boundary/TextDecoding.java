@@ -1,5 +1,7 @@
 package org.munacademy.shared.boundary;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -66,6 +68,17 @@ public final class TextDecoding {
         return strict(b, 0, WINDOWS_1251).map(t -> new Decoded(t, WINDOWS_1251)).orElseThrow(() ->
                 new InvalidInputException("file", "Кодировка файла не распознана: сохраните его в UTF-8 / "
                         + "the file's encoding was not recognised: save it as UTF-8"));
+    }
+
+    /** The text of a file that came without a declared charset (a browser upload). */
+    public static String text(byte[] bytes) {
+        return decode(bytes, null).text();
+    }
+
+    /** The text of an uploaded body, with the charset its {@code Content-Type} declares (if any). */
+    public static String text(byte[] bytes, HttpHeaders headers) {
+        MediaType type = headers == null ? null : headers.getMediaType();
+        return text(bytes, type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER));
     }
 
     /** {@link #decode} for callers that only need the text. */

@@ -21,7 +21,7 @@ class TextDecodingTest {
     @Test
     void the_utf8_byte_order_mark_is_dropped() {
         byte[] body = ("\uFEFF" + "{\"CFDocument\":{}}").getBytes(StandardCharsets.UTF_8);
-        assertThat(TextDecoding.text(body, null)).isEqualTo("{\"CFDocument\":{}}");
+        assertThat(TextDecoding.text(body)).isEqualTo("{\"CFDocument\":{}}");
         assertThat(TextDecoding.text(body, "UTF-8")).isEqualTo("{\"CFDocument\":{}}");
     }
 
@@ -36,8 +36,8 @@ class TextDecodingTest {
     void utf16_with_its_mark_is_read() {
         byte[] le = ("\uFEFF" + CSV).getBytes(StandardCharsets.UTF_16LE);
         byte[] be = ("\uFEFF" + CSV).getBytes(StandardCharsets.UTF_16BE);
-        assertThat(TextDecoding.text(le, null)).isEqualTo(CSV);
-        assertThat(TextDecoding.text(be, null)).isEqualTo(CSV);
+        assertThat(TextDecoding.text(le)).isEqualTo(CSV);
+        assertThat(TextDecoding.text(be)).isEqualTo(CSV);
     }
 
     @Test
@@ -51,7 +51,7 @@ class TextDecodingTest {
 
     @Test
     void an_empty_or_missing_body_is_empty_text() {
-        assertThat(TextDecoding.text(null, null)).isEmpty();
-        assertThat(TextDecoding.text(new byte[0], null)).isEmpty();
+        assertThat(TextDecoding.text(null)).isEmpty();
+        assertThat(TextDecoding.text(new byte[0])).isEmpty();
     }
 }
