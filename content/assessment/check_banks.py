@@ -188,9 +188,11 @@ def parse_question(text, where):
     stem, body, tail = rest[:opens[0]], rest[opens[0] + 1:closes[0]], rest[closes[0] + 1:]
     if tail.strip():
         err("%s %s: text after the answer block: %r" % (where, title, tail.strip()[:40]))
-    if stem.lstrip().startswith("["):
-        err("%s %s: text format markers ([html] …) are not allowed" % (where, title))
-    check_text(stem, "%s %s" % (where, title), "question text")
+    html_stem = stem.lstrip().startswith("[html]") and "<img " in stem
+    if stem.lstrip().startswith("[") and not html_stem:
+        err("%s %s: text format markers ([html] …) are not allowed (only an [html] stem showing an image)"
+            % (where, title))
+    check_text(stem, "%s %s" % (where, title), "question text", allow=">" if html_stem else "")
 
     gparts = split_unescaped(body, "####")
     if len(gparts) > 2:
@@ -337,8 +339,8 @@ for path in files:
     lines = raw.decode("utf-8").split("\n")
     if not lines[0].startswith("//") or AREAS.get(area, "#") not in lines[0]:
         err("%s: first line must be a header comment naming the area (%s)" % (rel, AREAS.get(area)))
-    if "[html]" in raw.decode("utf-8").lower() or "[markdown]" in raw.decode("utf-8").lower():
-        err("%s: only plain text is allowed" % rel)
+    if "[markdown]" in raw.decode("utf-8").lower():
+        err("%s: only plain text (and [html] stems showing an image) is allowed" % rel)
     category = None
     block, start = [], None
     blocks = []

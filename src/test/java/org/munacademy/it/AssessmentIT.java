@@ -732,4 +732,146 @@ class AssessmentIT extends OnPayaraMicro {
                 "api/v1/assessment/questions/import?format=gift&dryRun=true", cp1251, "text/plain; charset=UTF-8");
         assertThat(declaredWrong.status()).as(declaredWrong.toString()).isEqualTo(400);
     }
+
+    // ---- the file store: question images ----
+
+    /** A real 1×1 PNG. */
+    private static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+    @Test
+    @Order(95)
+    void an_uploaded_image_is_stored_once_served_with_type_disposition_and_nosniff_and_refused_to_a_stranger()
+            throws Exception {
+        Api.Reply uploaded = methodologist().sendBytes("POST", "api/v1/assessment/media?name=схема.png", PNG,
+                "image/png");
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+        String sha = uploaded.json().getString("sha256");
+        assertThat(sha).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(PNG)));
+        assertThat(uploaded.json().getString("contentType")).isEqualTo("image/png");
+        assertThat(uploaded.json().getString("reference")).isEqualTo("![](file:" + sha + ")");
+        // the same bytes again (under another name) are the same file
+        Api.Reply again = methodologist().sendBytes("POST", "api/v1/assessment/media?name=copy.bin", PNG,
+                "application/octet-stream");
+        assertThat(again.json().getString("sha256")).isEqualTo(sha);
+        assertThat(again.json().getString("name")).isEqualTo("схема.png");
+
+        java.net.http.HttpResponse<byte[]> served = download("methodologist", "api/v1/files/" + sha);
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.body()).isEqualTo(PNG);
+        // (Payara appends the WAR's default charset to every content type; the media type is what counts)
+        assertThat(served.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/png");
+        assertThat(served.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("inline;")
+                .contains("filename*=UTF-8''%D1%81%D1%85%D0%B5%D0%BC%D0%B0.png");
+        assertThat(served.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+
+        assertThat(download("employee", "api/v1/files/" + sha).statusCode()).isEqualTo(403);
+        assertThat(download(null, "api/v1/files/" + sha).statusCode()).isEqualTo(401);
+        assertThat(download("methodologist", "api/v1/files/" + "0".repeat(64)).statusCode()).isEqualTo(404);
+        assertThat(download("methodologist", "api/v1/files/..%2F..%2Fetc%2Fpasswd").statusCode()).isEqualTo(404);
+
+        Api.Reply svg = methodologist().sendBytes("POST", "api/v1/assessment/media?name=x.svg",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+                        .getBytes(StandardCharsets.UTF_8), "image/svg+xml");
+        assertThat(svg.status()).as(svg.toString()).isEqualTo(400);
+        assertThat(svg.body()).contains("x.svg");
+        Api.Reply renamed = methodologist().sendBytes("POST", "api/v1/assessment/media?name=photo.png",
+                "не картинка".getBytes(StandardCharsets.UTF_8), "image/png");
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(400);
+        assertThat(Api.as(base, "employee").sendBytes("POST", "api/v1/assessment/media?name=a.png", PNG, "image/png")
+                .status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(96)
+    void an_image_in_a_gift_question_survives_gift_and_qti_round_trips_and_is_shown_to_its_taker_only()
+            throws Exception {
+        // the seeded bank has a question with a chart
+        assertThat(question("BUD-01-008").getJsonObject("content").getString("stem")).contains("](file:");
+
+        String image = java.util.Base64.getEncoder().encodeToString(PNG).replace("=", "\\=");
+        String gift = "$CATEGORY: MUN-COMP/DIG-02/4\n\n::IT-IMG-1::[html]<p>Что показано на схеме?</p>"
+                + "<p><img src\\=\"data\\:image/png;base64," + image + "\" alt\\=\"Схема сети\"></p>"
+                + "{=Локальная сеть ~Глобальная сеть ~Ничего}\n";
+        Api.Reply imported = methodologist().sendBytes("POST",
+                "api/v1/assessment/questions/import?format=gift&activate=true", gift.getBytes(StandardCharsets.UTF_8),
+                "text/plain; charset=UTF-8");
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(PNG));
+        assertThat(question("IT-IMG-1").getJsonObject("content").getString("stem"))
+                .isEqualTo("Что показано на схеме?\n![Схема сети](file:" + sha + ")");
+
+        // GIFT: the export embeds the image, and importing the export again changes nothing
+        String export = giftBlock("DIG-02", "IT-IMG-1");
+        assertThat(export).contains("[html]").contains("data\\:image/png;base64,");
+        Api.Reply giftAgain = methodologist().sendBytes("POST",
+                "api/v1/assessment/questions/import?format=gift&mode=update&dryRun=true",
+                ("$CATEGORY: MUN-COMP/DIG-02/4\n\n" + export).getBytes(StandardCharsets.UTF_8),
+                "text/plain; charset=UTF-8");
+        assertThat(giftAgain.status()).as(giftAgain.toString()).isEqualTo(200);
+        assertThat(giftAgain.json().getInt("unchanged")).isEqualTo(1);
+        // QTI: the package carries the image as a file, and importing it again changes nothing
+        java.net.http.HttpResponse<byte[]> qti = download("methodologist",
+                "api/v1/assessment/questions/export?format=qti&competency=DIG-02");
+        assertThat(qti.statusCode()).isEqualTo(200);
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(qti.body()))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        assertThat(entries.get("media/" + sha + ".png")).isEqualTo(PNG);
+        Api.Reply qtiAgain = methodologist().sendBytes("POST",
+                "api/v1/assessment/questions/import?format=qti&mode=update&dryRun=true", qti.body(), "application/zip");
+        assertThat(qtiAgain.status()).as(qtiAgain.toString()).isEqualTo(200);
+        assertThat(qtiAgain.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("code").equals("IT-IMG-1")).findFirst().orElseThrow()
+                .getString("action")).isEqualTo("UNCHANGED");
+
+        // taking: a test that draws every active DIG-02 level-4 question, this one among them
+        assertThat(download("employee", "api/v1/files/" + sha).statusCode()).isEqualTo(403);
+        int active = methodologist().get("api/v1/assessment/questions?competency=DIG-02&level=4&status=ACTIVE&limit=1")
+                .json().getInt("total");
+        String settings = Json.createObjectBuilder().add("title", "Тест со схемой").add("timeLimitSeconds", 600)
+                .add("attemptsAllowed", 1).add("review", "SCORE_ONLY").add("openForSelf", true)
+                .add("shuffleQuestions", false).add("shuffleOptions", false).add("onePerPage", false)
+                .add("rules", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("competencyCode", "DIG-02").add("level", 4).add("count", active)))
+                .add("cuts", Json.createArrayBuilder()).add("accommodations", Json.createArrayBuilder())
+                .build().toString();
+        Api.Reply created = methodologist().post("api/v1/assessment/tests?code=IT-IMG-TEST", settings);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long testId = created.json().getJsonNumber("id").longValue();
+        assertThat(methodologist().post("api/v1/assessment/tests/" + testId + "/publish?version="
+                + created.json().getJsonNumber("version").longValue(), null).status()).isEqualTo(200);
+        Api employee = Api.as(base, "employee");
+        Api.Reply started = employee.post("api/v1/assessment/tests/" + testId + "/attempts", null);
+        assertThat(started.status()).as(started.toString()).isEqualTo(200);
+        long attemptId = started.json().getJsonNumber("attemptId").longValue();
+        assertThat(started.json().getJsonArray("slots").getValuesAs(JsonObject.class))
+                .anyMatch(slot -> slot.getString("stem").contains("(file:" + sha + ")"));
+
+        java.net.http.HttpResponse<byte[]> during = download("employee", "api/v1/files/" + sha);
+        assertThat(during.statusCode()).isEqualTo(200);
+        assertThat(during.body()).isEqualTo(PNG);
+        assertThat(download("juror", "api/v1/files/" + sha).statusCode()).isEqualTo(403);
+        // after the attempt, a test that shows only the score shows no questions: the image is closed again
+        assertThat(employee.post("api/v1/assessment/attempts/" + attemptId + "/finish", null).status())
+                .isEqualTo(200);
+        assertThat(download("employee", "api/v1/files/" + sha).statusCode()).isEqualTo(403);
+    }
+
+    /** GET with the user's Basic credentials (none for null), bytes and headers as they come. */
+    private java.net.http.HttpResponse<byte[]> download(String user, String path) throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(base.resolve(path)).GET();
+        if (user != null) {
+            request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                    (user + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        return java.net.http.HttpClient.newHttpClient().send(request.build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
 }

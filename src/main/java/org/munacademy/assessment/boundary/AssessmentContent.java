@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.munacademy.assessment.control.Gift;
+import org.munacademy.assessment.control.ItemMedia;
 import org.munacademy.assessment.control.ItemDraw;
 import org.munacademy.assessment.entity.Accommodation;
 import org.munacademy.assessment.entity.AssessmentTest;
@@ -69,18 +70,19 @@ public class AssessmentContent {
         long questions = em.createQuery("select count(q) from Question q", Long.class).getSingleResult();
         if (questions == 0) {
             List<SourcedItem> items = new ArrayList<>();
+            ItemMedia images = new ItemMedia();
             for (Framework.Area area : framework.areas()) {
                 String file = "assessment/banks/" + area.code().toLowerCase(Locale.ROOT) + ".gift";
                 ContentFiles.text(file).ifPresent(text -> {
                     try {
-                        Gift.read(text).forEach(s -> items.add(new SourcedItem(file + ", " + s.location(), s.item())));
+                        Gift.read(text, images).forEach(s -> items.add(new SourcedItem(file + ", " + s.location(), s.item())));
                     } catch (ImportRejectedException e) {
                         throw new ContentException(file, 0, e.getMessage());
                     }
                 });
             }
             if (!items.isEmpty()) {
-                ImportSummary summary = bank.seed(items);
+                ImportSummary summary = bank.seed(items, images);
                 LOG.info(() -> "Question bank: " + summary.created() + " questions loaded");
                 event.banner("Банк вопросов: " + summary.created() + " вопросов");
             }

@@ -27,6 +27,7 @@ import org.munacademy.assessment.entity.AssignmentRow;
 import org.munacademy.assessment.entity.AttemptView;
 import org.munacademy.assessment.entity.ImportMode;
 import org.munacademy.assessment.entity.ImportSummary;
+import org.munacademy.assessment.entity.MediaFile;
 import org.munacademy.assessment.entity.MyTest;
 import org.munacademy.assessment.entity.QuestionData;
 import org.munacademy.assessment.entity.QuestionDetail;
@@ -61,6 +62,9 @@ public class AssessmentResource {
 
     @Inject
     QuestionBankFacade bank;
+
+    @Inject
+    QuestionMedia media;
 
     @Inject
     TestFacade tests;
@@ -159,6 +163,17 @@ public class AssessmentResource {
             case "qti" -> bank.importQti(body, competency, level, activate, importMode, dryRun);
             default -> throw new InvalidInputException("format", "Формат: gift или qti");
         };
+    }
+
+    @RolesAllowed({"METHODOLOGIST", "ADMIN"})
+    @POST
+    @Path("media")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Stores an image for question texts (PNG, JPEG, GIF or WebP, checked by content; SVG is "
+            + "refused): 201 with its SHA-256 and the reference to put in a text; served by GET /files/{sha256}.")
+    public Response uploadMedia(@QueryParam("name") String name, java.io.InputStream body) {
+        MediaFile file = media.upload(body, name);
+        return Response.created(java.net.URI.create("files/" + file.sha256())).entity(file).build();
     }
 
     @RolesAllowed({"METHODOLOGIST", "ADMIN"})

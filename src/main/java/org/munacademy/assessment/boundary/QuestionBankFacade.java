@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.munacademy.assessment.control.Gift;
 import org.munacademy.assessment.control.ImportDiff;
+import org.munacademy.assessment.control.ItemMedia;
 import org.munacademy.assessment.control.ItemJson;
 import org.munacademy.assessment.control.QtiPackage;
 import org.munacademy.assessment.control.Scoring;
@@ -83,6 +84,9 @@ public class QuestionBankFacade {
 
     @Inject
     InputValidator validator;
+
+    @Inject
+    QuestionMedia media;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<QuestionRow> list(QuestionFilter filter, Page page) {
@@ -180,7 +184,13 @@ public class QuestionBankFacade {
         if (text.length() > MAX_IMPORT_BYTES) {
             throw new InvalidInputException("file", "Файл больше 5 МБ");
         }
-        return store(Gift.read(text), defaultCompetency, defaultLevel, activate, caller.username(), mode, dryRun);
+        ItemMedia images = new ItemMedia();
+        ImportSummary summary = store(Gift.read(text, images), defaultCompetency, defaultLevel, activate,
+                caller.username(), mode, dryRun);
+        if (!dryRun) {
+            media.keep(images, caller.username());
+        }
+        return summary;
     }
 
     /** Imports a QTI 2.1/2.2 content package (zip), like {@link #importGift}. */
@@ -193,25 +203,32 @@ public class QuestionBankFacade {
         if (zip.length > 10 * MAX_IMPORT_BYTES) {
             throw new InvalidInputException("file", "Пакет больше 50 МБ");
         }
-        return store(QtiPackage.read(zip), defaultCompetency, defaultLevel, activate, caller.username(), mode,
-                dryRun);
+        ItemMedia images = new ItemMedia();
+        ImportSummary summary = store(QtiPackage.read(zip, images), defaultCompetency, defaultLevel, activate,
+                caller.username(), mode, dryRun);
+        if (!dryRun) {
+            media.keep(images, caller.username());
+        }
+        return summary;
     }
 
     /** The questions the filter selects, as GIFT. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String exportGift(QuestionFilter filter) {
-        return Gift.write(items(filter));
+        return Gift.write(items(filter), media.source());
     }
 
     /** The questions the filter selects, as a QTI 2.1 package. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] exportQti(QuestionFilter filter) {
-        return QtiPackage.write(items(filter));
+        return QtiPackage.write(items(filter), media.source());
     }
 
-    /** Loads seed items (no caller): used by the content loader. */
-    ImportSummary seed(List<SourcedItem> items) {
-        return store(items, null, null, true, "content", ImportMode.UPDATE, false);
+    /** Loads seed items and the images they show (no caller): used by the content loader. */
+    ImportSummary seed(List<SourcedItem> items, ItemMedia images) {
+        ImportSummary summary = store(items, null, null, true, "content", ImportMode.UPDATE, false);
+        media.keep(images, "content");
+        return summary;
     }
 
     private List<BankItem> items(QuestionFilter filter) {

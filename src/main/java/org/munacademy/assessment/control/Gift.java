@@ -20,6 +20,11 @@ import org.munacademy.assessment.entity.ItemContent.Option;
 import org.munacademy.assessment.entity.ItemContent.Pair;
 import org.munacademy.assessment.entity.QuestionType;
 import org.munacademy.assessment.entity.SourcedItem;
+import org.munacademy.shared.entity.FileRefs;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.munacademy.competency.entity.ImportRejectedException;
 import org.munacademy.competency.entity.ImportRejectedException.ImportError;
 
@@ -71,6 +76,7 @@ public final class Gift {
             Map.entry("nbsp", " "), Map.entry("laquo", "«"), Map.entry("raquo", "»"), Map.entry("mdash", "—"),
             Map.entry("ndash", "–"), Map.entry("hellip", "…"));
     private static final String ESCAPABLE = "~=#{}:\\>";
+    private static final Pattern IMAGE_TAG = Pattern.compile("<\\s*(img|object)\\b", Pattern.CASE_INSENSITIVE);
 
     private Gift() {
     }
@@ -82,12 +88,23 @@ public final class Gift {
      *         the mistake ({@code "file"} for a text longer than {@link #MAX_CHARS})
      */
     public static List<SourcedItem> read(String text) {
+        return read(text, new ItemMedia());
+    }
+
+    /**
+     * Reads the questions like {@link #read(String)}; the images of {@code [html]} texts ({@code <img>} with a
+     * {@code data:} URI, or {@code @@PLUGINFILE@@/name} found among the media's files) become file references and
+     * are collected in {@code media}. An image that cannot be read (another address, not an image by content, a
+     * missing file) is an error of its question, never dropped silently.
+     */
+    public static List<SourcedItem> read(String text, ItemMedia media) {
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(media, "media");
         if (text.length() > MAX_CHARS) {
             throw new ImportRejectedException(List.of(new ImportError("file",
                     "файл длиннее " + MAX_CHARS + " символов (" + text.length() + ")")));
         }
-        return new Reader().read(text);
+        return new Reader(media).read(text);
     }
 
     /**
@@ -99,6 +116,16 @@ public final class Gift {
      *         break or surrounding white space, a negative level
      */
     public static String write(List<BankItem> items) {
+        return write(items, ItemMedia.Source.NONE);
+    }
+
+    /**
+     * Writes the items like {@link #write(List)}; a text that shows images the source has is written as
+     * {@code [html]} with each image embedded as a {@code data:} URI (so that the file carries its images and
+     * {@link #read} gives back the same references); a reference the source lacks stays as text.
+     */
+    public static String write(List<BankItem> items, ItemMedia.Source media) {
+        Writer writer = new Writer(media);
         Map<String, List<BankItem>> groups = new LinkedHashMap<>();
         for (BankItem item : items) {
             groups.computeIfAbsent(category(item), k -> new ArrayList<>()).add(item);
@@ -106,7 +133,7 @@ public final class Gift {
         StringBuilder out = new StringBuilder();
         groups.forEach((category, group) -> {
             out.append("$CATEGORY: ").append(category).append("\n\n");
-            group.forEach(item -> question(out, item));
+            group.forEach(item -> writer.question(out, item));
         });
         return out.toString();
     }
@@ -130,91 +157,135 @@ public final class Gift {
         return COMPETENCY_CATEGORY + "/" + code + "/" + item.level();
     }
 
-    private static void question(StringBuilder out, BankItem item) {
-        ItemContent c = item.content();
-        out.append("// [difficulty: ").append(item.difficulty().name().toLowerCase(Locale.ROOT)).append(']');
-        if (c.type() == QuestionType.MULTIPLE_CHOICE && readsAsSingle(c.options())) {
-            out.append(" [multiple]");
+    /** Writes questions; knows the files their texts show. */
+    private static final class Writer {
+
+        private final ItemMedia.Source media;
+        /** Whether the current question's stem is written as HTML. */
+        private boolean html;
+
+        Writer(ItemMedia.Source media) {
+            this.media = media;
         }
-        out.append('\n');
-        boolean titled = item.code() != null && !item.code().isBlank();
-        if (titled) {
-            out.append("::").append(escape(item.code().strip(), Escape.NONE)).append("::");
+
+        private void question(StringBuilder out, BankItem item) {
+            ItemContent c = item.content();
+            // the other texts of a question inherit its stem's format: with an HTML stem, each says [html] itself
+            html = showsImages(c.stem());
+            out.append("// [difficulty: ").append(item.difficulty().name().toLowerCase(Locale.ROOT)).append(']');
+            if (c.type() == QuestionType.MULTIPLE_CHOICE && readsAsSingle(c.options())) {
+                out.append(" [multiple]");
+            }
+            out.append('\n');
+            boolean titled = item.code() != null && !item.code().isBlank();
+            if (titled) {
+                out.append("::").append(escape(item.code().strip(), Escape.NONE)).append("::");
+            }
+            String stem = text(c.stem(), Escape.NONE);
+            if (!titled && stem.startsWith("//")) {
+                stem = "[plain]" + stem;
+            }
+            out.append(stem).append(c.type() == QuestionType.NUMERIC ? " {#\n" : " {\n");
+            switch (c.type()) {
+                case SINGLE_CHOICE -> c.options().forEach(o -> {
+                    String prefix = same(o.weight(), 100) ? "=" : same(o.weight(), 0) ? "~" : "~%" + weight(o) + "%";
+                    answer(out, prefix, o);
+                });
+                case MULTIPLE_CHOICE -> c.options().forEach(o -> answer(out, "~%" + weight(o) + "%", o));
+                case SHORT_TEXT -> c.options().forEach(o -> answer(out, same(o.weight(), 100) ? "=" : "=%" + weight(o)
+                        + "%", o));
+                case TRUE_FALSE -> trueFalse(out, item);
+                case NUMERIC -> c.options().forEach(o -> {
+                    if (o.value() == null || !Double.isFinite(o.value())
+                            || o.tolerance() != null && !Double.isFinite(o.tolerance())) {
+                        throw new IllegalArgumentException("item " + item.code() + ": a numeric option needs a finite "
+                                + "value and tolerance");
+                    }
+                    out.append("\t=").append(same(o.weight(), 100) ? "" : "%" + weight(o) + "%")
+                            .append(number(o.value())).append(':')
+                            .append(number(o.tolerance() == null ? 0 : o.tolerance())).append(feedback(o.feedback()))
+                            .append('\n');
+                });
+                case MATCHING -> c.pairs().forEach(p -> out.append("\t=").append(text(p.left(), Escape.ARROW))
+                        .append(" -> ").append(text(p.right(), Escape.ARROW)).append('\n'));
+                case ORDERING -> c.sequence().forEach(s -> out.append("\t>").append(text(s, Escape.GT)).append('\n'));
+                default -> throw new IllegalArgumentException("unknown question type " + c.type());
+            }
+            if (c.generalFeedback() != null) {
+                out.append("\t####").append(text(c.generalFeedback(), Escape.NONE)).append('\n');
+            }
+            out.append("}\n\n");
         }
-        String stem = text(c.stem(), Escape.NONE);
-        if (!titled && stem.startsWith("//")) {
-            stem = "[plain]" + stem;
+
+        private void answer(StringBuilder out, String prefix, Option o) {
+            String text = text(o.text(), Escape.ARROW);
+            if (prefix.length() == 1 && text.startsWith("%")) {
+                prefix = prefix + "%" + weight(o) + "%"; // a leading % would be read as a weight
+            }
+            out.append('\t').append(prefix).append(text).append(feedback(o.feedback())).append('\n');
         }
-        out.append(stem).append(c.type() == QuestionType.NUMERIC ? " {#\n" : " {\n");
-        switch (c.type()) {
-            case SINGLE_CHOICE -> c.options().forEach(o -> {
-                String prefix = same(o.weight(), 100) ? "=" : same(o.weight(), 0) ? "~" : "~%" + weight(o) + "%";
-                answer(out, prefix, o);
-            });
-            case MULTIPLE_CHOICE -> c.options().forEach(o -> answer(out, "~%" + weight(o) + "%", o));
-            case SHORT_TEXT -> c.options().forEach(o -> answer(out, same(o.weight(), 100) ? "=" : "=%" + weight(o)
-                    + "%", o));
-            case TRUE_FALSE -> trueFalse(out, item);
-            case NUMERIC -> c.options().forEach(o -> {
-                if (o.value() == null || !Double.isFinite(o.value())
-                        || o.tolerance() != null && !Double.isFinite(o.tolerance())) {
-                    throw new IllegalArgumentException("item " + item.code() + ": a numeric option needs a finite "
-                            + "value and tolerance");
+
+        private void trueFalse(StringBuilder out, BankItem item) {
+            List<Option> options = item.content().options();
+            if (options.size() != 2) {
+                throw new IllegalArgumentException("item " + item.code() + ": a true/false question needs two options");
+            }
+            boolean isTrue = options.get(0).weight() > options.get(1).weight();
+            String right = (isTrue ? options.get(0) : options.get(1)).feedback();
+            String wrong = (isTrue ? options.get(1) : options.get(0)).feedback();
+            out.append('\t').append(isTrue ? "TRUE" : "FALSE");
+            if (wrong != null || right != null) {
+                out.append('#').append(wrong == null ? "" : text(wrong, Escape.NONE));
+            }
+            if (right != null) {
+                out.append('#').append(text(right, Escape.NONE));
+            }
+            out.append('\n');
+        }
+
+        private static boolean readsAsSingle(List<Option> options) {
+            return options.stream().filter(o -> o.weight() > 0).count() == 1
+                    && options.stream().allMatch(o -> o.weight() == 0 || o.weight() == 100);
+        }
+
+        private String feedback(String feedback) {
+            return feedback == null ? "" : "#" + text(feedback, Escape.NONE);
+        }
+
+        private String text(String raw, Escape mode) {
+            String stripped = raw == null ? "" : raw.strip();
+            if (html || showsImages(stripped)) {
+                return "[html]" + escape(html(stripped), mode);
+            }
+            String escaped = escape(stripped, mode);
+            return MARKER.matcher(escaped).find() ? "[plain]" + escaped : escaped;
+        }
+
+        private boolean showsImages(String text) {
+            return text != null && FileRefs.files(text).stream().anyMatch(sha -> media.image(sha).isPresent());
+        }
+
+        /** A text with its images as HTML: text escaped, line breaks as {@code <br>}, images as data: URIs. */
+        private String html(String text) {
+            StringBuilder b = new StringBuilder();
+            for (FileRefs.Part part : FileRefs.parts(text)) {
+                if (part instanceof FileRefs.Ref ref && media.image(ref.sha256()).isPresent()) {
+                    ItemMedia.Image image = media.image(ref.sha256()).get();
+                    b.append("<img src=\"data:").append(image.type().mediaType()).append(";base64,")
+                            .append(java.util.Base64.getEncoder().encodeToString(image.bytes()))
+                            .append("\" alt=\"").append(htmlEscape(ref.alt())).append("\">");
+                } else {
+                    String t = part instanceof FileRefs.Text plain ? plain.text()
+                            : FileRefs.reference(((FileRefs.Ref) part).sha256(), ((FileRefs.Ref) part).alt());
+                    b.append(htmlEscape(t).replace("\n", "<br>"));
                 }
-                out.append("\t=").append(same(o.weight(), 100) ? "" : "%" + weight(o) + "%")
-                        .append(number(o.value())).append(':')
-                        .append(number(o.tolerance() == null ? 0 : o.tolerance())).append(feedback(o.feedback()))
-                        .append('\n');
-            });
-            case MATCHING -> c.pairs().forEach(p -> out.append("\t=").append(text(p.left(), Escape.ARROW))
-                    .append(" -> ").append(text(p.right(), Escape.ARROW)).append('\n'));
-            case ORDERING -> c.sequence().forEach(s -> out.append("\t>").append(text(s, Escape.GT)).append('\n'));
-            default -> throw new IllegalArgumentException("unknown question type " + c.type());
+            }
+            return b.toString();
         }
-        if (c.generalFeedback() != null) {
-            out.append("\t####").append(text(c.generalFeedback(), Escape.NONE)).append('\n');
-        }
-        out.append("}\n\n");
-    }
 
-    private static void answer(StringBuilder out, String prefix, Option o) {
-        String text = text(o.text(), Escape.ARROW);
-        if (prefix.length() == 1 && text.startsWith("%")) {
-            prefix = prefix + "%" + weight(o) + "%"; // a leading % would be read as a weight
+        private static String htmlEscape(String t) {
+            return t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
         }
-        out.append('\t').append(prefix).append(text).append(feedback(o.feedback())).append('\n');
-    }
-
-    private static void trueFalse(StringBuilder out, BankItem item) {
-        List<Option> options = item.content().options();
-        if (options.size() != 2) {
-            throw new IllegalArgumentException("item " + item.code() + ": a true/false question needs two options");
-        }
-        boolean isTrue = options.get(0).weight() > options.get(1).weight();
-        String right = (isTrue ? options.get(0) : options.get(1)).feedback();
-        String wrong = (isTrue ? options.get(1) : options.get(0)).feedback();
-        out.append('\t').append(isTrue ? "TRUE" : "FALSE");
-        if (wrong != null || right != null) {
-            out.append('#').append(wrong == null ? "" : text(wrong, Escape.NONE));
-        }
-        if (right != null) {
-            out.append('#').append(text(right, Escape.NONE));
-        }
-        out.append('\n');
-    }
-
-    private static boolean readsAsSingle(List<Option> options) {
-        return options.stream().filter(o -> o.weight() > 0).count() == 1
-                && options.stream().allMatch(o -> o.weight() == 0 || o.weight() == 100);
-    }
-
-    private static String feedback(String feedback) {
-        return feedback == null ? "" : "#" + text(feedback, Escape.NONE);
-    }
-
-    private static String text(String raw, Escape mode) {
-        String escaped = escape(raw == null ? "" : raw.strip(), mode);
-        return MARKER.matcher(escaped).find() ? "[plain]" + escaped : escaped;
     }
 
     private static String escape(String raw, Escape mode) {
@@ -280,6 +351,7 @@ public final class Gift {
 
     private static final class Reader {
 
+        private final ItemMedia media;
         private final List<Problem> problems = new ArrayList<>();
         private final List<SourcedItem> items = new ArrayList<>();
         private String competency;
@@ -290,6 +362,59 @@ public final class Gift {
         private final List<Integer> body = new ArrayList<>();
         private Meta meta;
         private boolean truncated;
+        /** The first line of the question being read, for the errors of its images. */
+        private int questionLine;
+
+        Reader(ItemMedia media) {
+            this.media = media;
+        }
+
+        /** {@link Gift#format}, with the images of HTML texts made references (or errors of the question). */
+        private Formatted format(String raw, Format inherited) {
+            return Gift.format(raw, inherited, this::images);
+        }
+
+        /** The HTML with every {@code <img>} and {@code <object>} replaced by a file reference. */
+        private String images(String html) {
+            if (!IMAGE_TAG.matcher(html).find()) {
+                return html;
+            }
+            Document doc = Jsoup.parseBodyFragment(html);
+            doc.outputSettings().prettyPrint(false);
+            for (Element e : doc.body().select("img, object")) {
+                boolean img = e.normalName().equals("img");
+                String src = (img ? e.attr("src") : e.attr("data")).strip();
+                String alt = img ? e.attr("alt") : e.attr("title");
+                String reference = "🖼"; // a refused image still counts as content: no follow-on "empty text" error
+                try {
+                    reference = image(src, alt);
+                } catch (ItemMedia.Refused refused) {
+                    problem(questionLine, refused.getMessage());
+                }
+                e.replaceWith(new TextNode(reference));
+            }
+            return doc.body().html();
+        }
+
+        private String image(String src, String alt) throws ItemMedia.Refused {
+            if (src.regionMatches(true, 0, "data:", 0, 5)) {
+                return media.dataUri(src, alt);
+            }
+            if (src.startsWith(ItemMedia.PLUGINFILE)) {
+                String name = java.net.URLDecoder.decode(src.substring(ItemMedia.PLUGINFILE.length())
+                        .replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+                if (media.has(name)) {
+                    return media.file(name, alt);
+                }
+                throw new ItemMedia.Refused("изображение «" + name + "» из Moodle: в файле GIFT самих изображений "
+                        + "нет — загрузите zip-архив с файлом GIFT и изображениями");
+            }
+            if (src.isEmpty()) {
+                throw new ItemMedia.Refused("у изображения нет адреса (src)");
+            }
+            throw new ItemMedia.Refused("изображение «" + excerpt(src) + "» по внешнему адресу не загружается: "
+                    + "вставьте его в текст (data:) или загрузите zip-архив с изображениями");
+        }
 
         List<SourcedItem> read(String text) {
             lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
@@ -418,6 +543,7 @@ public final class Gift {
                 q.addLine(lines[body.get(k)], body.get(k) + 1);
             }
             int line = start + 1;
+            questionLine = line;
             BankItem item = question(q, line);
             if (item != null) {
                 items.add(new SourcedItem("line " + line, item));
@@ -797,7 +923,8 @@ public final class Gift {
     // ------------------------------------------------------------------------------------------ text helpers
 
     /** Removes a format marker and, for [html], the tags and entities; the result is stripped. */
-    private static Formatted format(String raw, Format inherited) {
+    private static Formatted format(String raw, Format inherited,
+            java.util.function.UnaryOperator<String> images) {
         String s = raw.strip();
         Format format = inherited;
         Matcher m = MARKER.matcher(s);
@@ -806,7 +933,7 @@ public final class Gift {
             s = s.substring(m.end());
         }
         if (format == Format.HTML) {
-            s = html(s);
+            s = html(images.apply(s));
         }
         return new Formatted(format, s.strip());
     }

@@ -11,6 +11,7 @@ import org.munacademy.assessment.entity.ItemContent;
 import org.munacademy.assessment.entity.ItemContent.Option;
 import org.munacademy.assessment.entity.ItemContent.Pair;
 import org.munacademy.assessment.entity.QuestionType;
+import org.munacademy.shared.entity.FileRefs;
 
 /** One {@link BankItem} as a QTI 2.1 {@code assessmentItem}; the mapping is described on {@link QtiPackage}. */
 final class QtiItemWriter {
@@ -38,13 +39,21 @@ final class QtiItemWriter {
     }
 
     static String write(BankItem item, String identifier) {
+        return write(item, identifier, Map.of());
+    }
+
+    /**
+     * The item; a file reference in a text whose address {@code media} maps to a path (relative to the item file)
+     * is written as an {@code img}, any other stays text.
+     */
+    static String write(BankItem item, String identifier, Map<String, String> media) {
         ItemContent c = item.content();
         Parts parts = switch (c.type()) {
-            case SINGLE_CHOICE, TRUE_FALSE, MULTIPLE_CHOICE -> choice(c);
-            case SHORT_TEXT -> shortText(c);
-            case NUMERIC -> numeric(c);
-            case ORDERING -> ordering(c);
-            case MATCHING -> matching(c);
+            case SINGLE_CHOICE, TRUE_FALSE, MULTIPLE_CHOICE -> choice(c, media);
+            case SHORT_TEXT -> shortText(c, media);
+            case NUMERIC -> numeric(c, media);
+            case ORDERING -> ordering(c, media);
+            case MATCHING -> matching(c, media);
         };
         El root = new El("assessmentItem").attr("xmlns", NS).attr("xmlns:xsi", XSI)
                 .attr("xsi:schemaLocation", NS + " " + SCHEMA)
@@ -67,7 +76,7 @@ final class QtiItemWriter {
         El body = root.add(new El("itemBody"));
         if (!c.stem().isEmpty()) {
             for (String line : c.stem().split("\n")) {
-                body.add(new El("p").text(line));
+                body.add(new El("p").lines(line, media));
             }
         }
         if (parts.inline) {
@@ -81,13 +90,13 @@ final class QtiItemWriter {
             // shown whatever the response: FEEDBACK never holds GENERAL, and showHide="hide" shows it unless it does
             root.add(new El("modalFeedback").attr("outcomeIdentifier", FEEDBACK)
                     .attr("identifier", QtiItemReader.GENERAL_FEEDBACK).attr("showHide", "hide")
-                    .lines(c.generalFeedback()));
+                    .lines(c.generalFeedback(), media));
         }
         return root.document();
     }
 
     private static String title(BankItem item, String identifier) {
-        String stem = item.content().stem().replace('\n', ' ').strip();
+        String stem = FileRefs.plain(item.content().stem()).replace('\n', ' ').strip();
         if (stem.isEmpty()) {
             return item.code() != null ? item.code() : identifier;
         }
@@ -105,7 +114,7 @@ final class QtiItemWriter {
 
     // ---------------------------------------------------------------- types
 
-    private static Parts choice(ItemContent c) {
+    private static Parts choice(ItemContent c, Map<String, String> media) {
         List<Option> options = c.options();
         if (options.isEmpty()) {
             throw new IllegalArgumentException("a choice question without options");
@@ -155,11 +164,12 @@ final class QtiItemWriter {
         boolean feedback = false;
         for (int i = 0; i < options.size(); i++) {
             Option o = options.get(i);
-            El choice = interaction.add(new El("simpleChoice").attr("identifier", ids.get(i))).lines(o.text());
+            El choice = interaction.add(new El("simpleChoice").attr("identifier", ids.get(i)))
+                    .lines(o.text(), media);
             if (o.feedback() != null) {
                 feedback = true;
                 choice.add(new El("feedbackInline").attr("outcomeIdentifier", FEEDBACK).attr("identifier", ids.get(i))
-                        .attr("showHide", "show")).lines(o.feedback());
+                        .attr("showHide", "show")).lines(o.feedback(), media);
             }
         }
         p.interaction = interaction;
@@ -175,7 +185,7 @@ final class QtiItemWriter {
         return p;
     }
 
-    private static Parts shortText(ItemContent c) {
+    private static Parts shortText(ItemContent c, Map<String, String> media) {
         List<Option> options = c.options();
         if (options.isEmpty()) {
             throw new IllegalArgumentException("a short-answer question without accepted answers");
@@ -210,7 +220,7 @@ final class QtiItemWriter {
                                 .with(new El("baseValue").attr("baseType", "string").text(o.text())))
                         .with(setOutcome(FEEDBACK, "identifier", id));
                 p.feedbacks.add(new El("modalFeedback").attr("outcomeIdentifier", FEEDBACK).attr("identifier", id)
-                        .attr("showHide", "show").lines(o.feedback()));
+                        .attr("showHide", "show").lines(o.feedback(), media));
             }
         } else {
             p.processing = template(MAP_RESPONSE);
@@ -218,7 +228,7 @@ final class QtiItemWriter {
         return p;
     }
 
-    private static Parts numeric(ItemContent c) {
+    private static Parts numeric(ItemContent c, Map<String, String> media) {
         List<Option> options = c.options();
         if (options.isEmpty()) {
             throw new IllegalArgumentException("a numeric question without answers");
@@ -254,7 +264,7 @@ final class QtiItemWriter {
                 String id = "FEEDBACK_" + (i + 1);
                 branch.with(setOutcome(FEEDBACK, "identifier", id));
                 p.feedbacks.add(new El("modalFeedback").attr("outcomeIdentifier", FEEDBACK).attr("identifier", id)
-                        .attr("showHide", "show").lines(o.feedback()));
+                        .attr("showHide", "show").lines(o.feedback(), media));
             }
         }
         condition.add(new El("responseElse")).with(setOutcome(SCORE, "float", "0"));
@@ -265,7 +275,7 @@ final class QtiItemWriter {
         return p;
     }
 
-    private static Parts ordering(ItemContent c) {
+    private static Parts ordering(ItemContent c, Map<String, String> media) {
         if (c.sequence().isEmpty()) {
             throw new IllegalArgumentException("an ordering question without items");
         }
@@ -276,14 +286,14 @@ final class QtiItemWriter {
         for (int i = 0; i < c.sequence().size(); i++) {
             String id = "item_" + (i + 1);
             correct.add(new El("value").text(id));
-            interaction.add(new El("simpleChoice").attr("identifier", id)).lines(c.sequence().get(i));
+            interaction.add(new El("simpleChoice").attr("identifier", id)).lines(c.sequence().get(i), media);
         }
         p.interaction = interaction;
         p.processing = template(MATCH_CORRECT);
         return p;
     }
 
-    private static Parts matching(ItemContent c) {
+    private static Parts matching(ItemContent c, Map<String, String> media) {
         List<Pair> pairs = c.pairs();
         if (pairs.isEmpty()) {
             throw new IllegalArgumentException("a matching question without pairs");
@@ -304,12 +314,12 @@ final class QtiItemWriter {
         for (int i = 0; i < pairs.size(); i++) {
             String id = "left_" + (i + 1);
             lefts.add(new El("simpleAssociableChoice").attr("identifier", id).attr("matchMax", 1))
-                    .lines(pairs.get(i).left());
+                    .lines(pairs.get(i).left(), media);
             correct.add(new El("value").text(id + " " + rightIds.get(pairs.get(i).right())));
         }
         El rights = interaction.add(new El("simpleMatchSet"));
         rightIds.forEach((text, id) -> rights.add(new El("simpleAssociableChoice").attr("identifier", id)
-                .attr("matchMax", rightUses.get(text))).lines(text));
+                .attr("matchMax", rightUses.get(text))).lines(text, media));
         p.interaction = interaction;
         p.processing = template(MATCH_CORRECT);
         return p;

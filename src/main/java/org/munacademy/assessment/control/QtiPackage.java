@@ -22,6 +22,7 @@ import org.munacademy.assessment.control.QtiXml.El;
 import org.munacademy.assessment.control.QtiXml.Invalid;
 import org.munacademy.assessment.entity.BankItem;
 import org.munacademy.assessment.entity.SourcedItem;
+import org.munacademy.shared.entity.FileRefs;
 import org.munacademy.competency.entity.ImportRejectedException;
 import org.munacademy.competency.entity.ImportRejectedException.ImportError;
 import org.w3c.dom.Document;
@@ -103,6 +104,8 @@ public final class QtiPackage {
     static final String CP_NS = "http://www.imsglobal.org/xsd/imscp_v1p1";
     static final String CP_SCHEMA = "http://www.imsglobal.org/xsd/imscp_v1p1.xsd";
     static final String ITEM_TYPE = "imsqti_item_xmlv2p1";
+    /** Where written packages keep the images, named by content address. */
+    static final String MEDIA_FOLDER = "media/";
 
     private static final String PACKAGE = "package";
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
@@ -124,7 +127,18 @@ public final class QtiPackage {
      * @throws ImportRejectedException listing every problem found; nothing is returned then
      */
     public static List<SourcedItem> read(byte[] zip) {
+        return read(zip, new ItemMedia());
+    }
+
+    /**
+     * The questions like {@link #read(byte[])}; every {@code img} and image {@code object} of an item becomes a file
+     * reference to the package's file, collected in {@code media}. An image that is not in the package, lies
+     * outside it, or is no image by content, and an {@code object} of another type (video, audio) are errors of the
+     * item: nothing is dropped silently.
+     */
+    public static List<SourcedItem> read(byte[] zip, ItemMedia media) {
         Map<String, byte[]> files = unzip(zip);
+        media.addFiles(files);
         String manifestPath = manifestPath(files);
         Document manifest;
         try {
@@ -175,7 +189,14 @@ public final class QtiPackage {
                 continue;
             }
             try {
-                items.add(new SourcedItem(location, QtiItemReader.read(QtiXml.parse(bytes))));
+                Document item = QtiXml.parse(bytes);
+                List<String> refused = images(item, path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1)
+                        : "", media);
+                if (!refused.isEmpty()) {
+                    refused.forEach(message -> errors.add(new ImportError(location, message)));
+                    continue;
+                }
+                items.add(new SourcedItem(location, QtiItemReader.read(item)));
             } catch (Invalid e) {
                 errors.add(new ImportError(location, e.getMessage()));
             } catch (RuntimeException e) {
@@ -191,6 +212,50 @@ public final class QtiPackage {
             throw new ImportRejectedException(errors);
         }
         return items;
+    }
+
+    /**
+     * Replaces every {@code img} and {@code object} of the item by the file reference of its image (resolved against
+     * the item's folder); returns what could not be taken.
+     */
+    private static List<String> images(Document item, String folder, ItemMedia media) {
+        List<String> refused = new ArrayList<>();
+        List<Element> elements = new ArrayList<>();
+        org.w3c.dom.NodeList all = item.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            if (all.item(i) instanceof Element e && Set.of("img", "object").contains(QtiXml.name(e))) {
+                elements.add(e); // in document order, so that the errors read in the order of the item
+            }
+        }
+        for (Element e : elements) {
+            boolean img = QtiXml.name(e).equals("img");
+            String src = QtiXml.attr(e, img ? "src" : "data");
+            String type = img ? null : QtiXml.attr(e, "type");
+            String alt = img ? e.getAttribute("alt") : QtiXml.text(e);
+            String reference = "";
+            try {
+                if (type != null && !type.toLowerCase(Locale.ROOT).startsWith("image/")) {
+                    throw new ItemMedia.Refused("объект «" + src + "» типа " + type + " не поддерживается: "
+                            + "в вопросах бывают только изображения");
+                }
+                if (src == null) {
+                    throw new ItemMedia.Refused("у изображения нет адреса (" + (img ? "src" : "data") + ")");
+                }
+                String path;
+                try {
+                    path = resolve(folder, src);
+                } catch (Invalid outside) {
+                    throw new ItemMedia.Refused(outside.getMessage());
+                }
+                reference = media.file(path, alt);
+            } catch (ItemMedia.Refused r) {
+                refused.add(r.getMessage());
+            }
+            if (e.getParentNode() != null) {
+                e.getParentNode().replaceChild(item.createTextNode(reference), e);
+            }
+        }
+        return refused;
     }
 
     private static ImportRejectedException rejected(String location, String message) {
@@ -366,7 +431,17 @@ public final class QtiPackage {
      *                                  options, a numeric answer without a value, …), naming it
      */
     public static byte[] write(List<BankItem> items) {
+        return write(items, ItemMedia.Source.NONE);
+    }
+
+    /**
+     * The items as a QTI 2.1 package like {@link #write(List)}; the images their texts show that the source has are
+     * written as {@code media/<sha256>.<ext>} files of the package (listed with each item's resource) and shown by
+     * {@code img} elements, so that {@link #read(byte[], ItemMedia)} gives back the same references.
+     */
+    public static byte[] write(List<BankItem> items, ItemMedia.Source media) {
         El resources = new El("resources");
+        Map<String, ItemMedia.Image> packaged = new LinkedHashMap<>();
         Map<String, String> documents = new LinkedHashMap<>();
         Set<String> fileNames = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
@@ -377,14 +452,23 @@ public final class QtiPackage {
             for (int n = 2; !fileNames.add(file.toLowerCase(Locale.ROOT)); n++) {
                 file = "items/" + base + "-" + n + ".xml";
             }
+            Map<String, String> hrefs = new LinkedHashMap<>();
+            for (String sha : referenced(item)) {
+                media.image(sha).ifPresent(image -> {
+                    packaged.putIfAbsent(sha, image);
+                    hrefs.put(sha, MEDIA_FOLDER + sha + "." + image.type().extension());
+                });
+            }
             try {
-                documents.put(file, QtiItemWriter.write(item, identifier));
+                documents.put(file, QtiItemWriter.write(item, identifier, relative(hrefs)));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("item " + (item.code() != null ? item.code() : "#" + (i + 1))
                         + " cannot be written as QTI: " + e.getMessage(), e);
             }
-            resources.add(new El("resource").attr("identifier", "RES-" + (i + 1)).attr("type", ITEM_TYPE)
-                    .attr("href", file)).add(new El("file").attr("href", file));
+            El resource = resources.add(new El("resource").attr("identifier", "RES-" + (i + 1))
+                    .attr("type", ITEM_TYPE).attr("href", file));
+            resource.add(new El("file").attr("href", file));
+            hrefs.values().forEach(href -> resource.add(new El("file").attr("href", href)));
         }
         El manifest = new El("manifest").attr("xmlns", CP_NS).attr("xmlns:xsi", QtiItemWriter.XSI)
                 .attr("xsi:schemaLocation", CP_NS + " " + CP_SCHEMA + " " + QtiItemWriter.NS + " "
@@ -402,6 +486,9 @@ public final class QtiPackage {
             for (Map.Entry<String, String> d : documents.entrySet()) {
                 entry(zip, d.getKey(), d.getValue());
             }
+            for (ItemMedia.Image image : packaged.values()) {
+                entry(zip, MEDIA_FOLDER + image.sha256() + "." + image.type().extension(), image.bytes());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -409,11 +496,39 @@ public final class QtiPackage {
     }
 
     private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+        entry(zip, name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
         ZipEntry entry = new ZipEntry(name);
         entry.setTime(ENTRY_TIME);
         zip.putNextEntry(entry);
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.write(content);
         zip.closeEntry();
+    }
+
+    /** The files every text of the item refers to. */
+    static Set<String> referenced(BankItem item) {
+        var c = item.content();
+        Set<String> out = new java.util.LinkedHashSet<>(FileRefs.files(c.stem()));
+        c.options().forEach(o -> {
+            out.addAll(FileRefs.files(o.text()));
+            out.addAll(FileRefs.files(o.feedback()));
+        });
+        c.pairs().forEach(p -> {
+            out.addAll(FileRefs.files(p.left()));
+            out.addAll(FileRefs.files(p.right()));
+        });
+        c.sequence().forEach(s -> out.addAll(FileRefs.files(s)));
+        out.addAll(FileRefs.files(c.generalFeedback()));
+        return out;
+    }
+
+    /** Package paths as seen from an item file in {@code items/}. */
+    private static Map<String, String> relative(Map<String, String> hrefs) {
+        Map<String, String> out = new LinkedHashMap<>();
+        hrefs.forEach((sha, href) -> out.put(sha, "../" + href));
+        return out;
     }
 
     /** The code when it is a QTI identifier (NCName), else it with the other characters replaced; ITEM-n for none. */

@@ -10,6 +10,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.munacademy.shared.entity.FileRefs;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -299,6 +300,14 @@ final class QtiXml {
 
         /** Plain text whose lines are separated by {@code <br/>}. */
         El lines(String text) {
+            return lines(text, Map.of());
+        }
+
+        /**
+         * Plain text whose lines are separated by {@code <br/>}; a file reference whose address {@code media} maps
+         * to a path becomes an {@code img} with that {@code src}.
+         */
+        El lines(String text, Map<String, String> media) {
             if (text == null) {
                 return this;
             }
@@ -307,7 +316,17 @@ final class QtiXml {
                 if (i > 0) {
                     content.add(new El("br"));
                 }
-                text(lines[i]);
+                for (FileRefs.Part part
+                        : FileRefs.parts(lines[i])) {
+                    if (part instanceof FileRefs.Ref ref
+                            && media.containsKey(ref.sha256())) {
+                        content.add(new El("img").attr("src", media.get(ref.sha256())).attr("alt", ref.alt()));
+                    } else if (part instanceof FileRefs.Ref ref) {
+                        text(FileRefs.reference(ref.sha256(), ref.alt()));
+                    } else {
+                        text(((FileRefs.Text) part).text());
+                    }
+                }
             }
             return this;
         }

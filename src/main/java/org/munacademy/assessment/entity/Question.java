@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.munacademy.shared.entity.BaseEntity;
+import org.munacademy.shared.entity.FileRefs;
 
 /**
  * A question of the item bank: stable code, what it assesses (competency and level of a standard), intended
@@ -75,7 +76,7 @@ public class Question extends BaseEntity {
         this.level = level;
         this.difficulty = difficulty;
         this.type = content.type();
-        String stem = content.stem().replaceAll("\\s+", " ").trim();
+        String stem = FileRefs.plain(content.stem()).replaceAll("\\s+", " ").trim();
         this.stemPreview = stem.length() > 500 ? stem.substring(0, 499) + "…" : stem;
         this.updatedAt = Instant.now();
     }

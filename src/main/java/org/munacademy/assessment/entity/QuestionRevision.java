@@ -1,16 +1,23 @@
 package org.munacademy.assessment.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import org.munacademy.shared.entity.BaseEntity;
+import org.munacademy.shared.entity.FileRefs;
 
 /**
  * One wording of a question (content as JSON, see the assessment control's ItemJson). A revision that an attempt
- * has used is never changed again.
+ * has used is never changed again. It records the stored files its texts show ({@link #getMedia()}, kept with every
+ * write of the content), so that who may read such a file is decided by who may see the question.
  */
 @Entity
 @Table(name = "assessment_question_revision")
@@ -35,6 +42,11 @@ public class QuestionRevision extends BaseEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @ElementCollection
+    @CollectionTable(name = "assessment_revision_media", joinColumns = @JoinColumn(name = "revision_id"))
+    @Column(name = "sha256", nullable = false, length = 64)
+    private Set<String> media = new HashSet<>();
+
     protected QuestionRevision() {
     }
 
@@ -45,12 +57,15 @@ public class QuestionRevision extends BaseEntity {
         this.content = content;
         this.createdBy = createdBy;
         this.createdAt = Instant.now();
+        this.media = new HashSet<>(FileRefs.files(content));
     }
 
     /** Rewrites an unused revision in place. */
     public void rewrite(QuestionType type, String content) {
         this.type = type;
         this.content = content;
+        this.media.retainAll(FileRefs.files(content));
+        this.media.addAll(FileRefs.files(content));
     }
 
     public Long getQuestionId() {
@@ -67,6 +82,11 @@ public class QuestionRevision extends BaseEntity {
 
     public String getContent() {
         return content;
+    }
+
+    /** The SHA-256 of every stored file the content refers to. */
+    public Set<String> getMedia() {
+        return Set.copyOf(media);
     }
 
     public Instant getCreatedAt() {

@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import org.munacademy.assessment.boundary.QuestionMedia;
 import org.munacademy.assessment.boundary.TakingFacade;
 import org.munacademy.assessment.entity.AttemptStatus;
 import org.munacademy.assessment.entity.AttemptView;
@@ -66,9 +67,12 @@ public class AttemptPage extends VerticalLayout implements HasUrlParameter<Long>
     /** The attempt is closed and the taker sent on to the result: nothing more is saved from this page. */
     private boolean over;
 
+    private final QuestionMedia media;
+
     @Inject
-    public AttemptPage(TakingFacade taking) {
+    public AttemptPage(TakingFacade taking, QuestionMedia media) {
         this.taking = taking;
+        this.media = media;
         addClassName("taking-attempt");
         setMaxWidth("64em");
 
@@ -138,7 +142,9 @@ public class AttemptPage extends VerticalLayout implements HasUrlParameter<Long>
         navigator = new TakingNavigator(slots.stream().map(SlotView::slot).toList(), this::goToSlot);
         for (int i = 0; i < slots.size(); i++) {
             SlotView slot = slots.get(i);
-            TakingQuestion q = new TakingQuestion(slot, i + 1, slots.size(), r -> changed(slot.slot(), r));
+            long attempt = attemptId;
+            TakingQuestion q = new TakingQuestion(slot, i + 1, slots.size(), r -> changed(slot.slot(), r),
+                    sha -> media.forAttempt(attempt, sha));
             questions.add(q);
             questionBox.add(q);
         }

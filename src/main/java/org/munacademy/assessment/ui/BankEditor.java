@@ -18,17 +18,24 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.munacademy.assessment.entity.Difficulty;
 import org.munacademy.assessment.entity.ItemContent;
+import org.munacademy.assessment.entity.MediaFile;
 import org.munacademy.assessment.entity.QuestionData;
 import org.munacademy.assessment.entity.QuestionDetail;
 import org.munacademy.assessment.entity.QuestionStatus;
 import org.munacademy.assessment.entity.QuestionType;
+import org.munacademy.shared.boundary.FileStore;
+import org.munacademy.shared.entity.BusinessException;
 import org.munacademy.shared.entity.InvalidInputException.FieldError;
 import org.munacademy.shared.ui.Messages;
 
@@ -51,7 +58,8 @@ class BankEditor extends Dialog {
     final Button retire = new Button();
     final Button reload = new Button();
     private final BankContentEditor answers;
-    private final BankPreview preview = new BankPreview();
+    private final BankPreview preview;
+    private final Upload image;
     private final Span state = new Span();
     private final Paragraph revisionNote = new Paragraph();
     private final Paragraph problems = new Paragraph();
@@ -59,7 +67,16 @@ class BankEditor extends Dialog {
     private boolean dirty;
     private boolean loading = true;
 
-    BankEditor(BankScale scale) {
+    /** What the editor needs for images: reading them for the preview, storing one the user uploads. */
+    interface Images {
+        FileStore.StoredContent read(String sha256);
+
+        MediaFile upload(InputStream in, String name);
+    }
+
+    BankEditor(BankScale scale, Images images) {
+        preview = new BankPreview(images::read);
+        image = imageUpload(images);
         setId("bank-editor");
         setWidth("min(95vw, 84em)");
         setDraggable(true);
@@ -119,7 +136,8 @@ class BankEditor extends Dialog {
         FormLayout fields = new FormLayout(code, type, competency, level, difficulty);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         fields.setColspan(competency, 2);
-        VerticalLayout form = new VerticalLayout(state, revisionNote, fields, stem, answers, feedback, problems);
+        VerticalLayout form = new VerticalLayout(state, revisionNote, fields, stem, image, answers, feedback,
+                problems);
         form.setPadding(false);
         form.setMinWidth("28em");
         preview.setMinWidth("18em");
@@ -196,6 +214,34 @@ class BankEditor extends Dialog {
         loading = false;
         dirty = false;
         preview.show(content());
+    }
+
+    /**
+     * An image chosen by the user is stored at once (the store checks its type by content) and its reference added
+     * to the stem, where the preview shows it; a refused file leaves the stem as it was and says why.
+     */
+    private Upload imageUpload(Images images) {
+        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
+            try (InputStream in = Files.newInputStream(file.toPath())) {
+                MediaFile stored = images.upload(in, metadata.fileName());
+                String text = stem.getValue().strip();
+                stem.setValue(text.isEmpty() ? stored.reference() : text + "\n" + stored.reference());
+                problems.setText("");
+            } catch (BusinessException e) {
+                problems.setText(Messages.of(this, e));
+            } finally {
+                Files.deleteIfExists(file.toPath());
+            }
+        }));
+        upload.setId("bank-image-upload");
+        upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/gif", "image/webp", ".png", ".jpg", ".jpeg",
+                ".gif", ".webp");
+        upload.setMaxFiles(1);
+        upload.setDropAllowed(false);
+        upload.setUploadButton(new Button(getTranslation("admin.bank.image.add"), VaadinIcon.PICTURE.create()));
+        upload.addSucceededListener(e -> upload.clearFileList());
+        upload.addFileRejectedListener(e -> problems.setText(e.getErrorMessage()));
+        return upload;
     }
 
     private void showState() {

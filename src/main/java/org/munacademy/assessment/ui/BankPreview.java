@@ -19,12 +19,16 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.munacademy.assessment.entity.ItemContent;
 import org.munacademy.assessment.entity.QuestionType;
+import org.munacademy.shared.boundary.FileStore;
+import org.munacademy.shared.entity.FileRefs;
 
 /**
  * The question as a taker sees it — the stem and the answer controls, disabled — redrawn on every change in the
@@ -32,7 +36,11 @@ import org.munacademy.assessment.entity.QuestionType;
  */
 class BankPreview extends VerticalLayout {
 
-    BankPreview() {
+    private final Function<String, FileStore.StoredContent> images;
+
+    /** {@code images} gives the images the texts show. */
+    BankPreview(Function<String, FileStore.StoredContent> images) {
+        this.images = images;
         setId("bank-preview");
         setSpacing(false);
         addClassNames(LumoUtility.Background.CONTRAST_5, LumoUtility.BorderRadius.MEDIUM);
@@ -42,8 +50,8 @@ class BankPreview extends VerticalLayout {
         removeAll();
         H4 heading = new H4(getTranslation("admin.bank.preview.title"));
         heading.addClassNames(LumoUtility.Margin.Top.NONE, LumoUtility.TextColor.SECONDARY);
-        Paragraph stem = new Paragraph(content.stem().isBlank() ? getTranslation("admin.bank.preview.noStem")
-                : content.stem());
+        Paragraph stem = content.stem().isBlank() ? new Paragraph(getTranslation("admin.bank.preview.noStem"))
+                : new Paragraph(new MediaText(content.stem(), images));
         stem.setId("bank-preview-stem");
         stem.getStyle().set("white-space", "pre-wrap");
         stem.addClassNames(LumoUtility.FontWeight.MEDIUM);
@@ -69,7 +77,10 @@ class BankPreview extends VerticalLayout {
     private Component radios(List<String> texts) {
         RadioButtonGroup<Integer> group = new RadioButtonGroup<>();
         group.setItems(IntStream.range(0, texts.size()).boxed().toList());
-        group.setItemLabelGenerator(i -> label(texts.get(i)));
+        group.setItemLabelGenerator(i -> FileRefs.plain(label(texts.get(i))));
+        if (texts.stream().anyMatch(MediaText::hasImages)) {
+            group.setRenderer(new ComponentRenderer<>(i -> new MediaText(label(texts.get(i)), images)));
+        }
         group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         group.setEnabled(false);
         return group;
@@ -78,7 +89,10 @@ class BankPreview extends VerticalLayout {
     private Component checkboxes(List<String> texts) {
         CheckboxGroup<Integer> group = new CheckboxGroup<>();
         group.setItems(IntStream.range(0, texts.size()).boxed().toList());
-        group.setItemLabelGenerator(i -> label(texts.get(i)));
+        group.setItemLabelGenerator(i -> FileRefs.plain(label(texts.get(i))));
+        if (texts.stream().anyMatch(MediaText::hasImages)) {
+            group.setRenderer(new ComponentRenderer<>(i -> new MediaText(label(texts.get(i)), images)));
+        }
         group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         group.setEnabled(false);
         return group;

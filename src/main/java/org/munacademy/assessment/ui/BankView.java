@@ -26,9 +26,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.munacademy.assessment.boundary.QuestionBankFacade;
+import org.munacademy.assessment.boundary.QuestionMedia;
 import org.munacademy.assessment.entity.ImportSummary;
+import org.munacademy.assessment.entity.MediaFile;
 import org.munacademy.assessment.entity.QuestionData;
 import org.munacademy.assessment.entity.QuestionDetail;
 import org.munacademy.assessment.entity.QuestionFilter;
@@ -39,6 +42,7 @@ import org.munacademy.competency.boundary.CompetencySettings;
 import org.munacademy.competency.boundary.StandardFacade;
 import org.munacademy.competency.entity.ImportRejectedException;
 import org.munacademy.identity.entity.Role;
+import org.munacademy.shared.boundary.FileStore;
 import org.munacademy.shared.boundary.TextDecoding;
 import org.munacademy.shared.entity.BusinessException;
 import org.munacademy.shared.entity.ConcurrentModificationException;
@@ -71,9 +75,13 @@ public class BankView extends VerticalLayout implements HasDynamicTitle {
     private final Anchor exportGift = new Anchor();
     private final Anchor exportQti = new Anchor();
 
+    private final QuestionMedia media;
+
     @Inject
-    public BankView(QuestionBankFacade questions, StandardFacade standards, CompetencySettings settings) {
+    public BankView(QuestionBankFacade questions, QuestionMedia media, StandardFacade standards,
+            CompetencySettings settings) {
         this.questions = questions;
+        this.media = media;
         this.scale = BankScale.of(standards, settings.standardCode());
         setSizeFull();
 
@@ -211,7 +219,17 @@ public class BankView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
         }
-        BankEditor editor = new BankEditor(scale);
+        BankEditor editor = new BankEditor(scale, new BankEditor.Images() {
+            @Override
+            public FileStore.StoredContent read(String sha256) {
+                return media.forEditor(sha256);
+            }
+
+            @Override
+            public MediaFile upload(InputStream in, String name) {
+                return media.upload(in, name);
+            }
+        });
         editor.edit(detail);
         editor.addSaveListener(e -> save(editor, e.data()));
         editor.addStatusListener(e -> setStatus(editor, e.status()));

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.munacademy.assessment.boundary.QuestionMedia;
 import org.munacademy.assessment.boundary.TakingFacade;
 import org.munacademy.assessment.entity.ClosedBy;
 import org.munacademy.assessment.entity.CompetencyResult;
@@ -48,11 +49,13 @@ public class ResultPage extends VerticalLayout implements HasUrlParameter<Long>,
     private final StandardFacade standards;
     private final CompetencySettings competencySettings;
     private final CurrentUser currentUser;
+    private final QuestionMedia media;
 
     @Inject
     public ResultPage(TakingFacade taking, StandardFacade standards, CompetencySettings competencySettings,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, QuestionMedia media) {
         this.taking = taking;
+        this.media = media;
         this.standards = standards;
         this.competencySettings = competencySettings;
         this.currentUser = currentUser;
@@ -97,7 +100,8 @@ public class ResultPage extends VerticalLayout implements HasUrlParameter<Long>,
             add(note("result-score-only", getTranslation("assessment.result.scoreOnly")));
         }
         if (!r.items().isEmpty()) {
-            add(new H3(getTranslation("assessment.result.review")), new TakingReview(r.items()));
+            add(new H3(getTranslation("assessment.result.review")), new TakingReview(r.items(),
+                    sha -> media.forAttempt(r.attemptId(), sha)));
         }
         add(back());
     }

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.munacademy.assessment.entity.Choice;
 import org.munacademy.assessment.entity.Response;
 import org.munacademy.assessment.entity.SlotView;
+import org.munacademy.shared.entity.FileRefs;
 
 /**
  * A matching question: each left-hand item with a choice of the right-hand items (in presentation order). The
@@ -23,14 +24,14 @@ class TakingMatching extends Div {
         List<Integer> given = slot.response() == null ? List.of() : slot.response().order();
         String none = getTranslation("assessment.question.matching.none");
         for (int i = 0; i < slot.lefts().size(); i++) {
-            Span left = new Span(slot.lefts().get(i));
+            Span left = new Span(FileRefs.plain(slot.lefts().get(i)));
             left.addClassName("taking-matching-left");
             Select<Choice> select = new Select<>();
             select.setId("match-" + slot.slot() + "-" + (i + 1));
             select.setItems(slot.rights());
             select.setEmptySelectionAllowed(true);
             select.setEmptySelectionCaption(none);
-            select.setItemLabelGenerator(c -> c == null ? none : c.text());
+            select.setItemLabelGenerator(c -> c == null ? none : FileRefs.plain(c.text()));
             select.setAriaLabel(slot.lefts().get(i));
             select.addClassName("taking-matching-right");
             Integer chosen = i < given.size() ? given.get(i) : null;

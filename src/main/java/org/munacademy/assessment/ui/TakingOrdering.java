@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.munacademy.assessment.entity.Choice;
 import org.munacademy.assessment.entity.Response;
 import org.munacademy.assessment.entity.SlotView;
+import org.munacademy.shared.entity.FileRefs;
 
 /**
  * An ordering question: the items in the taker's order, each with buttons to move it up or down. It starts in the
@@ -61,7 +62,7 @@ class TakingOrdering extends Div {
             int position = i;
             Span number = new Span((i + 1) + ".");
             number.addClassName("taking-ordering-number");
-            Span text = new Span(items.get(i).text());
+            Span text = new Span(FileRefs.plain(items.get(i).text()));
             text.addClassName("taking-ordering-text");
             Button up = move(VaadinIcon.ARROW_UP, "up", position, -1);
             up.setEnabled(i > 0);
@@ -85,7 +86,8 @@ class TakingOrdering extends Div {
         });
         b.setId("order-" + direction + "-" + slot + "-" + (position + 1));
         b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        b.setAriaLabel(getTranslation("assessment.question.ordering." + direction, items.get(position).text()));
+        b.setAriaLabel(getTranslation("assessment.question.ordering." + direction,
+                FileRefs.plain(items.get(position).text())));
         return b;
     }
 

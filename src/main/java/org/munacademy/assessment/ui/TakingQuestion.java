@@ -10,14 +10,18 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.munacademy.assessment.boundary.TakingFacade;
 import org.munacademy.assessment.entity.Choice;
 import org.munacademy.assessment.entity.QuestionType;
 import org.munacademy.assessment.entity.Response;
 import org.munacademy.assessment.entity.SlotView;
+import org.munacademy.shared.boundary.FileStore;
+import org.munacademy.shared.entity.FileRefs;
 
 /**
  * One question of an attempt: its number, the stem, a hint how to answer and the control its type needs, filled
@@ -31,11 +35,15 @@ class TakingQuestion extends Div {
 
     private final SlotView slot;
     private final Consumer<Response> onChange;
+    private final Function<String, FileStore.StoredContent> images;
     private boolean answered;
 
-    TakingQuestion(SlotView slot, int number, int total, Consumer<Response> onChange) {
+    /** {@code images} gives the images the texts show, for this attempt only. */
+    TakingQuestion(SlotView slot, int number, int total, Consumer<Response> onChange,
+            Function<String, FileStore.StoredContent> images) {
         this.slot = slot;
         this.onChange = onChange;
+        this.images = images;
         this.answered = slot.answered();
         setId("question-" + slot.slot());
         addClassName("taking-question");
@@ -43,7 +51,7 @@ class TakingQuestion extends Div {
 
         H3 heading = new H3(getTranslation("assessment.question.number", number, total));
         heading.addClassName("taking-question-number");
-        Paragraph stem = new Paragraph(slot.stem());
+        Paragraph stem = new Paragraph(new MediaText(slot.stem(), images));
         stem.addClassName("taking-stem");
         Span hint = new Span(getTranslation("assessment.question.hint." + slot.type().name()));
         hint.addClassName("taking-hint");
@@ -84,8 +92,11 @@ class TakingQuestion extends Div {
         group.setId("answer-" + slot.slot());
         group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         group.setItems(slot.options());
-        group.setItemLabelGenerator(Choice::text);
-        group.setAriaLabel(slot.stem());
+        group.setItemLabelGenerator(c -> FileRefs.plain(c.text()));
+        if (slot.options().stream().anyMatch(c -> MediaText.hasImages(c.text()))) {
+            group.setRenderer(new ComponentRenderer<>(c -> new MediaText(c.text(), images)));
+        }
+        group.setAriaLabel(FileRefs.plain(slot.stem()));
         slot.options().stream().filter(c -> given().contains(c.index())).findFirst().ifPresent(group::setValue);
         group.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -100,8 +111,11 @@ class TakingQuestion extends Div {
         group.setId("answer-" + slot.slot());
         group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         group.setItems(slot.options());
-        group.setItemLabelGenerator(Choice::text);
-        group.setAriaLabel(slot.stem());
+        group.setItemLabelGenerator(c -> FileRefs.plain(c.text()));
+        if (slot.options().stream().anyMatch(c -> MediaText.hasImages(c.text()))) {
+            group.setRenderer(new ComponentRenderer<>(c -> new MediaText(c.text(), images)));
+        }
+        group.setAriaLabel(FileRefs.plain(slot.stem()));
         group.select(slot.options().stream().filter(c -> given().contains(c.index())).toList());
         group.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -117,7 +131,7 @@ class TakingQuestion extends Div {
     private TextField text(boolean numeric) {
         TextField field = new TextField();
         field.setId("answer-" + slot.slot());
-        field.setAriaLabel(slot.stem());
+        field.setAriaLabel(FileRefs.plain(slot.stem()));
         field.setMaxLength(TakingFacade.MAX_TEXT);
         field.setClearButtonVisible(true);
         field.setWidth(numeric ? "12em" : "min(100%, 36em)");

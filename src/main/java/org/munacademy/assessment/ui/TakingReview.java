@@ -5,7 +5,10 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import java.util.function.Function;
 import org.munacademy.assessment.entity.ReviewItem;
+import org.munacademy.shared.boundary.FileStore;
+import org.munacademy.shared.entity.FileRefs;
 
 /**
  * The questions of a finished attempt with the taker's answer, the right answer, the score and the feedback, when
@@ -13,7 +16,11 @@ import org.munacademy.assessment.entity.ReviewItem;
  */
 class TakingReview extends Div {
 
-    TakingReview(List<ReviewItem> items) {
+    private final Function<String, FileStore.StoredContent> images;
+
+    /** {@code images} gives the images the stems show, for this attempt only. */
+    TakingReview(List<ReviewItem> items, Function<String, FileStore.StoredContent> images) {
+        this.images = images;
         setId("result-review");
         addClassName("taking-review");
         int number = 1;
@@ -24,7 +31,7 @@ class TakingReview extends Div {
 
     private Div item(ReviewItem item, int number) {
         H4 heading = new H4(getTranslation("assessment.question.numberShort", number));
-        Paragraph stem = new Paragraph(item.stem());
+        Paragraph stem = new Paragraph(new MediaText(item.stem(), images));
         stem.addClassName("taking-stem");
         Div box = new Div(heading, stem,
                 line("assessment.review.given", blank(item.given()) ? getTranslation("assessment.review.noAnswer")
@@ -44,7 +51,7 @@ class TakingReview extends Div {
     private Div line(String key, String value) {
         Span label = new Span(getTranslation(key));
         label.addClassName("taking-review-label");
-        Span text = new Span(value);
+        Span text = new Span(FileRefs.plain(value));
         text.addClassName("taking-review-value");
         Div line = new Div(label, text);
         line.addClassName("taking-review-line");

@@ -1,0 +1,282 @@
+package org.munacademy.shared.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.munacademy.shared.control.FileSpool;
+import org.munacademy.shared.entity.AccessDeniedException;
+import org.munacademy.shared.entity.FileInfo;
+import org.munacademy.shared.entity.FileRefs;
+import org.munacademy.shared.entity.FileType;
+import org.munacademy.shared.entity.InvalidInputException;
+import org.munacademy.shared.entity.NotFoundException;
+import org.munacademy.shared.entity.StoredFile;
+
+/**
+ * The one store for binary content (question media now; course attachments, SCORM packages, contest attachments and
+ * generated PDFs next). Files are addressed by the SHA-256 of their bytes, so the same bytes are stored once however
+ * often they are uploaded or referenced; the type is found from the content (see {@link FileType}), a file over
+ * {@code academy.files.max-bytes} is refused while it streams in. The bytes go to the database in 256 KB chunks by
+ * default, or to the directory {@code academy.files.dir} ({@code ACADEMY_FILES_DIR}) when it is set; neither
+ * writing nor reading ever holds a whole file in memory.
+ * <p>
+ * The store does not know who may read a file: the context that references it does. {@link #read} asks every
+ * {@link FileAccess} bean; {@link #open} is for a context's boundary that has checked access itself.
+ */
+@ApplicationScoped
+@Transactional
+public class FileStore {
+
+    /** The size of one chunk row. */
+    static final int CHUNK_BYTES = 256 * 1024;
+
+    private static final Logger LOG = Logger.getLogger(FileStore.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Instance<FileAccess> access;
+
+    @Inject
+    @ConfigProperty(name = "academy.files.dir")
+    Optional<String> directory;
+
+    @Inject
+    @ConfigProperty(name = "academy.files.max-bytes", defaultValue = "10485760")
+    long maxBytes;
+
+    /** The largest file the store accepts, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * Stores the bytes of the stream (read to its end, not closed) if they are not stored yet, and returns the file.
+     *
+     * @param name     the name the file came with (its path is dropped); kept only when the bytes are new
+     * @param accepted the types the caller accepts
+     * @throws org.munacademy.shared.entity.PayloadTooLargeException over {@link #maxBytes()}, while reading
+     * @throws InvalidInputException when the content is empty or not of an accepted type (field {@code file})
+     */
+    public FileInfo put(InputStream in, String name, Set<FileType> accepted, String createdBy) {
+        try (FileSpool spool = FileSpool.of(in, maxBytes)) {
+            if (spool.size() == 0) {
+                throw new InvalidInputException("file", "Файл пуст");
+            }
+            FileType type = spool.type().filter(accepted::contains).orElseThrow(() -> new InvalidInputException(
+                    "file", "Файл «" + shortName(name) + "» не является файлом допустимого типа ("
+                            + accepted.stream().map(FileType::extension).sorted().collect(Collectors.joining(", "))
+                            + "); тип определяется по содержимому"));
+            StoredFile existing = find(spool.sha256());
+            if (existing != null) {
+                return existing.info();
+            }
+            boolean toDirectory = directory.filter(d -> !d.isBlank()).isPresent();
+            int chunks = toDirectory ? 0 : (int) ((spool.size() + CHUNK_BYTES - 1) / CHUNK_BYTES);
+            StoredFile file = new StoredFile(spool.sha256(), type, spool.size(), name,
+                    toDirectory ? StoredFile.Storage.DIRECTORY : StoredFile.Storage.DATABASE, chunks, createdBy,
+                    Instant.now());
+            em.persist(file);
+            em.flush();
+            if (toDirectory) {
+                moveToDirectory(spool);
+            } else {
+                writeChunks(file.getId(), spool);
+            }
+            return file.info();
+        }
+    }
+
+    /** Stores bytes already in memory (a file inside an imported package), like {@link #put(InputStream, String, Set, String)}. */
+    public FileInfo put(byte[] bytes, String name, Set<FileType> accepted, String createdBy) {
+        return put(new java.io.ByteArrayInputStream(bytes), name, accepted, createdBy);
+    }
+
+    /** The file with this address, if stored. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<FileInfo> info(String sha256) {
+        StoredFile f = FileRefs.isSha256(sha256) ? find(sha256) : null;
+        return Optional.ofNullable(f).map(StoredFile::info);
+    }
+
+    /** Whether the file was first stored by this user (a file they uploaded and may see before anything uses it). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean uploadedBy(String sha256, String username) {
+        StoredFile f = FileRefs.isSha256(sha256) ? find(sha256) : null;
+        return f != null && username != null && username.equals(f.getCreatedBy());
+    }
+
+    /**
+     * A file for a reader whom some context allows to read it ({@link FileAccess}).
+     *
+     * @throws NotFoundException when no such file is stored
+     * @throws AccessDeniedException when no context lets the caller read it
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StoredContent read(String sha256) {
+        FileInfo info = info(sha256).orElseThrow(() -> new NotFoundException("Файл не найден"));
+        if (access.stream().noneMatch(a -> a.mayRead(sha256))) {
+            throw new AccessDeniedException("Нет доступа к файлу");
+        }
+        return open(info.sha256());
+    }
+
+    /**
+     * The content of a file, without asking who reads it: for a boundary that has decided that itself. The stream
+     * reads one chunk at a time, each in its own short query; close it when done.
+     *
+     * @throws NotFoundException when no such file is stored
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StoredContent open(String sha256) {
+        StoredFile f = FileRefs.isSha256(sha256) ? find(sha256) : null;
+        if (f == null) {
+            throw new NotFoundException("Файл не найден");
+        }
+        InputStream in;
+        if (f.getStorage() == StoredFile.Storage.DIRECTORY) {
+            try {
+                in = Files.newInputStream(pathOf(f.getSha256()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("file " + f.getSha256() + " is missing from the files directory", e);
+            }
+        } else {
+            in = new ChunkStream(f.getId(), f.getChunkCount());
+        }
+        return new StoredContent(f.info(), in);
+    }
+
+    /** A file's information and its bytes as a stream (to be closed by the reader). */
+    public record StoredContent(FileInfo info, InputStream stream) {
+    }
+
+    private StoredFile find(String sha256) {
+        return em.createQuery("select f from StoredFile f where f.sha256 = :s", StoredFile.class)
+                .setParameter("s", sha256).getResultStream().findFirst().orElse(null);
+    }
+
+    private void writeChunks(long fileId, FileSpool spool) {
+        byte[] buffer = new byte[CHUNK_BYTES];
+        try (InputStream in = spool.open()) {
+            for (int seq = 0; ; seq++) {
+                int n = in.readNBytes(buffer, 0, CHUNK_BYTES);
+                if (n <= 0) {
+                    break;
+                }
+                byte[] chunk = n == CHUNK_BYTES ? buffer : java.util.Arrays.copyOf(buffer, n);
+                em.createNativeQuery("INSERT INTO shared_file_chunk (file_id, seq, data) VALUES (?, ?, ?)")
+                        .setParameter(1, fileId).setParameter(2, seq).setParameter(3, chunk).executeUpdate();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void moveToDirectory(FileSpool spool) {
+        Path target = pathOf(spool.sha256());
+        try {
+            if (Files.exists(target)) {
+                return; // content-addressed: the same bytes are there already (a rolled-back earlier store)
+            }
+            Files.createDirectories(target.getParent());
+            Path part = target.resolveSibling(target.getFileName() + ".part");
+            Files.copy(spool.path(), part, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to the files directory " + directory.orElse(""), e);
+        }
+    }
+
+    /** {@code <dir>/ab/abcdef…}: two-character folders keep directories small. */
+    private Path pathOf(String sha256) {
+        return Path.of(directory.orElseThrow()).resolve(sha256.substring(0, 2)).resolve(sha256);
+    }
+
+    private static String shortName(String name) {
+        String n = name == null ? "" : name.strip();
+        return n.length() <= 60 ? n : n.substring(0, 60) + "…";
+    }
+
+    /** Reads the chunks of a file in order, one query per chunk, so that only one chunk is ever in memory. */
+    private final class ChunkStream extends InputStream {
+        private final long fileId;
+        private final int chunks;
+        private int next;
+        private byte[] current = new byte[0];
+        private int position;
+
+        ChunkStream(long fileId, int chunks) {
+            this.fileId = fileId;
+            this.chunks = chunks;
+        }
+
+        private boolean fill() {
+            while (position >= current.length) {
+                if (next >= chunks) {
+                    return false;
+                }
+                List<?> rows = em.createNativeQuery("SELECT data FROM shared_file_chunk WHERE file_id = ? AND seq = ?")
+                        .setParameter(1, fileId).setParameter(2, next).getResultList();
+                if (rows.isEmpty()) {
+                    LOG.severe(() -> "chunk " + next + " of file " + fileId + " is missing");
+                    throw new UncheckedIOException(new IOException("chunk " + next + " of file " + fileId
+                            + " is missing"));
+                }
+                current = bytes(rows.get(0));
+                position = 0;
+                next++;
+            }
+            return true;
+        }
+
+        @Override
+        public int read() {
+            return fill() ? current[position++] & 0xFF : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (len == 0) {
+                return 0;
+            }
+            if (!fill()) {
+                return -1;
+            }
+            int n = Math.min(len, current.length - position);
+            System.arraycopy(current, position, b, off, n);
+            position += n;
+            return n;
+        }
+    }
+
+    private static byte[] bytes(Object value) {
+        try {
+            if (value instanceof byte[] b) {
+                return b;
+            }
+            if (value instanceof java.sql.Blob blob) {
+                return blob.getBytes(1, (int) blob.length());
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new IllegalStateException("unexpected chunk value " + (value == null ? null : value.getClass()));
+    }
+}

@@ -1,0 +1,92 @@
+package org.munacademy.shared.entity;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The kinds of file the file store accepts, each recognised by its content (magic bytes), never by the name or the
+ * type a client declares. SVG is not among them: it is a document that can carry scripts, and a sanitiser is more
+ * code to trust than the figures are worth (export them as PNG).
+ */
+public enum FileType {
+    PNG("image/png", "png", true),
+    JPEG("image/jpeg", "jpg", true),
+    GIF("image/gif", "gif", true),
+    WEBP("image/webp", "webp", true),
+    PDF("application/pdf", "pdf", false),
+    ZIP("application/zip", "zip", false);
+
+    /** How many leading bytes {@link #detect} needs at most. */
+    public static final int HEAD_BYTES = 16;
+
+    private final String mediaType;
+    private final String extension;
+    private final boolean image;
+
+    FileType(String mediaType, String extension, boolean image) {
+        this.mediaType = mediaType;
+        this.extension = extension;
+        this.image = image;
+    }
+
+    /** The Content-Type the file is served with. */
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** The usual file name extension, without the dot. */
+    public String extension() {
+        return extension;
+    }
+
+    /** Whether a browser shows it inline as an {@code <img>}. */
+    public boolean isImage() {
+        return image;
+    }
+
+    /** The type whose media type this is, if any. */
+    public static Optional<FileType> ofMediaType(String mediaType) {
+        return Arrays.stream(values()).filter(t -> t.mediaType.equalsIgnoreCase(mediaType)).findFirst();
+    }
+
+    /**
+     * The type the leading bytes of a file show, if it is one we accept: PNG's eight-byte signature, JPEG's SOI
+     * marker followed by a marker, GIF87a/GIF89a, RIFF….WEBP, {@code %PDF-}, a zip's local file header or the end
+     * record of an empty zip.
+     */
+    public static Optional<FileType> detect(byte[] head, int length) {
+        int n = Math.min(length, head.length);
+        if (starts(head, n, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return Optional.of(PNG);
+        }
+        if (starts(head, n, 0xFF, 0xD8, 0xFF)) {
+            return Optional.of(JPEG);
+        }
+        if (starts(head, n, 'G', 'I', 'F', '8', '7', 'a') || starts(head, n, 'G', 'I', 'F', '8', '9', 'a')) {
+            return Optional.of(GIF);
+        }
+        if (n >= 12 && starts(head, n, 'R', 'I', 'F', 'F') && head[8] == 'W' && head[9] == 'E' && head[10] == 'B'
+                && head[11] == 'P') {
+            return Optional.of(WEBP);
+        }
+        if (starts(head, n, '%', 'P', 'D', 'F', '-')) {
+            return Optional.of(PDF);
+        }
+        if (starts(head, n, 'P', 'K', 3, 4) || starts(head, n, 'P', 'K', 5, 6)) {
+            return Optional.of(ZIP);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean starts(byte[] head, int length, int... signature) {
+        if (length < signature.length) {
+            return false;
+        }
+        for (int i = 0; i < signature.length; i++) {
+            if ((head[i] & 0xFF) != signature[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
