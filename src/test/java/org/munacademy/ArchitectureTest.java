@@ -120,4 +120,26 @@ class ArchitectureTest {
                     .should().dependOnClassesThat()
                     .areAssignableTo(org.munacademy.competency.boundary.SystemEvidence.class)
                     .because("the API must not record evidence that only the system writes");
+
+    /*
+     * Notifier writes notifications and mail without asking who calls, and Recipients hands out e-mail addresses
+     * without a scope check: only boundaries that authorised the change they tell about may use them.
+     */
+    @ArchTest
+    static final ArchRule views_never_notify_or_read_recipients_directly =
+            noClasses().that().resideInAPackage("..ui..")
+                    .should().dependOnClassesThat()
+                    .areAssignableTo(org.munacademy.shared.boundary.Notifier.class)
+                    .orShould().dependOnClassesThat()
+                    .areAssignableTo(org.munacademy.identity.boundary.Recipients.class)
+                    .because("a view must not send notifications nor read addresses past a boundary's checks");
+
+    @ArchTest
+    static final ArchRule rest_resources_never_notify_or_read_recipients_directly =
+            noClasses().that().areAnnotatedWith(jakarta.ws.rs.Path.class)
+                    .should().dependOnClassesThat()
+                    .areAssignableTo(org.munacademy.shared.boundary.Notifier.class)
+                    .orShould().dependOnClassesThat()
+                    .areAssignableTo(org.munacademy.identity.boundary.Recipients.class)
+                    .because("the API must not send notifications nor read addresses past a boundary's checks");
 }
