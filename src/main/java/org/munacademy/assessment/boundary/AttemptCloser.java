@@ -32,6 +32,7 @@ import org.munacademy.competency.boundary.SystemEvidence;
 import org.munacademy.competency.entity.EvidenceSource;
 import org.munacademy.identity.boundary.Recipients;
 import org.munacademy.shared.boundary.Notifier;
+import org.munacademy.shared.boundary.TrustsItsCaller;
 import org.munacademy.shared.entity.NotFoundException;
 
 /**
@@ -43,6 +44,7 @@ import org.munacademy.shared.entity.NotFoundException;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
+@TrustsItsCaller("the taking boundary after checking the attempt is the caller's own, and the overdue job")
 public class AttemptCloser {
 
     @PersistenceContext

@@ -15,6 +15,7 @@ import org.munacademy.assessment.entity.Assignment;
 import org.munacademy.assessment.entity.AttemptStatus;
 import org.munacademy.identity.boundary.Recipients;
 import org.munacademy.shared.boundary.Notifier;
+import org.munacademy.shared.boundary.TrustsItsCaller;
 
 /**
  * The database side of the "deadline in 3 days" reminder, one assignment per transaction: the assignment is
@@ -23,6 +24,7 @@ import org.munacademy.shared.boundary.Notifier;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
+@TrustsItsCaller("the deadline reminder job")
 public class DueReminders {
 
     @PersistenceContext

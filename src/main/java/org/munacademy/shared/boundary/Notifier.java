@@ -22,6 +22,7 @@ import org.munacademy.shared.entity.Recipient;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
+@TrustsItsCaller("boundaries telling people about a change they authorised, in its transaction")
 public class Notifier {
 
     @PersistenceContext

@@ -21,6 +21,7 @@ import org.munacademy.shared.entity.OutboxStatus;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
+@TrustsItsCaller("the outbox job of this node")
 public class OutboxStore {
 
     @PersistenceContext
