@@ -34,8 +34,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.munacademy.competency.entity.CompetencyKind;
 import org.munacademy.competency.entity.Framework;
-import org.munacademy.competency.entity.ImportRejectedException;
-import org.munacademy.competency.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.entity.ImportRejectedException;
+import org.munacademy.shared.entity.ImportRejectedException.ImportError;
 
 /**
  * A competency standard version as a 1EdTech CASE 1.1 package ({@code CFPackage} JSON), the exchange format
