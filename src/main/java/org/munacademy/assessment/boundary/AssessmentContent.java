@@ -25,7 +25,6 @@ import org.munacademy.assessment.entity.ImportSummary;
 import org.munacademy.assessment.entity.ReviewPolicy;
 import org.munacademy.assessment.entity.SourcedItem;
 import org.munacademy.assessment.entity.TestSettings;
-import org.munacademy.assessment.entity.TestStatus;
 import org.munacademy.competency.boundary.CompetencySettings;
 import org.munacademy.competency.boundary.StandardFacade;
 import org.munacademy.competency.entity.Framework;
@@ -128,7 +127,7 @@ public class AssessmentContent {
             t.apply(s);
             List<String> shortfalls = ItemDraw.shortfalls(s.getRules(), tests.pool(s.getRules()));
             if (shortfalls.isEmpty() && !s.getRules().isEmpty()) {
-                t.setStatus(TestStatus.PUBLISHED);
+                t.publish(shortfalls);
             } else {
                 LOG.warning("Test " + code + " left as a draft: " + shortfalls);
             }
