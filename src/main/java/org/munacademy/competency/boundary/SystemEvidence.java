@@ -10,6 +10,7 @@ import org.munacademy.competency.entity.Evidence;
 import org.munacademy.competency.entity.EvidenceItem;
 import org.munacademy.competency.entity.EvidenceSource;
 import org.munacademy.competency.entity.Framework;
+import org.munacademy.shared.boundary.TrustsItsCaller;
 import org.munacademy.shared.entity.NotFoundException;
 
 /**
@@ -21,6 +22,7 @@ import org.munacademy.shared.entity.NotFoundException;
  */
 @ApplicationScoped
 @Transactional
+@TrustsItsCaller("other contexts' boundaries recording evidence they produced and authorised")
 public class SystemEvidence {
 
     @PersistenceContext
