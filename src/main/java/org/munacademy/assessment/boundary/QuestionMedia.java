@@ -20,6 +20,7 @@ import org.munacademy.identity.entity.Caller;
 import org.munacademy.identity.entity.Role;
 import org.munacademy.shared.boundary.FileAccess;
 import org.munacademy.shared.boundary.FileStore;
+import org.munacademy.shared.entity.FileContent;
 import org.munacademy.shared.entity.FileInfo;
 import org.munacademy.shared.entity.FileRefs;
 import org.munacademy.shared.entity.NotFoundException;
@@ -54,7 +55,7 @@ public class QuestionMedia implements FileAccess {
     }
 
     /** An image for the bank's editor and preview. */
-    public FileStore.StoredContent forEditor(String sha256) {
+    public FileContent forEditor(String sha256) {
         Caller caller = currentUser.require(Role.METHODOLOGIST, Role.ADMIN);
         if (!inBank(sha256) && !files.uploadedBy(sha256, caller.username())) {
             throw new NotFoundException("Изображение не найдено");
@@ -63,7 +64,7 @@ public class QuestionMedia implements FileAccess {
     }
 
     /** An image of a question of the caller's own attempt, while they may see its questions. */
-    public FileStore.StoredContent forAttempt(long attemptId, String sha256) {
+    public FileContent forAttempt(long attemptId, String sha256) {
         Caller caller = currentUser.require();
         Attempt a = em.find(Attempt.class, attemptId);
         if (a == null || caller.personId() == null || !a.getPersonId().equals(caller.personId())

@@ -34,9 +34,10 @@ import org.munacademy.assessment.entity.QuestionData;
 import org.munacademy.assessment.entity.QuestionDetail;
 import org.munacademy.assessment.entity.QuestionStatus;
 import org.munacademy.assessment.entity.QuestionType;
-import org.munacademy.shared.boundary.FileStore;
 import org.munacademy.shared.entity.BusinessException;
+import org.munacademy.shared.entity.FileContent;
 import org.munacademy.shared.entity.InvalidInputException.FieldError;
+import org.munacademy.shared.ui.Confirmations;
 import org.munacademy.shared.ui.Messages;
 
 /**
@@ -69,7 +70,7 @@ class BankEditor extends Dialog {
 
     /** What the editor needs for images: reading them for the preview, storing one the user uploads. */
     interface Images {
-        FileStore.StoredContent read(String sha256);
+        FileContent read(String sha256);
 
         MediaFile upload(InputStream in, String name);
     }
@@ -358,7 +359,7 @@ class BankEditor extends Dialog {
     }
 
     private void requestClose() {
-        AdminConfirm.closeOrDiscard(this, dirty, "bank-discard", this::close);
+        Confirmations.closeOrDiscard(this, dirty, "bank-discard", this::close);
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

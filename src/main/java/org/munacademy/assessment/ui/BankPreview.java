@@ -27,7 +27,7 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.munacademy.assessment.entity.ItemContent;
 import org.munacademy.assessment.entity.QuestionType;
-import org.munacademy.shared.boundary.FileStore;
+import org.munacademy.shared.entity.FileContent;
 import org.munacademy.shared.entity.FileRefs;
 
 /**
@@ -36,10 +36,10 @@ import org.munacademy.shared.entity.FileRefs;
  */
 class BankPreview extends VerticalLayout {
 
-    private final Function<String, FileStore.StoredContent> images;
+    private final Function<String, FileContent> images;
 
     /** {@code images} gives the images the texts show. */
-    BankPreview(Function<String, FileStore.StoredContent> images) {
+    BankPreview(Function<String, FileContent> images) {
         this.images = images;
         setId("bank-preview");
         setSpacing(false);

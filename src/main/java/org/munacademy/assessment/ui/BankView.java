@@ -40,12 +40,12 @@ import org.munacademy.assessment.entity.QuestionStatus;
 import org.munacademy.assessment.entity.QuestionType;
 import org.munacademy.competency.boundary.CompetencySettings;
 import org.munacademy.competency.boundary.StandardFacade;
-import org.munacademy.competency.entity.ImportRejectedException;
 import org.munacademy.identity.entity.Role;
-import org.munacademy.shared.boundary.FileStore;
 import org.munacademy.shared.boundary.TextDecoding;
 import org.munacademy.shared.entity.BusinessException;
 import org.munacademy.shared.entity.ConcurrentModificationException;
+import org.munacademy.shared.entity.FileContent;
+import org.munacademy.shared.entity.ImportRejectedException;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.Page;
 import org.munacademy.shared.ui.MainLayout;
@@ -221,7 +221,7 @@ public class BankView extends VerticalLayout implements HasDynamicTitle {
         }
         BankEditor editor = new BankEditor(scale, new BankEditor.Images() {
             @Override
-            public FileStore.StoredContent read(String sha256) {
+            public FileContent read(String sha256) {
                 return media.forEditor(sha256);
             }
 

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.util.function.Function;
-import org.munacademy.shared.boundary.FileStore;
 import org.munacademy.shared.entity.BusinessException;
+import org.munacademy.shared.entity.FileContent;
 import org.munacademy.shared.entity.FileRefs;
 
 /**
@@ -16,7 +16,7 @@ import org.munacademy.shared.entity.FileRefs;
  */
 class MediaText extends Span {
 
-    MediaText(String text, Function<String, FileStore.StoredContent> images) {
+    MediaText(String text, Function<String, FileContent> images) {
         addClassName("media-text");
         getStyle().set("white-space", "pre-wrap");
         for (FileRefs.Part part : FileRefs.parts(text)) {
@@ -37,10 +37,10 @@ class MediaText extends Span {
         return text != null && FileRefs.REFERENCE.matcher(text).find();
     }
 
-    private static DownloadHandler handler(String sha256, Function<String, FileStore.StoredContent> images) {
+    private static DownloadHandler handler(String sha256, Function<String, FileContent> images) {
         return DownloadHandler.fromInputStream(event -> {
             try {
-                FileStore.StoredContent content = images.apply(sha256);
+                FileContent content = images.apply(sha256);
                 return new DownloadResponse(content.stream(), content.info().downloadName(),
                         content.info().type().mediaType(), content.info().size());
             } catch (BusinessException e) {

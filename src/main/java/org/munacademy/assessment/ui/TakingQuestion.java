@@ -20,7 +20,7 @@ import org.munacademy.assessment.entity.Choice;
 import org.munacademy.assessment.entity.QuestionType;
 import org.munacademy.assessment.entity.Response;
 import org.munacademy.assessment.entity.SlotView;
-import org.munacademy.shared.boundary.FileStore;
+import org.munacademy.shared.entity.FileContent;
 import org.munacademy.shared.entity.FileRefs;
 
 /**
@@ -35,12 +35,12 @@ class TakingQuestion extends Div {
 
     private final SlotView slot;
     private final Consumer<Response> onChange;
-    private final Function<String, FileStore.StoredContent> images;
+    private final Function<String, FileContent> images;
     private boolean answered;
 
     /** {@code images} gives the images the texts show, for this attempt only. */
     TakingQuestion(SlotView slot, int number, int total, Consumer<Response> onChange,
-            Function<String, FileStore.StoredContent> images) {
+            Function<String, FileContent> images) {
         this.slot = slot;
         this.onChange = onChange;
         this.images = images;

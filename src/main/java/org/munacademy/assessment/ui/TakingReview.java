@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.function.Function;
 import org.munacademy.assessment.entity.ReviewItem;
-import org.munacademy.shared.boundary.FileStore;
+import org.munacademy.shared.entity.FileContent;
 import org.munacademy.shared.entity.FileRefs;
 
 /**
@@ -16,10 +16,10 @@ import org.munacademy.shared.entity.FileRefs;
  */
 class TakingReview extends Div {
 
-    private final Function<String, FileStore.StoredContent> images;
+    private final Function<String, FileContent> images;
 
     /** {@code images} gives the images the stems show, for this attempt only. */
-    TakingReview(List<ReviewItem> items, Function<String, FileStore.StoredContent> images) {
+    TakingReview(List<ReviewItem> items, Function<String, FileContent> images) {
         this.images = images;
         setId("result-review");
         addClassName("taking-review");

@@ -3,6 +3,7 @@ package org.munacademy.competency.entity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.munacademy.shared.entity.InvalidInputException;
 
 /**
  * The content of one version of a competency standard, independent of storage: the proficiency scale, the
@@ -15,6 +16,30 @@ import java.util.Objects;
  */
 public record Framework(String standardCode, String title, String sourceRef, LocalDate effectiveDate,
         String caseId, List<Level> levels, List<Area> areas) {
+
+    /*
+     * The longest text each element may have: the column lengths of V3 (competency_standard, standard_version,
+     * proficiency_level, competency_area, competency, behavioural_indicator). Every import checks them and names the
+     * row or item, so that an over-long value is a 400, never a database error.
+     */
+    /** Standard, area and competency codes (CASE {@code humanCodingScheme}, {@code CFDocument.notes}). */
+    public static final int CODE_MAX = 40;
+    /** The standard's and the version's title. */
+    public static final int TITLE_MAX = 500;
+    /** The source reference (CASE {@code CFDocument.description}). */
+    public static final int SOURCE_MAX = 500;
+    /** Area and competency names (CASE {@code fullStatement}). */
+    public static final int NAME_MAX = 500;
+    /** The name of a scale level (CASE criterion level {@code quality}). */
+    public static final int LEVEL_NAME_MAX = 100;
+    /** Area and competency descriptions and level descriptors (CASE {@code notes}, {@code description}). */
+    public static final int DESCRIPTION_MAX = 2000;
+    /** One behavioural indicator (one line of a CASE criterion level's {@code feedback}). */
+    public static final int INDICATOR_MAX = 1000;
+    /** A CASE identifier: a UUID is 36 characters; other identifiers are kept when they fit. */
+    public static final int CASE_ID_MAX = 36;
+    /** The change note of a version. */
+    public static final int CHANGE_NOTE_MAX = 1000;
 
     public Framework {
         levels = levels == null ? List.of() : List.copyOf(levels);
@@ -70,5 +95,18 @@ public record Framework(String standardCode, String title, String sourceRef, Loc
 
     public Competency competency(String code) {
         return competencies().stream().filter(c -> Objects.equals(c.code(), code)).findFirst().orElse(null);
+    }
+
+    /**
+     * Refuses evidence naming a competency this framework lacks or a level off its scale (people's and the system's
+     * evidence alike).
+     */
+    public void requireOnScale(String competencyCode, int level) {
+        if (competency(competencyCode) == null) {
+            throw new InvalidInputException("competencyCode", "Unknown competency " + competencyCode);
+        }
+        if (level < 1 || level > levels.size()) {
+            throw new InvalidInputException("level", "The scale has " + levels.size() + " levels");
+        }
     }
 }

@@ -1,10 +1,9 @@
 package org.munacademy.shared.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +19,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.munacademy.shared.control.FileSpool;
-import org.munacademy.shared.entity.AccessDeniedException;
+import org.munacademy.shared.entity.FileContent;
 import org.munacademy.shared.entity.FileInfo;
 import org.munacademy.shared.entity.FileRefs;
 import org.munacademy.shared.entity.FileType;
@@ -36,10 +35,12 @@ import org.munacademy.shared.entity.StoredFile;
  * default, or to the directory {@code academy.files.dir} ({@code ACADEMY_FILES_DIR}) when it is set; neither
  * writing nor reading ever holds a whole file in memory.
  * <p>
- * The store does not know who may read a file: the context that references it does. {@link #read} asks every
- * {@link FileAccess} bean; {@link #open} is for a context's boundary that has checked access itself.
+ * The store does not know who may read or store a file: the context that references it does, in its own
+ * boundary, before it calls the store; REST reads through {@link FileReading}, which asks every {@link FileAccess}.
  */
 @ApplicationScoped
+@TrustsItsCaller("the boundaries of the contexts that keep files, after deciding who may store or read them, and "
+        + "FileReading, which asks the contexts")
 @Transactional
 public class FileStore {
 
@@ -50,9 +51,6 @@ public class FileStore {
 
     @PersistenceContext
     EntityManager em;
-
-    @Inject
-    Instance<FileAccess> access;
 
     @Inject
     @ConfigProperty(name = "academy.files.dir")
@@ -124,28 +122,13 @@ public class FileStore {
     }
 
     /**
-     * A file for a reader whom some context allows to read it ({@link FileAccess}).
-     *
-     * @throws NotFoundException when no such file is stored
-     * @throws AccessDeniedException when no context lets the caller read it
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public StoredContent read(String sha256) {
-        FileInfo info = info(sha256).orElseThrow(() -> new NotFoundException("Файл не найден"));
-        if (access.stream().noneMatch(a -> a.mayRead(sha256))) {
-            throw new AccessDeniedException("Нет доступа к файлу");
-        }
-        return open(info.sha256());
-    }
-
-    /**
      * The content of a file, without asking who reads it: for a boundary that has decided that itself. The stream
      * reads one chunk at a time, each in its own short query; close it when done.
      *
      * @throws NotFoundException when no such file is stored
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public StoredContent open(String sha256) {
+    public FileContent open(String sha256) {
         StoredFile f = FileRefs.isSha256(sha256) ? find(sha256) : null;
         if (f == null) {
             throw new NotFoundException("Файл не найден");
@@ -160,11 +143,7 @@ public class FileStore {
         } else {
             in = new ChunkStream(f.getId(), f.getChunkCount());
         }
-        return new StoredContent(f.info(), in);
-    }
-
-    /** A file's information and its bytes as a stream (to be closed by the reader). */
-    public record StoredContent(FileInfo info, InputStream stream) {
+        return new FileContent(f.info(), in);
     }
 
     private StoredFile find(String sha256) {

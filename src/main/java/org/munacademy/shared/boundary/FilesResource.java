@@ -10,25 +10,26 @@ import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.munacademy.shared.entity.FileContent;
 import org.munacademy.shared.entity.FileInfo;
 
 /**
  * Stored files by their SHA-256: {@code GET api/v1/files/{sha256}}, streamed, with the type found by content as
  * Content-Type, a Content-Disposition ({@code inline} for images, {@code attachment} for everything else) and
  * {@code X-Content-Type-Options: nosniff}. Whether the caller may read it is for the contexts to say
- * ({@link FileAccess}): 404 for an unknown file, 403 for one the caller may not read.
+ * ({@link FileAccess}, asked by {@link FileReading}): 404 for an unknown file, 403 for one the caller may not read.
  */
 @Path("files")
 @Tag(name = "files")
 public class FilesResource {
 
     @Inject
-    FileStore files;
+    FileReading files;
 
     @GET
     @Path("{sha256}")
     public Response file(@PathParam("sha256") String sha256) {
-        FileStore.StoredContent content = files.read(sha256);
+        FileContent content = files.read(sha256);
         StreamingOutput body = out -> {
             try (InputStream in = content.stream()) {
                 in.transferTo(out);

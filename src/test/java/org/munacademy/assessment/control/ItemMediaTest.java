@@ -22,9 +22,9 @@ import org.munacademy.assessment.entity.ItemContent;
 import org.munacademy.assessment.entity.ItemContent.Option;
 import org.munacademy.assessment.entity.QuestionType;
 import org.munacademy.assessment.entity.SourcedItem;
-import org.munacademy.competency.entity.ImportRejectedException;
 import org.munacademy.shared.entity.FileRefs;
 import org.munacademy.shared.entity.FileType;
+import org.munacademy.shared.entity.ImportRejectedException;
 
 /** Images in question texts: read from GIFT [html] and QTI packages, written back into both. */
 class ItemMediaTest {
