@@ -26,6 +26,13 @@
  * change (the item is refused with a clear error, the whole import with it: all or nothing) — import it as a new
  * question instead. Level, difficulty, wording, options and feedback may change (level and difficulty are question
  * metadata; a past attempt keeps the competency and level it was drawn with).</li>
+ * <li><b>Images in questions are file references in plain text.</b> A stem or option shows an image as
+ * {@code ![alt](file:<sha256>)} ({@code shared.entity.FileRefs}); the bytes live in the shared file store. Importers
+ * turn GIFT {@code [html]} images ({@code data:} URIs, or Moodle files that came with the file) and QTI
+ * {@code img}/{@code object} package files into references (jsoup reads the HTML; only text and images are kept, so
+ * no markup reaches a taker's page), exporters write the files back. Revisions record the files they show
+ * ({@code assessment_revision_media}), so {@code QuestionMedia} can let exactly those who see the question see its
+ * images.</li>
  * </ul>
  */
 package org.munacademy.assessment;

@@ -149,6 +149,21 @@ class BrowserJourneyIT extends OnPayaraMicro {
     }
 
     @Test
+    void a_methodologist_opens_a_question_with_a_chart_and_the_preview_shows_the_image_from_the_file_store() {
+        browser.signIn("methodologist", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("assessment/bank");
+        browser.type(By.id("bank-search"), "BUD-01-008");
+        browser.clickCell("BUD-01-008");
+        WebElement image = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#bank-preview-stem img.question-image")));
+        browser.wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return arguments[0].complete && arguments[0].naturalWidth === 320;", image)));
+        assertThat(image.getAttribute("alt")).startsWith("Доходы местного бюджета");
+        browser.screenshot("question-image");
+    }
+
+    @Test
     void the_hr_officer_opens_a_person_from_the_heat_map_adds_a_managers_rating_and_sees_the_gap_close() {
         browser.signIn("hr", Api.DEMO_PASSWORD);
         browser.waitForText("Здравствуйте");

@@ -407,13 +407,13 @@ public final class Gift {
                     return media.file(name, alt);
                 }
                 throw new ItemMedia.Refused("изображение «" + name + "» из Moodle: в файле GIFT самих изображений "
-                        + "нет — загрузите zip-архив с файлом GIFT и изображениями");
+                        + "нет — вставьте изображение в текст (data:) или перенесите вопросы пакетом QTI");
             }
             if (src.isEmpty()) {
                 throw new ItemMedia.Refused("у изображения нет адреса (src)");
             }
             throw new ItemMedia.Refused("изображение «" + excerpt(src) + "» по внешнему адресу не загружается: "
-                    + "вставьте его в текст (data:) или загрузите zip-архив с изображениями");
+                    + "вставьте его в текст (data:) или перенесите вопросы пакетом QTI");
         }
 
         List<SourcedItem> read(String text) {

@@ -77,7 +77,7 @@ class ItemMediaTest {
 
         assertThat(e.errors()).singleElement().satisfies(error -> {
             assertThat(error.location()).isEqualTo("line 2");
-            assertThat(error.message()).contains("схема.png").contains("zip");
+            assertThat(error.message()).contains("схема.png").contains("QTI");
         });
     }
 
