@@ -13,6 +13,7 @@ import java.util.List;
 import org.munacademy.assessment.control.ItemJson;
 import org.munacademy.assessment.control.ResultCalculator;
 import org.munacademy.assessment.control.Scoring;
+import org.munacademy.assessment.entity.AssessmentError;
 import org.munacademy.assessment.entity.AssessmentTest;
 import org.munacademy.assessment.entity.Attempt;
 import org.munacademy.assessment.entity.AttemptItem;
@@ -67,7 +68,7 @@ public class AttemptCloser {
     public boolean finish(long attemptId, ClosedBy by) {
         Attempt a = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
         if (a == null) {
-            throw new NotFoundException("Попытка " + attemptId + " не найдена");
+            throw new NotFoundException(AssessmentError.ATTEMPT_NOT_FOUND, attemptId);
         }
         Instant now = Instant.now();
         if (a.getStatus() != AttemptStatus.IN_PROGRESS) {
@@ -127,7 +128,7 @@ public class AttemptCloser {
         return revisions.get(revisionId, id -> {
             QuestionRevision r = em.find(QuestionRevision.class, id);
             if (r == null) {
-                throw new NotFoundException("Редакция вопроса " + id + " не найдена");
+                throw new NotFoundException(AssessmentError.REVISION_NOT_FOUND, id);
             }
             return ItemJson.readContent(r.getContent());
         });

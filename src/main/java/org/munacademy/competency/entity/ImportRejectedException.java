@@ -2,6 +2,8 @@ package org.munacademy.competency.entity;
 
 import java.util.List;
 import org.munacademy.shared.entity.BusinessException;
+import org.munacademy.shared.entity.SharedError;
+import org.munacademy.shared.entity.Texts;
 
 /**
  * An import was refused as a whole (nothing is stored): every problem found is listed with where it is (a CSV
@@ -12,8 +14,7 @@ public class ImportRejectedException extends BusinessException {
     private final List<ImportError> errors;
 
     public ImportRejectedException(List<ImportError> errors) {
-        super("IMPORT_REJECTED", 400, errors.size() + " error(s): " + errors.stream().limit(5)
-                .map(e -> e.location() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""));
+        super(SharedError.IMPORT_REJECTED, errors.size());
         this.errors = List.copyOf(errors);
     }
 
@@ -21,9 +22,9 @@ public class ImportRejectedException extends BusinessException {
         return errors;
     }
 
-    /** All errors, none left out (the message names only the first five). */
+    /** All errors, none left out, as the parsers wrote them. */
     @Override
-    public List<org.munacademy.shared.entity.InvalidInputException.FieldError> details() {
+    public List<org.munacademy.shared.entity.InvalidInputException.FieldError> details(Texts texts) {
         return errors.stream().map(e -> new org.munacademy.shared.entity.InvalidInputException.FieldError(
                 e.location(), e.message())).toList();
     }
