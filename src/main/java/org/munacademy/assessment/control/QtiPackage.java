@@ -22,8 +22,8 @@ import org.munacademy.assessment.control.QtiXml.El;
 import org.munacademy.assessment.control.QtiXml.Invalid;
 import org.munacademy.assessment.entity.BankItem;
 import org.munacademy.assessment.entity.SourcedItem;
-import org.munacademy.competency.entity.ImportRejectedException;
-import org.munacademy.competency.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.entity.ImportRejectedException;
+import org.munacademy.shared.entity.ImportRejectedException.ImportError;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -251,7 +251,9 @@ public final class QtiPackage {
         } catch (ZipException e) {
             throw rejected(PACKAGE, "файл не является корректным zip-архивом");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // the bytes are in memory, so a read fails only on the archive itself: cut off in the middle of an
+            // entry (EOFException) or damaged
+            throw rejected(PACKAGE, "архив обрезан или повреждён: загрузите файл целиком ещё раз");
         }
         if (entries == 0) {
             throw rejected(PACKAGE, "файл не является zip-архивом или архив пуст");

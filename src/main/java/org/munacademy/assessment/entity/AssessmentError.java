@@ -7,6 +7,10 @@ import org.munacademy.shared.entity.ErrorCode;
  * Texts: {@code i18n/errors-assessment_*.properties}.
  */
 public enum AssessmentError implements ErrorCode {
+    /** Only a draft test is published. Argument: the test's code. */
+    TEST_NOT_DRAFT(409),
+    /** Only a published test is archived. Argument: the test's code. */
+    TEST_NOT_PUBLISHED(409),
     /** The test is not open yet. */
     TEST_NOT_OPEN(409),
     /** The test is closed. */

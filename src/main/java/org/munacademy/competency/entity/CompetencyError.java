@@ -51,6 +51,8 @@ public enum CompetencyError implements ErrorCode {
     BODY_NOT_FRAMEWORK(400),
     /** A CSV import names the standard code and title. */
     CSV_NEEDS_STANDARD(400),
+    /** The change note is too long. Arguments: its length, the maximum. */
+    CHANGE_NOTE_TOO_LONG(400),
     /** The heat-map mode is neither people nor municipalities. */
     HEATMAP_MODE_UNKNOWN(400);
 

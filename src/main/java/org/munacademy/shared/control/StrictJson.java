@@ -13,6 +13,7 @@ import jakarta.json.stream.JsonParsingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
@@ -62,10 +63,6 @@ public final class StrictJson {
 
     /** Parses a whole JSON document without recursion; null when the stream is empty. */
     public static JsonValue read(InputStream in, int maxDepth) {
-        Deque<Object> builders = new ArrayDeque<>(); // JsonObjectBuilder or JsonArrayBuilder
-        Deque<String> keys = new ArrayDeque<>();
-        String key = null;
-        JsonValue root = null;
         PushbackInputStream body = new PushbackInputStream(in, 1);
         try {
             int first = body.read();
@@ -76,7 +73,27 @@ public final class StrictJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (JsonParser parser = Json.createParser(body)) {
+        return parse(Json.createParser(body), maxDepth);
+    }
+
+    /**
+     * Parses a whole JSON text without recursion (a document nested 10,000 deep is refused at {@code maxDepth},
+     * never a stack overflow); null when the text is empty. A leading byte order mark is skipped.
+     */
+    public static JsonValue read(String text, int maxDepth) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        String json = text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        return parse(Json.createParser(new StringReader(json)), maxDepth);
+    }
+
+    private static JsonValue parse(JsonParser opened, int maxDepth) {
+        Deque<Object> builders = new ArrayDeque<>(); // JsonObjectBuilder or JsonArrayBuilder
+        Deque<String> keys = new ArrayDeque<>();
+        String key = null;
+        JsonValue root = null;
+        try (JsonParser parser = opened) {
             while (parser.hasNext()) {
                 JsonParser.Event event = parser.next();
                 JsonValue value = null;

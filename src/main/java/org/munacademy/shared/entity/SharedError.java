@@ -89,7 +89,19 @@ public enum SharedError implements ErrorCode {
     /** A value is not one of the known constants. Argument: the value. */
     UNKNOWN_VALUE(400),
     /** A value should be a date as yyyy-mm-dd. */
-    EXPECTED_DATE(400);
+    EXPECTED_DATE(400),
+    /** A text file (CSV, GIFT, JSON) was expected, not a binary one. Argument: the format found. */
+    TEXT_FILE_EXPECTED(400),
+    /** The CSV file is not well formed (an unclosed quote?). */
+    CSV_MALFORMED(400),
+    /** A table was sent in the old Excel format (.xls). */
+    OLD_EXCEL_FORMAT(400),
+    /** A table (XLSX or CSV) was expected. Argument: the format found. */
+    TABLE_EXPECTED(400),
+    /** The sheet has more rows than allowed. Argument: the limit. */
+    SHEET_TOO_LONG(400),
+    /** The workbook cannot be read (damaged or password-protected). */
+    WORKBOOK_UNREADABLE(400);
 
     private final int status;
 

@@ -98,7 +98,7 @@ class StrictJsonTest {
     @Test
     void broken_syntax_is_refused_with_a_position_and_not_the_parsers_text() {
         MalformedJsonException e = catchThrowableOfType(() -> parse("{\"slot\":"), MalformedJsonException.class);
-        assertThat(e.text(ErrorTexts.IN_ENGLISH)).startsWith("The request body is not valid JSON (line 1");
+        assertThat(e.text(ErrorTexts.IN_ENGLISH)).startsWith("The document is not valid JSON (line 1");
         assertThat(e.text(ErrorTexts.IN_ENGLISH)).doesNotContain("Expected tokens").doesNotContain("EOF");
     }
 
