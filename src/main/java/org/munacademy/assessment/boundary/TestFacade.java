@@ -17,6 +17,7 @@ import org.munacademy.assessment.entity.Accommodation;
 import org.munacademy.assessment.entity.AccommodationRow;
 import org.munacademy.assessment.entity.AssessmentError;
 import org.munacademy.assessment.entity.AssessmentTest;
+import org.munacademy.assessment.entity.AssessmentNotice;
 import org.munacademy.assessment.entity.Assignment;
 import org.munacademy.assessment.entity.AssignmentInput;
 import org.munacademy.assessment.entity.AssignmentRow;
@@ -36,6 +37,9 @@ import org.munacademy.identity.boundary.AuditLog;
 import org.munacademy.identity.boundary.CurrentUser;
 import org.munacademy.identity.boundary.DataScope;
 import org.munacademy.identity.boundary.PersonFacade;
+import org.munacademy.identity.boundary.Recipients;
+import org.munacademy.shared.boundary.Notifier;
+import org.munacademy.shared.entity.Recipient;
 import org.munacademy.identity.entity.AuditAction;
 import org.munacademy.identity.entity.AuditEvent;
 import org.munacademy.identity.entity.Caller;
@@ -83,6 +87,12 @@ public class TestFacade {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Recipients recipients;
+
+    @Inject
+    Notifier notifier;
+
     /** Every test (methodologists, administrators, HR officers, who assign them). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TestRow> list() {
@@ -104,16 +114,12 @@ public class TestFacade {
         List<Accommodation> shown = detail.settings().getAccommodations();
         if (!shown.isEmpty()) {
             audit.record(AuditAction.ACCOMMODATIONS_READ, AuditEvent.Outcome.SUCCESS, "test", String.valueOf(id),
-                    clip("persons=" + shown.stream().map(a -> String.valueOf(a.personId())).toList()
+                    "persons=" + shown.stream().map(a -> String.valueOf(a.personId())).toList()
                             + (shown.size() < t.getAccommodations().size()
                                     ? " (" + shown.size() + " of " + t.getAccommodations().size() + " in scope)"
-                                    : "")));
+                                    : "")); // a long list is cut by AuditEvent
         }
         return detail;
-    }
-
-    private static String clip(String text) {
-        return text.length() <= 900 ? text : text.substring(0, 900) + "…";
     }
 
     public TestDetail create(String code, TestSettings settings) {
@@ -155,8 +161,8 @@ public class TestFacade {
         em.flush();
         if (!new HashSet<>(before).equals(new HashSet<>(settings.getAccommodations()))) {
             audit.record(AuditAction.ACCOMMODATIONS_READ, AuditEvent.Outcome.SUCCESS, "test", String.valueOf(id),
-                    clip("changed: persons=" + settings.getAccommodations().stream()
-                            .map(a -> a.personId() + "+" + a.extraMinutes()).toList()));
+                    "changed: persons=" + settings.getAccommodations().stream()
+                            .map(a -> a.personId() + "+" + a.extraMinutes()).toList());
         }
         return detailOf(t);
     }
@@ -232,6 +238,13 @@ public class TestFacade {
                 caller.username());
         em.persist(a);
         em.flush();
+        List<Recipient> to = switch (input.getTarget()) {
+            case PERSON -> recipients.ofPersons(List.of(input.getTargetId()));
+            case MUNICIPALITY -> recipients.ofMunicipality(input.getTargetId());
+            case REGION -> recipients.ofRegion(input.getTargetId());
+        };
+        notifier.send(to, AssessmentNotice.TEST_ASSIGNED, "tests", t.getTitle(), DueSoonJob.date(input.getDueDate()),
+                t.getCode());
         audit.record(AuditAction.TEST_ASSIGNED, AuditEvent.Outcome.SUCCESS, "test", String.valueOf(testId),
                 "assigned " + input.getTarget() + " " + input.getTargetId()
                         + (input.getDueDate() == null ? "" : ", due " + input.getDueDate()) + "; assignment " + a.getId());

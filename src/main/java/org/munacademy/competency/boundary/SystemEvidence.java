@@ -12,7 +12,6 @@ import org.munacademy.competency.entity.EvidenceItem;
 import org.munacademy.competency.entity.EvidenceSource;
 import org.munacademy.competency.entity.Framework;
 import org.munacademy.shared.boundary.TrustsItsCaller;
-import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.NotFoundException;
 
 /**
@@ -48,16 +47,10 @@ public class SystemEvidence {
             throw new IllegalArgumentException("The system records assessment, course and contest evidence only, not "
                     + source);
         }
-        Framework framework = standards.publishedVersion(settings.standardCode())
+        Framework framework = standards.publishedFramework(settings.standardCode())
                 .orElseThrow(() -> new NotFoundException(CompetencyError.NO_PUBLISHED_STANDARD,
-                        settings.standardCode()))
-                .toFramework();
-        if (framework.competency(competencyCode) == null) {
-            throw new InvalidInputException("competencyCode", CompetencyError.UNKNOWN_COMPETENCY, competencyCode);
-        }
-        if (level < 1 || level > framework.levels().size()) {
-            throw new InvalidInputException("level", CompetencyError.LEVEL_OUTSIDE_SCALE, framework.levels().size());
-        }
+                        settings.standardCode()));
+        framework.requireOnScale(competencyCode, level);
         Evidence e = new Evidence(personId, framework.standardCode(), competencyCode, level, source, observedOn,
                 expiresOn, reference, recordedBy);
         em.persist(e);

@@ -54,7 +54,13 @@ public enum IdentityError implements ErrorCode {
     /** The card names a position that does not exist. */
     UNKNOWN_POSITION(400),
     /** Another person already has this e-mail. */
-    EMAIL_TAKEN(400);
+    EMAIL_TAKEN(400),
+    /** A password reset asks for an e-mail address. */
+    EMAIL_REQUIRED(400),
+    /** A password reset link is unknown, used or expired. */
+    RESET_LINK_INVALID(400),
+    /** Password recovery by mail is not offered (no mail server configured). */
+    RESET_NOT_OFFERED(404);
 
     private final int status;
 

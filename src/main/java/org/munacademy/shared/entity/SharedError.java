@@ -92,6 +92,10 @@ public enum SharedError implements ErrorCode {
     EXPECTED_DATE(400),
     /** A text file (CSV, GIFT, JSON) was expected, not a binary one. Argument: the format found. */
     TEXT_FILE_EXPECTED(400),
+    /** No notification with this id for the caller. Argument: the id. */
+    NOTIFICATION_NOT_FOUND(404),
+    /** Notifications are read by a caller with a person card. */
+    NOTIFICATIONS_NEED_PERSON(403),
     /** The CSV file is not well formed (an unclosed quote?). */
     CSV_MALFORMED(400),
     /** A table was sent in the old Excel format (.xls). */
