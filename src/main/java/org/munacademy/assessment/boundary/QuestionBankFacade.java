@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -68,6 +69,9 @@ public class QuestionBankFacade {
     static final int MAX_CODE = 60;
 
     private static final String CODE_PATTERN = "[A-Za-z0-9._-]{1," + MAX_CODE + "}";
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -158,7 +162,7 @@ public class QuestionBankFacade {
                 throw new InvalidInputException("content", String.join("; ", problems));
             }
         }
-        q.setStatus(status);
+        q.setStatus(status, clock.instant());
         em.flush();
         return detailOf(q);
     }
@@ -358,7 +362,7 @@ public class QuestionBankFacade {
                     if (!dryRun) {
                         Question q = insert(planned.get(i), username);
                         if (activate) {
-                            q.setStatus(QuestionStatus.ACTIVE);
+                            q.setStatus(QuestionStatus.ACTIVE, clock.instant());
                         }
                     }
                 }
@@ -369,7 +373,7 @@ public class QuestionBankFacade {
                         Question existing = targets.get(i);
                         revise(existing, planned.get(i), username);
                         if (activate && existing.getStatus() == QuestionStatus.DRAFT) {
-                            existing.setStatus(QuestionStatus.ACTIVE);
+                            existing.setStatus(QuestionStatus.ACTIVE, clock.instant());
                         }
                     }
                 }
@@ -429,25 +433,26 @@ public class QuestionBankFacade {
     }
 
     private Question insert(QuestionData data, String username) {
-        Question q = new Question(data.getCode(), competencySettings.standardCode(), username);
-        q.describe(data.getCompetencyCode(), data.getLevel(), data.getDifficulty(), data.getContent());
+        Question q = new Question(data.getCode(), competencySettings.standardCode(), username, clock.instant());
+        q.describe(data.getCompetencyCode(), data.getLevel(), data.getDifficulty(), data.getContent(), clock.instant());
         int no = q.nextRevision();
         em.persist(q);
         em.flush();
         em.persist(new QuestionRevision(q.getId(), no, data.getContent().type(), ItemJson.write(data.getContent()),
-                username));
+                username, clock.instant()));
         return q;
     }
 
     private void revise(Question q, QuestionData data, String username) {
         QuestionRevision current = revision(q);
-        q.describe(data.getCompetencyCode(), data.getLevel(), data.getDifficulty(), data.getContent());
+        q.describe(data.getCompetencyCode(), data.getLevel(), data.getDifficulty(), data.getContent(), clock.instant());
         String json = ItemJson.write(data.getContent());
         if (q.getStatus() == QuestionStatus.DRAFT && !used(current.getId())) {
             current.rewrite(data.getContent().type(), json);
         } else if (!ItemJson.readContent(current.getContent()).equals(data.getContent())) {
             int no = q.nextRevision();
-            em.persist(new QuestionRevision(q.getId(), no, data.getContent().type(), json, username));
+            em.persist(new QuestionRevision(q.getId(), no, data.getContent().type(), json, username,
+                    clock.instant()));
         }
     }
 

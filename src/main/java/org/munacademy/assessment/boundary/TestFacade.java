@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -57,6 +58,9 @@ import org.munacademy.shared.entity.NotFoundException;
 @ApplicationScoped
 @Transactional
 public class TestFacade {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -126,7 +130,8 @@ public class TestFacade {
                 .setParameter("c", code).getResultList().isEmpty()) {
             throw new InvalidInputException("code", "Тест с кодом " + code + " уже есть");
         }
-        AssessmentTest t = new AssessmentTest(code, competencySettings.standardCode(), caller.username());
+        AssessmentTest t = new AssessmentTest(code, competencySettings.standardCode(), caller.username(),
+                clock.instant());
         t.apply(settings);
         em.persist(t);
         em.flush();
@@ -227,7 +232,7 @@ public class TestFacade {
             throw new InvalidInputException("targetId", "Этот тест уже назначен выбранному адресату");
         }
         Assignment a = new Assignment(testId, input.getTarget(), input.getTargetId(), input.getDueDate(),
-                caller.username());
+                caller.username(), clock.instant());
         em.persist(a);
         em.flush();
         audit.record(AuditAction.TEST_ASSIGNED, AuditEvent.Outcome.SUCCESS, "test", String.valueOf(testId),
@@ -253,7 +258,7 @@ public class TestFacade {
 
     /** Seeds an assignment without a caller (content loader). */
     void seedAssignment(long testId, AssignmentTarget target, long targetId, java.time.LocalDate due) {
-        em.persist(new Assignment(testId, target, targetId, due, "content"));
+        em.persist(new Assignment(testId, target, targetId, due, "content", clock.instant()));
     }
 
     private boolean visible(Assignment a) {

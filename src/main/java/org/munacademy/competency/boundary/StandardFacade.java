@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.Reader;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,6 +45,9 @@ import org.munacademy.shared.entity.NotFoundException;
 @ApplicationScoped
 @Transactional
 public class StandardFacade {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -109,7 +113,8 @@ public class StandardFacade {
             throw new BusinessException("DRAFT_EXISTS", 409,
                     "Standard " + standard.getCode() + " already has a draft; finish or edit that one");
         }
-        StandardVersion draft = new StandardVersion(standard, nextNumber(standard), published, caller.username());
+        StandardVersion draft = new StandardVersion(standard, nextNumber(standard), published, caller.username(),
+                clock.instant());
         draft.fill(StandardVersion.successorOf(published.toFramework()));
         em.persist(draft);
         em.createQuery("select r from ProfileRequirement r where r.standardVersion = :v", ProfileRequirement.class)
@@ -158,7 +163,7 @@ public class StandardFacade {
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(errors);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         publishedVersion(draft.getStandard().getCode()).ifPresent(old -> old.retire(now));
         em.flush();
         draft.publish(now);
@@ -169,7 +174,7 @@ public class StandardFacade {
     public VersionRow retire(long versionId) {
         currentUser.require(Role.METHODOLOGIST);
         StandardVersion v = find(versionId);
-        v.retire(Instant.now());
+        v.retire(clock.instant());
         em.flush();
         return row(v);
     }
@@ -217,7 +222,7 @@ public class StandardFacade {
         }
         CompetencyStandard standard = standard(framework.standardCode()).orElseGet(() -> {
             CompetencyStandard s = new CompetencyStandard(framework.standardCode(), framework.title(),
-                    framework.sourceRef());
+                    framework.sourceRef(), clock.instant());
             em.persist(s);
             return s;
         });
@@ -226,7 +231,7 @@ public class StandardFacade {
                     "Standard " + standard.getCode() + " already has a draft; publish or edit that one first");
         }
         StandardVersion draft = new StandardVersion(standard, nextNumber(standard),
-                publishedVersion(standard.getCode()).orElse(null), createdBy);
+                publishedVersion(standard.getCode()).orElse(null), createdBy, clock.instant());
         draft.fill(framework);
         em.persist(draft);
         em.flush();
@@ -369,6 +374,6 @@ public class StandardFacade {
     /** For the seed loader: publishes without a caller (content is trusted). */
     void publishSeed(long versionId) {
         StandardVersion v = find(versionId);
-        v.publish(Instant.now());
+        v.publish(clock.instant());
     }
 }
