@@ -98,12 +98,6 @@ class ArchitectureTest {
                 && !from.startsWith(to + ".");
     }
 
-    /**
-     * The one known breach while the import kit is being built: assessment's bank import panel still shows
-     * competency's error list. The kit moves the list (and its exception) to shared, which ends this exception.
-     */
-    private static final String UNTIL_THE_KIT_MOVES_IT = "org.munacademy.competency.ui.ErrorList";
-
     /** A condition on every dependency of a class on one of our classes. */
     private static ArchCondition<JavaClass> notDependOn(String description,
             BiPredicate<JavaClass, JavaClass> forbidden) {
@@ -111,8 +105,7 @@ class ArchitectureTest {
             @Override
             public void check(JavaClass origin, ConditionEvents events) {
                 for (Dependency d : origin.getDirectDependenciesFromSelf()) {
-                    if (forbidden.test(origin, d.getTargetClass())
-                            && !d.getTargetClass().getName().equals(UNTIL_THE_KIT_MOVES_IT)) {
+                    if (forbidden.test(origin, d.getTargetClass())) {
                         events.add(SimpleConditionEvent.violated(d, d.getDescription()));
                     }
                 }

@@ -71,9 +71,23 @@ class AssessmentIT extends OnPayaraMicro {
         long before = bankSize();
         Api.Reply export = methodologist().getAny("api/v1/assessment/questions/export?format=gift");
         assertThat(export.status()).isEqualTo(200);
+        long counting = -statements() + statements(); // what reading the counter costs by itself
+        long start = statements();
         Api.Reply imported = methodologist().sendBytes("POST", "api/v1/assessment/questions/import?format=gift",
                 export.body().getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8");
+        long importCost = statements() - start - counting;
         assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        start = statements();
+        Api.Reply planned = methodologist().sendBytes("POST",
+                "api/v1/assessment/questions/import?format=gift&mode=update&dryRun=true",
+                export.body().getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8");
+        long planCost = statements() - start - counting;
+        assertThat(planned.status()).as(planned.toString()).isEqualTo(200);
+        System.out.println("SQL statements: re-import of the " + before + " seeded questions " + importCost
+                + ", update dry run " + planCost);
+        // the questions a file names are read at once, not one by one (a few statements, not several per item)
+        assertThat(importCost).isLessThan(20).isLessThan(before);
+        assertThat(planCost).isLessThan(20).isLessThan(before);
         assertThat(imported.json().getInt("created")).isZero();
         assertThat(imported.json().getInt("revised")).isZero();
         assertThat((long) imported.json().getInt("unchanged")).isEqualTo(before);

@@ -82,7 +82,7 @@ public class ResultsFacade {
     private static String describe(ResultFilter filter) {
         String text = filter == null || filter.text() == null || filter.text().isBlank() ? null : filter.text().trim();
         return "test=" + (filter == null || filter.testId() == null ? "all" : filter.testId())
-                + (text == null ? "" : ", q=" + (text.length() > 100 ? text.substring(0, 100) + "…" : text));
+                + (text == null ? "" : ", q=" + AuditEvent.fit(text, 100));
     }
 
     private List<ResultRow> query(ResultFilter filter, Page page) {

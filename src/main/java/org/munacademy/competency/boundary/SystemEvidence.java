@@ -12,7 +12,6 @@ import org.munacademy.competency.entity.EvidenceItem;
 import org.munacademy.competency.entity.EvidenceSource;
 import org.munacademy.competency.entity.Framework;
 import org.munacademy.shared.boundary.TrustsItsCaller;
-import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.NotFoundException;
 
 /**
@@ -51,15 +50,9 @@ public class SystemEvidence {
             throw new IllegalArgumentException("The system records assessment, course and contest evidence only, not "
                     + source);
         }
-        Framework framework = standards.publishedVersion(settings.standardCode())
-                .orElseThrow(() -> new NotFoundException("No published standard " + settings.standardCode()))
-                .toFramework();
-        if (framework.competency(competencyCode) == null) {
-            throw new InvalidInputException("competencyCode", "Unknown competency " + competencyCode);
-        }
-        if (level < 1 || level > framework.levels().size()) {
-            throw new InvalidInputException("level", "The scale has " + framework.levels().size() + " levels");
-        }
+        Framework framework = standards.publishedFramework(settings.standardCode())
+                .orElseThrow(() -> new NotFoundException("No published standard " + settings.standardCode()));
+        framework.requireOnScale(competencyCode, level);
         Evidence e = new Evidence(personId, framework.standardCode(), competencyCode, level, source, observedOn,
                 expiresOn, reference, recordedBy, clock.instant());
         em.persist(e);
