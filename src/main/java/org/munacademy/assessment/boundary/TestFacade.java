@@ -17,6 +17,7 @@ import org.munacademy.assessment.control.ResultCalculator;
 import org.munacademy.assessment.entity.Accommodation;
 import org.munacademy.assessment.entity.AccommodationRow;
 import org.munacademy.assessment.entity.AssessmentTest;
+import org.munacademy.assessment.entity.AssessmentNotice;
 import org.munacademy.assessment.entity.Assignment;
 import org.munacademy.assessment.entity.AssignmentInput;
 import org.munacademy.assessment.entity.AssignmentRow;
@@ -36,6 +37,9 @@ import org.munacademy.identity.boundary.AuditLog;
 import org.munacademy.identity.boundary.CurrentUser;
 import org.munacademy.identity.boundary.DataScope;
 import org.munacademy.identity.boundary.PersonFacade;
+import org.munacademy.identity.boundary.Recipients;
+import org.munacademy.shared.boundary.Notifier;
+import org.munacademy.shared.entity.Recipient;
 import org.munacademy.identity.entity.AuditAction;
 import org.munacademy.identity.entity.AuditEvent;
 import org.munacademy.identity.entity.Caller;
@@ -85,6 +89,12 @@ public class TestFacade {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Recipients recipients;
+
+    @Inject
+    Notifier notifier;
 
     /** Every test (methodologists, administrators, HR officers, who assign them). */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -231,6 +241,13 @@ public class TestFacade {
                 caller.username(), clock.instant());
         em.persist(a);
         em.flush();
+        List<Recipient> to = switch (input.getTarget()) {
+            case PERSON -> recipients.ofPersons(List.of(input.getTargetId()));
+            case MUNICIPALITY -> recipients.ofMunicipality(input.getTargetId());
+            case REGION -> recipients.ofRegion(input.getTargetId());
+        };
+        notifier.send(to, AssessmentNotice.TEST_ASSIGNED, "tests", t.getTitle(), DueSoonJob.date(input.getDueDate()),
+                t.getCode());
         audit.record(AuditAction.TEST_ASSIGNED, AuditEvent.Outcome.SUCCESS, "test", String.valueOf(testId),
                 "assigned " + input.getTarget() + " " + input.getTargetId()
                         + (input.getDueDate() == null ? "" : ", due " + input.getDueDate()) + "; assignment " + a.getId());
