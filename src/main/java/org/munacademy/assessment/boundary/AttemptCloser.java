@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,6 +49,9 @@ import org.munacademy.shared.entity.NotFoundException;
 @TrustsItsCaller("the taking boundary after checking the attempt is the caller's own, and the overdue job")
 public class AttemptCloser {
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -82,7 +86,7 @@ public class AttemptCloser {
         if (a == null) {
             throw new NotFoundException(AssessmentError.ATTEMPT_NOT_FOUND, attemptId);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (a.getStatus() != AttemptStatus.IN_PROGRESS) {
             return false;
         }
@@ -110,7 +114,7 @@ public class AttemptCloser {
             em.persist(new AttemptResult(attemptId, s));
         }
         a.finish(now, by, items.isEmpty() ? 0 : 100 * total / items.size());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         for (CompetencyScore s : results) {
             if (s.level() >= 1) {
                 evidence.record(a.getPersonId(), EvidenceSource.ASSESSMENT, s.competencyCode(), s.level(),
@@ -130,7 +134,7 @@ public class AttemptCloser {
      * the job's managed thread has no other, and a non-transactional entity manager does not outlive the call.
      */
     public List<Long> overdue(int limit) {
-        Instant cutoff = Instant.now().minusSeconds(settings.graceSeconds());
+        Instant cutoff = clock.instant().minusSeconds(settings.graceSeconds());
         return em.createQuery("select a.id from Attempt a where a.status = :s and a.deadlineAt < :c order by a.deadlineAt",
                 Long.class).setParameter("s", AttemptStatus.IN_PROGRESS).setParameter("c", cutoff)
                 .setMaxResults(limit).getResultList();

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -70,6 +71,9 @@ public class QuestionBankFacade {
     static final int MAX_CODE = 60;
 
     private static final String CODE_PATTERN = "[A-Za-z0-9._-]{1," + MAX_CODE + "}";
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -161,7 +165,7 @@ public class QuestionBankFacade {
                         String.join("; ", problems));
             }
         }
-        q.setStatus(status);
+        q.setStatus(status, clock.instant());
         em.flush();
         return detailOf(q);
     }
@@ -362,7 +366,7 @@ public class QuestionBankFacade {
                     if (!dryRun) {
                         Question q = insert(planned.get(i), username);
                         if (activate) {
-                            q.setStatus(QuestionStatus.ACTIVE);
+                            q.setStatus(QuestionStatus.ACTIVE, clock.instant());
                         }
                     }
                 }
@@ -374,7 +378,7 @@ public class QuestionBankFacade {
                         revise(existing, planned.get(i), username, bank.revision(existing),
                                 bank.currentRevisionDrawn(existing));
                         if (activate && existing.getStatus() == QuestionStatus.DRAFT) {
-                            existing.setStatus(QuestionStatus.ACTIVE);
+                            existing.setStatus(QuestionStatus.ACTIVE, clock.instant());
                         }
                     }
                 }
@@ -480,13 +484,14 @@ public class QuestionBankFacade {
     }
 
     private Question insert(QuestionData data, String username) {
-        Question q = new Question(data.getCode(), competencySettings.standardCode(), username);
-        q.describe(data.getCompetencyCode(), data.getLevel(), data.getDifficulty(), data.getContent());
+        Question q = new Question(data.getCode(), competencySettings.standardCode(), username, clock.instant());
+        q.describe(data.getCompetencyCode(), data.getLevel(), data.getDifficulty(), data.getContent(),
+                clock.instant());
         int no = q.nextRevision();
         em.persist(q);
         em.flush();
         em.persist(new QuestionRevision(q.getId(), no, data.getContent().type(), ItemJson.write(data.getContent()),
-                username));
+                username, clock.instant()));
         return q;
     }
 
@@ -497,13 +502,15 @@ public class QuestionBankFacade {
 
     /** Saves a question whose current revision (and whether an attempt drew it) the caller has read already. */
     private void revise(Question q, QuestionData data, String username, QuestionRevision current, boolean drawn) {
-        q.describe(data.getCompetencyCode(), data.getLevel(), data.getDifficulty(), data.getContent());
+        q.describe(data.getCompetencyCode(), data.getLevel(), data.getDifficulty(), data.getContent(),
+                clock.instant());
         String json = ItemJson.write(data.getContent());
         if (q.getStatus() == QuestionStatus.DRAFT && !drawn) {
             current.rewrite(data.getContent().type(), json);
         } else if (!ItemJson.readContent(current.getContent()).equals(data.getContent())) {
             int no = q.nextRevision();
-            em.persist(new QuestionRevision(q.getId(), no, data.getContent().type(), json, username));
+            em.persist(new QuestionRevision(q.getId(), no, data.getContent().type(), json, username,
+                    clock.instant()));
         }
     }
 

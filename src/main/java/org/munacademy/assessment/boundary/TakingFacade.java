@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,6 +83,9 @@ public class TakingFacade {
 
     private static final Random SEEDS = new SecureRandom();
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -128,7 +132,7 @@ public class TakingFacade {
                 Attempt.class).setParameter("p", me).getResultList()) {
             attempts.computeIfAbsent(a.getTestId(), k -> new ArrayList<>()).add(a);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<MyTest> out = new ArrayList<>();
         for (AssessmentTest t : candidates) {
             boolean isAssigned = assigned.containsKey(t.getId());
@@ -189,7 +193,7 @@ public class TakingFacade {
                 closer.finish(a.getId(), ClosedBy.TIMER);
             }
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String blocked = blockedReason(t, mine.size(), now, isAssigned(t.getId(), me));
         if (blocked != null) {
             throw switch (blocked) {
@@ -269,7 +273,7 @@ public class TakingFacade {
         if (!Scoring.isValid(closer.content((Long) found.get(0)[0]), response)) {
             throw new InvalidInputException("response", AssessmentError.ANSWER_WRONG_TYPE);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         int moved = em.createQuery("update Attempt a set a.seq = a.seq + 1 where a.id = :a and a.personId = :p "
                 + "and a.seq = :seq and a.status = :s and a.deadlineAt >= :cutoff")
                 .setParameter("a", attemptId).setParameter("p", me).setParameter("seq", input.getSeq())
@@ -302,7 +306,7 @@ public class TakingFacade {
         Attempt a = own(attemptId);
         if (a.getStatus() == AttemptStatus.IN_PROGRESS) {
             // finished once the time is up (the taker's timer calls this at zero): closed by the timer
-            closer.finish(attemptId, Instant.now().isBefore(a.getDeadlineAt()) ? ClosedBy.TAKER : ClosedBy.TIMER);
+            closer.finish(attemptId, clock.instant().isBefore(a.getDeadlineAt()) ? ClosedBy.TAKER : ClosedBy.TIMER);
             em.refresh(a); // closed in its own transaction: read what it committed
         }
         return result(attemptId);
@@ -410,7 +414,7 @@ public class TakingFacade {
     }
 
     private AttemptView viewOf(Attempt a, AssessmentTest t) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<SlotView> slots = new ArrayList<>();
         for (AttemptItem i : items(a.getId())) {
             ItemContent c = closer.content(i.getRevisionId());
@@ -456,7 +460,7 @@ public class TakingFacade {
     }
 
     private boolean overdue(Attempt a) {
-        return Instant.now().isAfter(a.getDeadlineAt().plusSeconds(settings.graceSeconds()));
+        return clock.instant().isAfter(a.getDeadlineAt().plusSeconds(settings.graceSeconds()));
     }
 
     private static long remaining(Instant deadline, Instant now) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,6 +63,9 @@ import org.munacademy.shared.entity.NotFoundException;
 @ApplicationScoped
 @Transactional
 public class TestFacade {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -133,7 +137,8 @@ public class TestFacade {
                 .setParameter("c", code).getResultList().isEmpty()) {
             throw new InvalidInputException("code", AssessmentError.TEST_CODE_TAKEN, code);
         }
-        AssessmentTest t = new AssessmentTest(code, competencySettings.standardCode(), caller.username());
+        AssessmentTest t = new AssessmentTest(code, competencySettings.standardCode(), caller.username(),
+                clock.instant());
         t.apply(settings);
         em.persist(t);
         em.flush();
@@ -235,7 +240,7 @@ public class TestFacade {
             throw new InvalidInputException("targetId", AssessmentError.ALREADY_ASSIGNED);
         }
         Assignment a = new Assignment(testId, input.getTarget(), input.getTargetId(), input.getDueDate(),
-                caller.username());
+                caller.username(), clock.instant());
         em.persist(a);
         em.flush();
         List<Recipient> to = switch (input.getTarget()) {
@@ -268,7 +273,7 @@ public class TestFacade {
 
     /** Seeds an assignment without a caller (content loader). */
     void seedAssignment(long testId, AssignmentTarget target, long targetId, java.time.LocalDate due) {
-        em.persist(new Assignment(testId, target, targetId, due, "content"));
+        em.persist(new Assignment(testId, target, targetId, due, "content", clock.instant()));
     }
 
     private boolean visible(Assignment a) {

@@ -93,11 +93,11 @@ public class AssessmentTest extends BaseEntity {
     protected AssessmentTest() {
     }
 
-    public AssessmentTest(String code, String standardCode, String createdBy) {
+    public AssessmentTest(String code, String standardCode, String createdBy, Instant createdAt) {
         this.code = code;
         this.standardCode = standardCode;
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
         this.status = TestStatus.DRAFT;
     }
 

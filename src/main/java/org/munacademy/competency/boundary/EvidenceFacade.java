@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -59,6 +60,9 @@ public class EvidenceFacade {
 
     /** The most people a heat-map shows at once. */
     public static final int HEATMAP_LIMIT = 500;
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -120,7 +124,8 @@ public class EvidenceFacade {
             throw new InvalidInputException("expiresOn", CompetencyError.EXPIRES_BEFORE_OBSERVED);
         }
         Evidence e = new Evidence(personId, framework.standardCode(), input.getCompetencyCode(), input.getLevel(),
-                source, input.getObservedOn(), input.getExpiresOn(), input.getReference(), caller.username());
+                source, input.getObservedOn(), input.getExpiresOn(), input.getReference(), caller.username(),
+                clock.instant());
         em.persist(e);
         em.flush();
         audit.record(AuditAction.EVIDENCE_RECORDED, AuditEvent.Outcome.SUCCESS, "person", String.valueOf(personId),
@@ -164,7 +169,7 @@ public class EvidenceFacade {
     public Map<String, CurrentLevel> currentLevels(long personId) {
         readCard(personId);
         return LevelRules.currentLevels(evidenceOf(List.of(personId)).getOrDefault(personId, List.of()),
-                settings.levelRule(), LocalDate.now());
+                settings.levelRule(), LocalDate.now(clock));
     }
 
     /** A person's gaps against the profile of their position (HR in scope, or the person themselves). */
@@ -209,7 +214,7 @@ public class EvidenceFacade {
         Framework framework = version.toFramework();
         Map<String, List<ProfileRequirement>> requirements = requirementsByGroup(version);
         Map<Long, List<EvidenceItem>> evidence = evidenceOf(people.stream().map(PersonRow::id).toList());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<GapReport> reports = new ArrayList<>();
         for (PersonRow p : people) {
             List<Requirement> effective = effective(requirements.getOrDefault(p.positionGroupCode(), List.of()),
@@ -353,7 +358,7 @@ public class EvidenceFacade {
                 : effective(requirementsByGroup(version).getOrDefault(card.positionGroupCode(), List.of()),
                         card.positionId());
         List<EvidenceItem> own = evidenceOf(List.of(card.id())).getOrDefault(card.id(), List.of());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         return GapCalculator.report(card.id(), card.fullName(), card.positionGroupCode(), framework.standardCode(),
                 version.getNumber(), effective, framework, LevelRules.currentLevels(own, settings.levelRule(), today),
                 LevelRules.selfAssessments(own, today));

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.Reader;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,6 +46,9 @@ import org.munacademy.shared.entity.NotFoundException;
 @ApplicationScoped
 @Transactional
 public class StandardFacade {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -109,7 +113,8 @@ public class StandardFacade {
         if (draftOf(standard).isPresent()) {
             throw new BusinessException(CompetencyError.DRAFT_EXISTS, standard.getCode());
         }
-        StandardVersion draft = new StandardVersion(standard, nextNumber(standard), published, caller.username());
+        StandardVersion draft = new StandardVersion(standard, nextNumber(standard), published, caller.username(),
+                clock.instant());
         draft.fill(StandardVersion.successorOf(published.toFramework()));
         em.persist(draft);
         em.createQuery("select r from ProfileRequirement r where r.standardVersion = :v", ProfileRequirement.class)
@@ -157,7 +162,7 @@ public class StandardFacade {
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(errors);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         publishedVersion(draft.getStandard().getCode()).ifPresent(old -> old.retire(now));
         em.flush();
         draft.publish(now);
@@ -168,7 +173,7 @@ public class StandardFacade {
     public VersionRow retire(long versionId) {
         currentUser.require(Role.METHODOLOGIST);
         StandardVersion v = find(versionId);
-        v.retire(Instant.now());
+        v.retire(clock.instant());
         em.flush();
         return row(v);
     }
@@ -216,7 +221,7 @@ public class StandardFacade {
         }
         CompetencyStandard standard = standard(framework.standardCode()).orElseGet(() -> {
             CompetencyStandard s = new CompetencyStandard(framework.standardCode(), framework.title(),
-                    framework.sourceRef());
+                    framework.sourceRef(), clock.instant());
             em.persist(s);
             return s;
         });
@@ -224,7 +229,7 @@ public class StandardFacade {
             throw new BusinessException(CompetencyError.DRAFT_EXISTS, standard.getCode());
         }
         StandardVersion draft = new StandardVersion(standard, nextNumber(standard),
-                publishedVersion(standard.getCode()).orElse(null), createdBy);
+                publishedVersion(standard.getCode()).orElse(null), createdBy, clock.instant());
         draft.fill(framework);
         em.persist(draft);
         em.flush();
@@ -367,6 +372,6 @@ public class StandardFacade {
     /** For the seed loader: publishes without a caller (content is trusted). */
     void publishSeed(long versionId) {
         StandardVersion v = find(versionId);
-        v.publish(Instant.now());
+        v.publish(clock.instant());
     }
 }

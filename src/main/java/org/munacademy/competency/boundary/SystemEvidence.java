@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.munacademy.competency.entity.CompetencyError;
 import org.munacademy.competency.entity.Evidence;
@@ -25,6 +26,9 @@ import org.munacademy.shared.entity.NotFoundException;
 @Transactional
 @TrustsItsCaller("other contexts' boundaries recording evidence they produced and authorised")
 public class SystemEvidence {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -52,7 +56,7 @@ public class SystemEvidence {
                         settings.standardCode()));
         framework.requireOnScale(competencyCode, level);
         Evidence e = new Evidence(personId, framework.standardCode(), competencyCode, level, source, observedOn,
-                expiresOn, reference, recordedBy);
+                expiresOn, reference, recordedBy, clock.instant());
         em.persist(e);
         return e.toItem();
     }

@@ -82,7 +82,8 @@ public class StandardVersion extends BaseEntity {
     protected StandardVersion() {
     }
 
-    public StandardVersion(CompetencyStandard standard, int number, StandardVersion basedOn, String createdBy) {
+    public StandardVersion(CompetencyStandard standard, int number, StandardVersion basedOn, String createdBy,
+            Instant createdAt) {
         this.standard = standard;
         this.number = number;
         this.basedOn = basedOn;
@@ -90,7 +91,7 @@ public class StandardVersion extends BaseEntity {
         this.title = standard.getTitle();
         this.caseId = UUID.randomUUID().toString();
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     static String caseIdOrNew(String caseId) {

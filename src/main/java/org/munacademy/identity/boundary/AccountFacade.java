@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +49,9 @@ import org.munacademy.shared.entity.Page;
 @ApplicationScoped
 @Transactional
 public class AccountFacade {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -119,7 +123,7 @@ public class AccountFacade {
         }
         checkUnique(data.getUsername(), null);
         Account a = new Account(data.getUsername(), guard.hasher().hash(data.getPassword().toCharArray()),
-                person(data.getPersonId(), null));
+                person(data.getPersonId(), null), clock.instant());
         a.setEnabled(data.isEnabled());
         applyGrants(a, data.getGrants());
         em.persist(a);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -42,6 +43,9 @@ public class PasswordResetFacade {
     static final RequestBudget REQUESTS_PER_EMAIL = new RequestBudget(3, Duration.ofHours(1));
     static final RequestBudget CONFIRMATIONS_PER_ADDRESS = new RequestBudget(10, Duration.ofMinutes(15));
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -76,7 +80,7 @@ public class PasswordResetFacade {
     /** Sends a reset link to the holder of the address, if there is one; answers the same either way. */
     public void request(String email) {
         requireAvailable();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
         if (address.isEmpty() || address.length() > 254 || !address.matches("[^@\\s]+@[^@\\s]+")) {
             throw new InvalidInputException("email", IdentityError.EMAIL_REQUIRED);
@@ -115,7 +119,7 @@ public class PasswordResetFacade {
     /** Sets a new password with a token from a reset mail; the token is used up, every session of the account ends. */
     public void reset(String token, String newPassword) {
         requireAvailable();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (!CONFIRMATIONS_PER_ADDRESS.tryAcquire(requestInfo.remoteAddress(), now)) {
             audit.record("anonymous", AuditAction.PASSWORD_RESET, Outcome.DENIED, "token", null,
                     "too many confirmations from this client address");

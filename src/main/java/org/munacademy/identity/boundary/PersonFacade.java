@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +49,9 @@ public class PersonFacade {
             + "p.consentGiven, pos.id, pg.code) ";
     private static final String FROM = "from Person p join p.municipality m join m.region r "
             + "left join m.parent mp left join p.position pos left join pos.group pg ";
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -139,7 +143,7 @@ public class PersonFacade {
         PersonScope scope = managerScope();
         validator.validate(data);
         Municipality m = municipalityInScope(scope, data.getMunicipalityId());
-        Person p = new Person(null, m);
+        Person p = new Person(null, m, clock.instant());
         apply(p, data, m);
         em.persist(p);
         em.flush();

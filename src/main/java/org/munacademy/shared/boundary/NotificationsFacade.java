@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.munacademy.shared.control.NoticeTexts;
@@ -24,6 +25,9 @@ import org.munacademy.shared.entity.SharedError;
 @ApplicationScoped
 @Transactional
 public class NotificationsFacade {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -59,7 +63,7 @@ public class NotificationsFacade {
         if (n == null || !n.getRecipient().equals(me)) {
             throw new NotFoundException(SharedError.NOTIFICATION_NOT_FOUND, id);
         }
-        n.markRead(Instant.now());
+        n.markRead(clock.instant());
     }
 
     /** Marks every notification of the caller read; returns how many were unread. */
@@ -67,7 +71,7 @@ public class NotificationsFacade {
         String me = caller();
         return em.createQuery("update Notification n set n.readAt = :now, n.version = n.version + 1 "
                         + "where n.recipient = :me and n.readAt is null")
-                .setParameter("now", Instant.now()).setParameter("me", me).executeUpdate();
+                .setParameter("now", clock.instant()).setParameter("me", me).executeUpdate();
     }
 
     /** Whether mail leaves the server (SMTP configured): mail-only features are offered only then. */

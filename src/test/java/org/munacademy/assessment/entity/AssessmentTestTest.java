@@ -3,6 +3,7 @@ package org.munacademy.assessment.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.munacademy.shared.entity.BusinessException;
@@ -12,7 +13,7 @@ import org.munacademy.shared.entity.InvalidInputException;
 class AssessmentTestTest {
 
     private static AssessmentTest draft(BlueprintRule... rules) {
-        AssessmentTest t = new AssessmentTest("IT-LIFE", "MUN-COMP", "methodologist");
+        AssessmentTest t = new AssessmentTest("IT-LIFE", "MUN-COMP", "methodologist", Instant.EPOCH);
         TestSettings s = new TestSettings();
         s.setTitle("Жизненный цикл теста");
         s.setRules(List.of(rules));
