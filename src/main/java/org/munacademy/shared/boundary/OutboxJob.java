@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,6 +32,9 @@ public class OutboxJob {
     private static final Logger LOG = Logger.getLogger(OutboxJob.class.getName());
     static final Duration LEASE = Duration.ofMinutes(5);
     private static final int BATCH = 50;
+
+    @Inject
+    Clock clock;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -68,7 +72,7 @@ public class OutboxJob {
         MailTransport transport = settings.mailConfigured() ? new MailTransport(settings.smtp()) : null;
         int sent = 0;
         for (int i = 0; i < BATCH; i++) {
-            List<Long> claimed = store.claim(node, Instant.now(), LEASE, 1);
+            List<Long> claimed = store.claim(node, clock.instant(), LEASE, 1);
             if (claimed.isEmpty()) {
                 break;
             }
@@ -84,11 +88,11 @@ public class OutboxJob {
                 } else {
                     transport.send(m.getRecipientEmail(), m.getSubject(), m.getBody());
                 }
-                store.sent(id, node, Instant.now());
+                store.sent(id, node, clock.instant());
                 sent++;
             } catch (Exception e) {
                 LOG.log(Level.WARNING, "Mail " + id + " to " + m.getRecipientEmail() + " failed: " + e);
-                store.failed(id, node, e.getClass().getSimpleName() + ": " + e.getMessage(), Instant.now(),
+                store.failed(id, node, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant(),
                         settings.backoff());
             }
         }
