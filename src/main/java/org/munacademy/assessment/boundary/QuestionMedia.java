@@ -24,6 +24,7 @@ import org.munacademy.shared.entity.FileContent;
 import org.munacademy.shared.entity.FileInfo;
 import org.munacademy.shared.entity.FileRefs;
 import org.munacademy.shared.entity.NotFoundException;
+import org.munacademy.shared.entity.SharedError;
 
 /**
  * The images of questions in the file store, and who may see them: whoever may see the question. That is a
@@ -58,7 +59,7 @@ public class QuestionMedia implements FileAccess {
     public FileContent forEditor(String sha256) {
         Caller caller = currentUser.require(Role.METHODOLOGIST, Role.ADMIN);
         if (!inBank(sha256) && !files.uploadedBy(sha256, caller.username())) {
-            throw new NotFoundException("Изображение не найдено");
+            throw new NotFoundException(SharedError.FILE_NOT_FOUND);
         }
         return files.open(sha256);
     }
@@ -69,7 +70,7 @@ public class QuestionMedia implements FileAccess {
         Attempt a = em.find(Attempt.class, attemptId);
         if (a == null || caller.personId() == null || !a.getPersonId().equals(caller.personId())
                 || !showsQuestions(a) || !drawnBy(attemptId, sha256)) {
-            throw new NotFoundException("Изображение не найдено");
+            throw new NotFoundException(SharedError.FILE_NOT_FOUND);
         }
         return files.open(sha256);
     }

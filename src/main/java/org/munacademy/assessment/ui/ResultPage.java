@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.munacademy.assessment.boundary.QuestionMedia;
 import org.munacademy.assessment.boundary.TakingFacade;
+import org.munacademy.assessment.entity.AttemptNotFinishedException;
 import org.munacademy.assessment.entity.ClosedBy;
 import org.munacademy.assessment.entity.CompetencyResult;
 import org.munacademy.assessment.entity.ResultView;
@@ -70,11 +71,9 @@ public class ResultPage extends VerticalLayout implements HasUrlParameter<Long>,
         removeAll();
         try {
             render(taking.result(attemptId));
+        } catch (AttemptNotFinishedException e) {
+            event.forwardTo(AttemptPage.class, attemptId);
         } catch (BusinessException e) {
-            if ("ATTEMPT_NOT_FINISHED".equals(e.code())) {
-                event.forwardTo(AttemptPage.class, attemptId);
-                return;
-            }
             Paragraph p = new Paragraph(Messages.of(this, e));
             p.setId("result-problem");
             p.addClassName("taking-note");

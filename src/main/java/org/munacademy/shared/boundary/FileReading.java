@@ -8,6 +8,7 @@ import org.munacademy.shared.entity.AccessDeniedException;
 import org.munacademy.shared.entity.FileContent;
 import org.munacademy.shared.entity.FileInfo;
 import org.munacademy.shared.entity.NotFoundException;
+import org.munacademy.shared.entity.SharedError;
 
 /**
  * Stored files for the current caller, as far as the contexts that reference them allow: a file is read when any
@@ -28,9 +29,9 @@ public class FileReading {
      * @throws AccessDeniedException when no context lets the caller read it
      */
     public FileContent read(String sha256) {
-        FileInfo info = store.info(sha256).orElseThrow(() -> new NotFoundException("Файл не найден"));
+        FileInfo info = store.info(sha256).orElseThrow(() -> new NotFoundException(SharedError.FILE_NOT_FOUND));
         if (access.stream().noneMatch(a -> a.mayRead(info.sha256()))) {
-            throw new AccessDeniedException("Нет доступа к файлу");
+            throw new AccessDeniedException(SharedError.FILE_ACCESS_DENIED);
         }
         return store.open(info.sha256());
     }

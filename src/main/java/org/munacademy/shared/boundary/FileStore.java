@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +25,7 @@ import org.munacademy.shared.entity.FileRefs;
 import org.munacademy.shared.entity.FileType;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.NotFoundException;
+import org.munacademy.shared.entity.SharedError;
 import org.munacademy.shared.entity.StoredFile;
 
 /**
@@ -53,6 +54,9 @@ public class FileStore {
     EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     @ConfigProperty(name = "academy.files.dir")
     Optional<String> directory;
 
@@ -76,12 +80,11 @@ public class FileStore {
     public FileInfo put(InputStream in, String name, Set<FileType> accepted, String createdBy) {
         try (FileSpool spool = FileSpool.of(in, maxBytes)) {
             if (spool.size() == 0) {
-                throw new InvalidInputException("file", "Файл пуст");
+                throw new InvalidInputException("file", SharedError.FILE_EMPTY);
             }
             FileType type = spool.type().filter(accepted::contains).orElseThrow(() -> new InvalidInputException(
-                    "file", "Файл «" + shortName(name) + "» не является файлом допустимого типа ("
-                            + accepted.stream().map(FileType::extension).sorted().collect(Collectors.joining(", "))
-                            + "); тип определяется по содержимому"));
+                    "file", SharedError.FILE_TYPE_NOT_ACCEPTED, shortName(name),
+                    accepted.stream().map(FileType::extension).sorted().collect(Collectors.joining(", "))));
             StoredFile existing = find(spool.sha256());
             if (existing != null) {
                 return existing.info();
@@ -90,7 +93,7 @@ public class FileStore {
             int chunks = toDirectory ? 0 : (int) ((spool.size() + CHUNK_BYTES - 1) / CHUNK_BYTES);
             StoredFile file = new StoredFile(spool.sha256(), type, spool.size(), name,
                     toDirectory ? StoredFile.Storage.DIRECTORY : StoredFile.Storage.DATABASE, chunks, createdBy,
-                    Instant.now());
+                    clock.instant());
             em.persist(file);
             em.flush();
             if (toDirectory) {
@@ -131,7 +134,7 @@ public class FileStore {
     public FileContent open(String sha256) {
         StoredFile f = FileRefs.isSha256(sha256) ? find(sha256) : null;
         if (f == null) {
-            throw new NotFoundException("Файл не найден");
+            throw new NotFoundException(SharedError.FILE_NOT_FOUND);
         }
         InputStream in;
         if (f.getStorage() == StoredFile.Storage.DIRECTORY) {

@@ -8,8 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +21,8 @@ import org.munacademy.shared.control.MailTransport;
 import org.munacademy.shared.entity.OutboxMessage;
 
 /**
- * Sends the outbox: every {@code ACADEMY_NOTIFY_SEND_SECONDS} each node claims due messages (a lease of five
- * minutes), sends them over SMTP — or, without SMTP configured, writes them to the log — and records the result;
+ * Sends the outbox: every {@code ACADEMY_NOTIFY_SEND_SECONDS} each node claims due messages one by one (a lease of
+ * five minutes each), sends them over SMTP — or, without SMTP configured, writes them to the log — and records the result;
  * a failure is retried with exponential back-off. Mail is sent at least once and, barring a crash between the
  * SMTP server's acceptance and the commit of "sent", exactly once.
  */
@@ -30,6 +32,9 @@ public class OutboxJob {
     private static final Logger LOG = Logger.getLogger(OutboxJob.class.getName());
     static final Duration LEASE = Duration.ofMinutes(5);
     private static final int BATCH = 50;
+
+    @Inject
+    Clock clock;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -59,11 +64,19 @@ public class OutboxJob {
         }
     }
 
-    /** Sends what is due now; returns how many messages this node sent. */
+    /**
+     * Sends what is due now, claiming one message at a time (so that no lease runs out while earlier messages of a
+     * batch are being sent); returns how many messages this node sent.
+     */
     public int sendDue() {
         MailTransport transport = settings.mailConfigured() ? new MailTransport(settings.smtp()) : null;
         int sent = 0;
-        for (Long id : store.claim(node, Instant.now(), LEASE, BATCH)) {
+        for (int i = 0; i < BATCH; i++) {
+            List<Long> claimed = store.claim(node, clock.instant(), LEASE, 1);
+            if (claimed.isEmpty()) {
+                break;
+            }
+            long id = claimed.get(0);
             OutboxMessage m = store.claimed(id, node);
             if (m == null) {
                 continue;
@@ -75,11 +88,11 @@ public class OutboxJob {
                 } else {
                     transport.send(m.getRecipientEmail(), m.getSubject(), m.getBody());
                 }
-                store.sent(id, node, Instant.now());
+                store.sent(id, node, clock.instant());
                 sent++;
             } catch (Exception e) {
                 LOG.log(Level.WARNING, "Mail " + id + " to " + m.getRecipientEmail() + " failed: " + e);
-                store.failed(id, node, e.getClass().getSimpleName() + ": " + e.getMessage(), Instant.now(),
+                store.failed(id, node, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant(),
                         settings.backoff());
             }
         }

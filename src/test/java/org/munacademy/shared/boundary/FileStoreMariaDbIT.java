@@ -47,6 +47,7 @@ class FileStoreMariaDbIT {
         FileStore store = new FileStore();
         store.maxBytes = 64L * 1024 * 1024;
         store.directory = Optional.empty();
+        store.clock = java.time.Clock.systemUTC();
         EntityManager em = emf.createEntityManager();
         store.em = em;
         MessageDigest written = MessageDigest.getInstance("SHA-256");
