@@ -10,6 +10,7 @@ import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,7 @@ public class Translations implements I18NProvider {
     /** Where bundles live on the class path, and how the Russian file of a bundle is named. */
     static final String FOLDER = "i18n";
     private static final String RUSSIAN_SUFFIX = "_ru.properties";
+    private static final String ANCHOR = "shared";
 
     private static final Logger LOG = Logger.getLogger(Translations.class.getName());
     private static final ResourceBundle.Control NO_FALLBACK =
@@ -70,9 +72,12 @@ public class Translations implements I18NProvider {
     static List<String> bundleNames(ClassLoader loader) {
         SortedSet<String> names = new TreeSet<>();
         try {
-            for (URL root : Collections.list(loader.getResources(FOLDER))) {
+            // a class loader may not list folders as resources: the kernel's own bundle anchors its folder too
+            List<URL> roots = new ArrayList<>(Collections.list(loader.getResources(FOLDER)));
+            roots.addAll(Collections.list(loader.getResources(FOLDER + "/" + ANCHOR + RUSSIAN_SUFFIX)));
+            for (URL root : roots) {
                 switch (root.getProtocol()) {
-                    case "file" -> names.addAll(inFolder(Path.of(root.toURI())));
+                    case "file" -> names.addAll(inFolder(folderOf(Path.of(root.toURI()))));
                     case "jar" -> names.addAll(inJar(root));
                     default -> LOG.warning(() -> "Translation bundles under " + root + " are not read: unknown "
                             + "protocol " + root.getProtocol());
@@ -82,6 +87,10 @@ public class Translations implements I18NProvider {
             throw new IllegalStateException("Cannot list the translation bundles under " + FOLDER, e);
         }
         return List.copyOf(names);
+    }
+
+    private static Path folderOf(Path fileOrFolder) {
+        return Files.isDirectory(fileOrFolder) ? fileOrFolder : fileOrFolder.getParent();
     }
 
     private static List<String> inFolder(Path folder) throws IOException {
