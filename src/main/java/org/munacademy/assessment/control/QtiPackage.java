@@ -251,7 +251,9 @@ public final class QtiPackage {
         } catch (ZipException e) {
             throw rejected(PACKAGE, "файл не является корректным zip-архивом");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // the bytes are in memory, so a read fails only on the archive itself: cut off in the middle of an
+            // entry (EOFException) or damaged
+            throw rejected(PACKAGE, "архив обрезан или повреждён: загрузите файл целиком ещё раз");
         }
         if (entries == 0) {
             throw rejected(PACKAGE, "файл не является zip-архивом или архив пуст");

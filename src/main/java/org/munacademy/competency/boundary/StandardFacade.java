@@ -32,6 +32,7 @@ import org.munacademy.identity.entity.Role;
 import org.munacademy.shared.entity.AccessDeniedException;
 import org.munacademy.shared.entity.BusinessException;
 import org.munacademy.shared.entity.ConcurrentModificationException;
+import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.NotFoundException;
 
 /**
@@ -129,6 +130,10 @@ public class StandardFacade {
         if (draft.getVersion() != expectedVersion) {
             throw new ConcurrentModificationException(
                     "Somebody else saved this draft meanwhile; reload it and apply your change again");
+        }
+        if (changeNote != null && changeNote.length() > Framework.CHANGE_NOTE_MAX) {
+            throw new InvalidInputException("note", "The change note is " + changeNote.length()
+                    + " characters long; at most " + Framework.CHANGE_NOTE_MAX + " are allowed");
         }
         List<ImportError> errors = check(content);
         if (!errors.isEmpty()) {
@@ -234,6 +239,10 @@ public class StandardFacade {
         if (f.standardCode() == null || !f.standardCode().matches("[A-Z0-9][A-Z0-9._-]{0,39}")) {
             errors.add(new ImportError("standard", "the code must be 1-40 upper-case Latin letters, digits, . _ -"));
         }
+        Limits document = new Limits(errors, "standard");
+        document.check("title", f.title(), Framework.TITLE_MAX);
+        document.check("source", f.sourceRef(), Framework.SOURCE_MAX);
+        document.check("caseId", f.caseId(), Framework.CASE_ID_MAX);
         if (f.levels().isEmpty()) {
             errors.add(new ImportError("scale", "the proficiency scale has no levels"));
         }
@@ -245,23 +254,57 @@ public class StandardFacade {
             if (blank(l.name()) || blank(l.descriptor())) {
                 errors.add(new ImportError("level " + l.number(), "a level needs a name and a descriptor"));
             }
+            Limits level = new Limits(errors, "level " + l.number());
+            level.check("name", l.name(), Framework.LEVEL_NAME_MAX);
+            level.check("descriptor", l.descriptor(), Framework.DESCRIPTION_MAX);
+            level.check("caseId", l.caseId(), Framework.CASE_ID_MAX);
         }
         Set<String> codes = new HashSet<>();
         for (Framework.Area a : f.areas()) {
             if (blank(a.code()) || blank(a.name()) || !codes.add(a.code())) {
-                errors.add(new ImportError("area " + a.code(), "an area needs a unique code and a name"));
+                errors.add(new ImportError("area " + Limits.shown(a.code()), "an area needs a unique code and a name"));
             }
+            Limits area = new Limits(errors, "area " + Limits.shown(a.code()));
+            area.check("code", a.code(), Framework.CODE_MAX);
+            area.check("name", a.name(), Framework.NAME_MAX);
+            area.check("description", a.description(), Framework.DESCRIPTION_MAX);
+            area.check("caseId", a.caseId(), Framework.CASE_ID_MAX);
             for (Framework.Competency c : a.competencies()) {
                 if (blank(c.code()) || blank(c.name()) || c.kind() == null || !codes.add(c.code())) {
-                    errors.add(new ImportError("competency " + c.code(),
+                    errors.add(new ImportError("competency " + Limits.shown(c.code()),
                             "a competency needs a unique code, a name and a kind"));
                 }
+                Limits competency = new Limits(errors, "competency " + Limits.shown(c.code()));
+                competency.check("code", c.code(), Framework.CODE_MAX);
+                competency.check("name", c.name(), Framework.NAME_MAX);
+                competency.check("description", c.description(), Framework.DESCRIPTION_MAX);
+                competency.check("caseId", c.caseId(), Framework.CASE_ID_MAX);
+                competency.check("replacesCaseId", c.replacesCaseId(), Framework.CASE_ID_MAX);
                 c.indicators().stream().filter(i -> i.level() < 1 || i.level() > f.levels().size() || blank(i.text()))
-                        .findFirst().ifPresent(i -> errors.add(new ImportError("competency " + c.code(),
+                        .findFirst().ifPresent(i -> errors.add(new ImportError("competency " + Limits.shown(c.code()),
                                 "indicator at level " + i.level() + " is empty or outside the scale")));
+                c.indicators().stream().filter(i -> i.text() != null && i.text().length() > Framework.INDICATOR_MAX)
+                        .forEach(i -> competency.check("indicator at level " + i.level(), i.text(),
+                                Framework.INDICATOR_MAX));
             }
         }
         return errors;
+    }
+
+    /** Texts longer than their columns, reported with the element and the field (never a database error). */
+    private record Limits(List<ImportError> errors, String where) {
+
+        void check(String field, String value, int max) {
+            if (value != null && value.length() > max) {
+                errors.add(new ImportError(where, field + " is " + value.length() + " characters long; at most " + max
+                        + " are allowed"));
+            }
+        }
+
+        static String shown(String code) {
+            return code != null && code.length() > Framework.CODE_MAX ? code.substring(0, Framework.CODE_MAX) + "…"
+                    : code;
+        }
     }
 
     private static boolean blank(String s) {

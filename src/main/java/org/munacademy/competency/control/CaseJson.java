@@ -3,17 +3,14 @@ package org.munacademy.competency.control;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
 import jakarta.json.JsonWriterFactory;
 import jakarta.json.stream.JsonGenerator;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -36,6 +33,8 @@ import org.munacademy.competency.entity.CompetencyKind;
 import org.munacademy.competency.entity.Framework;
 import org.munacademy.competency.entity.ImportRejectedException;
 import org.munacademy.competency.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.control.StrictJson;
+import org.munacademy.shared.entity.MalformedJsonException;
 
 /**
  * A competency standard version as a 1EdTech CASE 1.1 package ({@code CFPackage} JSON), the exchange format
@@ -64,6 +63,9 @@ public final class CaseJson {
     static final String COMPETENCY_TYPE = "Competency";
     static final String RUBRIC_TITLE = "Шкала уровней владения";
     static final String CREATOR = "Municipal Academy";
+
+    /** A CASE package nests about eight levels (package, rubrics, criteria, levels); deeper input is refused. */
+    static final int MAX_DEPTH = 32;
 
     private static final JsonWriterFactory WRITERS =
             Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
@@ -327,6 +329,10 @@ public final class CaseJson {
             String title = required(doc, "title", "CFDocument");
             String standardCode = required(doc, "notes", "CFDocument");
             LocalDate effective = date(doc, "statusStartDate", "CFDocument");
+            identifier(docId, "CFDocument");
+            limited(title, "title", Framework.TITLE_MAX, "CFDocument");
+            limited(standardCode, "notes", Framework.CODE_MAX, "CFDocument");
+            limited(text(doc, "description"), "description", Framework.SOURCE_MAX, "CFDocument");
             objects(root, "CFItems", "CFItem").forEach(this::item);
             objects(root, "CFAssociations", "CFAssociation").forEach(this::association);
             items.values().stream().filter(i -> !placements.containsKey(i.id())).forEach(i ->
@@ -341,25 +347,25 @@ public final class CaseJson {
         }
 
         private JsonObject parse(String json) {
-            try (JsonReader reader = Json.createReader(new StringReader(json == null ? "" : json))) {
-                JsonValue value = reader.readValue();
+            try {
+                // without recursion and with a depth limit: a document nested 10,000 deep is refused, not a
+                // stack overflow; a byte order mark before the document is skipped
+                JsonValue value = StrictJson.read(json, MAX_DEPTH, "The package");
                 if (value instanceof JsonObject o) {
                     return o;
                 }
-                error("JSON", "the package must be a JSON object, not " + value.getValueType());
-            } catch (JsonException e) {
+                error("JSON", value == null ? "the file is empty"
+                        : "the package must be a JSON object, not " + value.getValueType());
+            } catch (MalformedJsonException e) {
                 // our own text: the parser's message is not for users
-                error("JSON", e instanceof jakarta.json.stream.JsonParsingException p && p.getLocation() != null
-                        ? "not valid JSON (line " + p.getLocation().getLineNumber() + ", column "
-                                + p.getLocation().getColumnNumber() + ")"
-                        : "not valid JSON");
+                error("JSON", e.getMessage());
             }
             throw new ImportRejectedException(errors);
         }
 
         private void item(JsonObject o) {
             String id = text(o, "identifier");
-            String where = "CFItem " + (id == null ? "#" + (items.size() + 1) : id);
+            String where = "CFItem " + (id == null ? "#" + (items.size() + 1) : shown(id));
             String type = required(o, "CFItemType", where);
             String code = required(o, "humanCodingScheme", where);
             String name = required(o, "fullStatement", where);
@@ -367,6 +373,10 @@ public final class CaseJson {
                 error(where, "missing or not a text: identifier");
                 return;
             }
+            identifier(id, where);
+            limited(code, "humanCodingScheme", Framework.CODE_MAX, where);
+            limited(name, "fullStatement", Framework.NAME_MAX, where);
+            limited(text(o, "notes"), "notes", Framework.DESCRIPTION_MAX, where);
             if (type != null && !type.equals(AREA_TYPE) && !type.equals(COMPETENCY_TYPE)) {
                 error(where, "unknown CFItemType '" + type + "' (expected '" + AREA_TYPE + "' or '" + COMPETENCY_TYPE
                         + "')");
@@ -406,7 +416,7 @@ public final class CaseJson {
 
         private void association(JsonObject o) {
             String id = text(o, "identifier");
-            String where = "CFAssociation " + (id == null ? "without identifier" : id);
+            String where = "CFAssociation " + (id == null ? "without identifier" : shown(id));
             String type = required(o, "associationType", where);
             if (!"isChildOf".equals(type) && !"replacedBy".equals(type)) {
                 return; // other relations (isRelatedTo, exactMatchOf, ...) are not part of the framework
@@ -470,7 +480,9 @@ public final class CaseJson {
                 error(where, "replacedBy points to '" + successor + "', which is no Competency of this package");
                 return;
             }
-            predecessors.put(successor, predecessor);
+            if (identifier(predecessor, where)) {
+                predecessors.put(successor, predecessor);
+            }
         }
 
         private String nodeId(JsonObject o, String field, String where) {
@@ -482,7 +494,8 @@ public final class CaseJson {
         }
 
         private void criterion(JsonObject o) {
-            String where = "CFRubricCriterion " + Objects.requireNonNullElse(text(o, "identifier"), "without identifier");
+            String where = "CFRubricCriterion " + shown(Objects.requireNonNullElse(text(o, "identifier"),
+                    "without identifier"));
             String itemId = nodeId(o, "CFItemURI", where);
             ItemDraft item = itemId == null ? null : items.get(itemId);
             if (itemId != null && !refused.contains(itemId) && (item == null || !COMPETENCY_TYPE.equals(item.type()))) {
@@ -498,20 +511,25 @@ public final class CaseJson {
         }
 
         private void level(JsonObject o, Map<Integer, Framework.Level> levels, List<Framework.Indicator> found) {
-            String where = "CFRubricCriterionLevel " + Objects.requireNonNullElse(text(o, "identifier"), "without identifier");
+            String where = "CFRubricCriterionLevel " + shown(Objects.requireNonNullElse(text(o, "identifier"),
+                    "without identifier"));
             String quality = required(o, "quality", where);
             if (!(o.get("score") instanceof JsonNumber score) || !score.isIntegral() || score.intValue() < 1) {
                 error(where, "score must be a level number (1, 2, 3, ...), not " + o.get("score"));
                 return;
             }
             int number = score.intValue();
+            limited(quality, "quality", Framework.LEVEL_NAME_MAX, where);
+            limited(text(o, "description"), "description", Framework.DESCRIPTION_MAX, where);
             if (levels.put(number, new Framework.Level(number, quality, text(o, "description"), null)) != null) {
                 error(where, "a second criterion level with score " + number);
             }
             String feedback = text(o, "feedback");
             if (feedback != null) {
-                feedback.lines().filter(line -> !line.isBlank())
-                        .forEach(line -> found.add(new Framework.Indicator(number, line)));
+                feedback.lines().filter(line -> !line.isBlank()).forEach(line -> {
+                    limited(line, "feedback (one indicator per line)", Framework.INDICATOR_MAX, where);
+                    found.add(new Framework.Indicator(number, line));
+                });
             }
         }
 
@@ -588,6 +606,29 @@ public final class CaseJson {
                 error(where, "missing or not a text: " + field);
             }
             return value;
+        }
+
+        /** Refuses a text longer than its column: the field and where it is are named, never a database error. */
+        private void limited(String value, String field, int max, String where) {
+            if (value != null && value.length() > max) {
+                error(where, field + " is " + value.length() + " characters long; at most " + max + " are allowed");
+            }
+        }
+
+        /** An identifier as a location: an over-long one is cut (it is reported as too long on its own). */
+        private static String shown(String id) {
+            return id.length() > 40 ? id.substring(0, 40) + "…" : id;
+        }
+
+        /** A CASE identifier must fit its column; true when it does. */
+        private boolean identifier(String id, String where) {
+            if (id != null && id.length() > Framework.CASE_ID_MAX) {
+                error(where, "identifier '" + shown(id) + "' is " + id.length()
+                        + " characters long; at most " + Framework.CASE_ID_MAX
+                        + " are allowed (a CASE identifier is a UUID)");
+                return false;
+            }
+            return true;
         }
 
         private static String text(JsonObject o, String field) {

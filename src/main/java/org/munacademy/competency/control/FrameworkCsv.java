@@ -34,9 +34,9 @@ public final class FrameworkCsv {
     /** The header, in the order {@link #write} writes it; {@link #read} needs these columns in any order. */
     public static final List<String> COLUMNS = List.of("record", "code", "parent", "name", "description", "kind",
             "level");
-    public static final int NAME_MAX = 500;
-    public static final int DESCRIPTION_MAX = 2000;
-    public static final int INDICATOR_MAX = 1000;
+    public static final int NAME_MAX = Framework.NAME_MAX;
+    public static final int DESCRIPTION_MAX = Framework.DESCRIPTION_MAX;
+    public static final int INDICATOR_MAX = Framework.INDICATOR_MAX;
 
     private static final String KINDS = Arrays.stream(CompetencyKind.values()).map(Enum::name)
             .collect(Collectors.joining(", "));
@@ -176,7 +176,7 @@ public final class FrameworkCsv {
 
         private void scale(Csv.Row row) {
             Integer number = levelNumber(row);
-            String name = required(row, "name", NAME_MAX);
+            String name = required(row, "name", Framework.LEVEL_NAME_MAX);
             String descriptor = optional(row, "description", DESCRIPTION_MAX);
             if (number == null) {
                 return;
@@ -257,6 +257,9 @@ public final class FrameworkCsv {
             String competency = row.get("parent");
             if (competency.isEmpty()) {
                 problem(row, "column 'parent' is empty: an INDICATOR row needs the code of its competency");
+            } else if (competency.length() > Framework.CODE_MAX) {
+                limited(row, "parent", competency, Framework.CODE_MAX);
+                competency = "";
             }
             String text = required(row, "name", INDICATOR_MAX);
             Integer level = indicatorLevel(row);
@@ -278,11 +281,15 @@ public final class FrameworkCsv {
             return number;
         }
 
-        /** The code of an area or competency, or null when it is missing or already taken. */
+        /** The code of an area or competency, or null when it is missing, too long or already taken. */
         private String code(Csv.Row row) {
             String code = row.get("code");
             if (code.isEmpty()) {
                 problem(row, "column 'code' is empty");
+                return null;
+            }
+            if (code.length() > Framework.CODE_MAX) {
+                limited(row, "code", code, Framework.CODE_MAX);
                 return null;
             }
             Integer earlier = codeLines.putIfAbsent(code, row.line());

@@ -13,6 +13,7 @@ import jakarta.json.stream.JsonParsingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
@@ -61,10 +62,6 @@ public final class StrictJson {
 
     /** Parses a whole JSON document without recursion; null when the stream is empty. */
     public static JsonValue read(InputStream in, int maxDepth) {
-        Deque<Object> builders = new ArrayDeque<>(); // JsonObjectBuilder or JsonArrayBuilder
-        Deque<String> keys = new ArrayDeque<>();
-        String key = null;
-        JsonValue root = null;
         PushbackInputStream body = new PushbackInputStream(in, 1);
         try {
             int first = body.read();
@@ -75,14 +72,36 @@ public final class StrictJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (JsonParser parser = Json.createParser(body)) {
+        return parse(Json.createParser(body), maxDepth, "The request body");
+    }
+
+    /**
+     * Parses a whole JSON text without recursion (a document nested 10,000 deep is refused at {@code maxDepth},
+     * never a stack overflow); null when the text is empty. A leading byte order mark is skipped.
+     *
+     * @param subject what the text is, for the messages ("The package")
+     */
+    public static JsonValue read(String text, int maxDepth, String subject) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        String json = text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        return parse(Json.createParser(new StringReader(json)), maxDepth, subject);
+    }
+
+    private static JsonValue parse(JsonParser opened, int maxDepth, String subject) {
+        Deque<Object> builders = new ArrayDeque<>(); // JsonObjectBuilder or JsonArrayBuilder
+        Deque<String> keys = new ArrayDeque<>();
+        String key = null;
+        JsonValue root = null;
+        try (JsonParser parser = opened) {
             while (parser.hasNext()) {
                 JsonParser.Event event = parser.next();
                 JsonValue value = null;
                 switch (event) {
                     case START_OBJECT, START_ARRAY -> {
                         if (builders.size() >= maxDepth) {
-                            throw new MalformedJsonException("", "The JSON document nests deeper than " + maxDepth
+                            throw new MalformedJsonException("", subject + " nests deeper than " + maxDepth
                                     + " levels");
                         }
                         builders.push(event == JsonParser.Event.START_OBJECT ? Json.createObjectBuilder()
@@ -120,11 +139,11 @@ public final class StrictJson {
             }
         } catch (JsonParsingException e) {
             JsonLocation at = e.getLocation();
-            throw new MalformedJsonException("", at == null ? "The request body is not valid JSON"
-                    : "The request body is not valid JSON (line " + at.getLineNumber() + ", column "
+            throw new MalformedJsonException("", at == null ? subject + " is not valid JSON"
+                    : subject + " is not valid JSON (line " + at.getLineNumber() + ", column "
                             + at.getColumnNumber() + ")");
         } catch (jakarta.json.JsonException e) {
-            throw new MalformedJsonException("", "The request body is not valid JSON");
+            throw new MalformedJsonException("", subject + " is not valid JSON");
         }
         return root;
     }

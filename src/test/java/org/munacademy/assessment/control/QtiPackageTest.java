@@ -415,6 +415,38 @@ class QtiPackageTest {
     }
 
     @Test
+    void a_zip_cut_off_in_the_middle_of_an_entry_is_refused_as_truncated() {
+        byte[] whole = QtiPackage.write(List.of(new BankItem("CUT-1", "LAW-01", 1, Difficulty.EASY,
+                new ItemContent(QuestionType.SINGLE_CHOICE, "Кто принимает устав? " + "Длинный текст. ".repeat(200),
+                        List.of(Option.choice("Совет", 100, null), Option.choice("Глава", 0, null)), null, null,
+                        null))));
+        byte[] half = java.util.Arrays.copyOf(whole, whole.length / 2);
+
+        ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class, () -> QtiPackage.read(half));
+
+        assertThat(e).as("a truncated zip is refused as an import error").isNotNull();
+        assertThat(e.errors()).extracting(ImportError::location).containsExactly("package");
+    }
+
+    @Test
+    void a_zip_cut_off_anywhere_is_either_read_whole_or_refused_never_an_unexpected_failure() {
+        byte[] whole = QtiPackage.write(List.of(new BankItem("CUT-2", "LAW-01", 1, Difficulty.EASY,
+                new ItemContent(QuestionType.SINGLE_CHOICE, "Вопрос " + "текст ".repeat(100),
+                        List.of(Option.choice("Да", 100, null), Option.choice("Нет", 0, null)), null, null, null))));
+        int refused = 0;
+        for (int length = 1; length < whole.length; length += 7) {
+            byte[] cut = java.util.Arrays.copyOf(whole, length);
+            try {
+                assertThat(QtiPackage.read(cut)).as("a cut that keeps every entry reads the item")
+                        .extracting(s -> s.item().code()).containsExactly("CUT-2");
+            } catch (ImportRejectedException expected) {
+                refused++;
+            }
+        }
+        assertThat(refused).isPositive();
+    }
+
+    @Test
     void a_manifest_without_items_is_refused() {
         String manifest = "<manifest xmlns=\"http://www.imsglobal.org/xsd/imscp_v1p1\"><resources>"
                 + "<resource identifier=\"t\" type=\"imsqti_test_xmlv2p1\" href=\"t.xml\"/></resources></manifest>";

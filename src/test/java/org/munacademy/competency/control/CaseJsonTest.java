@@ -311,6 +311,69 @@ class CaseJsonTest {
                         + "; all criteria must share one scale"));
     }
 
+    @Test
+    void a_package_nested_ten_thousand_levels_deep_is_refused_as_json_not_with_a_stack_overflow() {
+        String deep = "{\"CFDocument\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+
+        assertThat(errors(deep)).containsExactly(
+                new ImportError("JSON", "The package nests deeper than " + CaseJson.MAX_DEPTH + " levels"));
+    }
+
+    @Test
+    void a_package_that_starts_with_a_utf8_byte_order_mark_is_read() {
+        Framework stored = storedFramework();
+
+        assertThat(CaseJson.read("\uFEFF" + write(stored))).isEqualTo(stored);
+    }
+
+    @Test
+    void an_empty_file_is_refused() {
+        assertThat(errors("")).containsExactly(new ImportError("JSON", "the file is empty"));
+    }
+
+    @Test
+    void over_long_codes_statements_notes_and_identifiers_are_refused_naming_the_item_and_the_field() {
+        String json = write(storedFramework());
+        String longId = "urn:x-municipal-academy:competency:" + "9".repeat(15); // 50 characters, not a UUID
+        String competency = items(json).get(1).getString("identifier");
+        json = editElement(json, "CFItems", 1, i -> i.add("humanCodingScheme", "К".repeat(56))
+                .add("fullStatement", "с".repeat(600)).add("notes", "о".repeat(2_500)));
+        json = editElement(json, "CFItems", 2, i -> i.add("identifier", longId));
+        json = editDocument(json, d -> d.add("notes", "S".repeat(60)));
+
+        assertThat(errors(json)).contains(
+                new ImportError("CFDocument", "notes is 60 characters long; at most 40 are allowed"),
+                new ImportError("CFItem " + competency, "humanCodingScheme is 56 characters long; at most 40 are allowed"),
+                new ImportError("CFItem " + competency, "fullStatement is 600 characters long; at most 500 are allowed"),
+                new ImportError("CFItem " + competency, "notes is 2500 characters long; at most 2000 are allowed"),
+                new ImportError("CFItem " + longId.substring(0, 40) + "…", "identifier '" + longId.substring(0, 40)
+                        + "…' is 50 characters long; at most 36 are allowed (a CASE identifier is a UUID)"));
+    }
+
+    @Test
+    void a_non_uuid_identifier_that_fits_its_column_is_kept() {
+        String json = write(storedFramework());
+        json = editElement(json, "CFItems", 0, i -> i.add("identifier", "area-LE"));
+        json = json.replace(items(write(storedFramework())).get(0).getString("identifier"), "area-LE");
+
+        assertThat(CaseJson.read(json).areas().get(0).caseId()).isEqualTo("area-LE");
+    }
+
+    @Test
+    void a_scale_level_name_or_an_indicator_longer_than_its_column_is_refused() {
+        Framework f = storedFramework();
+        Framework longer = new Framework(f.standardCode(), f.title(), f.sourceRef(), f.effectiveDate(), f.caseId(),
+                List.of(new Framework.Level(1, "у".repeat(101), "Знает основы", null), f.levels().get(1),
+                        f.levels().get(2)),
+                List.of(new Area("ЛЭ", "Личная эффективность", null, id("ЛЭ"), List.of(new Competency("ЛЭ.1",
+                        "Ориентация на результат", null, f.competency("ЛЭ.1").kind(), id("ЛЭ.1"), null,
+                        List.of(new Framework.Indicator(2, "и".repeat(1_001))))))));
+
+        assertThat(errors(write(longer))).extracting(ImportError::message).contains(
+                "quality is 101 characters long; at most 100 are allowed",
+                "feedback (one indicator per line) is 1001 characters long; at most 1000 are allowed");
+    }
+
     static JsonObject parse(String json) {
         return Json.createReader(new StringReader(json)).readObject();
     }

@@ -295,6 +295,39 @@ class FrameworkCsvTest {
     }
 
     @Test
+    void an_over_long_code_statement_or_description_is_refused_naming_its_column_and_line() {
+        String code = "К".repeat(56);
+        String statement = "с".repeat(600);
+        String description = "о".repeat(2_500);
+
+        assertThat(errors(scaleAnd("AREA,A,,Личная эффективность,,,",
+                "COMPETENCY," + code + ",A,Коммуникация,,GENERAL,",
+                "COMPETENCY,A2,A," + statement + "," + description + ",GENERAL,",
+                "INDICATOR,,A2,Слушает,,,1")))
+                .containsExactly(
+                        new ImportError("line 4", "column 'code' is 56 characters long; at most 40 are allowed"),
+                        new ImportError("line 5", "column 'name' is 600 characters long; at most 500 are allowed"),
+                        new ImportError("line 5",
+                                "column 'description' is 2500 characters long; at most 2000 are allowed"));
+    }
+
+    @Test
+    void a_scale_level_name_longer_than_its_column_is_refused() {
+        String csv = HEADER + "SCALE,1,," + "у".repeat(Framework.LEVEL_NAME_MAX + 1) + ",Знает основы,,\n"
+                + "AREA,A,,Личная эффективность,,,\n";
+
+        assertThat(errors(csv)).containsExactly(new ImportError("line 2",
+                "column 'name' is 101 characters long; at most 100 are allowed"));
+    }
+
+    @Test
+    void an_indicator_naming_an_over_long_competency_code_is_refused_for_the_length_only() {
+        assertThat(errors(scaleAnd("AREA,A,,Личная эффективность,,,", "INDICATOR,,A" + "1".repeat(40) + ",Слушает,,,1")))
+                .containsExactly(new ImportError("line 4",
+                        "column 'parent' is 41 characters long; at most 40 are allowed"));
+    }
+
+    @Test
     void a_line_break_inside_a_field_is_refused_and_later_lines_keep_their_numbers() {
         String csv = scaleAnd("AREA,A,,\"Личная\nэффективность\",,,", "CHAPTER,X,,,,,");
 
