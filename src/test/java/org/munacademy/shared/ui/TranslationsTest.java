@@ -29,7 +29,7 @@ class TranslationsTest {
         List<String> bundles = new Translations().bundles();
 
         assertThat(bundles).contains("shared", "organisation", "identity", "identity-admin", "competency",
-                "assessment", "assessment-admin");
+                "assessment", "assessment-admin", "home");
         assertThat(bundles).isSorted();
     }
 
