@@ -4,7 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,6 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.munacademy.assessment.control.ItemStatistics;
+import org.munacademy.assessment.entity.AssessmentTest;
+import org.munacademy.assessment.entity.Assignment;
+import org.munacademy.assessment.entity.Attempt;
 import org.munacademy.assessment.entity.AttemptScores;
 import org.munacademy.assessment.entity.AttemptStatus;
 import org.munacademy.assessment.entity.FlaggedItem;
@@ -23,9 +31,11 @@ import org.munacademy.assessment.entity.TestCount;
 import org.munacademy.assessment.entity.TestProgress;
 import org.munacademy.assessment.entity.TestStatus;
 import org.munacademy.identity.boundary.CurrentUser;
-import org.munacademy.identity.boundary.PersonFacade;
+import org.munacademy.identity.boundary.DataScope;
 import org.munacademy.identity.entity.Caller;
+import org.munacademy.identity.entity.Person;
 import org.munacademy.identity.entity.Role;
+import org.munacademy.organisation.entity.Municipality;
 
 /**
  * Assessment in a few figures, for overviews such as the home page: the caller's latest results, testing in an HR
@@ -44,7 +54,7 @@ public class AssessmentOverview {
     CurrentUser currentUser;
 
     @Inject
-    PersonFacade persons;
+    DataScope scope;
 
     /** The caller's latest finished attempts, newest first (none without a person card). */
     public List<MyResult> myLatestResults(int limit) {
@@ -60,42 +70,64 @@ public class AssessmentOverview {
     }
 
     /**
-     * Testing in the caller's scope (HR officers, administrators): attempts in progress, and people whose assigned
-     * test (to them, their municipality or the one it lies in, or their region) is past its due date with no
-     * finished attempt. Overdue is judged against today in UTC.
+     * Testing in the caller's scope (HR officers, administrators; identity's {@link DataScope}): attempts in
+     * progress, and people whose assigned test (to them, their municipality or the one it lies in, or their region)
+     * is past its due date with no finished attempt. Overdue is judged against today in UTC. Three queries.
      */
     public TestProgress progress() {
         currentUser.require(Role.HR_OFFICER, Role.ADMIN);
-        Map<String, Object> params = new HashMap<>();
-        String inScope = persons.scopeCondition("a.personId", params);
-        List<TestCount> inProgress = counts("select t.id, t.code, t.title, count(a) from Attempt a, AssessmentTest t "
-                + "where t.id = a.testId and a.status = :running and " + inScope
-                + " group by t.id, t.code, t.title", params, Map.of("running", AttemptStatus.IN_PROGRESS));
+        CriteriaBuilder cb = em.getCriteriaBuilder();
 
-        Map<String, Object> overdueParams = new HashMap<>();
-        String overdueWhere = "from Assignment s, AssessmentTest t, Person p join p.municipality m "
-                + "left join m.parent mp join m.region r where t.id = s.testId and t.status = :published "
-                + "and s.dueDate < :today and (s.personId = p.id or s.municipalityId = m.id "
-                + "or s.municipalityId = mp.id or s.regionId = r.id) and not exists (select f.id from Attempt f "
-                + "where f.personId = p.id and f.testId = t.id and f.status = :finished) and "
-                + persons.scopeCondition("p.id", overdueParams);
-        Map<String, Object> fixed = Map.of("published", TestStatus.PUBLISHED, "finished", AttemptStatus.FINISHED,
-                "today", LocalDate.now(ZoneOffset.UTC));
-        List<TestCount> overdue = counts("select t.id, t.code, t.title, count(distinct p.id) " + overdueWhere
-                + " group by t.id, t.code, t.title", overdueParams, fixed);
-        TypedQuery<Long> people = em.createQuery("select count(distinct p.id) " + overdueWhere, Long.class);
-        overdueParams.forEach(people::setParameter);
-        fixed.forEach(people::setParameter);
-        return new TestProgress(inProgress.stream().mapToLong(TestCount::count).sum(), people.getSingleResult(),
-                inProgress, overdue);
+        CriteriaQuery<Object[]> running = cb.createQuery(Object[].class);
+        Root<Attempt> a = running.from(Attempt.class);
+        Root<AssessmentTest> rt = running.from(AssessmentTest.class);
+        running.multiselect(rt.get("id"), rt.get("code"), rt.get("title"), cb.count(a))
+                .where(cb.equal(rt.get("id"), a.get("testId")), cb.equal(a.get("status"), AttemptStatus.IN_PROGRESS),
+                        scope.personIn(cb, running, a.get("personId")))
+                .groupBy(rt.get("id"), rt.get("code"), rt.get("title"));
+        List<TestCount> inProgress = counts(running);
+
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        CriteriaQuery<Object[]> byTest = cb.createQuery(Object[].class);
+        Overdue o = overdue(cb, byTest, today);
+        byTest.multiselect(o.test().get("id"), o.test().get("code"), o.test().get("title"),
+                cb.countDistinct(o.person().get("id")))
+                .groupBy(o.test().get("id"), o.test().get("code"), o.test().get("title"));
+        List<TestCount> overdue = counts(byTest);
+
+        CriteriaQuery<Long> people = cb.createQuery(Long.class);
+        people.select(cb.countDistinct(overdue(cb, people, today).person().get("id")));
+        return new TestProgress(inProgress.stream().mapToLong(TestCount::count).sum(),
+                em.createQuery(people).getSingleResult(), inProgress, overdue);
     }
 
-    private List<TestCount> counts(String jpql, Map<String, Object> scopeParams, Map<String, Object> params) {
-        TypedQuery<Object[]> q = em.createQuery(jpql, Object[].class);
-        scopeParams.forEach(q::setParameter);
-        params.forEach(q::setParameter);
+    /** The roots of an overdue query: an assignment, its test and a person it reaches. */
+    private record Overdue(Root<Assignment> assignment, Root<AssessmentTest> test, Root<Person> person) {
+    }
+
+    /** Persons in scope reached by an assignment of a published test due before today, with no finished attempt. */
+    private Overdue overdue(CriteriaBuilder cb, CriteriaQuery<?> q, LocalDate today) {
+        Root<Assignment> s = q.from(Assignment.class);
+        Root<AssessmentTest> t = q.from(AssessmentTest.class);
+        Root<Person> p = q.from(Person.class);
+        Join<Person, Municipality> m = p.join("municipality");
+        Join<Municipality, Municipality> parent = m.join("parent", JoinType.LEFT);
+        Subquery<Long> done = q.subquery(Long.class);
+        Root<Attempt> f = done.from(Attempt.class);
+        done.select(f.get("id")).where(cb.equal(f.get("personId"), p.get("id")), cb.equal(f.get("testId"), t.get("id")),
+                cb.equal(f.get("status"), AttemptStatus.FINISHED));
+        q.where(cb.equal(t.get("id"), s.get("testId")), cb.equal(t.get("status"), TestStatus.PUBLISHED),
+                cb.lessThan(s.<LocalDate>get("dueDate"), today),
+                cb.or(cb.equal(s.get("personId"), p.get("id")), cb.equal(s.get("municipalityId"), m.get("id")),
+                        cb.equal(s.get("municipalityId"), parent.get("id")),
+                        cb.equal(s.get("regionId"), m.get("region").get("id"))),
+                cb.not(cb.exists(done)), scope.personIn(cb, q, p.get("id")));
+        return new Overdue(s, t, p);
+    }
+
+    private List<TestCount> counts(CriteriaQuery<Object[]> query) {
         List<TestCount> out = new ArrayList<>();
-        for (Object[] r : q.getResultList()) {
+        for (Object[] r : em.createQuery(query).getResultList()) {
             out.add(new TestCount((Long) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue()));
         }
         out.sort((x, y) -> x.count() != y.count() ? Long.compare(y.count(), x.count()) : x.code().compareTo(y.code()));

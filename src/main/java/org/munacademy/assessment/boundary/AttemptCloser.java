@@ -13,6 +13,7 @@ import java.util.List;
 import org.munacademy.assessment.control.ItemJson;
 import org.munacademy.assessment.control.ResultCalculator;
 import org.munacademy.assessment.control.Scoring;
+import org.munacademy.assessment.entity.AssessmentNotice;
 import org.munacademy.assessment.entity.AssessmentTest;
 import org.munacademy.assessment.entity.Attempt;
 import org.munacademy.assessment.entity.AttemptItem;
@@ -29,16 +30,21 @@ import org.munacademy.competency.boundary.CompetencySettings;
 import org.munacademy.competency.boundary.StandardFacade;
 import org.munacademy.competency.boundary.SystemEvidence;
 import org.munacademy.competency.entity.EvidenceSource;
+import org.munacademy.identity.boundary.Recipients;
+import org.munacademy.shared.boundary.Notifier;
+import org.munacademy.shared.boundary.TrustsItsCaller;
 import org.munacademy.shared.entity.NotFoundException;
 
 /**
  * Closes attempts, each in its own transaction, under a row lock on the attempt: whoever comes first (the taker's
  * finish, a second finish, the overdue job on any node) scores it, stores the per-competency results and writes
- * them as evidence; everybody after that finds it finished and does nothing. No caller is needed: the boundary
+ * them as evidence and tells the taker the result is there (in-app and by mail, in the same transaction); everybody
+ * after that finds it finished and does nothing. No caller is needed: the boundary
  * that calls it has authorised the action, or it is the server's own job.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
+@TrustsItsCaller("the taking boundary after checking the attempt is the caller's own, and the overdue job")
 public class AttemptCloser {
 
     @PersistenceContext
@@ -58,6 +64,12 @@ public class AttemptCloser {
 
     @Inject
     CompetencySettings competencySettings;
+
+    @Inject
+    Recipients recipients;
+
+    @Inject
+    Notifier notifier;
 
     /**
      * Finishes an attempt in progress. With {@link ClosedBy#TIMER} only an attempt past its deadline is closed
@@ -106,6 +118,8 @@ public class AttemptCloser {
                         by == ClosedBy.TAKER ? "assessment" : "assessment-timer");
             }
         }
+        notifier.send(recipients.ofPersons(List.of(a.getPersonId())), AssessmentNotice.RESULT_AVAILABLE,
+                "tests/result/" + attemptId, test.getTitle(), String.valueOf(a.getAttemptNo()), test.getCode());
         em.flush();
         return true;
     }

@@ -41,8 +41,8 @@ import org.munacademy.assessment.entity.TestStatus;
 import org.munacademy.competency.boundary.CompetencySettings;
 import org.munacademy.competency.boundary.StandardFacade;
 import org.munacademy.competency.entity.Framework;
-import org.munacademy.competency.entity.ImportRejectedException;
-import org.munacademy.competency.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.entity.ImportRejectedException;
+import org.munacademy.shared.entity.ImportRejectedException.ImportError;
 import org.munacademy.identity.boundary.CurrentUser;
 import org.munacademy.identity.entity.Caller;
 import org.munacademy.identity.entity.Role;
@@ -302,14 +302,15 @@ public class QuestionBankFacade {
         List<ImportChange> plan = new ArrayList<>();
         List<QuestionData> planned = new ArrayList<>();
         List<Question> targets = new ArrayList<>();
-        InUse inUse = new InUse();
+        ImportedQuestions bank = new ImportedQuestions(data.stream().map(QuestionData::getCode).toList());
         for (int i = 0; i < data.size(); i++) {
             QuestionData d = data.get(i);
             String location = sources.get(i).location();
             String fileCode = sources.get(i).item().code() == null || sources.get(i).item().code().isBlank()
                     ? null : d.getCode();
-            Question existing = byCode(d.getCode());
-            if (existing != null && importMode == ImportMode.CREATE && !same(existing, d)) {
+            Question existing = bank.question(d.getCode());
+            ItemContent before = existing == null ? null : bank.content(existing);
+            if (existing != null && importMode == ImportMode.CREATE && !same(existing, before, d)) {
                 // the code belongs to another question: a new question under a fresh code, the old one untouched
                 d = new QuestionData(freshCode(d.getCode(), codes), d.getCompetencyCode(), d.getLevel(),
                         d.getDifficulty(), d.getContent());
@@ -318,12 +319,11 @@ public class QuestionBankFacade {
             if (existing == null) {
                 plan.add(new ImportChange(location, d.getCode(), fileCode, ImportChange.Action.CREATE, false,
                         List.of()));
-            } else if (same(existing, d)) {
+            } else if (same(existing, before, d)) {
                 plan.add(new ImportChange(location, existing.getCode(), fileCode, ImportChange.Action.UNCHANGED,
                         false, List.of()));
             } else {
-                ItemContent before = current(existing);
-                boolean used = inUse.test(existing);
+                boolean used = bank.inUse(existing);
                 if (used && (before.type() != d.getContent().type()
                         || !existing.getCompetencyCode().equals(d.getCompetencyCode()))) {
                     errors.add(new ImportError(location, "вопрос " + existing.getCode() + " используется (попытками "
@@ -332,7 +332,7 @@ public class QuestionBankFacade {
                     continue;
                 }
                 boolean newRevision = !before.equals(d.getContent())
-                        && !(existing.getStatus() == QuestionStatus.DRAFT && !used(revision(existing).getId()));
+                        && !(existing.getStatus() == QuestionStatus.DRAFT && !bank.currentRevisionDrawn(existing));
                 plan.add(new ImportChange(location, existing.getCode(), fileCode, ImportChange.Action.UPDATE,
                         newRevision, ImportDiff.changes(new BankItem(existing.getCode(), existing.getCompetencyCode(),
                                 existing.getLevel(), existing.getDifficulty(), before),
@@ -367,7 +367,8 @@ public class QuestionBankFacade {
                     revised++;
                     if (!dryRun) {
                         Question existing = targets.get(i);
-                        revise(existing, planned.get(i), username);
+                        revise(existing, planned.get(i), username, bank.revision(existing),
+                                bank.currentRevisionDrawn(existing));
                         if (activate && existing.getStatus() == QuestionStatus.DRAFT) {
                             existing.setStatus(QuestionStatus.ACTIVE);
                         }
@@ -398,15 +399,61 @@ public class QuestionBankFacade {
     }
 
     /**
-     * Whether a question is in use: drawn by an attempt (any of its revisions), or active and eligible for the
-     * blueprint of a published test (its competency, at the rule's level or any). The published rules are read once.
+     * The questions an import names, read once: by code, with their current revisions and which questions and
+     * revisions attempts drew; and the published blueprint rules. So planning an import costs a fixed number of
+     * statements however many items the file holds.
      */
-    private final class InUse {
+    private final class ImportedQuestions {
+        private static final int CHUNK = 500;
+        private final Map<String, Question> byCode = new HashMap<>();
+        private final Map<Long, QuestionRevision> current = new HashMap<>();
+        private final Set<Long> drawnQuestions = new HashSet<>();
+        private final Set<Long> drawnRevisions = new HashSet<>();
         private List<BlueprintRule> published;
 
-        boolean test(Question q) {
-            if (!em.createQuery("select i.id from AttemptItem i where i.questionId = :q", Long.class)
-                    .setParameter("q", q.getId()).setMaxResults(1).getResultList().isEmpty()) {
+        ImportedQuestions(List<String> codes) {
+            List<String> lower = codes.stream().map(c -> c.toLowerCase(Locale.ROOT)).distinct().toList();
+            for (int from = 0; from < lower.size(); from += CHUNK) {
+                em.createQuery("select q from Question q where lower(q.code) in :c", Question.class)
+                        .setParameter("c", lower.subList(from, Math.min(lower.size(), from + CHUNK)))
+                        .getResultList().forEach(q -> byCode.put(q.getCode().toLowerCase(Locale.ROOT), q));
+            }
+            List<Long> ids = byCode.values().stream().map(Question::getId).toList();
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+                em.createQuery("select r from QuestionRevision r, Question q where q.id in :ids "
+                                + "and r.questionId = q.id and r.revisionNo = q.currentRevisionNo", QuestionRevision.class)
+                        .setParameter("ids", chunk).getResultList().forEach(r -> current.put(r.getQuestionId(), r));
+                for (Object[] drawn : em.createQuery("select distinct i.questionId, i.revisionId from AttemptItem i "
+                        + "where i.questionId in :ids", Object[].class).setParameter("ids", chunk).getResultList()) {
+                    drawnQuestions.add((Long) drawn[0]);
+                    drawnRevisions.add((Long) drawn[1]);
+                }
+            }
+        }
+
+        Question question(String code) {
+            return byCode.get(code.toLowerCase(Locale.ROOT));
+        }
+
+        QuestionRevision revision(Question q) {
+            return current.get(q.getId());
+        }
+
+        ItemContent content(Question q) {
+            return ItemJson.readContent(revision(q).getContent());
+        }
+
+        boolean currentRevisionDrawn(Question q) {
+            return drawnRevisions.contains(revision(q).getId());
+        }
+
+        /**
+         * Whether a question is in use: drawn by an attempt (any of its revisions), or active and eligible for the
+         * blueprint of a published test (its competency, at the rule's level or any).
+         */
+        boolean inUse(Question q) {
+            if (drawnQuestions.contains(q.getId())) {
                 return true;
             }
             if (q.getStatus() != QuestionStatus.ACTIVE) {
@@ -423,9 +470,9 @@ public class QuestionBankFacade {
         }
     }
 
-    private boolean same(Question q, QuestionData d) {
+    private static boolean same(Question q, ItemContent current, QuestionData d) {
         return q.getCompetencyCode().equals(d.getCompetencyCode()) && q.getLevel() == d.getLevel()
-                && q.getDifficulty() == d.getDifficulty() && current(q).equals(d.getContent());
+                && q.getDifficulty() == d.getDifficulty() && current.equals(d.getContent());
     }
 
     private Question insert(QuestionData data, String username) {
@@ -441,9 +488,14 @@ public class QuestionBankFacade {
 
     private void revise(Question q, QuestionData data, String username) {
         QuestionRevision current = revision(q);
+        revise(q, data, username, current, used(current.getId()));
+    }
+
+    /** Saves a question whose current revision (and whether an attempt drew it) the caller has read already. */
+    private void revise(Question q, QuestionData data, String username, QuestionRevision current, boolean drawn) {
         q.describe(data.getCompetencyCode(), data.getLevel(), data.getDifficulty(), data.getContent());
         String json = ItemJson.write(data.getContent());
-        if (q.getStatus() == QuestionStatus.DRAFT && !used(current.getId())) {
+        if (q.getStatus() == QuestionStatus.DRAFT && !drawn) {
             current.rewrite(data.getContent().type(), json);
         } else if (!ItemJson.readContent(current.getContent()).equals(data.getContent())) {
             int no = q.nextRevision();

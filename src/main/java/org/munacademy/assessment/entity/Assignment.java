@@ -39,6 +39,10 @@ public class Assignment extends BaseEntity {
     @Column(name = "assigned_at", nullable = false)
     private Instant assignedAt;
 
+    /** Whether the "deadline in 3 days" reminder went out (claimed once by a conditional UPDATE). */
+    @Column(name = "due_reminder_sent", nullable = false)
+    private boolean dueReminderSent;
+
     protected Assignment() {
     }
 
@@ -94,4 +98,9 @@ public class Assignment extends BaseEntity {
     public Instant getAssignedAt() {
         return assignedAt;
     }
+
+    public boolean isDueReminderSent() {
+        return dueReminderSent;
+    }
+
 }

@@ -116,12 +116,7 @@ public class EvidenceFacade {
             throw new InvalidInputException("source", "Самооценку вносит только сам сотрудник");
         }
         Framework framework = standardFramework();
-        if (framework.competency(input.getCompetencyCode()) == null) {
-            throw new InvalidInputException("competencyCode", "Unknown competency " + input.getCompetencyCode());
-        }
-        if (input.getLevel() > framework.levels().size()) {
-            throw new InvalidInputException("level", "The scale has " + framework.levels().size() + " levels");
-        }
+        framework.requireOnScale(input.getCompetencyCode(), input.getLevel());
         if (input.getExpiresOn() != null && input.getExpiresOn().isBefore(input.getObservedOn())) {
             throw new InvalidInputException("expiresOn", "Evidence cannot expire before it was observed");
         }
@@ -146,12 +141,8 @@ public class EvidenceFacade {
     }
 
     private static String describe(EvidenceInput input) {
-        return "source=" + input.getSource() + ", competency=" + clip(input.getCompetencyCode(), 40)
+        return "source=" + input.getSource() + ", competency=" + AuditEvent.fit(input.getCompetencyCode(), 40)
                 + ", level=" + input.getLevel();
-    }
-
-    private static String clip(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max) + "…";
     }
 
     /** A person's evidence, newest first. */
@@ -221,7 +212,7 @@ public class EvidenceFacade {
 
     private static String describe(PersonFilter filter, HeatMap.Mode mode, HeatMap map) {
         return "mode=" + mode + (filter == null || filter.text() == null || filter.text().isBlank() ? ""
-                : ", q=" + clip(filter.text().trim(), 100)) + ", rows=" + map.rows().size()
+                : ", q=" + AuditEvent.fit(filter.text().trim(), 100)) + ", rows=" + map.rows().size()
                 + (map.truncated() ? " (truncated)" : "");
     }
 

@@ -10,18 +10,19 @@ import org.munacademy.competency.entity.Evidence;
 import org.munacademy.competency.entity.EvidenceItem;
 import org.munacademy.competency.entity.EvidenceSource;
 import org.munacademy.competency.entity.Framework;
-import org.munacademy.shared.entity.InvalidInputException;
+import org.munacademy.shared.boundary.TrustsItsCaller;
 import org.munacademy.shared.entity.NotFoundException;
 
 /**
  * The system's way into the evidence store: another context's boundary records evidence it has produced and
  * authorised itself (an assessment result when its taker finishes or the server closes the attempt; later course
  * completions and contest scores). It trusts its caller, so it takes no caller and checks no role: only other
- * contexts' boundaries may use it, never a view or a REST resource ({@code SystemEvidenceAccessTest} holds that
+ * contexts' boundaries may use it, never a view or a REST resource ({@code ArchitectureTest} holds that
  * rule). People record evidence through {@link EvidenceFacade#record}, which refuses these sources.
  */
 @ApplicationScoped
 @Transactional
+@TrustsItsCaller("other contexts' boundaries recording evidence they produced and authorised")
 public class SystemEvidence {
 
     @PersistenceContext
@@ -45,15 +46,9 @@ public class SystemEvidence {
             throw new IllegalArgumentException("The system records assessment, course and contest evidence only, not "
                     + source);
         }
-        Framework framework = standards.publishedVersion(settings.standardCode())
-                .orElseThrow(() -> new NotFoundException("No published standard " + settings.standardCode()))
-                .toFramework();
-        if (framework.competency(competencyCode) == null) {
-            throw new InvalidInputException("competencyCode", "Unknown competency " + competencyCode);
-        }
-        if (level < 1 || level > framework.levels().size()) {
-            throw new InvalidInputException("level", "The scale has " + framework.levels().size() + " levels");
-        }
+        Framework framework = standards.publishedFramework(settings.standardCode())
+                .orElseThrow(() -> new NotFoundException("No published standard " + settings.standardCode()));
+        framework.requireOnScale(competencyCode, level);
         Evidence e = new Evidence(personId, framework.standardCode(), competencyCode, level, source, observedOn,
                 expiresOn, reference, recordedBy);
         em.persist(e);

@@ -22,6 +22,7 @@ import org.munacademy.identity.entity.AuditEvent.Outcome;
 import org.munacademy.identity.entity.Caller;
 import org.munacademy.identity.entity.DuplicateLoginException;
 import org.munacademy.identity.entity.Grant;
+import org.munacademy.identity.entity.IdentityNotice;
 import org.munacademy.identity.entity.Person;
 import org.munacademy.identity.entity.PersonRow;
 import org.munacademy.identity.entity.Role;
@@ -35,11 +36,13 @@ import org.munacademy.shared.entity.ConcurrentModificationException;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.NotFoundException;
 import org.munacademy.shared.boundary.InputValidator;
+import org.munacademy.shared.boundary.Notifier;
 import org.munacademy.shared.entity.Page;
 
 /**
  * Accounts and their role grants, for administrators; and the caller's own password. Every change is audited
- * (role changes with the grants before and after).
+ * (role changes with the grants before and after); a new account and a password set by an administrator are
+ * notified to the holder (in-app and by mail, in the same transaction).
  */
 @ApplicationScoped
 @Transactional
@@ -62,6 +65,12 @@ public class AccountFacade {
 
     @Inject
     RequestInfo requestInfo;
+
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    Recipients recipients;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AccountRow> list(String text, @NotNull Page page) {
@@ -115,6 +124,7 @@ public class AccountFacade {
         em.persist(a);
         em.flush();
         audit.record(AuditAction.ACCOUNT_CREATED, Outcome.SUCCESS, "account", a.getUsername(), describe(a));
+        notifier.send(recipients.ofAccount(a), IdentityNotice.ACCOUNT_CREATED, "login", a.getUsername());
         return get(a.getId());
     }
 
@@ -143,6 +153,7 @@ public class AccountFacade {
                 requestInfo.continueSession(a.getUsername(), a.getCredentialEpoch());
             }
             audit.record(AuditAction.PASSWORD_CHANGED, Outcome.SUCCESS, "account", a.getUsername(), "by administrator");
+            notifier.send(recipients.ofAccount(a), IdentityNotice.PASSWORD_RESET_BY_ADMIN, "login", a.getUsername());
         }
         a.clearGrants();
         em.flush(); // delete the old grants before inserting the new ones

@@ -115,16 +115,6 @@ public class AccountIdentityStore implements IdentityStore {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    /** The role names of an enabled account, or empty when it does not exist or is disabled. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Set<String> currentRoles(String username) {
-        List<Account> found = em.createQuery("select a from Account a where a.username = :u and a.enabled = true",
-                        Account.class)
-                .setParameter("u", username)
-                .getResultList();
-        return found.isEmpty() ? Set.of() : roles(found.get(0));
-    }
-
     /**
      * The role names for a signed-in session: empty when the account is gone or disabled, or when its password
      * changed since the session signed in (the credential epoch moved on), so that such a session ends.

@@ -54,11 +54,6 @@ public class LoginGuard {
         return credentials;
     }
 
-    /** How long the user name must wait before the next attempt (zero when it may try now). */
-    public Duration remainingLock(String username) {
-        return throttle.remainingLock(username);
-    }
-
     /** How long the user name or the client address must wait (zero when it may try now). */
     public Duration remainingLock(String username, String address) {
         return throttle.remainingLock(username, address);

@@ -38,19 +38,6 @@ public final class CredentialCache {
         new SecureRandom().nextBytes(key);
     }
 
-    /** Whether this password was verified against this stored hash recently. */
-    public boolean recentlyVerified(String username, char[] password, String storedHash) {
-        Entry e = entries.get(username);
-        if (e == null) {
-            return false;
-        }
-        if (!clock.instant().isBefore(e.expires())) {
-            entries.remove(username, e);
-            return false;
-        }
-        return MessageDigest.isEqual(e.digest(), digest(password, storedHash));
-    }
-
     /**
      * The stored hash this password was verified against recently, if it was: lets a caller skip the slow
      * verification before it even reads the account, and then confirm that the account's hash is still the same.

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.munacademy.shared.entity.BusinessException;
+import org.munacademy.shared.entity.LanguageChosen;
 
 /**
  * UI-wide settings: every UI starts in the language the user chose (Russian unless they switched), and one
@@ -47,9 +48,18 @@ public class UiSetup {
         return chosen instanceof Locale l ? l : Translations.RUSSIAN;
     }
 
-    /** Switches the language of the session and reloads the page in it. */
+    /**
+     * Switches the language of the session and reloads the page in it; a signed-in user's choice is remembered for
+     * their mail ({@link LanguageChosen}).
+     */
     public static void switchLocale(UI ui, Locale locale) {
         ui.getSession().setAttribute(LOCALE_ATTRIBUTE, locale);
+        java.security.Principal principal = com.vaadin.flow.server.VaadinServletRequest.getCurrent() == null ? null
+                : com.vaadin.flow.server.VaadinServletRequest.getCurrent().getUserPrincipal();
+        if (principal != null) {
+            jakarta.enterprise.inject.spi.CDI.current().getBeanManager().getEvent().select(LanguageChosen.class)
+                    .fire(new LanguageChosen(principal.getName(), locale));
+        }
         ui.setLocale(locale);
         ui.getPage().reload();
     }

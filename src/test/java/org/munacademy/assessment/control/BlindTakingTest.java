@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.BiFunction;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.munacademy.assessment.entity.BankItem;
@@ -27,8 +26,8 @@ import org.munacademy.assessment.entity.ItemContent;
 import org.munacademy.assessment.entity.Response;
 import org.munacademy.assessment.entity.ScoredItem;
 import org.munacademy.assessment.entity.SlotView;
-import org.munacademy.assessment.entity.SourcedItem;
 import org.munacademy.shared.control.Csv;
+import org.munacademy.shared.control.Table;
 
 /**
  * Takes every seeded published test "blind" many times, through the code the server uses (the draw, the
@@ -39,7 +38,7 @@ import org.munacademy.shared.control.Csv;
  */
 class BlindTakingTest {
 
-    private static final Path CONTENT = Path.of("content");
+    private static final Path CONTENT = SeededBanks.CONTENT;
     private static final int ATTEMPTS = 200;
     private static final int MAX_LEVEL = 4;
 
@@ -56,20 +55,16 @@ class BlindTakingTest {
 
     @BeforeAll
     static void read() throws IOException {
-        try (Stream<Path> files = Files.list(CONTENT.resolve("assessment/banks"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".gift")).sorted().toList()) {
-                Gift.read(Files.readString(file)).stream().map(SourcedItem::item).forEach(ITEMS::add);
-            }
-        }
+        ITEMS.addAll(SeededBanks.items());
         try (Reader r = Files.newBufferedReader(CONTENT.resolve("assessment/blueprints.csv"), StandardCharsets.UTF_8)) {
-            for (Csv.Row row : Csv.read(r)) {
+            for (Table.Row row : Csv.read(r)) {
                 RULES.computeIfAbsent(row.get("test_code"), k -> new ArrayList<>()).add(new BlueprintRule(
                         row.get("competency"), row.isBlank("level") ? null : Integer.valueOf(row.get("level")),
                         Integer.parseInt(row.get("count"))));
             }
         }
         try (Reader r = Files.newBufferedReader(CONTENT.resolve("assessment/tests.csv"), StandardCharsets.UTF_8)) {
-            for (Csv.Row row : Csv.read(r)) {
+            for (Table.Row row : Csv.read(r)) {
                 List<CutScore> cuts = new ArrayList<>();
                 if (!row.isBlank("cut_scores")) {
                     for (String cut : row.get("cut_scores").split(";")) {

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.munacademy.assessment.entity.BankItem;
@@ -25,6 +24,7 @@ import org.munacademy.assessment.entity.ItemContent;
 import org.munacademy.assessment.entity.QuestionType;
 import org.munacademy.assessment.entity.SourcedItem;
 import org.munacademy.shared.control.Csv;
+import org.munacademy.shared.control.Table;
 
 /**
  * The seeded question banks in {@code content/assessment/banks/}: they parse, hold at least 150 sound questions of
@@ -33,7 +33,7 @@ import org.munacademy.shared.control.Csv;
  */
 class SeededBanksTest {
 
-    private static final Path CONTENT = Path.of("content");
+    private static final Path CONTENT = SeededBanks.CONTENT;
 
     private static final List<BankItem> ITEMS = new ArrayList<>();
 
@@ -41,11 +41,7 @@ class SeededBanksTest {
 
     @BeforeAll
     static void read() throws IOException {
-        try (Stream<Path> files = Files.list(CONTENT.resolve("assessment/banks"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".gift")).sorted().toList()) {
-                Gift.read(Files.readString(file)).stream().map(SourcedItem::item).forEach(ITEMS::add);
-            }
-        }
+        ITEMS.addAll(SeededBanks.items());
         try (Reader r = Files.newBufferedReader(CONTENT.resolve("competency/mun-comp-v1.csv"), StandardCharsets.UTF_8)) {
             Csv.read(r).stream().filter(row -> "COMPETENCY".equals(row.get("record")))
                     .forEach(row -> COMPETENCIES.add(row.get("code")));
@@ -117,7 +113,7 @@ class SeededBanksTest {
         }
         Map<String, List<BlueprintRule>> rules = new HashMap<>();
         try (Reader r = Files.newBufferedReader(CONTENT.resolve("assessment/blueprints.csv"), StandardCharsets.UTF_8)) {
-            for (Csv.Row row : Csv.read(r)) {
+            for (Table.Row row : Csv.read(r)) {
                 rules.computeIfAbsent(row.get("test_code"), k -> new ArrayList<>()).add(new BlueprintRule(
                         row.get("competency"), row.isBlank("level") ? null : Integer.valueOf(row.get("level")),
                         Integer.parseInt(row.get("count"))));
@@ -125,7 +121,7 @@ class SeededBanksTest {
         }
         Set<String> groups = new HashSet<>();
         try (Reader r = Files.newBufferedReader(CONTENT.resolve("assessment/tests.csv"), StandardCharsets.UTF_8)) {
-            for (Csv.Row row : Csv.read(r)) {
+            for (Table.Row row : Csv.read(r)) {
                 List<BlueprintRule> testRules = rules.getOrDefault(row.get("code"), List.of());
                 assertThat(testRules).as(row.get("code")).isNotEmpty();
                 assertThat(ItemDraw.shortfalls(testRules, pool)).as(row.get("code")).isEmpty();
