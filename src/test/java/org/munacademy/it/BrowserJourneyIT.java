@@ -453,12 +453,24 @@ class BrowserJourneyIT extends OnPayaraMicro {
     @Test
     void the_methodologists_home_shows_standard_and_test_drafts_and_flagged_items() {
         Api methodologist = Api.as(base, "methodologist");
+        String code = "HOME-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+        String settings = jakarta.json.Json.createObjectBuilder().add("title", "Черновик теста " + code)
+                .add("timeLimitSeconds", 600).add("attemptsAllowed", 1).add("review", "SCORE_ONLY")
+                .add("openForSelf", false).add("shuffleQuestions", true).add("shuffleOptions", true)
+                .add("onePerPage", true)
+                .add("rules", jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
+                        .add("competencyCode", "DIG-01").add("count", 2)))
+                .add("cuts", jakarta.json.Json.createArrayBuilder())
+                .add("accommodations", jakarta.json.Json.createArrayBuilder()).build().toString();
+        assertThat(methodologist.post("api/v1/assessment/tests?code=" + code, settings).status()).isEqualTo(201);
         long draftTests = methodologist.get("api/v1/assessment/tests").array().getValuesAs(JsonObject.class).stream()
                 .filter(t -> t.getString("status").equals("DRAFT")).count();
 
         browser.signIn("methodologist", Api.DEMO_PASSWORD);
         browser.waitForText("Здравствуйте, ");
         assertThat(figure("home-assessment-drafts")).isEqualTo(String.valueOf(draftTests));
+        assertThat(browser.driver.findElement(By.id("home-assessment-drafts")).getText())
+                .contains("Черновик теста " + code);
         assertThat(figure("home-standard-drafts")).matches("\\d+");
         assertThat(figure("home-flagged-items")).matches("\\d+");
         assertThat(browser.driver.findElements(By.id("home-headcount"))).isEmpty();

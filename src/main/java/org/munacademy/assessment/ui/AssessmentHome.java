@@ -66,7 +66,7 @@ public class AssessmentHome implements HomeContribution {
     public List<HomeTile> tiles() {
         Caller caller = currentUser.require();
         List<HomeTile> tiles = new ArrayList<>();
-        if (caller.hasRole(Role.EMPLOYEE) && caller.personId() != null) {
+        if (employee(caller)) {
             tiles.add(myTests(taking.myTests(), LocalDate.now(ZoneOffset.UTC)));
             tiles.add(myResults(overview.myLatestResults(LINES)));
         }
@@ -79,6 +79,11 @@ public class AssessmentHome implements HomeContribution {
             tiles.add(flagged(overview.flaggedItems()));
         }
         return tiles;
+    }
+
+    /** An employee with a person card: tests are assigned to persons. */
+    private static boolean employee(Caller caller) {
+        return caller.hasRole(Role.EMPLOYEE) && caller.personId() != null;
     }
 
     /** The assigned tests still to take (not started, or in progress), the nearest deadline first. */
@@ -157,8 +162,12 @@ public class AssessmentHome implements HomeContribution {
 
     @Override
     public List<HomeLink> shortcuts() {
-        return List.of(new HomeLink(HomeText.of("home.shortcut.myTests"), "tests", "vaadin:clipboard-check"),
-                new HomeLink(HomeText.of("home.shortcut.results"), "assessment/results", "vaadin:table"),
-                new HomeLink(HomeText.of("home.shortcut.bank"), "assessment/bank", "vaadin:archive"));
+        List<HomeLink> links = new ArrayList<>();
+        if (employee(currentUser.require())) {
+            links.add(new HomeLink(HomeText.of("home.shortcut.myTests"), "tests", "vaadin:clipboard-check"));
+        }
+        links.add(new HomeLink(HomeText.of("home.shortcut.results"), "assessment/results", "vaadin:table"));
+        links.add(new HomeLink(HomeText.of("home.shortcut.bank"), "assessment/bank", "vaadin:archive"));
+        return links;
     }
 }

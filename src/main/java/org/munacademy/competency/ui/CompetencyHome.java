@@ -51,7 +51,7 @@ public class CompetencyHome implements HomeContribution {
     public List<HomeTile> tiles() {
         Caller caller = currentUser.require();
         List<HomeTile> tiles = new ArrayList<>();
-        if (caller.hasRole(Role.EMPLOYEE) && caller.personId() != null) {
+        if (employee(caller)) {
             myGaps().map(CompetencyHome::profileMatch).ifPresent(tiles::add);
         }
         if (caller.hasAnyRole(Role.HR_OFFICER, Role.ADMIN)) {
@@ -61,6 +61,11 @@ public class CompetencyHome implements HomeContribution {
             tiles.add(drafts(standards.drafts()));
         }
         return tiles;
+    }
+
+    /** An employee with a person card: their own profile and gaps are theirs to see. */
+    private static boolean employee(Caller caller) {
+        return caller.hasRole(Role.EMPLOYEE) && caller.personId() != null;
     }
 
     private Optional<GapReport> myGaps() {
@@ -120,8 +125,12 @@ public class CompetencyHome implements HomeContribution {
 
     @Override
     public List<HomeLink> shortcuts() {
-        return List.of(new HomeLink(HomeText.of("home.shortcut.myCompetencies"), "competencies/me", "vaadin:chart-3d"),
-                new HomeLink(HomeText.of("home.shortcut.heatmap"), "competencies/heatmap", "vaadin:grid-big"),
-                new HomeLink(HomeText.of("home.shortcut.editor"), "competencies/editor", "vaadin:edit"));
+        List<HomeLink> links = new ArrayList<>();
+        if (employee(currentUser.require())) {
+            links.add(new HomeLink(HomeText.of("home.shortcut.myCompetencies"), "competencies/me", "vaadin:chart-3d"));
+        }
+        links.add(new HomeLink(HomeText.of("home.shortcut.heatmap"), "competencies/heatmap", "vaadin:grid-big"));
+        links.add(new HomeLink(HomeText.of("home.shortcut.editor"), "competencies/editor", "vaadin:edit"));
+        return links;
     }
 }
