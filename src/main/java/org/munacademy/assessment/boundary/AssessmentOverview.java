@@ -12,7 +12,7 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -56,6 +56,9 @@ public class AssessmentOverview {
     @Inject
     DataScope scope;
 
+    @Inject
+    Clock clock;
+
     /** The caller's latest finished attempts, newest first (none without a person card). */
     public List<MyResult> myLatestResults(int limit) {
         Caller caller = currentUser.require();
@@ -74,7 +77,8 @@ public class AssessmentOverview {
     /**
      * Testing in the caller's scope (HR officers, administrators; identity's {@link DataScope}): attempts in
      * progress, and people whose assigned test (to them, their municipality or the one it lies in, or their region)
-     * is past its due date with no finished attempt. Overdue is judged against today in UTC. Three queries.
+     * is past its due date with no finished attempt. Overdue is judged against today by the application clock
+     * (UTC). Three queries.
      */
     public TestProgress progress() {
         currentUser.require(Role.HR_OFFICER, Role.ADMIN);
@@ -89,7 +93,7 @@ public class AssessmentOverview {
                 .groupBy(rt.get("id"), rt.get("code"), rt.get("title"));
         List<TestCount> inProgress = counts(running);
 
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         CriteriaQuery<Object[]> byTest = cb.createQuery(Object[].class);
         Overdue o = overdue(cb, byTest, today);
         byTest.multiselect(o.test().get("id"), o.test().get("code"), o.test().get("title"),

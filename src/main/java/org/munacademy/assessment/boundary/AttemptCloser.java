@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.List;
 import org.munacademy.assessment.control.ItemJson;
 import org.munacademy.assessment.control.ResultCalculator;
 import org.munacademy.assessment.control.Scoring;
+import org.munacademy.assessment.entity.AssessmentError;
 import org.munacademy.assessment.entity.AssessmentNotice;
 import org.munacademy.assessment.entity.AssessmentTest;
 import org.munacademy.assessment.entity.Attempt;
@@ -47,6 +49,9 @@ import org.munacademy.shared.entity.NotFoundException;
 @TrustsItsCaller("the taking boundary after checking the attempt is the caller's own, and the overdue job")
 public class AttemptCloser {
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -79,9 +84,9 @@ public class AttemptCloser {
     public boolean finish(long attemptId, ClosedBy by) {
         Attempt a = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
         if (a == null) {
-            throw new NotFoundException("Попытка " + attemptId + " не найдена");
+            throw new NotFoundException(AssessmentError.ATTEMPT_NOT_FOUND, attemptId);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (a.getStatus() != AttemptStatus.IN_PROGRESS) {
             return false;
         }
@@ -109,7 +114,7 @@ public class AttemptCloser {
             em.persist(new AttemptResult(attemptId, s));
         }
         a.finish(now, by, items.isEmpty() ? 0 : 100 * total / items.size());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         for (CompetencyScore s : results) {
             if (s.level() >= 1) {
                 evidence.record(a.getPersonId(), EvidenceSource.ASSESSMENT, s.competencyCode(), s.level(),
@@ -129,7 +134,7 @@ public class AttemptCloser {
      * the job's managed thread has no other, and a non-transactional entity manager does not outlive the call.
      */
     public List<Long> overdue(int limit) {
-        Instant cutoff = Instant.now().minusSeconds(settings.graceSeconds());
+        Instant cutoff = clock.instant().minusSeconds(settings.graceSeconds());
         return em.createQuery("select a.id from Attempt a where a.status = :s and a.deadlineAt < :c order by a.deadlineAt",
                 Long.class).setParameter("s", AttemptStatus.IN_PROGRESS).setParameter("c", cutoff)
                 .setMaxResults(limit).getResultList();
@@ -141,7 +146,7 @@ public class AttemptCloser {
         return revisions.get(revisionId, id -> {
             QuestionRevision r = em.find(QuestionRevision.class, id);
             if (r == null) {
-                throw new NotFoundException("Редакция вопроса " + id + " не найдена");
+                throw new NotFoundException(AssessmentError.REVISION_NOT_FOUND, id);
             }
             return ItemJson.readContent(r.getContent());
         });

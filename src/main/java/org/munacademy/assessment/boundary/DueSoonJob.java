@@ -7,6 +7,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ScheduledFuture;
@@ -30,6 +31,9 @@ public class DueSoonJob {
     private static final Logger LOG = Logger.getLogger(DueSoonJob.class.getName());
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
+    @Inject
+    Clock clock;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -49,7 +53,7 @@ public class DueSoonJob {
 
     private void runQuietly() {
         try {
-            remindDue(LocalDate.now());
+            remindDue(LocalDate.now(clock));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Reminding of test deadlines failed", e);
         }

@@ -46,7 +46,8 @@ public class Assignment extends BaseEntity {
     protected Assignment() {
     }
 
-    public Assignment(Long testId, AssignmentTarget target, Long targetId, LocalDate dueDate, String assignedBy) {
+    public Assignment(Long testId, AssignmentTarget target, Long targetId, LocalDate dueDate, String assignedBy,
+            Instant assignedAt) {
         this.testId = testId;
         this.target = target;
         switch (target) {
@@ -56,7 +57,7 @@ public class Assignment extends BaseEntity {
         }
         this.dueDate = dueDate;
         this.assignedBy = assignedBy;
-        this.assignedAt = Instant.now();
+        this.assignedAt = assignedAt;
     }
 
     public Long getTestId() {

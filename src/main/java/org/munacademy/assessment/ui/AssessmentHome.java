@@ -1,8 +1,8 @@
 package org.munacademy.assessment.ui;
 
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,10 +46,12 @@ public class AssessmentHome implements HomeContribution {
     private final AssessmentOverview overview;
     private final TestFacade tests;
     private final QuestionBankFacade bank;
+    private final Clock clock;
 
     @Inject
     public AssessmentHome(CurrentUser currentUser, TakingFacade taking, AssessmentOverview overview, TestFacade tests,
-            QuestionBankFacade bank) {
+            QuestionBankFacade bank, Clock clock) {
+        this.clock = clock;
         this.currentUser = currentUser;
         this.taking = taking;
         this.overview = overview;
@@ -67,7 +69,7 @@ public class AssessmentHome implements HomeContribution {
         Caller caller = currentUser.require();
         List<HomeTile> tiles = new ArrayList<>();
         if (employee(caller)) {
-            tiles.add(myTests(taking.myTests(), LocalDate.now(ZoneOffset.UTC)));
+            tiles.add(myTests(taking.myTests(), LocalDate.now(clock)));
             tiles.add(myResults(overview.myLatestResults(LINES)));
         }
         if (caller.hasAnyRole(Role.HR_OFFICER, Role.ADMIN)) {

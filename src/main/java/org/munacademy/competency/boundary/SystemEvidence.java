@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
+import org.munacademy.competency.entity.CompetencyError;
 import org.munacademy.competency.entity.Evidence;
 import org.munacademy.competency.entity.EvidenceItem;
 import org.munacademy.competency.entity.EvidenceSource;
@@ -24,6 +26,9 @@ import org.munacademy.shared.entity.NotFoundException;
 @Transactional
 @TrustsItsCaller("other contexts' boundaries recording evidence they produced and authorised")
 public class SystemEvidence {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -47,10 +52,11 @@ public class SystemEvidence {
                     + source);
         }
         Framework framework = standards.publishedFramework(settings.standardCode())
-                .orElseThrow(() -> new NotFoundException("No published standard " + settings.standardCode()));
+                .orElseThrow(() -> new NotFoundException(CompetencyError.NO_PUBLISHED_STANDARD,
+                        settings.standardCode()));
         framework.requireOnScale(competencyCode, level);
         Evidence e = new Evidence(personId, framework.standardCode(), competencyCode, level, source, observedOn,
-                expiresOn, reference, recordedBy);
+                expiresOn, reference, recordedBy, clock.instant());
         em.persist(e);
         return e.toItem();
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.munacademy.identity.entity.Account;
 import org.munacademy.identity.entity.AccountData;
 import org.munacademy.identity.entity.AuditAction;
 import org.munacademy.identity.entity.AuditEvent.Outcome;
+import org.munacademy.identity.entity.IdentityError;
 import org.munacademy.identity.entity.IdentityNotice;
 import org.munacademy.identity.entity.PasswordResetToken;
 import org.munacademy.identity.entity.TooManyAttemptsException;
@@ -40,6 +42,9 @@ public class PasswordResetFacade {
     static final RequestBudget REQUESTS_PER_ADDRESS = new RequestBudget(5, Duration.ofMinutes(15));
     static final RequestBudget REQUESTS_PER_EMAIL = new RequestBudget(3, Duration.ofHours(1));
     static final RequestBudget CONFIRMATIONS_PER_ADDRESS = new RequestBudget(10, Duration.ofMinutes(15));
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -75,10 +80,10 @@ public class PasswordResetFacade {
     /** Sends a reset link to the holder of the address, if there is one; answers the same either way. */
     public void request(String email) {
         requireAvailable();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
         if (address.isEmpty() || address.length() > 254 || !address.matches("[^@\\s]+@[^@\\s]+")) {
-            throw new InvalidInputException("email", "An e-mail address is required");
+            throw new InvalidInputException("email", IdentityError.EMAIL_REQUIRED);
         }
         if (!REQUESTS_PER_ADDRESS.tryAcquire(requestInfo.remoteAddress(), now)) {
             audit.record("anonymous", AuditAction.PASSWORD_RESET_REQUESTED, Outcome.DENIED, "email", mask(address),
@@ -114,15 +119,15 @@ public class PasswordResetFacade {
     /** Sets a new password with a token from a reset mail; the token is used up, every session of the account ends. */
     public void reset(String token, String newPassword) {
         requireAvailable();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (!CONFIRMATIONS_PER_ADDRESS.tryAcquire(requestInfo.remoteAddress(), now)) {
             audit.record("anonymous", AuditAction.PASSWORD_RESET, Outcome.DENIED, "token", null,
                     "too many confirmations from this client address");
             throw new TooManyAttemptsException(Duration.ofMinutes(15));
         }
         if (newPassword == null || newPassword.length() < AccountData.PASSWORD_MIN || newPassword.length() > 128) {
-            throw new InvalidInputException("password",
-                    "The new password must have at least " + AccountData.PASSWORD_MIN + " characters");
+            throw new InvalidInputException("password", IdentityError.NEW_PASSWORD_TOO_SHORT,
+                    AccountData.PASSWORD_MIN);
         }
         PasswordResetToken t = ResetTokens.wellFormed(token) ? em.createQuery(
                         "select t from PasswordResetToken t join fetch t.account where t.tokenHash = :h",
@@ -134,7 +139,7 @@ public class PasswordResetFacade {
                 .setParameter("now", now).setParameter("id", t.getId()).executeUpdate() != 1) {
             audit.record("anonymous", AuditAction.PASSWORD_RESET, Outcome.FAILURE, "account",
                     t == null ? null : t.getAccount().getUsername(), t == null ? "unknown token" : "expired or used token");
-            throw new InvalidInputException("token", "The link is invalid or has expired; ask for a new one");
+            throw new InvalidInputException("token", IdentityError.RESET_LINK_INVALID);
         }
         Account a = t.getAccount();
         a.changePasswordHash(guard.hasher().hash(newPassword.toCharArray()));
@@ -147,7 +152,7 @@ public class PasswordResetFacade {
 
     private void requireAvailable() {
         if (!available()) {
-            throw new NotFoundException("Password recovery by mail is not offered: no mail server is configured");
+            throw new NotFoundException(IdentityError.RESET_NOT_OFFERED);
         }
     }
 

@@ -27,9 +27,10 @@ public final class CredentialCache {
     private final byte[] key = new byte[32];
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-    public CredentialCache() {
-        this(Clock.systemUTC(), Duration.ofMinutes(5), 10_000);
-    }
+    /** How long a verified credential is remembered. */
+    public static final Duration TTL = Duration.ofMinutes(5);
+    /** The most credentials remembered at once. */
+    public static final int MAX_ENTRIES = 10_000;
 
     public CredentialCache(Clock clock, Duration ttl, int maxEntries) {
         this.clock = clock;

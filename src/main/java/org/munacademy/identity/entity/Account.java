@@ -67,11 +67,11 @@ public class Account extends BaseEntity {
     protected Account() {
     }
 
-    public Account(String username, String passwordHash, Person person) {
+    public Account(String username, String passwordHash, Person person, Instant createdAt) {
         this.username = UserName.normalise(username);
         this.passwordHash = passwordHash;
         this.person = person;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     public RoleGrant grant(Role role, ScopeType scopeType, org.munacademy.organisation.entity.Region region,

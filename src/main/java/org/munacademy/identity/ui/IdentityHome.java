@@ -1,6 +1,7 @@
 package org.munacademy.identity.ui;
 
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -42,12 +43,14 @@ public class IdentityHome implements HomeContribution {
     private final CurrentUser currentUser;
     private final PersonFacade persons;
     private final AuditLog audit;
+    private final Clock clock;
 
     @Inject
-    public IdentityHome(CurrentUser currentUser, PersonFacade persons, AuditLog audit) {
+    public IdentityHome(CurrentUser currentUser, PersonFacade persons, AuditLog audit, Clock clock) {
         this.currentUser = currentUser;
         this.persons = persons;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Override
@@ -104,7 +107,7 @@ public class IdentityHome implements HomeContribution {
 
     private HomeTile failedSignIns() {
         AuditFilter failed = new AuditFilter(null, AuditAction.LOGIN, AuditEvent.Outcome.FAILURE, null, null,
-                LocalDate.now(ZoneOffset.UTC).minusDays(FAILED_SIGN_IN_DAYS - 1L), null);
+                LocalDate.now(clock).minusDays(FAILED_SIGN_IN_DAYS - 1L), null);
         long count = audit.count(failed);
         List<HomeLine> lines = audit.list(failed, new Page(0, LINES)).stream().map(IdentityHome::failure).toList();
         return new HomeTile("home-failed-sign-ins", HomeText.of("home.signIns.title"), String.valueOf(count),

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.munacademy.shared.control.NoticeTexts;
@@ -15,6 +16,7 @@ import org.munacademy.shared.entity.NotFoundException;
 import org.munacademy.shared.entity.Notification;
 import org.munacademy.shared.entity.NotificationRow;
 import org.munacademy.shared.entity.Page;
+import org.munacademy.shared.entity.SharedError;
 
 /**
  * The caller's own in-app notifications (the bell): everybody signed in reads and marks only their own list,
@@ -23,6 +25,9 @@ import org.munacademy.shared.entity.Page;
 @ApplicationScoped
 @Transactional
 public class NotificationsFacade {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -56,9 +61,9 @@ public class NotificationsFacade {
         String me = caller();
         Notification n = em.find(Notification.class, id);
         if (n == null || !n.getRecipient().equals(me)) {
-            throw new NotFoundException("Notification " + id + " not found");
+            throw new NotFoundException(SharedError.NOTIFICATION_NOT_FOUND, id);
         }
-        n.markRead(Instant.now());
+        n.markRead(clock.instant());
     }
 
     /** Marks every notification of the caller read; returns how many were unread. */
@@ -66,7 +71,7 @@ public class NotificationsFacade {
         String me = caller();
         return em.createQuery("update Notification n set n.readAt = :now, n.version = n.version + 1 "
                         + "where n.recipient = :me and n.readAt is null")
-                .setParameter("now", Instant.now()).setParameter("me", me).executeUpdate();
+                .setParameter("now", clock.instant()).setParameter("me", me).executeUpdate();
     }
 
     /** Whether mail leaves the server (SMTP configured): mail-only features are offered only then. */
@@ -78,7 +83,7 @@ public class NotificationsFacade {
     private String caller() {
         Principal p = security.getCallerPrincipal();
         if (p == null) {
-            throw new AccessDeniedException("Sign in to read your notifications");
+            throw new AccessDeniedException(SharedError.NOTIFICATIONS_NEED_PERSON);
         }
         return p.getName();
     }

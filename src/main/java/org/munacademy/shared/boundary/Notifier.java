@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +26,9 @@ import org.munacademy.shared.entity.Recipient;
 @TrustsItsCaller("boundaries telling people about a change they authorised, in its transaction")
 public class Notifier {
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -36,7 +40,7 @@ public class Notifier {
      * in-app entry and appended to the public address in the mail; {@code args} fill the template.
      */
     public void send(Recipient to, NoticeTemplate template, String link, String... args) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<String> values = Arrays.asList(args);
         if (to.username() != null && template.inApp()) {
             em.persist(new Notification(to.username(), template.key(), NoticeTexts.encodeArgs(values),

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -30,6 +31,9 @@ public class OutboxJob {
     private static final Logger LOG = Logger.getLogger(OutboxJob.class.getName());
     static final Duration LEASE = Duration.ofMinutes(5);
     private static final int BATCH = 50;
+
+    @Inject
+    Clock clock;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -63,7 +67,7 @@ public class OutboxJob {
     public int sendDue() {
         MailTransport transport = settings.mailConfigured() ? new MailTransport(settings.smtp()) : null;
         int sent = 0;
-        for (Long id : store.claim(node, Instant.now(), LEASE, BATCH)) {
+        for (Long id : store.claim(node, clock.instant(), LEASE, BATCH)) {
             OutboxMessage m = store.claimed(id, node);
             if (m == null) {
                 continue;
@@ -75,11 +79,11 @@ public class OutboxJob {
                 } else {
                     transport.send(m.getRecipientEmail(), m.getSubject(), m.getBody());
                 }
-                store.sent(id, node, Instant.now());
+                store.sent(id, node, clock.instant());
                 sent++;
             } catch (Exception e) {
                 LOG.log(Level.WARNING, "Mail " + id + " to " + m.getRecipientEmail() + " failed: " + e);
-                store.failed(id, node, e.getClass().getSimpleName() + ": " + e.getMessage(), Instant.now(),
+                store.failed(id, node, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant(),
                         settings.backoff());
             }
         }
