@@ -145,7 +145,7 @@ class ApiIT extends OnPayaraMicro {
         Api.Reply r = Api.as(base, "hr.tver").get("api/v1/persons/" + vologdaPerson);
         assertThat(r.status()).isEqualTo(403);
         assertThat(r.body()).doesNotContain("Смирнова");
-        assertThat(r.json().getString("code")).isEqualTo("ACCESS_DENIED");
+        assertThat(r.json().getString("code")).isEqualTo("PERSON_OUTSIDE_SCOPE");
 
         JsonObject audit = Api.as(base, "admin")
                 .get("api/v1/audit?action=PERSON_READ&outcome=DENIED&targetId=" + vologdaPerson).json();

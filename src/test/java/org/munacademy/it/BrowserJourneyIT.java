@@ -107,7 +107,7 @@ class BrowserJourneyIT extends OnPayaraMicro {
         browser.signIn("hr.tver", Api.DEMO_PASSWORD);
         browser.waitForText("Здравствуйте");
         browser.open("people/" + smirnova);
-        browser.waitForText("Недостаточно прав");
+        browser.waitForText("вне вашей зоны ответственности");
         assertThat(browser.driver.findElements(By.id("person-form"))).noneMatch(WebElement::isDisplayed);
         assertThat(browser.gridText()).doesNotContain("Смирнова");
         assertThat(admin.get("api/v1/audit?action=PERSON_READ&outcome=DENIED&actor=hr.tver&targetId=" + smirnova)

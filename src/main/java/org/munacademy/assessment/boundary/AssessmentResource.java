@@ -23,6 +23,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.munacademy.assessment.entity.AnswerInput;
+import org.munacademy.assessment.entity.AssessmentError;
 import org.munacademy.assessment.entity.AssignmentInput;
 import org.munacademy.assessment.entity.AssignmentRow;
 import org.munacademy.assessment.entity.AttemptView;
@@ -133,7 +134,7 @@ public class AssessmentResource {
     public QuestionDetail status(@PathParam("id") long id, @QueryParam("version") Long version,
             @QueryParam("status") QuestionStatus status) {
         if (status == null) {
-            throw new InvalidInputException("status", "Укажите статус: DRAFT, ACTIVE или RETIRED");
+            throw new InvalidInputException("status", AssessmentError.STATUS_REQUIRED);
         }
         return bank.setStatus(id, version == null ? -1 : version, status);
     }
@@ -155,13 +156,13 @@ public class AssessmentResource {
         ImportMode importMode = switch (mode.toLowerCase(java.util.Locale.ROOT)) {
             case "create" -> ImportMode.CREATE;
             case "update" -> ImportMode.UPDATE;
-            default -> throw new InvalidInputException("mode", "Режим импорта: create или update");
+            default -> throw new InvalidInputException("mode", AssessmentError.IMPORT_MODE_UNKNOWN);
         };
         return switch (format) {
             case "gift" -> bank.importGift(TextDecoding.text(body, headers), competency,
                     level, activate, importMode, dryRun);
             case "qti" -> bank.importQti(body, competency, level, activate, importMode, dryRun);
-            default -> throw new InvalidInputException("format", "Формат: gift или qti");
+            default -> throw new InvalidInputException("format", AssessmentError.FORMAT_UNKNOWN);
         };
     }
 
@@ -177,7 +178,7 @@ public class AssessmentResource {
                     .header("Content-Disposition", "attachment; filename=\"questions.gift.txt\"").build();
             case "qti" -> Response.ok(bank.exportQti(f), "application/zip")
                     .header("Content-Disposition", "attachment; filename=\"questions-qti21.zip\"").build();
-            default -> throw new InvalidInputException("format", "Формат: gift или qti");
+            default -> throw new InvalidInputException("format", AssessmentError.FORMAT_UNKNOWN);
         };
     }
 
@@ -343,7 +344,7 @@ public class AssessmentResource {
 
     private static <T> T require(T body) {
         if (body == null) {
-            throw new InvalidInputException("body", "Тело запроса пусто");
+            throw new InvalidInputException("body", AssessmentError.BODY_EMPTY);
         }
         return body;
     }

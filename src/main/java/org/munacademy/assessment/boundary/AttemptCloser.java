@@ -14,6 +14,7 @@ import java.util.List;
 import org.munacademy.assessment.control.ItemJson;
 import org.munacademy.assessment.control.ResultCalculator;
 import org.munacademy.assessment.control.Scoring;
+import org.munacademy.assessment.entity.AssessmentError;
 import org.munacademy.assessment.entity.AssessmentNotice;
 import org.munacademy.assessment.entity.AssessmentTest;
 import org.munacademy.assessment.entity.Attempt;
@@ -83,7 +84,7 @@ public class AttemptCloser {
     public boolean finish(long attemptId, ClosedBy by) {
         Attempt a = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
         if (a == null) {
-            throw new NotFoundException("Попытка " + attemptId + " не найдена");
+            throw new NotFoundException(AssessmentError.ATTEMPT_NOT_FOUND, attemptId);
         }
         Instant now = clock.instant();
         if (a.getStatus() != AttemptStatus.IN_PROGRESS) {
@@ -145,7 +146,7 @@ public class AttemptCloser {
         return revisions.get(revisionId, id -> {
             QuestionRevision r = em.find(QuestionRevision.class, id);
             if (r == null) {
-                throw new NotFoundException("Редакция вопроса " + id + " не найдена");
+                throw new NotFoundException(AssessmentError.REVISION_NOT_FOUND, id);
             }
             return ItemJson.readContent(r.getContent());
         });

@@ -23,6 +23,7 @@ import org.munacademy.assessment.control.ImportDiff;
 import org.munacademy.assessment.control.ItemJson;
 import org.munacademy.assessment.control.QtiPackage;
 import org.munacademy.assessment.control.Scoring;
+import org.munacademy.assessment.entity.AssessmentError;
 import org.munacademy.assessment.entity.AssessmentTest;
 import org.munacademy.assessment.entity.BankItem;
 import org.munacademy.assessment.entity.BlueprintRule;
@@ -49,6 +50,7 @@ import org.munacademy.identity.entity.Caller;
 import org.munacademy.identity.entity.Role;
 import org.munacademy.shared.boundary.InputValidator;
 import org.munacademy.shared.entity.ConcurrentModificationException;
+import org.munacademy.shared.entity.InvalidInputException.Violation;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.NotFoundException;
 import org.munacademy.shared.entity.Page;
@@ -120,7 +122,7 @@ public class QuestionBankFacade {
         validator.validate(data);
         check(data, framework());
         if (byCode(data.getCode()) != null) {
-            throw new InvalidInputException("code", "Вопрос с кодом " + data.getCode() + " уже есть в банке");
+            throw new InvalidInputException("code", AssessmentError.QUESTION_CODE_TAKEN, data.getCode());
         }
         Question q = insert(data, caller.username());
         return detailOf(q);
@@ -134,12 +136,12 @@ public class QuestionBankFacade {
         Caller caller = requireEditor();
         Question q = find(id);
         if (q.getVersion() != expectedVersion) {
-            throw new ConcurrentModificationException("Вопрос " + q.getCode() + " изменён другим пользователем");
+            throw new ConcurrentModificationException(AssessmentError.QUESTION_CHANGED, q.getCode());
         }
         validator.validate(data);
         check(data, framework());
         if (!q.getCode().equals(data.getCode())) {
-            throw new InvalidInputException("code", "Код вопроса не меняется");
+            throw new InvalidInputException("code", AssessmentError.QUESTION_CODE_IMMUTABLE);
         }
         revise(q, data, caller.username());
         em.flush();
@@ -151,15 +153,16 @@ public class QuestionBankFacade {
         requireEditor();
         Question q = find(id);
         if (q.getVersion() != expectedVersion) {
-            throw new ConcurrentModificationException("Вопрос " + q.getCode() + " изменён другим пользователем");
+            throw new ConcurrentModificationException(AssessmentError.QUESTION_CHANGED, q.getCode());
         }
         if (status == QuestionStatus.DRAFT && q.getStatus() != QuestionStatus.DRAFT) {
-            throw new InvalidInputException("status", "Активный или выведенный вопрос не возвращается в черновики");
+            throw new InvalidInputException("status", AssessmentError.QUESTION_STATUS_BACKWARDS);
         }
         if (status == QuestionStatus.ACTIVE) {
             List<String> problems = Scoring.check(current(q));
             if (!problems.isEmpty()) {
-                throw new InvalidInputException("content", String.join("; ", problems));
+                throw new InvalidInputException("content", AssessmentError.QUESTION_CONTENT_INVALID,
+                        String.join("; ", problems));
             }
         }
         q.setStatus(status, clock.instant());
@@ -179,10 +182,10 @@ public class QuestionBankFacade {
             ImportMode mode, boolean dryRun) {
         Caller caller = requireEditor();
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException("file", "Файл пуст");
+            throw new InvalidInputException("file", AssessmentError.FILE_EMPTY);
         }
         if (text.length() > MAX_IMPORT_BYTES) {
-            throw new InvalidInputException("file", "Файл больше 5 МБ");
+            throw new InvalidInputException("file", AssessmentError.FILE_TOO_LARGE, MAX_IMPORT_BYTES / (1024 * 1024));
         }
         return store(Gift.read(text), defaultCompetency, defaultLevel, activate, caller.username(), mode, dryRun);
     }
@@ -192,10 +195,11 @@ public class QuestionBankFacade {
             ImportMode mode, boolean dryRun) {
         Caller caller = requireEditor();
         if (zip == null || zip.length == 0) {
-            throw new InvalidInputException("file", "Файл пуст");
+            throw new InvalidInputException("file", AssessmentError.FILE_EMPTY);
         }
         if (zip.length > 10 * MAX_IMPORT_BYTES) {
-            throw new InvalidInputException("file", "Пакет больше 50 МБ");
+            throw new InvalidInputException("file", AssessmentError.FILE_TOO_LARGE,
+                    10 * MAX_IMPORT_BYTES / (1024 * 1024));
         }
         return store(QtiPackage.read(zip), defaultCompetency, defaultLevel, activate, caller.username(), mode,
                 dryRun);
@@ -516,18 +520,16 @@ public class QuestionBankFacade {
     }
 
     private void check(QuestionData data, Framework framework) {
-        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         if (framework.competency(data.getCompetencyCode()) == null) {
-            errors.add(new InvalidInputException.FieldError("competencyCode",
-                    "Неизвестная компетенция " + data.getCompetencyCode()));
+            errors.add(new Violation("competencyCode", AssessmentError.UNKNOWN_COMPETENCY, data.getCompetencyCode()));
         }
         if (data.getLevel() > framework.levels().size()) {
-            errors.add(new InvalidInputException.FieldError("level",
-                    "В шкале стандарта " + framework.levels().size() + " уровня"));
+            errors.add(new Violation("level", AssessmentError.LEVEL_OUTSIDE_SCALE, framework.levels().size()));
         }
         List<String> problems = Scoring.check(data.getContent());
         if (!problems.isEmpty()) {
-            errors.add(new InvalidInputException.FieldError("content", String.join("; ", problems)));
+            errors.add(new Violation("content", AssessmentError.QUESTION_CONTENT_INVALID, String.join("; ", problems)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -559,15 +561,15 @@ public class QuestionBankFacade {
     private Question find(long id) {
         Question q = em.find(Question.class, id);
         if (q == null) {
-            throw new NotFoundException("Вопрос " + id + " не найден");
+            throw new NotFoundException(AssessmentError.QUESTION_NOT_FOUND, id);
         }
         return q;
     }
 
     private Framework framework() {
         return standards.publishedFramework(competencySettings.standardCode())
-                .orElseThrow(() -> new NotFoundException("Стандарт " + competencySettings.standardCode()
-                        + " не опубликован"));
+                .orElseThrow(() -> new NotFoundException(AssessmentError.STANDARD_NOT_PUBLISHED,
+                        competencySettings.standardCode()));
     }
 
     private Caller requireEditor() {

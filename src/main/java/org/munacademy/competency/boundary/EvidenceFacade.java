@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.munacademy.competency.control.GapCalculator;
 import org.munacademy.competency.control.LevelRules;
+import org.munacademy.competency.entity.CompetencyError;
 import org.munacademy.competency.entity.CurrentLevel;
 import org.munacademy.competency.entity.Evidence;
 import org.munacademy.competency.entity.EvidenceInput;
@@ -93,7 +94,7 @@ public class EvidenceFacade {
     public EvidenceItem record(long personId, EvidenceInput input) {
         Caller caller = currentUser.require();
         if (input == null) {
-            throw new InvalidInputException("competencyCode", "The evidence is missing");
+            throw new InvalidInputException("competencyCode", CompetencyError.EVIDENCE_MISSING);
         }
         EvidenceSource source = input.getSource();
         boolean self = caller.personId() != null && caller.personId() == personId;
@@ -112,16 +113,15 @@ public class EvidenceFacade {
         if (source.systemOnly()) {
             audit.record(AuditAction.EVIDENCE_RECORDED, AuditEvent.Outcome.DENIED, "person",
                     String.valueOf(personId), describe(input) + "; system source");
-            throw new InvalidInputException("source", "Источник " + source + " записывает только система "
-                    + "(по результатам оценки, обучения, конкурса); вручную — оценка руководителя или самооценка");
+            throw new InvalidInputException("source", CompetencyError.SOURCE_SYSTEM_ONLY, source);
         }
         if (source == EvidenceSource.SELF_ASSESSMENT && !self) {
-            throw new InvalidInputException("source", "Самооценку вносит только сам сотрудник");
+            throw new InvalidInputException("source", CompetencyError.SELF_ASSESSMENT_BY_SELF);
         }
         Framework framework = standardFramework();
         framework.requireOnScale(input.getCompetencyCode(), input.getLevel());
         if (input.getExpiresOn() != null && input.getExpiresOn().isBefore(input.getObservedOn())) {
-            throw new InvalidInputException("expiresOn", "Evidence cannot expire before it was observed");
+            throw new InvalidInputException("expiresOn", CompetencyError.EXPIRES_BEFORE_OBSERVED);
         }
         Evidence e = new Evidence(personId, framework.standardCode(), input.getCompetencyCode(), input.getLevel(),
                 source, input.getObservedOn(), input.getExpiresOn(), input.getReference(), caller.username(),
@@ -160,7 +160,7 @@ public class EvidenceFacade {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EvidenceItem> myEvidence() {
         PersonCard card = persons.myCard()
-                .orElseThrow(() -> new NotFoundException("Your account has no person card"));
+                .orElseThrow(() -> new NotFoundException(CompetencyError.NO_PERSON_CARD));
         return evidenceOf(List.of(card.id())).getOrDefault(card.id(), List.of());
     }
 
@@ -182,7 +182,7 @@ public class EvidenceFacade {
     @Transactional(Transactional.TxType.SUPPORTS)
     public GapReport myGaps() {
         PersonCard card = persons.myCard()
-                .orElseThrow(() -> new NotFoundException("Your account has no person card"));
+                .orElseThrow(() -> new NotFoundException(CompetencyError.NO_PERSON_CARD));
         return report(card);
     }
 
@@ -209,7 +209,8 @@ public class EvidenceFacade {
         List<PersonRow> people = persons.list(filter, new Page(0, HEATMAP_LIMIT));
         long total = persons.count(filter);
         StandardVersion version = standards.publishedVersion(settings.standardCode())
-                .orElseThrow(() -> new NotFoundException("No published standard " + settings.standardCode()));
+                .orElseThrow(() -> new NotFoundException(CompetencyError.NO_PUBLISHED_STANDARD,
+                        settings.standardCode()));
         Framework framework = version.toFramework();
         Map<String, List<ProfileRequirement>> requirements = requirementsByGroup(version);
         Map<Long, List<EvidenceItem>> evidence = evidenceOf(people.stream().map(PersonRow::id).toList());
@@ -343,14 +344,15 @@ public class EvidenceFacade {
             return persons.myCard().orElseThrow();
         }
         if (!caller.hasAnyRole(Role.HR_OFFICER, Role.ADMIN)) {
-            throw new AccessDeniedException("Only HR officers see other people's competencies");
+            throw new AccessDeniedException(CompetencyError.HR_ONLY);
         }
         return persons.card(personId);
     }
 
     private GapReport report(PersonCard card) {
         StandardVersion version = standards.publishedVersion(settings.standardCode())
-                .orElseThrow(() -> new NotFoundException("No published standard " + settings.standardCode()));
+                .orElseThrow(() -> new NotFoundException(CompetencyError.NO_PUBLISHED_STANDARD,
+                        settings.standardCode()));
         Framework framework = version.toFramework();
         List<Requirement> effective = card.positionGroupCode() == null ? List.of()
                 : effective(requirementsByGroup(version).getOrDefault(card.positionGroupCode(), List.of()),
@@ -394,7 +396,8 @@ public class EvidenceFacade {
 
     private Framework standardFramework() {
         return standards.publishedVersion(settings.standardCode())
-                .orElseThrow(() -> new NotFoundException("No published standard " + settings.standardCode()))
+                .orElseThrow(() -> new NotFoundException(CompetencyError.NO_PUBLISHED_STANDARD,
+                        settings.standardCode()))
                 .toFramework();
     }
 }

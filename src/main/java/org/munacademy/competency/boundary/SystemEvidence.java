@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.munacademy.competency.entity.CompetencyError;
 import org.munacademy.competency.entity.Evidence;
 import org.munacademy.competency.entity.EvidenceItem;
 import org.munacademy.competency.entity.EvidenceSource;
@@ -51,7 +52,8 @@ public class SystemEvidence {
                     + source);
         }
         Framework framework = standards.publishedFramework(settings.standardCode())
-                .orElseThrow(() -> new NotFoundException("No published standard " + settings.standardCode()));
+                .orElseThrow(() -> new NotFoundException(CompetencyError.NO_PUBLISHED_STANDARD,
+                        settings.standardCode()));
         framework.requireOnScale(competencyCode, level);
         Evidence e = new Evidence(personId, framework.standardCode(), competencyCode, level, source, observedOn,
                 expiresOn, reference, recordedBy, clock.instant());

@@ -103,10 +103,10 @@ public record Framework(String standardCode, String title, String sourceRef, Loc
      */
     public void requireOnScale(String competencyCode, int level) {
         if (competency(competencyCode) == null) {
-            throw new InvalidInputException("competencyCode", "Unknown competency " + competencyCode);
+            throw new InvalidInputException("competencyCode", CompetencyError.UNKNOWN_COMPETENCY, competencyCode);
         }
         if (level < 1 || level > levels.size()) {
-            throw new InvalidInputException("level", "The scale has " + levels.size() + " levels");
+            throw new InvalidInputException("level", CompetencyError.LEVEL_OUTSIDE_SCALE, levels.size());
         }
     }
 }

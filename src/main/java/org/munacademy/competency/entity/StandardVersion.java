@@ -149,8 +149,7 @@ public class StandardVersion extends BaseEntity {
     public void publish(Instant at) {
         requireDraft();
         if (levels.isEmpty() || areas.isEmpty()) {
-            throw new BusinessException("VERSION_INCOMPLETE", 409,
-                    "A version needs a proficiency scale and at least one area before it can be published");
+            throw new BusinessException(CompetencyError.VERSION_INCOMPLETE);
         }
         this.status = VersionStatus.PUBLISHED;
         this.publishedAt = at;
@@ -158,7 +157,7 @@ public class StandardVersion extends BaseEntity {
 
     public void retire(Instant at) {
         if (status != VersionStatus.PUBLISHED) {
-            throw new BusinessException("VERSION_NOT_PUBLISHED", 409, "Only a published version can be retired");
+            throw new BusinessException(CompetencyError.VERSION_NOT_PUBLISHED);
         }
         this.status = VersionStatus.RETIRED;
         this.retiredAt = at;
@@ -171,9 +170,7 @@ public class StandardVersion extends BaseEntity {
 
     private void requireDraft() {
         if (status != VersionStatus.DRAFT) {
-            throw new BusinessException("VERSION_IMMUTABLE", 409,
-                    "Version " + number + " is " + status.name().toLowerCase()
-                            + " and cannot be changed; create a new draft instead");
+            throw new BusinessException(CompetencyError.VERSION_IMMUTABLE);
         }
     }
 

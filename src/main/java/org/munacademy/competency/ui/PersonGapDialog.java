@@ -109,7 +109,7 @@ class PersonGapDialog extends Dialog {
 
     private void record() {
         if (competency.isEmpty() || level.isEmpty() || source.isEmpty() || observedOn.isEmpty()) {
-            Messages.error(getTranslation("error.VALIDATION_FAILED"));
+            Messages.error(getTranslation("error.shared.VALIDATION_FAILED"));
             return;
         }
         try {
@@ -121,7 +121,7 @@ class PersonGapDialog extends Dialog {
             load();
             onChange.run();
         } catch (InvalidInputException e) {
-            Messages.error(e.errors().isEmpty() ? Messages.of(this, e) : e.errors().get(0).message());
+            Messages.error(Messages.of(this, e));
         } catch (jakarta.validation.ConstraintViolationException e) {
             Messages.error(e.getConstraintViolations().iterator().next().getMessage());
         } catch (BusinessException e) {

@@ -23,6 +23,7 @@ import org.munacademy.identity.entity.AuditEvent.Outcome;
 import org.munacademy.identity.entity.Caller;
 import org.munacademy.identity.entity.DuplicateLoginException;
 import org.munacademy.identity.entity.Grant;
+import org.munacademy.identity.entity.IdentityError;
 import org.munacademy.identity.entity.IdentityNotice;
 import org.munacademy.identity.entity.Person;
 import org.munacademy.identity.entity.PersonRow;
@@ -118,7 +119,7 @@ public class AccountFacade {
         currentUser.require(Role.ADMIN);
         validator.validate(data);
         if (data.getPassword() == null) {
-            throw new InvalidInputException("password", "A new account needs a password");
+            throw new InvalidInputException("password", IdentityError.PASSWORD_REQUIRED);
         }
         checkUnique(data.getUsername(), null);
         Account a = new Account(data.getUsername(), guard.hasher().hash(data.getPassword().toCharArray()),
@@ -137,15 +138,14 @@ public class AccountFacade {
         validator.validate(data);
         Account a = find(id);
         if (data.getVersion() == null || data.getVersion() != a.getVersion()) {
-            throw new ConcurrentModificationException(
-                    "Somebody else changed this account meanwhile; reload and apply your change again");
+            throw new ConcurrentModificationException(IdentityError.ACCOUNT_CHANGED);
         }
         if (!a.getUsername().equals(data.getUsername())) {
-            throw new InvalidInputException("username", "The user name of an account cannot be changed");
+            throw new InvalidInputException("username", IdentityError.USERNAME_IMMUTABLE);
         }
         if (a.getId().equals(caller.accountId())
                 && data.getGrants().stream().noneMatch(g -> g.getRole() == Role.ADMIN)) {
-            throw new InvalidInputException("grants", "You cannot take the administrator role from yourself");
+            throw new InvalidInputException("grants", IdentityError.CANNOT_DROP_OWN_ADMIN);
         }
         String before = describe(a);
         a.setPerson(person(data.getPersonId(), a.getId()));
@@ -183,11 +183,11 @@ public class AccountFacade {
         Caller caller = currentUser.require();
         Account a = find(caller.accountId());
         if (currentPassword == null || currentPassword.isEmpty()) {
-            throw new InvalidInputException("currentPassword", "The current password is required");
+            throw new InvalidInputException("currentPassword", IdentityError.CURRENT_PASSWORD_REQUIRED);
         }
         if (newPassword == null || newPassword.length() < AccountData.PASSWORD_MIN || newPassword.length() > 128) {
-            throw new InvalidInputException("newPassword",
-                    "The new password must have at least " + AccountData.PASSWORD_MIN + " characters");
+            throw new InvalidInputException("newPassword", IdentityError.NEW_PASSWORD_TOO_SHORT,
+                    AccountData.PASSWORD_MIN);
         }
         Permit permit = guard.acquire(a.getUsername(), requestInfo.remoteAddress());
         if (!permit.granted()) {
@@ -197,7 +197,7 @@ public class AccountFacade {
         }
         if (!permit.settle(() -> guard.hasher().verify(currentPassword.toCharArray(), a.getPasswordHash()))) {
             audit.record(AuditAction.PASSWORD_CHANGED, Outcome.FAILURE, "account", a.getUsername(), "wrong current password");
-            throw new InvalidInputException("currentPassword", "The current password is wrong");
+            throw new InvalidInputException("currentPassword", IdentityError.CURRENT_PASSWORD_WRONG);
         }
         a.changePasswordHash(guard.hasher().hash(newPassword.toCharArray()));
         guard.credentials().forget(a.getUsername());
@@ -229,7 +229,7 @@ public class AccountFacade {
     private Account find(long id) {
         Account a = em.find(Account.class, id);
         if (a == null) {
-            throw new NotFoundException("Account " + id + " not found");
+            throw new NotFoundException(IdentityError.ACCOUNT_NOT_FOUND, id);
         }
         return a;
     }
@@ -249,12 +249,12 @@ public class AccountFacade {
         }
         Person p = em.find(Person.class, personId);
         if (p == null) {
-            throw new InvalidInputException("personId", "Unknown person");
+            throw new InvalidInputException("personId", IdentityError.UNKNOWN_PERSON);
         }
         List<Long> holders = em.createQuery("select a.id from Account a where a.person = :p", Long.class)
                 .setParameter("p", p).getResultList();
         if (holders.stream().anyMatch(h -> !h.equals(ownAccountId))) {
-            throw new InvalidInputException("personId", "This person already has an account");
+            throw new InvalidInputException("personId", IdentityError.PERSON_HAS_ACCOUNT);
         }
         return p;
     }
@@ -269,16 +269,17 @@ public class AccountFacade {
             if (g.getScopeType() == ScopeType.REGION) {
                 region = em.createQuery("select r from Region r where r.code = :c", Region.class)
                         .setParameter("c", g.getRegionCode()).getResultStream().findFirst()
-                        .orElseThrow(() -> new InvalidInputException(field + ".regionCode", "Unknown region"));
+                        .orElseThrow(() -> new InvalidInputException(field + ".regionCode",
+                                IdentityError.UNKNOWN_REGION));
             } else if (g.getScopeType() == ScopeType.MUNICIPALITY) {
                 municipality = em.createQuery("select m from Municipality m where m.oktmo = :o", Municipality.class)
                         .setParameter("o", g.getMunicipalityOktmo()).getResultStream().findFirst()
                         .orElseThrow(() -> new InvalidInputException(field + ".municipalityOktmo",
-                                "Unknown municipality"));
+                                IdentityError.UNKNOWN_MUNICIPALITY));
             }
             String key = g.getRole() + "@" + g.getScopeType() + ":" + g.getRegionCode() + ":" + g.getMunicipalityOktmo();
             if (seen.contains(key)) {
-                throw new InvalidInputException(field, "The same role and scope are granted twice");
+                throw new InvalidInputException(field, IdentityError.GRANT_TWICE);
             }
             seen.add(key);
             a.grant(g.getRole(), g.getScopeType(), region, municipality);

@@ -17,6 +17,7 @@ import org.munacademy.identity.entity.Account;
 import org.munacademy.identity.entity.AccountData;
 import org.munacademy.identity.entity.AuditAction;
 import org.munacademy.identity.entity.AuditEvent.Outcome;
+import org.munacademy.identity.entity.IdentityError;
 import org.munacademy.identity.entity.IdentityNotice;
 import org.munacademy.identity.entity.PasswordResetToken;
 import org.munacademy.identity.entity.TooManyAttemptsException;
@@ -82,7 +83,7 @@ public class PasswordResetFacade {
         Instant now = clock.instant();
         String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
         if (address.isEmpty() || address.length() > 254 || !address.matches("[^@\\s]+@[^@\\s]+")) {
-            throw new InvalidInputException("email", "An e-mail address is required");
+            throw new InvalidInputException("email", IdentityError.EMAIL_REQUIRED);
         }
         if (!REQUESTS_PER_ADDRESS.tryAcquire(requestInfo.remoteAddress(), now)) {
             audit.record("anonymous", AuditAction.PASSWORD_RESET_REQUESTED, Outcome.DENIED, "email", mask(address),
@@ -125,8 +126,8 @@ public class PasswordResetFacade {
             throw new TooManyAttemptsException(Duration.ofMinutes(15));
         }
         if (newPassword == null || newPassword.length() < AccountData.PASSWORD_MIN || newPassword.length() > 128) {
-            throw new InvalidInputException("password",
-                    "The new password must have at least " + AccountData.PASSWORD_MIN + " characters");
+            throw new InvalidInputException("password", IdentityError.NEW_PASSWORD_TOO_SHORT,
+                    AccountData.PASSWORD_MIN);
         }
         PasswordResetToken t = ResetTokens.wellFormed(token) ? em.createQuery(
                         "select t from PasswordResetToken t join fetch t.account where t.tokenHash = :h",
@@ -138,7 +139,7 @@ public class PasswordResetFacade {
                 .setParameter("now", now).setParameter("id", t.getId()).executeUpdate() != 1) {
             audit.record("anonymous", AuditAction.PASSWORD_RESET, Outcome.FAILURE, "account",
                     t == null ? null : t.getAccount().getUsername(), t == null ? "unknown token" : "expired or used token");
-            throw new InvalidInputException("token", "The link is invalid or has expired; ask for a new one");
+            throw new InvalidInputException("token", IdentityError.RESET_LINK_INVALID);
         }
         Account a = t.getAccount();
         a.changePasswordHash(guard.hasher().hash(newPassword.toCharArray()));
@@ -151,7 +152,7 @@ public class PasswordResetFacade {
 
     private void requireAvailable() {
         if (!available()) {
-            throw new NotFoundException("Password recovery by mail is not offered: no mail server is configured");
+            throw new NotFoundException(IdentityError.RESET_NOT_OFFERED);
         }
     }
 

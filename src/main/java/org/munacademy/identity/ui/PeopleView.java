@@ -184,7 +184,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle, HasUr
             closeForm();
             refresh();
         } catch (InvalidInputException e) {
-            if (!form.showErrors(e.errors())) {
+            if (!form.showErrors(Messages.fields(this, e))) {
                 Messages.error(Messages.of(this, e));
             }
         } catch (ConstraintViolationException e) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import org.munacademy.shared.entity.SharedError;
 
 /**
  * Every API resource needs a signed-in caller: without credentials the answer is 401 with a Basic challenge.
@@ -28,8 +29,8 @@ public class AuthenticatedOnly implements ContainerRequestFilter {
             return;
         }
         if (request.getSecurityContext().getUserPrincipal() == null) {
-            var refusal = jakarta.ws.rs.core.Response.fromResponse(Problem.response(401, "UNAUTHENTICATED",
-                    "Unauthorized", "Valid credentials are required", null));
+            var refusal = jakarta.ws.rs.core.Response.fromResponse(ProblemMappers.problem(
+                    SharedError.UNAUTHENTICATED, ErrorTexts.accepting(request.getAcceptableLanguages()), null));
             if (!fromAnotherSite(request.getHeaderString("Sec-Fetch-Site"))) {
                 refusal.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Municipal Academy\", charset=\"UTF-8\"");
             }

@@ -16,6 +16,7 @@ import org.munacademy.shared.entity.NotFoundException;
 import org.munacademy.shared.entity.Notification;
 import org.munacademy.shared.entity.NotificationRow;
 import org.munacademy.shared.entity.Page;
+import org.munacademy.shared.entity.SharedError;
 
 /**
  * The caller's own in-app notifications (the bell): everybody signed in reads and marks only their own list,
@@ -60,7 +61,7 @@ public class NotificationsFacade {
         String me = caller();
         Notification n = em.find(Notification.class, id);
         if (n == null || !n.getRecipient().equals(me)) {
-            throw new NotFoundException("Notification " + id + " not found");
+            throw new NotFoundException(SharedError.NOTIFICATION_NOT_FOUND, id);
         }
         n.markRead(clock.instant());
     }
@@ -82,7 +83,7 @@ public class NotificationsFacade {
     private String caller() {
         Principal p = security.getCallerPrincipal();
         if (p == null) {
-            throw new AccessDeniedException("Sign in to read your notifications");
+            throw new AccessDeniedException(SharedError.NOTIFICATIONS_NEED_PERSON);
         }
         return p.getName();
     }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.munacademy.shared.boundary.ErrorTexts;
 import org.munacademy.shared.entity.BusinessException;
 import org.munacademy.shared.entity.LanguageChosen;
 
@@ -70,13 +71,13 @@ public class UiSetup {
         BusinessException business = businessCause(t);
         String message;
         if (business != null) {
-            LOG.log(Level.INFO, "Refused: " + business.code() + " " + business.getMessage());
+            LOG.log(Level.INFO, "Refused: " + business.getMessage());
             if (business instanceof org.munacademy.shared.entity.AccessDeniedException) { // audited as ACCESS_DENIED
                 jakarta.enterprise.inject.spi.CDI.current().getBeanManager().getEvent().fire(
-                        new org.munacademy.shared.entity.AccessRefused(business.getMessage(), ui == null ? "ui"
-                                : "ui /" + ui.getInternals().getActiveViewLocation().getPath()));
+                        new org.munacademy.shared.entity.AccessRefused(business.text(ErrorTexts.IN_ENGLISH),
+                                ui == null ? "ui" : "ui /" + ui.getInternals().getActiveViewLocation().getPath()));
             }
-            message = ui == null ? business.getMessage() : Messages.of(ui, business);
+            message = business.text(ui == null ? ErrorTexts.IN_ENGLISH : ui::getTranslation);
         } else {
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.log(Level.SEVERE, "Unexpected UI failure, incident " + incident, t);

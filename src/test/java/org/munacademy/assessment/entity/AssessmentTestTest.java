@@ -40,8 +40,8 @@ class AssessmentTestTest {
     void a_draft_without_rules_is_not_published() {
         AssessmentTest t = draft();
         assertThatThrownBy(() -> t.publish(List.of())).isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).errors())
-                        .extracting(InvalidInputException.FieldError::field).containsExactly("rules"));
+                .satisfies(e -> assertThat(((InvalidInputException) e).violations())
+                        .extracting(InvalidInputException.Violation::field).containsExactly("rules"));
         assertThat(t.getStatus()).isEqualTo(TestStatus.DRAFT);
     }
 
