@@ -377,4 +377,100 @@ class CompetencyIT extends OnPayaraMicro {
         assertThat(errors).hasSize(36);
         assertThat(errors).extracting(e -> e.getString("field")).contains("line 5", "line 40");
     }
+
+    @Test
+    @Order(14)
+    void over_long_values_in_a_csv_are_a_400_naming_column_and_line_and_nothing_is_stored() {
+        String csv = "record,code,parent,name,description,kind,level\n"
+                + "SCALE,1,,Базовый,Знает основы,,\n"
+                + "AREA,LONG,,Область,,,\n"
+                + "COMPETENCY," + "К".repeat(56) + ",LONG,Компетенция,,PROFESSIONAL,\n"
+                + "COMPETENCY,LONG-02,LONG," + "с".repeat(600) + "," + "о".repeat(2_500) + ",PROFESSIONAL,\n";
+        Api methodologist = Api.as(base, "methodologist");
+
+        Api.Reply r = methodologist.send("POST", "api/v1/competency/import?format=csv&standard=TEST-LONG&title=Long",
+                csv);
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.json().getString("code")).isEqualTo("IMPORT_REJECTED");
+        assertThat(errors(r)).containsExactly(
+                "line 4: column 'code' is 56 characters long; at most 40 are allowed",
+                "line 5: column 'name' is 600 characters long; at most 500 are allowed",
+                "line 5: column 'description' is 2500 characters long; at most 2000 are allowed");
+        assertThat(methodologist.get("api/v1/competency/standards/TEST-LONG/versions").array()).isEmpty();
+    }
+
+    @Test
+    @Order(15)
+    void over_long_values_in_a_case_package_are_a_400_naming_item_and_field_and_nothing_is_stored() {
+        Api methodologist = Api.as(base, "methodologist");
+        JsonObject pkg = caseExport("TEST-CASE-LONG");
+        List<JsonObject> items = pkg.getJsonArray("CFItems").getValuesAs(JsonObject.class);
+        String competencyId = items.get(1).getString("identifier");
+        String longId = "urn:x-municipal-academy:item:" + "7".repeat(21); // 50 characters, not a UUID
+        var edited = Json.createArrayBuilder(pkg.getJsonArray("CFItems"))
+                .set(1, Json.createObjectBuilder(items.get(1)).add("humanCodingScheme", "H".repeat(60))
+                        .add("fullStatement", "с".repeat(600)).add("notes", "о".repeat(2_500)))
+                .set(0, Json.createObjectBuilder(items.get(0)).add("identifier", longId));
+        String json = Json.createObjectBuilder(pkg).add("CFItems", edited).build().toString();
+
+        Api.Reply r = methodologist.send("POST", "api/v1/competency/import?format=case", json);
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.json().getString("code")).isEqualTo("IMPORT_REJECTED");
+        assertThat(errors(r)).contains(
+                "CFItem " + competencyId + ": humanCodingScheme is 60 characters long; at most 40 are allowed",
+                "CFItem " + competencyId + ": fullStatement is 600 characters long; at most 500 are allowed",
+                "CFItem " + competencyId + ": notes is 2500 characters long; at most 2000 are allowed",
+                "CFItem " + longId.substring(0, 40) + "…: identifier '" + longId.substring(0, 40)
+                        + "…' is 50 characters long; at most 36 are allowed (a CASE identifier is a UUID)");
+        assertThat(methodologist.get("api/v1/competency/standards/TEST-CASE-LONG/versions").array()).isEmpty();
+    }
+
+    @Test
+    @Order(16)
+    void a_case_document_nested_ten_thousand_deep_is_a_400_not_a_server_error() {
+        String deep = "{\"CFDocument\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+
+        Api.Reply r = Api.as(base, "methodologist").send("POST", "api/v1/competency/import?format=case", deep);
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(errors(r)).singleElement().asString().startsWith("JSON: The package nests deeper than");
+    }
+
+    @Test
+    @Order(17)
+    void a_case_package_saved_with_a_utf8_byte_order_mark_is_imported() {
+        Api methodologist = Api.as(base, "methodologist");
+        String json = caseExport("TEST-CASE-BOM").toString();
+        byte[] withMark = ("\uFEFF" + json).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        Api.Reply r = methodologist.sendBytes("POST", "api/v1/competency/import?format=case", withMark,
+                "application/json");
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        assertThat(r.json().getString("standardCode")).isEqualTo("TEST-CASE-BOM");
+        assertThat(competencies(methodologist.get("api/v1/competency/versions/" + r.json().getInt("id")).json()))
+                .extracting(c -> c.getString("name")).contains("Работа с обращениями граждан: ёмко и в срок");
+    }
+
+    /** A small standard's CASE package under a new standard code: the CSV of order 12 exported as CASE. */
+    private JsonObject caseExport(String standardCode) {
+        Api methodologist = Api.as(base, "methodologist");
+        int id = methodologist.get("api/v1/competency/standards/TEST-BOM/versions").array().getJsonObject(0)
+                .getInt("id");
+        JsonObject pkg = methodologist.get("api/v1/competency/versions/" + id + "/export?format=case").json();
+        // fresh identifiers: the CASE ids are derived from the standard code when it changes
+        String json = pkg.toString().replace(pkg.getJsonObject("CFDocument").getString("identifier"),
+                java.util.UUID.randomUUID().toString());
+        JsonObject renamed = Json.createReader(new java.io.StringReader(json)).readObject();
+        return Json.createObjectBuilder(renamed).add("CFDocument", Json.createObjectBuilder(
+                renamed.getJsonObject("CFDocument")).add("notes", standardCode)).build();
+    }
+
+    /** A problem response's errors as "field: message". */
+    private static List<String> errors(Api.Reply r) {
+        return r.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field") + ": " + e.getString("message")).toList();
+    }
 }
