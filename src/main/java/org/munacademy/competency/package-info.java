@@ -17,7 +17,7 @@
  * <li>Evidence cannot be inflated. Who may write a source is the source's own rule ({@code EvidenceSource}):
  * assessment, course and contest evidence only the system writes, through {@code SystemEvidence}, a boundary bean
  * that trusts its caller and so is reachable from other contexts' boundaries only, never from a view or a REST
- * resource ({@code SystemEvidenceAccessTest}); people record a manager's rating about somebody else or a
+ * resource ({@code ArchitectureTest}); people record a manager's rating about somebody else or a
  * self-assessment about themselves through {@code EvidenceFacade.record} (audited). A self-assessment is shown
  * beside the level but never counts as it ({@code LevelRules}), so it never meets a requirement.</li>
  * <li>Scope comes from identity: reading somebody's levels or gaps reads their card (audited; refused outside the

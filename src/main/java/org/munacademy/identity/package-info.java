@@ -10,7 +10,10 @@
  * every request. The account's current roles are looked up on every request, so disabling an account or
  * withdrawing a role takes effect at once.</li>
  * <li>Scope is enforced in the boundaries ({@code PersonFacade}), in the query itself, never by filtering
- * results afterwards; the UI and REST see the same data. Refused attempts and every read of somebody else's
+ * results afterwards; the UI and REST see the same data. Other contexts restrict their rows through
+{@code DataScope}, a typed contract (a JPA Criteria predicate on a person id, checks for a person, municipality or
+region, the caller's own place) that refuses anybody but HR officers and administrators: no query text crosses a
+context's border, and the scope rule is written once. Refused attempts and every read of somebody else's
  * card are audited in a transaction of their own, so the refusal's rollback does not erase its trace.</li>
  * <li>Unknown user and wrong password give the same answer after the same work; throttling counts per user
  * name whether or not it exists. Every password verification (sign-in, Basic, the current password on a change)

@@ -79,6 +79,99 @@ class AuthorizationMatrixIT extends OnPayaraMicro {
         assertThat(all.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(60);
     }
 
+    /**
+     * One scope rule for every context (identity's {@code DataScope}): each of the four demo accounts sees exactly
+     * the people of its scope in the persons list (identity) and the heat-map (competency), and exactly its scope's
+     * assignments and results (assessment). Vologda (hr) is a city district, the Vologda region (hr.region) holds
+     * it and more, Tver (hr.tver) lies in another region, the administrator sees the whole country.
+     */
+    @Test
+    void each_demo_account_sees_exactly_the_people_of_its_scope_in_every_context() {
+        Map<String, java.util.function.Predicate<JsonObject>> inScope = Map.of(
+                "hr", p -> p.getString("municipalityName").equals("городской округ город Вологда"),
+                "hr.region", p -> p.getString("regionCode").equals("35"),
+                "hr.tver", p -> p.getString("municipalityName").equals("городской округ город Тверь"),
+                "admin", p -> true);
+        List<JsonObject> everybody = items(Api.as(base, "admin").get("api/v1/persons?limit=500"));
+
+        long test = publishedSelfTest("IT-SCOPE");
+        long vologdaAttempt = takeAndFinish("employee", test); // PER-0001, Vologda
+        long tverAttempt = takeAndFinish("hr.tver", test); // PER-0004, Tver
+        long toPerson = assign("hr", test, "PERSON", personIdsByCode().get("PER-0001"));
+        long toCherepovets = assign("hr.region", test, "MUNICIPALITY", municipalityId("19730000"));
+        long toTver = assign("hr.tver", test, "MUNICIPALITY", municipalityId("28701000"));
+        assertThat(Api.as(base, "hr").post("api/v1/assessment/tests/" + test + "/assignments",
+                "{\"target\":\"MUNICIPALITY\",\"targetId\":" + municipalityId("28701000") + "}").status())
+                .as("hr assigning to Tver").isEqualTo(403);
+        Map<String, Set<Long>> assignments = Map.of("hr", Set.of(toPerson),
+                "hr.region", Set.of(toPerson, toCherepovets), "hr.tver", Set.of(toTver),
+                "admin", Set.of(toPerson, toCherepovets, toTver));
+        Map<String, Set<Long>> attempts = Map.of("hr", Set.of(vologdaAttempt), "hr.region", Set.of(vologdaAttempt),
+                "hr.tver", Set.of(tverAttempt), "admin", Set.of(vologdaAttempt, tverAttempt));
+
+        for (String user : List.of("hr", "hr.region", "hr.tver", "admin")) {
+            Api api = Api.as(base, user);
+            Set<Long> people = everybody.stream().filter(inScope.get(user)).map(p -> p.getJsonNumber("id").longValue())
+                    .collect(Collectors.toSet());
+            assertThat(people).as("people in the scope of %s", user).isNotEmpty().hasSizeLessThan(500);
+            assertThat(ids(items(api.get("api/v1/persons?limit=500")), "id")).as("persons listed for %s", user)
+                    .isEqualTo(people);
+            assertThat(ids(api.get("api/v1/competency/heatmap").json().getJsonArray("rows")
+                    .getValuesAs(JsonObject.class), "id")).as("heat-map rows of %s", user).isEqualTo(people);
+            assertThat(ids(api.get("api/v1/assessment/tests/" + test + "/assignments").array()
+                    .getValuesAs(JsonObject.class), "id")).as("assignments seen by %s", user)
+                    .isEqualTo(assignments.get(user));
+            List<JsonObject> results = items(api.get("api/v1/assessment/results?limit=500&test=" + test));
+            assertThat(ids(results, "attemptId")).as("results seen by %s", user).isEqualTo(attempts.get(user));
+            assertThat(ids(items(api.get("api/v1/assessment/results?limit=500")), "personId"))
+                    .as("people in all results seen by %s", user).isSubsetOf(people);
+        }
+        assertThat(Api.as(base, "hr.tver").get("api/v1/assessment/results?test=" + test).json()
+                .getJsonNumber("total").longValue()).as("the count follows the same scope").isEqualTo(1);
+    }
+
+    private static List<JsonObject> items(Api.Reply reply) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json().getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
+    private static Set<Long> ids(List<JsonObject> rows, String field) {
+        return rows.stream().map(o -> o.getJsonNumber(field).longValue()).collect(Collectors.toSet());
+    }
+
+    /** Creates and publishes a test anybody may take for themselves (three questions); returns its id. */
+    private long publishedSelfTest(String code) {
+        Api methodologist = Api.as(base, "methodologist");
+        String settings = "{\"title\":\"Проверка зоны ответственности\",\"timeLimitSeconds\":600,"
+                + "\"attemptsAllowed\":3,\"review\":\"CORRECT_ANSWERS\",\"openForSelf\":true,"
+                + "\"shuffleQuestions\":false,\"shuffleOptions\":false,\"onePerPage\":true,"
+                + "\"rules\":[{\"competencyCode\":\"DIG-01\",\"count\":3}],\"cuts\":[],\"accommodations\":[]}";
+        Api.Reply created = methodologist.post("api/v1/assessment/tests?code=" + code, settings);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+        Api.Reply published = methodologist.post("api/v1/assessment/tests/" + id + "/publish?version="
+                + created.json().getJsonNumber("version").longValue(), null);
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        return id;
+    }
+
+    private long takeAndFinish(String user, long test) {
+        Api taker = Api.as(base, user);
+        Api.Reply started = taker.post("api/v1/assessment/tests/" + test + "/attempts", null);
+        assertThat(started.status()).as(started.toString()).isIn(200, 201);
+        long attempt = started.json().getJsonNumber("attemptId").longValue();
+        Api.Reply finished = taker.post("api/v1/assessment/attempts/" + attempt + "/finish", null);
+        assertThat(finished.status()).as(finished.toString()).isEqualTo(200);
+        return attempt;
+    }
+
+    private long assign(String user, long test, String target, long targetId) {
+        Api.Reply assigned = Api.as(base, user).post("api/v1/assessment/tests/" + test + "/assignments",
+                "{\"target\":\"" + target + "\",\"targetId\":" + targetId + "}");
+        assertThat(assigned.status()).as("%s assigning %s %d: %s", user, target, targetId, assigned).isEqualTo(201);
+        return assigned.json().getJsonNumber("id").longValue();
+    }
+
     private List<Row> readMatrix() throws IOException {
         List<Row> rows = new ArrayList<>();
         try (InputStream in = getClass().getResourceAsStream("/authorization-matrix.csv")) {

@@ -25,15 +25,14 @@ import org.munacademy.assessment.entity.ImportSummary;
 import org.munacademy.assessment.entity.ReviewPolicy;
 import org.munacademy.assessment.entity.SourcedItem;
 import org.munacademy.assessment.entity.TestSettings;
-import org.munacademy.assessment.entity.TestStatus;
 import org.munacademy.competency.boundary.CompetencySettings;
 import org.munacademy.competency.boundary.StandardFacade;
 import org.munacademy.competency.entity.Framework;
-import org.munacademy.competency.entity.ImportRejectedException;
+import org.munacademy.shared.entity.ImportRejectedException;
 import org.munacademy.shared.boundary.DatabaseReady;
 import org.munacademy.shared.control.ContentFiles;
 import org.munacademy.shared.control.ContentFiles.ContentException;
-import org.munacademy.shared.control.Csv;
+import org.munacademy.shared.control.Table;
 
 /**
  * Loads {@code content/assessment/}: the question banks ({@code banks/<area>.gift}, one per area of the national
@@ -90,13 +89,13 @@ public class AssessmentContent {
 
     private void loadTests(Framework framework) {
         Map<String, List<BlueprintRule>> rules = new HashMap<>();
-        for (Csv.Row r : ContentFiles.csv("assessment/blueprints.csv").orElse(List.of())) {
+        for (Table.Row r : ContentFiles.csv("assessment/blueprints.csv").orElse(List.of())) {
             rules.computeIfAbsent(r.get("test_code"), k -> new ArrayList<>()).add(new BlueprintRule(
                     r.get("competency"), r.isBlank("level") ? null : Integer.valueOf(r.get("level")),
                     Integer.parseInt(r.get("count"))));
         }
         Map<String, List<Accommodation>> accommodations = new HashMap<>();
-        for (Csv.Row r : ContentFiles.csv("assessment/accommodations.csv").orElse(List.of())) {
+        for (Table.Row r : ContentFiles.csv("assessment/accommodations.csv").orElse(List.of())) {
             Long person = personId(r.get("person_code"));
             if (person == null) {
                 throw new ContentException("assessment/accommodations.csv", r.line(), "unknown person");
@@ -105,7 +104,7 @@ public class AssessmentContent {
                     .add(new Accommodation(person, Integer.parseInt(r.get("extra_minutes"))));
         }
         Map<String, Long> created = new HashMap<>();
-        for (Csv.Row r : ContentFiles.csv("assessment/tests.csv").orElse(List.of())) {
+        for (Table.Row r : ContentFiles.csv("assessment/tests.csv").orElse(List.of())) {
             String code = r.get("code");
             if (!em.createQuery("select t.id from AssessmentTest t where t.code = :c", Long.class)
                     .setParameter("c", code).getResultList().isEmpty()) {
@@ -128,7 +127,7 @@ public class AssessmentContent {
             t.apply(s);
             List<String> shortfalls = ItemDraw.shortfalls(s.getRules(), tests.pool(s.getRules()));
             if (shortfalls.isEmpty() && !s.getRules().isEmpty()) {
-                t.setStatus(TestStatus.PUBLISHED);
+                t.publish(shortfalls);
             } else {
                 LOG.warning("Test " + code + " left as a draft: " + shortfalls);
             }
@@ -136,7 +135,7 @@ public class AssessmentContent {
             em.flush();
             created.put(code, t.getId());
         }
-        for (Csv.Row r : ContentFiles.csv("assessment/assignments.csv").orElse(List.of())) {
+        for (Table.Row r : ContentFiles.csv("assessment/assignments.csv").orElse(List.of())) {
             Long testId = created.get(r.get("test_code"));
             if (testId == null) {
                 continue;

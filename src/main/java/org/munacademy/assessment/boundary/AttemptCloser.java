@@ -29,6 +29,7 @@ import org.munacademy.competency.boundary.CompetencySettings;
 import org.munacademy.competency.boundary.StandardFacade;
 import org.munacademy.competency.boundary.SystemEvidence;
 import org.munacademy.competency.entity.EvidenceSource;
+import org.munacademy.shared.boundary.TrustsItsCaller;
 import org.munacademy.shared.entity.NotFoundException;
 
 /**
@@ -39,6 +40,7 @@ import org.munacademy.shared.entity.NotFoundException;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
+@TrustsItsCaller("the taking boundary after checking the attempt is the caller's own, and the overdue job")
 public class AttemptCloser {
 
     @PersistenceContext

@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -27,10 +31,12 @@ import org.munacademy.assessment.entity.ResultRow;
 import org.munacademy.assessment.entity.StatisticsReport;
 import org.munacademy.identity.boundary.AuditLog;
 import org.munacademy.identity.boundary.CurrentUser;
-import org.munacademy.identity.boundary.PersonFacade;
+import org.munacademy.identity.boundary.DataScope;
 import org.munacademy.identity.entity.AuditAction;
 import org.munacademy.identity.entity.AuditEvent;
+import org.munacademy.identity.entity.Person;
 import org.munacademy.identity.entity.Role;
+import org.munacademy.organisation.entity.Municipality;
 import org.munacademy.shared.control.XlsxWriter;
 import org.munacademy.shared.entity.NotFoundException;
 import org.munacademy.shared.entity.Page;
@@ -53,7 +59,7 @@ public class ResultsFacade {
     CurrentUser currentUser;
 
     @Inject
-    PersonFacade persons;
+    DataScope scope;
 
     @Inject
     AuditLog audit;
@@ -81,12 +87,14 @@ public class ResultsFacade {
 
     private List<ResultRow> query(ResultFilter filter, Page page) {
         currentUser.require(Role.HR_OFFICER, Role.ADMIN);
-        Map<String, Object> params = new HashMap<>();
-        TypedQuery<Object[]> q = em.createQuery("select a, p.lastName, p.firstName, p.middleName, m.name, t.code, "
-                + "t.title from Attempt a, Person p join p.municipality m, AssessmentTest t "
-                + where(filter, params) + " order by a.finishedAt desc, a.id desc", Object[].class);
-        params.forEach(q::setParameter);
-        List<Object[]> rows = q.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+        Finished f = finished(cb, q, filter);
+        q.multiselect(f.attempt(), f.person().get("lastName"), f.person().get("firstName"),
+                f.person().get("middleName"), f.municipality().get("name"), f.test().get("code"), f.test().get("title"))
+                .orderBy(cb.desc(f.attempt().get("finishedAt")), cb.desc(f.attempt().get("id")));
+        List<Object[]> rows = em.createQuery(q).setFirstResult(page.offset()).setMaxResults(page.limit())
+                .getResultList();
         Map<Long, Map<String, Integer>> levels = new HashMap<>();
         List<Long> ids = rows.stream().map(r -> ((Attempt) r[0]).getId()).toList();
         if (!ids.isEmpty()) {
@@ -100,7 +108,7 @@ public class ResultsFacade {
         for (Object[] r : rows) {
             Attempt a = (Attempt) r[0];
             out.add(new ResultRow(a.getId(), a.getPersonId(),
-                    org.munacademy.identity.entity.Person.fullName((String) r[1], (String) r[2], (String) r[3]),
+                    Person.fullName((String) r[1], (String) r[2], (String) r[3]),
                     (String) r[4], (String) r[5], (String) r[6], a.getAttemptNo(), a.getFinishedAt(),
                     a.getClosedBy(), a.getPercent(), levels.getOrDefault(a.getId(), Map.of())));
         }
@@ -109,11 +117,10 @@ public class ResultsFacade {
 
     public long count(ResultFilter filter) {
         currentUser.require(Role.HR_OFFICER, Role.ADMIN);
-        Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> q = em.createQuery("select count(a) from Attempt a, Person p join p.municipality m, "
-                + "AssessmentTest t " + where(filter, params), Long.class);
-        params.forEach(q::setParameter);
-        return q.getSingleResult();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        q.select(cb.count(finished(cb, q, filter).attempt()));
+        return em.createQuery(q).getSingleResult();
     }
 
     /**
@@ -192,21 +199,34 @@ public class ResultsFacade {
         return out;
     }
 
-    private String where(ResultFilter f, Map<String, Object> params) {
-        List<String> c = new ArrayList<>();
-        c.add("p.id = a.personId");
-        c.add("t.id = a.testId");
-        c.add("a.status = :finished");
-        params.put("finished", AttemptStatus.FINISHED);
-        c.add(persons.scopeCondition("a.personId", params));
+    /** The roots of a results query: finished attempts with their person, municipality and test. */
+    private record Finished(Root<Attempt> attempt, Root<Person> person, Join<Person, Municipality> municipality,
+            Root<AssessmentTest> test) {
+    }
+
+    /**
+     * Finished attempts of people in the caller's scope (identity's {@link DataScope}), filtered by test and by a
+     * text in the person's name or municipality.
+     */
+    private Finished finished(CriteriaBuilder cb, CriteriaQuery<?> q, ResultFilter f) {
+        Root<Attempt> a = q.from(Attempt.class);
+        Root<Person> p = q.from(Person.class);
+        Join<Person, Municipality> m = p.join("municipality");
+        Root<AssessmentTest> t = q.from(AssessmentTest.class);
+        List<Predicate> c = new ArrayList<>();
+        c.add(cb.equal(p.get("id"), a.get("personId")));
+        c.add(cb.equal(t.get("id"), a.get("testId")));
+        c.add(cb.equal(a.get("status"), AttemptStatus.FINISHED));
+        c.add(scope.personIn(cb, q, a.get("personId")));
         if (f != null && f.testId() != null) {
-            params.put("test", f.testId());
-            c.add("a.testId = :test");
+            c.add(cb.equal(a.get("testId"), f.testId()));
         }
         if (f != null && f.text() != null && !f.text().isBlank()) {
-            params.put("text", "%" + f.text().trim().toLowerCase(Locale.ROOT) + "%");
-            c.add("(lower(p.lastName) like :text or lower(p.firstName) like :text or lower(m.name) like :text)");
+            String text = "%" + f.text().trim().toLowerCase(Locale.ROOT) + "%";
+            c.add(cb.or(cb.like(cb.lower(p.get("lastName")), text), cb.like(cb.lower(p.get("firstName")), text),
+                    cb.like(cb.lower(m.get("name")), text)));
         }
-        return "where " + String.join(" and ", c);
+        q.where(c.toArray(Predicate[]::new));
+        return new Finished(a, p, m, t);
     }
 }

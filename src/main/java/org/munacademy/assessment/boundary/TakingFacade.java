@@ -51,8 +51,10 @@ import org.munacademy.competency.entity.Framework;
 import org.munacademy.competency.entity.Gap;
 import org.munacademy.competency.entity.GapReport;
 import org.munacademy.identity.boundary.CurrentUser;
+import org.munacademy.identity.boundary.DataScope;
 import org.munacademy.identity.entity.Caller;
 import org.munacademy.identity.entity.Person;
+import org.munacademy.identity.entity.PersonPlace;
 import org.munacademy.identity.entity.Role;
 import org.munacademy.shared.boundary.InputValidator;
 import org.munacademy.shared.entity.AccessDeniedException;
@@ -80,6 +82,9 @@ public class TakingFacade {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    DataScope scope;
 
     @Inject
     AttemptCloser closer;
@@ -165,7 +170,7 @@ public class TakingFacade {
     public AttemptView start(long testId) {
         long me = me();
         AssessmentTest t = em.find(AssessmentTest.class, testId);
-        if (t == null || t.getStatus() != TestStatus.PUBLISHED) {
+        if (t == null || !t.isPublished()) {
             throw new NotFoundException("Тест " + testId + " не найден или не опубликован");
         }
         List<Attempt> mine = em.createQuery("select a from Attempt a where a.personId = :p and a.testId = :t "
@@ -435,16 +440,15 @@ public class TakingFacade {
         return assignmentsOf(me).stream().anyMatch(a -> a.getTestId() == testId);
     }
 
-    /** The assignments that reach a person: to them, their municipality (or the one it lies in), their region. */
+    /** The assignments that reach the caller: to them, their municipality (or the one it lies in), their region. */
     private List<Assignment> assignmentsOf(long personId) {
-        Object[] place = em.createQuery("select m.id, mp.id, r.id from Person p join p.municipality m "
-                + "left join m.parent mp join m.region r where p.id = :p", Object[].class)
-                .setParameter("p", personId).getSingleResult();
-        Long parent = (Long) place[1];
+        PersonPlace place = scope.myPlace().orElseThrow();
+        Long parent = place.parentMunicipalityId();
         return em.createQuery("select a from Assignment a where a.personId = :p or a.municipalityId = :m "
                 + "or a.municipalityId = :mp or a.regionId = :r", Assignment.class)
-                .setParameter("p", personId).setParameter("m", place[0])
-                .setParameter("mp", parent == null ? -1L : parent).setParameter("r", place[2]).getResultList();
+                .setParameter("p", personId).setParameter("m", place.municipalityId())
+                .setParameter("mp", parent == null ? -1L : parent).setParameter("r", place.regionId())
+                .getResultList();
     }
 
     private boolean overdue(Attempt a) {

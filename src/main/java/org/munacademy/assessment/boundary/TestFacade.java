@@ -33,6 +33,7 @@ import org.munacademy.competency.boundary.StandardFacade;
 import org.munacademy.competency.entity.Framework;
 import org.munacademy.identity.boundary.AuditLog;
 import org.munacademy.identity.boundary.CurrentUser;
+import org.munacademy.identity.boundary.DataScope;
 import org.munacademy.identity.boundary.PersonFacade;
 import org.munacademy.identity.entity.AuditAction;
 import org.munacademy.identity.entity.AuditEvent;
@@ -65,6 +66,9 @@ public class TestFacade {
 
     @Inject
     PersonFacade persons;
+
+    @Inject
+    DataScope scope;
 
     @Inject
     StandardFacade standards;
@@ -163,14 +167,7 @@ public class TestFacade {
             throw new ConcurrentModificationException("Тест " + t.getCode() + " изменён другим пользователем");
         }
         List<BlueprintRule> rules = rules(t);
-        if (rules.isEmpty()) {
-            throw new InvalidInputException("rules", "В плане теста нет ни одного правила");
-        }
-        List<String> shortfalls = ItemDraw.shortfalls(rules, pool(rules));
-        if (!shortfalls.isEmpty()) {
-            throw new InvalidInputException("rules", String.join("; ", shortfalls));
-        }
-        t.setStatus(TestStatus.PUBLISHED);
+        t.publish(ItemDraw.shortfalls(rules, pool(rules)));
         em.flush();
         return detailOf(t);
     }
@@ -179,7 +176,7 @@ public class TestFacade {
     public TestDetail archive(long id) {
         currentUser.require(Role.METHODOLOGIST, Role.ADMIN);
         AssessmentTest t = find(id);
-        t.setStatus(TestStatus.ARCHIVED);
+        t.archive();
         em.flush();
         return detailOf(t);
     }
@@ -204,13 +201,13 @@ public class TestFacade {
         Caller caller = currentUser.require(Role.HR_OFFICER, Role.ADMIN);
         AssessmentTest t = find(testId);
         validator.validate(input);
-        if (t.getStatus() != TestStatus.PUBLISHED) {
+        if (!t.isPublished()) {
             throw new InvalidInputException("testId", "Назначить можно только опубликованный тест");
         }
         switch (input.getTarget()) {
             case PERSON -> persons.card(input.getTargetId()); // refused and audited outside the scope
             case MUNICIPALITY -> {
-                if (!persons.coversMunicipality(input.getTargetId())) {
+                if (!scope.coversMunicipality(input.getTargetId())) {
                     throw new AccessDeniedException("Муниципальное образование вне вашей зоны ответственности");
                 }
             }
@@ -218,7 +215,7 @@ public class TestFacade {
                 if (em.find(Region.class, input.getTargetId()) == null) {
                     throw new InvalidInputException("targetId", "Регион не найден");
                 }
-                if (!persons.coversRegion(input.getTargetId())) {
+                if (!scope.coversRegion(input.getTargetId())) {
                     throw new AccessDeniedException("Регион вне вашей зоны ответственности");
                 }
             }
@@ -261,16 +258,9 @@ public class TestFacade {
 
     private boolean visible(Assignment a) {
         return switch (a.getTarget()) {
-            case PERSON -> {
-                Map<String, Object> params = new HashMap<>();
-                String cond = persons.scopeCondition("p.id", params);
-                var q = em.createQuery("select count(p) from Person p where p.id = :id and " + cond, Long.class)
-                        .setParameter("id", a.getPersonId());
-                params.forEach(q::setParameter);
-                yield q.getSingleResult() > 0;
-            }
-            case MUNICIPALITY -> persons.coversMunicipality(a.getMunicipalityId());
-            case REGION -> persons.coversRegion(a.getRegionId());
+            case PERSON -> scope.coversPerson(a.getPersonId());
+            case MUNICIPALITY -> scope.coversMunicipality(a.getMunicipalityId());
+            case REGION -> scope.coversRegion(a.getRegionId());
         };
     }
 
@@ -376,7 +366,7 @@ public class TestFacade {
     private TestDetail detailOf(AssessmentTest t, boolean scoped) {
         TestSettings s = settingsOf(t);
         if (scoped && !s.getAccommodations().isEmpty()) {
-            Set<Long> inScope = inScope(s.getAccommodations().stream().map(Accommodation::personId).toList());
+            Set<Long> inScope = scope.personsAmong(s.getAccommodations().stream().map(Accommodation::personId).toList());
             s.setAccommodations(s.getAccommodations().stream().filter(a -> inScope.contains(a.personId())).toList());
         }
         long attempts = em.createQuery("select count(a) from Attempt a where a.testId = :t", Long.class)
@@ -391,16 +381,6 @@ public class TestFacade {
         }
         return new TestDetail(t.getId(), t.getCode(), t.getStandardCode(), t.getStatus(), t.getVersion(), s,
                 ItemDraw.shortfalls(s.getRules(), pool(s.getRules())), attempts, names);
-    }
-
-    /** Which of the persons lie in the caller's managing scope. */
-    private Set<Long> inScope(List<Long> personIds) {
-        Map<String, Object> params = new HashMap<>();
-        String cond = persons.scopeCondition("p.id", params);
-        var q = em.createQuery("select p.id from Person p where p.id in :ids and " + cond, Long.class)
-                .setParameter("ids", personIds);
-        params.forEach(q::setParameter);
-        return new HashSet<>(q.getResultList());
     }
 
     static TestSettings settingsOf(AssessmentTest t) {

@@ -20,8 +20,8 @@ import org.munacademy.assessment.entity.ItemContent.Option;
 import org.munacademy.assessment.entity.ItemContent.Pair;
 import org.munacademy.assessment.entity.QuestionType;
 import org.munacademy.assessment.entity.SourcedItem;
-import org.munacademy.competency.entity.ImportRejectedException;
-import org.munacademy.competency.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.entity.ImportRejectedException;
+import org.munacademy.shared.entity.ImportRejectedException.ImportError;
 
 /**
  * Moodle GIFT question files, the format methodologists exchange with Moodle and write by hand.

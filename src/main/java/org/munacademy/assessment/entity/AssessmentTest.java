@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.munacademy.shared.entity.BaseEntity;
+import org.munacademy.shared.entity.BusinessException;
+import org.munacademy.shared.entity.InvalidInputException;
 
 /**
  * A test: its blueprint (items per competency and level drawn at random for each attempt), shuffling, time limit,
@@ -122,8 +124,37 @@ public class AssessmentTest extends BaseEntity {
         s.getAccommodations().forEach(a -> accommodations.add(new AccommodationRow(a.personId(), a.extraMinutes())));
     }
 
-    public void setStatus(TestStatus status) {
-        this.status = status;
+    /**
+     * Opens the test to takers. Only a draft is published, and only with a blueprint the bank can serve: at least
+     * one rule, and no rule short of active questions ({@code shortfalls}, worked out by the boundary from the bank).
+     * A published test is closed by {@link #archive}, never drafted again: attempts refer to it.
+     */
+    public void publish(List<String> shortfalls) {
+        if (status != TestStatus.DRAFT) {
+            throw new BusinessException("TEST_NOT_DRAFT", 409, "Only a draft test can be published; " + code
+                    + " is " + status);
+        }
+        if (rules.isEmpty()) {
+            throw new InvalidInputException("rules", "В плане теста нет ни одного правила");
+        }
+        if (!shortfalls.isEmpty()) {
+            throw new InvalidInputException("rules", String.join("; ", shortfalls));
+        }
+        this.status = TestStatus.PUBLISHED;
+    }
+
+    /** Closes a published test to new attempts; attempts in progress may finish. */
+    public void archive() {
+        if (status != TestStatus.PUBLISHED) {
+            throw new BusinessException("TEST_NOT_PUBLISHED", 409, "Only a published test can be archived; " + code
+                    + " is " + status);
+        }
+        this.status = TestStatus.ARCHIVED;
+    }
+
+    /** Whether people may be assigned to the test and start it (published, not a draft or archived). */
+    public boolean isPublished() {
+        return status == TestStatus.PUBLISHED;
     }
 
     /** The extra minutes a person gets, 0 without an accommodation. */

@@ -30,6 +30,7 @@ import org.munacademy.assessment.entity.QuestionDetail;
 import org.munacademy.assessment.entity.QuestionStatus;
 import org.munacademy.assessment.entity.QuestionType;
 import org.munacademy.shared.entity.InvalidInputException.FieldError;
+import org.munacademy.shared.ui.Confirmations;
 import org.munacademy.shared.ui.Messages;
 
 /**
@@ -312,7 +313,7 @@ class BankEditor extends Dialog {
     }
 
     private void requestClose() {
-        AdminConfirm.closeOrDiscard(this, dirty, "bank-discard", this::close);
+        Confirmations.closeOrDiscard(this, dirty, "bank-discard", this::close);
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

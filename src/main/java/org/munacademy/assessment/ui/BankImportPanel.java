@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
 import org.munacademy.assessment.entity.ImportChange;
 import org.munacademy.assessment.entity.ImportMode;
 import org.munacademy.assessment.entity.ImportSummary;
-import org.munacademy.competency.entity.ImportRejectedException.ImportError;
-import org.munacademy.competency.ui.ErrorList;
+import org.munacademy.shared.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.ui.ErrorList;
 import org.munacademy.shared.ui.ChosenFile;
 
 /**

@@ -37,7 +37,7 @@ import org.munacademy.assessment.entity.QuestionStatus;
 import org.munacademy.assessment.entity.QuestionType;
 import org.munacademy.competency.boundary.CompetencySettings;
 import org.munacademy.competency.boundary.StandardFacade;
-import org.munacademy.competency.entity.ImportRejectedException;
+import org.munacademy.shared.entity.ImportRejectedException;
 import org.munacademy.identity.entity.Role;
 import org.munacademy.shared.boundary.TextDecoding;
 import org.munacademy.shared.entity.BusinessException;

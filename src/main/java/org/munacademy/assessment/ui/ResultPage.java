@@ -1,5 +1,6 @@
 package org.munacademy.assessment.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -25,7 +26,6 @@ import org.munacademy.assessment.entity.ReviewPolicy;
 import org.munacademy.competency.boundary.CompetencySettings;
 import org.munacademy.competency.boundary.StandardFacade;
 import org.munacademy.competency.entity.Framework;
-import org.munacademy.competency.ui.MyCompetenciesView;
 import org.munacademy.identity.boundary.CurrentUser;
 import org.munacademy.identity.entity.Caller;
 import org.munacademy.shared.entity.BusinessException;
@@ -43,6 +43,8 @@ public class ResultPage extends VerticalLayout implements HasUrlParameter<Long>,
 
     /** The four levels of the seeded standard, when no published standard says otherwise. */
     private static final int DEFAULT_MAX_LEVEL = 4;
+    /** The route of competency's "my competencies" page. */
+    private static final String MY_COMPETENCIES_ROUTE = "competencies/me";
 
     private final TakingFacade taking;
     private final StandardFacade standards;
@@ -143,7 +145,10 @@ public class ResultPage extends VerticalLayout implements HasUrlParameter<Long>,
 
     private Paragraph recordedNote() {
         Paragraph p = new Paragraph(getTranslation("assessment.result.recorded") + " ");
-        p.add(new RouterLink(getTranslation("assessment.result.recorded.link"), MyCompetenciesView.class));
+        // competency's own page, linked by its route: one context's views never import another's
+        Anchor link = new Anchor(MY_COMPETENCIES_ROUTE, getTranslation("assessment.result.recorded.link"));
+        link.getElement().setAttribute("router-link", true);
+        p.add(link);
         p.setId("result-recorded");
         p.addClassName("taking-note");
         return p;

@@ -34,6 +34,7 @@ import org.munacademy.assessment.entity.TestSettings;
 import org.munacademy.assessment.entity.TestStatus;
 import org.munacademy.identity.boundary.PersonFacade;
 import org.munacademy.shared.entity.InvalidInputException.FieldError;
+import org.munacademy.shared.ui.Confirmations;
 import org.munacademy.shared.ui.Messages;
 
 /**
@@ -372,13 +373,13 @@ class TestsEditor extends Dialog {
     }
 
     private void confirmArchive() {
-        AdminConfirm.danger("tests-archive-confirm", getTranslation("admin.tests.archive.title", detail.code()),
+        Confirmations.danger("tests-archive-confirm", getTranslation("admin.tests.archive.title", detail.code()),
                 getTranslation("admin.tests.archive.text"), getTranslation("admin.tests.archive"),
                 getTranslation("common.cancel"), () -> fireEvent(new ArchiveEvent(this)));
     }
 
     private void requestClose() {
-        AdminConfirm.closeOrDiscard(this, dirty, "tests-discard", this::close);
+        Confirmations.closeOrDiscard(this, dirty, "tests-discard", this::close);
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

@@ -33,7 +33,7 @@ import org.munacademy.organisation.entity.PositionGroup;
 import org.munacademy.shared.boundary.DatabaseReady;
 import org.munacademy.shared.control.ContentFiles;
 import org.munacademy.shared.control.ContentFiles.ContentException;
-import org.munacademy.shared.control.Csv;
+import org.munacademy.shared.control.Table;
 
 /**
  * Loads {@code content/competency/}: each standard of {@code standards.csv} that does not exist yet is imported
@@ -53,7 +53,7 @@ public class CompetencyContent {
     StandardFacade standards;
 
     void load(@Observes @Priority(300) DatabaseReady event) {
-        for (Csv.Row row : ContentFiles.csv("competency/standards.csv").orElse(List.of())) {
+        for (Table.Row row : ContentFiles.csv("competency/standards.csv").orElse(List.of())) {
             String code = row.get("code");
             if (standards.publishedVersion(code).isPresent() || exists(code)) {
                 continue;
@@ -82,7 +82,7 @@ public class CompetencyContent {
         Map<String, PositionGroup> groups = byCode(PositionGroup.class, PositionGroup::getCode);
         Map<String, Position> positions = byCode(Position.class, Position::getCode);
         var framework = version.toFramework();
-        for (Csv.Row row : ContentFiles.csv(file).orElse(List.of())) {
+        for (Table.Row row : ContentFiles.csv(file).orElse(List.of())) {
             if (!row.get("standard").equals(version.getStandard().getCode())) {
                 continue;
             }
@@ -111,7 +111,7 @@ public class CompetencyContent {
         Set<String> present = new HashSet<>(em.createQuery("select e from Evidence e", Evidence.class)
                 .getResultStream().map(CompetencyContent::key).toList());
         int added = 0;
-        for (Csv.Row row : ContentFiles.csv(file).orElse(List.of())) {
+        for (Table.Row row : ContentFiles.csv(file).orElse(List.of())) {
             Long personId = persons.get(row.get("person_code"));
             if (personId == null) {
                 throw new ContentException(file, row.line(), "unknown person_code " + row.get("person_code"));

@@ -10,6 +10,7 @@ import org.munacademy.competency.entity.Evidence;
 import org.munacademy.competency.entity.EvidenceItem;
 import org.munacademy.competency.entity.EvidenceSource;
 import org.munacademy.competency.entity.Framework;
+import org.munacademy.shared.boundary.TrustsItsCaller;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.NotFoundException;
 
@@ -17,11 +18,12 @@ import org.munacademy.shared.entity.NotFoundException;
  * The system's way into the evidence store: another context's boundary records evidence it has produced and
  * authorised itself (an assessment result when its taker finishes or the server closes the attempt; later course
  * completions and contest scores). It trusts its caller, so it takes no caller and checks no role: only other
- * contexts' boundaries may use it, never a view or a REST resource ({@code SystemEvidenceAccessTest} holds that
+ * contexts' boundaries may use it, never a view or a REST resource ({@code ArchitectureTest} holds that
  * rule). People record evidence through {@link EvidenceFacade#record}, which refuses these sources.
  */
 @ApplicationScoped
 @Transactional
+@TrustsItsCaller("other contexts' boundaries recording evidence they produced and authorised")
 public class SystemEvidence {
 
     @PersistenceContext

@@ -31,9 +31,9 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.munacademy.competency.entity.CompetencyKind;
 import org.munacademy.competency.entity.Framework;
-import org.munacademy.competency.entity.ImportRejectedException;
-import org.munacademy.competency.entity.ImportRejectedException.ImportError;
 import org.munacademy.shared.control.StrictJson;
+import org.munacademy.shared.entity.ImportRejectedException;
+import org.munacademy.shared.entity.ImportRejectedException.ImportError;
 import org.munacademy.shared.entity.MalformedJsonException;
 
 /**

@@ -14,9 +14,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.munacademy.competency.entity.CompetencyKind;
 import org.munacademy.competency.entity.Framework;
-import org.munacademy.competency.entity.ImportRejectedException;
-import org.munacademy.competency.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.entity.ImportRejectedException;
+import org.munacademy.shared.entity.ImportRejectedException.ImportError;
 import org.munacademy.shared.control.Csv;
+import org.munacademy.shared.control.Table;
 
 /**
  * A competency standard version as one CSV file, the form methodologists prepare in a spreadsheet: the header
@@ -126,7 +127,7 @@ public final class FrameworkCsv {
         private final Map<String, Integer> codeLines = new LinkedHashMap<>();
         private final List<IndicatorRow> indicators = new ArrayList<>();
 
-        void parse(List<Csv.Row> rows) {
+        void parse(List<Table.Row> rows) {
             if (rows.isEmpty()) {
                 problems.add(new Problem(0, "the file has no records: expected the header "
                         + String.join(",", COLUMNS) + " and SCALE, AREA, COMPETENCY and INDICATOR rows"));
@@ -152,7 +153,7 @@ public final class FrameworkCsv {
             return complete;
         }
 
-        private void row(Csv.Row row) {
+        private void row(Table.Row row) {
             rejectLineBreaks(row);
             String record = row.get("record");
             switch (record.toUpperCase(Locale.ROOT)) {
@@ -165,7 +166,7 @@ public final class FrameworkCsv {
             }
         }
 
-        private void rejectLineBreaks(Csv.Row row) {
+        private void rejectLineBreaks(Table.Row row) {
             for (String column : COLUMNS) {
                 String raw = row.values().get(column);
                 if (raw != null && (raw.indexOf('\n') >= 0 || raw.indexOf('\r') >= 0)) {
@@ -174,7 +175,7 @@ public final class FrameworkCsv {
             }
         }
 
-        private void scale(Csv.Row row) {
+        private void scale(Table.Row row) {
             Integer number = levelNumber(row);
             String name = required(row, "name", Framework.LEVEL_NAME_MAX);
             String descriptor = optional(row, "description", DESCRIPTION_MAX);
@@ -189,7 +190,7 @@ public final class FrameworkCsv {
             levels.put(number, new LevelRow(row.line(), new Framework.Level(number, name, descriptor, null)));
         }
 
-        private Integer levelNumber(Csv.Row row) {
+        private Integer levelNumber(Table.Row row) {
             String code = row.get("code");
             if (code.isEmpty()) {
                 problem(row, "column 'code' is empty: a SCALE row needs its level number");
@@ -203,7 +204,7 @@ public final class FrameworkCsv {
             return number;
         }
 
-        private void area(Csv.Row row) {
+        private void area(Table.Row row) {
             String code = code(row);
             String name = required(row, "name", NAME_MAX);
             String description = optional(row, "description", DESCRIPTION_MAX);
@@ -212,7 +213,7 @@ public final class FrameworkCsv {
             }
         }
 
-        private void competency(Csv.Row row) {
+        private void competency(Table.Row row) {
             String code = code(row);
             String name = required(row, "name", NAME_MAX);
             String description = optional(row, "description", DESCRIPTION_MAX);
@@ -226,7 +227,7 @@ public final class FrameworkCsv {
             }
         }
 
-        private CompetencyKind kind(Csv.Row row) {
+        private CompetencyKind kind(Table.Row row) {
             String kind = row.get("kind");
             if (kind.isEmpty()) {
                 problem(row, "column 'kind' is empty (expected " + KINDS + ")");
@@ -240,7 +241,7 @@ public final class FrameworkCsv {
             }
         }
 
-        private AreaDraft parentArea(Csv.Row row) {
+        private AreaDraft parentArea(Table.Row row) {
             String parent = row.get("parent");
             if (parent.isEmpty()) {
                 problem(row, "column 'parent' is empty: a COMPETENCY row needs the code of its area");
@@ -253,7 +254,7 @@ public final class FrameworkCsv {
             return area;
         }
 
-        private void indicator(Csv.Row row) {
+        private void indicator(Table.Row row) {
             String competency = row.get("parent");
             if (competency.isEmpty()) {
                 problem(row, "column 'parent' is empty: an INDICATOR row needs the code of its competency");
@@ -268,7 +269,7 @@ public final class FrameworkCsv {
             }
         }
 
-        private Integer indicatorLevel(Csv.Row row) {
+        private Integer indicatorLevel(Table.Row row) {
             String level = row.get("level");
             if (level.isEmpty()) {
                 problem(row, "column 'level' is empty: an INDICATOR row needs the level it describes");
@@ -282,7 +283,7 @@ public final class FrameworkCsv {
         }
 
         /** The code of an area or competency, or null when it is missing, too long or already taken. */
-        private String code(Csv.Row row) {
+        private String code(Table.Row row) {
             String code = row.get("code");
             if (code.isEmpty()) {
                 problem(row, "column 'code' is empty");
@@ -300,7 +301,7 @@ public final class FrameworkCsv {
             return code;
         }
 
-        private String required(Csv.Row row, String column, int max) {
+        private String required(Table.Row row, String column, int max) {
             String value = row.get(column);
             if (value.isEmpty()) {
                 problem(row, "column '" + column + "' is empty");
@@ -309,12 +310,12 @@ public final class FrameworkCsv {
             return limited(row, column, value, max);
         }
 
-        private String optional(Csv.Row row, String column, int max) {
+        private String optional(Table.Row row, String column, int max) {
             String value = row.get(column);
             return value.isEmpty() ? null : limited(row, column, value, max);
         }
 
-        private String limited(Csv.Row row, String column, String value, int max) {
+        private String limited(Table.Row row, String column, String value, int max) {
             if (value.length() > max) {
                 problem(row, "column '" + column + "' is " + value.length() + " characters long; at most " + max
                         + " are allowed");
@@ -363,7 +364,7 @@ public final class FrameworkCsv {
             return numbers.get(0) + ".." + numbers.get(numbers.size() - 1);
         }
 
-        private void problem(Csv.Row row, String message) {
+        private void problem(Table.Row row, String message) {
             problems.add(new Problem(row.line(), message));
         }
 

@@ -25,7 +25,8 @@ import java.util.List;
 import java.util.Optional;
 import org.munacademy.competency.entity.CompetencyKind;
 import org.munacademy.competency.entity.Framework;
-import org.munacademy.competency.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.ui.ErrorList;
+import org.munacademy.shared.entity.ImportRejectedException.ImportError;
 import org.munacademy.competency.entity.VersionRow;
 
 /**

@@ -13,7 +13,8 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.munacademy.competency.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.ui.ErrorList;
+import org.munacademy.shared.entity.ImportRejectedException.ImportError;
 import org.munacademy.shared.boundary.TextDecoding;
 import org.munacademy.shared.ui.ChosenFile;
 

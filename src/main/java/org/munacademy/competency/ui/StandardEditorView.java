@@ -34,7 +34,7 @@ import java.util.Set;
 import org.munacademy.competency.boundary.CompetencySettings;
 import org.munacademy.competency.boundary.StandardFacade;
 import org.munacademy.competency.entity.Framework;
-import org.munacademy.competency.entity.ImportRejectedException;
+import org.munacademy.shared.entity.ImportRejectedException;
 import org.munacademy.competency.entity.VersionRow;
 import org.munacademy.competency.entity.VersionStatus;
 import org.munacademy.shared.entity.BusinessException;

@@ -28,7 +28,7 @@ import org.munacademy.organisation.entity.Region;
 import org.munacademy.shared.boundary.DatabaseReady;
 import org.munacademy.shared.control.ContentFiles;
 import org.munacademy.shared.control.ContentFiles.ContentException;
-import org.munacademy.shared.control.Csv;
+import org.munacademy.shared.control.Table;
 
 /**
  * Loads {@code content/identity/}: the persons (upserted by code), and — in the embedded demo run only — the
@@ -74,7 +74,7 @@ public class IdentityContent {
         Map<String, Person> byCode = em.createQuery("select p from Person p where p.code is not null", Person.class)
                 .getResultStream().collect(Collectors.toMap(Person::getCode, Function.identity(), (a, b) -> a,
                         HashMap::new));
-        for (Csv.Row row : ContentFiles.csv(file).orElse(List.of())) {
+        for (Table.Row row : ContentFiles.csv(file).orElse(List.of())) {
             Municipality m = municipalities.get(row.get("municipality_oktmo"));
             if (m == null) {
                 throw new ContentException(file, row.line(), "unknown municipality_oktmo " + row.get("municipality_oktmo"));
@@ -112,7 +112,7 @@ public class IdentityContent {
         Set<String> existing = Set.copyOf(em.createQuery("select a.username from Account a", String.class)
                 .getResultList());
         Map<String, String> names = new java.util.LinkedHashMap<>();
-        for (Csv.Row row : ContentFiles.csv(file).orElse(List.of())) {
+        for (Table.Row row : ContentFiles.csv(file).orElse(List.of())) {
             String username = row.get("username");
             names.put(username, row.get("password"));
             if (existing.contains(username)) {

@@ -191,43 +191,6 @@ public class PersonFacade {
         return q.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
     }
 
-    /**
-     * A JPQL condition that keeps rows whose person ({@code personIdPath}, e.g. {@code a.personId}) lies in the
-     * caller's managing scope, for other contexts' queries; parameters are added to {@code params}.
-     */
-    public String scopeCondition(String personIdPath, Map<String, Object> params) {
-        PersonScope scope = managerScope();
-        if (scope.national()) {
-            return "1 = 1";
-        }
-        List<String> any = new ArrayList<>();
-        if (!scope.regionIds().isEmpty()) {
-            params.put("scopeRegions", List.copyOf(scope.regionIds()));
-            any.add("sr.id in :scopeRegions");
-        }
-        if (!scope.municipalityIds().isEmpty()) {
-            params.put("scopeMunicipalities", List.copyOf(scope.municipalityIds()));
-            any.add("sm.id in :scopeMunicipalities or smp.id in :scopeMunicipalities");
-        }
-        if (any.isEmpty()) {
-            return "1 = 0";
-        }
-        return personIdPath + " in (select sp.id from Person sp join sp.municipality sm left join sm.parent smp "
-                + "join sm.region sr where " + String.join(" or ", any) + ")";
-    }
-
-    /** Whether a municipality lies in the caller's managing scope. */
-    public boolean coversMunicipality(long municipalityId) {
-        Municipality m = em.find(Municipality.class, municipalityId);
-        return m != null && covers(managerScope(), m);
-    }
-
-    /** Whether a whole region lies in the caller's managing scope. */
-    public boolean coversRegion(long regionId) {
-        PersonScope scope = managerScope();
-        return scope.national() || scope.regionIds().contains(regionId);
-    }
-
     private PersonScope managerScope() {
         currentUser.require(Role.HR_OFFICER, Role.ADMIN);
         return currentUser.personScope();

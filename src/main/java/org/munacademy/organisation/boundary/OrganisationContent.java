@@ -26,7 +26,7 @@ import org.munacademy.organisation.entity.RegionType;
 import org.munacademy.shared.boundary.DatabaseReady;
 import org.munacademy.shared.control.ContentFiles;
 import org.munacademy.shared.control.ContentFiles.ContentException;
-import org.munacademy.shared.control.Csv;
+import org.munacademy.shared.control.Table;
 
 /**
  * Loads {@code content/organisation/*.csv} at start-up: inserts what is missing and updates what changed, keyed
@@ -54,7 +54,7 @@ public class OrganisationContent {
 
     private Map<String, Region> loadRegions() {
         Map<String, Region> byCode = all(Region.class, Region::getCode);
-        for (Csv.Row row : rows("organisation/regions.csv")) {
+        for (Table.Row row : rows("organisation/regions.csv")) {
             String code = row.get("code");
             RegionType type = parse(RegionType.class, row, "type", "organisation/regions.csv");
             Region region = byCode.get(code);
@@ -73,11 +73,11 @@ public class OrganisationContent {
     private Map<String, Municipality> loadMunicipalities(Map<String, Region> regions) {
         String file = "organisation/municipalities.csv";
         Map<String, Municipality> byOktmo = all(Municipality.class, Municipality::getOktmo);
-        List<Csv.Row> rows = rows(file).stream()
+        List<Table.Row> rows = rows(file).stream()
                 // parents before their settlements
-                .sorted(Comparator.comparing((Csv.Row r) -> !r.isBlank("parent_oktmo")))
+                .sorted(Comparator.comparing((Table.Row r) -> !r.isBlank("parent_oktmo")))
                 .toList();
-        for (Csv.Row row : rows) {
+        for (Table.Row row : rows) {
             Region region = regions.get(row.get("region_code"));
             if (region == null) {
                 throw new ContentException(file, row.line(), "unknown region_code " + row.get("region_code"));
@@ -106,7 +106,7 @@ public class OrganisationContent {
     private void loadBodies(Map<String, Municipality> municipalities) {
         String file = "organisation/bodies.csv";
         Map<String, GovernmentBody> byCode = all(GovernmentBody.class, GovernmentBody::getCode);
-        for (Csv.Row row : rows(file)) {
+        for (Table.Row row : rows(file)) {
             Municipality m = municipalities.get(row.get("municipality_oktmo"));
             if (m == null) {
                 throw new ContentException(file, row.line(), "unknown municipality_oktmo " + row.get("municipality_oktmo"));
@@ -126,7 +126,7 @@ public class OrganisationContent {
     private Map<String, PositionGroup> loadPositionGroups() {
         String file = "organisation/position-groups.csv";
         Map<String, PositionGroup> byCode = all(PositionGroup.class, PositionGroup::getCode);
-        for (Csv.Row row : rows(file)) {
+        for (Table.Row row : rows(file)) {
             PositionGroupKind kind = parse(PositionGroupKind.class, row, "kind", file);
             int rank = Integer.parseInt(row.get("rank"));
             PositionGroup g = byCode.get(row.get("code"));
@@ -144,7 +144,7 @@ public class OrganisationContent {
     private void loadPositions(Map<String, PositionGroup> groups) {
         String file = "organisation/positions.csv";
         Map<String, Position> byCode = all(Position.class, Position::getCode);
-        for (Csv.Row row : rows(file)) {
+        for (Table.Row row : rows(file)) {
             PositionGroup g = groups.get(row.get("position_group_code"));
             if (g == null) {
                 throw new ContentException(file, row.line(), "unknown position_group_code " + row.get("position_group_code"));
@@ -165,11 +165,11 @@ public class OrganisationContent {
                 .collect(Collectors.toMap(key, Function.identity(), (a, b) -> a, HashMap::new));
     }
 
-    private static List<Csv.Row> rows(String file) {
+    private static List<Table.Row> rows(String file) {
         return ContentFiles.csv(file).orElse(List.of());
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, Csv.Row row, String column, String file) {
+    private static <E extends Enum<E>> E parse(Class<E> type, Table.Row row, String column, String file) {
         try {
             return Enum.valueOf(type, row.get(column));
         } catch (IllegalArgumentException e) {

@@ -16,7 +16,7 @@ public final class ContentFiles {
     }
 
     /** The rows of a CSV file under {@code content/}, or empty when the file is not there. */
-    public static Optional<List<Csv.Row>> csv(String path) {
+    public static Optional<List<Table.Row>> csv(String path) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         if (loader == null) {
             loader = ContentFiles.class.getClassLoader();

@@ -73,6 +73,11 @@ public class ChosenFile extends HorizontalLayout {
         run.setEnabled(false);
     }
 
+    /** Changes the run button's text (an upload panel runs a preview or the import). */
+    public void setRunText(String text) {
+        run.setText(text);
+    }
+
     /** After a successful import: ready for the next file. */
     public void clear() {
         upload.clearFileList();

@@ -29,6 +29,7 @@ import org.munacademy.assessment.entity.ScoredItem;
 import org.munacademy.assessment.entity.SlotView;
 import org.munacademy.assessment.entity.SourcedItem;
 import org.munacademy.shared.control.Csv;
+import org.munacademy.shared.control.Table;
 
 /**
  * Takes every seeded published test "blind" many times, through the code the server uses (the draw, the
@@ -62,14 +63,14 @@ class BlindTakingTest {
             }
         }
         try (Reader r = Files.newBufferedReader(CONTENT.resolve("assessment/blueprints.csv"), StandardCharsets.UTF_8)) {
-            for (Csv.Row row : Csv.read(r)) {
+            for (Table.Row row : Csv.read(r)) {
                 RULES.computeIfAbsent(row.get("test_code"), k -> new ArrayList<>()).add(new BlueprintRule(
                         row.get("competency"), row.isBlank("level") ? null : Integer.valueOf(row.get("level")),
                         Integer.parseInt(row.get("count"))));
             }
         }
         try (Reader r = Files.newBufferedReader(CONTENT.resolve("assessment/tests.csv"), StandardCharsets.UTF_8)) {
-            for (Csv.Row row : Csv.read(r)) {
+            for (Table.Row row : Csv.read(r)) {
                 List<CutScore> cuts = new ArrayList<>();
                 if (!row.isBlank("cut_scores")) {
                     for (String cut : row.get("cut_scores").split(";")) {

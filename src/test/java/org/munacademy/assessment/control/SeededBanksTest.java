@@ -25,6 +25,7 @@ import org.munacademy.assessment.entity.ItemContent;
 import org.munacademy.assessment.entity.QuestionType;
 import org.munacademy.assessment.entity.SourcedItem;
 import org.munacademy.shared.control.Csv;
+import org.munacademy.shared.control.Table;
 
 /**
  * The seeded question banks in {@code content/assessment/banks/}: they parse, hold at least 150 sound questions of
@@ -117,7 +118,7 @@ class SeededBanksTest {
         }
         Map<String, List<BlueprintRule>> rules = new HashMap<>();
         try (Reader r = Files.newBufferedReader(CONTENT.resolve("assessment/blueprints.csv"), StandardCharsets.UTF_8)) {
-            for (Csv.Row row : Csv.read(r)) {
+            for (Table.Row row : Csv.read(r)) {
                 rules.computeIfAbsent(row.get("test_code"), k -> new ArrayList<>()).add(new BlueprintRule(
                         row.get("competency"), row.isBlank("level") ? null : Integer.valueOf(row.get("level")),
                         Integer.parseInt(row.get("count"))));
@@ -125,7 +126,7 @@ class SeededBanksTest {
         }
         Set<String> groups = new HashSet<>();
         try (Reader r = Files.newBufferedReader(CONTENT.resolve("assessment/tests.csv"), StandardCharsets.UTF_8)) {
-            for (Csv.Row row : Csv.read(r)) {
+            for (Table.Row row : Csv.read(r)) {
                 List<BlueprintRule> testRules = rules.getOrDefault(row.get("code"), List.of());
                 assertThat(testRules).as(row.get("code")).isNotEmpty();
                 assertThat(ItemDraw.shortfalls(testRules, pool)).as(row.get("code")).isEmpty();

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.munacademy.competency.entity.Framework;
 import org.munacademy.competency.entity.Framework.Area;
 import org.munacademy.competency.entity.Framework.Competency;
-import org.munacademy.competency.entity.ImportRejectedException;
-import org.munacademy.competency.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.entity.ImportRejectedException;
+import org.munacademy.shared.entity.ImportRejectedException.ImportError;
 
 class CaseJsonTest {
 

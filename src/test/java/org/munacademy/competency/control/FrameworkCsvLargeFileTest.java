@@ -7,7 +7,7 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.munacademy.competency.entity.Framework;
-import org.munacademy.competency.entity.ImportRejectedException;
+import org.munacademy.shared.entity.ImportRejectedException;
 
 /**
  * A standard of thousands of rows imports whole (and a single bad row among them refuses it whole). The time it

@@ -18,8 +18,8 @@ import org.munacademy.competency.entity.Framework.Area;
 import org.munacademy.competency.entity.Framework.Competency;
 import org.munacademy.competency.entity.Framework.Indicator;
 import org.munacademy.competency.entity.Framework.Level;
-import org.munacademy.competency.entity.ImportRejectedException;
-import org.munacademy.competency.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.entity.ImportRejectedException;
+import org.munacademy.shared.entity.ImportRejectedException.ImportError;
 
 class FrameworkCsvTest {
 

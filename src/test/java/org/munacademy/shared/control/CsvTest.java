@@ -5,18 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CsvTest {
 
-    private static List<Csv.Row> read(String text) {
+    private static List<Table.Row> read(String text) {
         return Csv.read(new StringReader(text));
     }
 
     @Test
     void rows_are_keyed_by_the_header_and_numbered_from_line_two() {
-        List<Csv.Row> rows = read("code,name\n01,Adygea\n02,Bashkortostan\n");
+        List<Table.Row> rows = read("code,name\n01,Adygea\n02,Bashkortostan\n");
 
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).line()).isEqualTo(2);
@@ -29,7 +30,7 @@ class CsvTest {
 
     @Test
     void header_names_are_trimmed_and_values_are_read_trimmed() {
-        List<Csv.Row> rows = read(" code , name \n 01 ,  Adygea  \n");
+        List<Table.Row> rows = read(" code , name \n 01 ,  Adygea  \n");
 
         assertThat(rows.get(0).get("code")).isEqualTo("01");
         assertThat(rows.get(0).get("name")).isEqualTo("Adygea");
@@ -38,7 +39,7 @@ class CsvTest {
 
     @Test
     void a_quoted_field_may_contain_commas() {
-        List<Csv.Row> rows = read("oktmo,name\n19701000,\"Vologda, city district\"\n");
+        List<Table.Row> rows = read("oktmo,name\n19701000,\"Vologda, city district\"\n");
 
         assertThat(rows.get(0).get("name")).isEqualTo("Vologda, city district");
         assertThat(rows.get(0).get("oktmo")).isEqualTo("19701000");
@@ -46,7 +47,7 @@ class CsvTest {
 
     @Test
     void doubled_quotes_inside_a_quoted_field_stand_for_one_quote() {
-        List<Csv.Row> rows = read("name,note\n\"Administration \"\"Vologda\"\"\",\"\"\"\"\n");
+        List<Table.Row> rows = read("name,note\n\"Administration \"\"Vologda\"\"\",\"\"\"\"\n");
 
         assertThat(rows.get(0).get("name")).isEqualTo("Administration \"Vologda\"");
         assertThat(rows.get(0).get("note")).isEqualTo("\"");
@@ -54,7 +55,7 @@ class CsvTest {
 
     @Test
     void an_empty_quoted_field_is_an_empty_value() {
-        List<Csv.Row> rows = read("a,b,c\n\"\",x,\"\"\n");
+        List<Table.Row> rows = read("a,b,c\n\"\",x,\"\"\n");
 
         assertThat(rows.get(0).get("a")).isEmpty();
         assertThat(rows.get(0).get("b")).isEqualTo("x");
@@ -63,7 +64,7 @@ class CsvTest {
 
     @Test
     void a_quoted_field_may_span_lines_and_later_rows_keep_their_line_numbers() {
-        List<Csv.Row> rows = read("code,description\n"
+        List<Table.Row> rows = read("code,description\n"
                 + "A,\"first line\nsecond line\nthird line\"\n"
                 + "B,plain\n");
 
@@ -76,7 +77,7 @@ class CsvTest {
 
     @Test
     void crlf_line_endings_are_read_like_lf() {
-        List<Csv.Row> rows = read("code,name\r\n01,Adygea\r\n02,Bashkortostan\r\n");
+        List<Table.Row> rows = read("code,name\r\n01,Adygea\r\n02,Bashkortostan\r\n");
 
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).values().get("name")).isEqualTo("Adygea");
@@ -89,7 +90,7 @@ class CsvTest {
         byte[] bytes = "\uFEFFcode,name\n01,Адыгея\n".getBytes(StandardCharsets.UTF_8);
         assertThat(bytes[0]).isEqualTo((byte) 0xEF);
 
-        List<Csv.Row> rows = Csv.read(new ByteArrayInputStream(bytes));
+        List<Table.Row> rows = Csv.read(new ByteArrayInputStream(bytes));
 
         assertThat(rows.get(0).values()).containsOnlyKeys("code", "name");
         assertThat(rows.get(0).get("code")).isEqualTo("01");
@@ -100,7 +101,7 @@ class CsvTest {
     void a_utf8_byte_order_mark_before_a_quoted_first_column_name_is_dropped() {
         byte[] bytes = "\uFEFF\"code\",\"name\"\n01,Adygea\n".getBytes(StandardCharsets.UTF_8);
 
-        List<Csv.Row> rows = Csv.read(new ByteArrayInputStream(bytes));
+        List<Table.Row> rows = Csv.read(new ByteArrayInputStream(bytes));
 
         assertThat(rows.get(0).values()).containsOnlyKeys("code", "name");
         assertThat(rows.get(0).get("code")).isEqualTo("01");
@@ -108,7 +109,7 @@ class CsvTest {
 
     @Test
     void blank_trailing_lines_give_no_rows() {
-        List<Csv.Row> rows = read("code,name\n01,Adygea\n\n\n");
+        List<Table.Row> rows = read("code,name\n01,Adygea\n\n\n");
 
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).get("name")).isEqualTo("Adygea");
@@ -116,7 +117,7 @@ class CsvTest {
 
     @Test
     void a_last_row_without_a_final_line_break_is_read() {
-        List<Csv.Row> rows = read("code,name\n01,Adygea\n02,Bashkortostan");
+        List<Table.Row> rows = read("code,name\n01,Adygea\n02,Bashkortostan");
 
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1).get("name")).isEqualTo("Bashkortostan");
@@ -125,16 +126,16 @@ class CsvTest {
 
     @Test
     void a_blank_line_between_rows_is_skipped_but_counted() {
-        List<Csv.Row> rows = read("code,name\n01,Adygea\n\n02,Bashkortostan\n");
+        List<Table.Row> rows = read("code,name\n01,Adygea\n\n02,Bashkortostan\n");
 
-        assertThat(rows).extracting(Csv.Row::line).containsExactly(2, 4);
+        assertThat(rows).extracting(Table.Row::line).containsExactly(2, 4);
     }
 
     @Test
     void missing_trailing_columns_read_as_empty_strings() {
-        List<Csv.Row> rows = read("code,name,parent\n01\n02,Bashkortostan\n");
+        List<Table.Row> rows = read("code,name,parent\n01\n02,Bashkortostan\n");
 
-        Csv.Row first = rows.get(0);
+        Table.Row first = rows.get(0);
         assertThat(first.get("code")).isEqualTo("01");
         assertThat(first.values().get("name")).isEqualTo("");
         assertThat(first.values().get("parent")).isEqualTo("");
@@ -145,7 +146,7 @@ class CsvTest {
 
     @Test
     void a_column_the_header_does_not_name_reads_as_empty() {
-        List<Csv.Row> rows = read("code\n01\n");
+        List<Table.Row> rows = read("code\n01\n");
 
         assertThat(rows.get(0).get("no-such-column")).isEmpty();
         assertThat(rows.get(0).isBlank("no-such-column")).isTrue();
@@ -156,5 +157,55 @@ class CsvTest {
         assertThat(read("")).isEmpty();
         assertThat(read("code,name\n")).isEmpty();
         assertThat(read("code,name")).isEmpty();
+    }
+
+    @Test
+    void the_delimiter_is_the_one_the_header_line_uses_outside_quotes() {
+        assertThat(Csv.delimiter("ФИО;СНИЛС;Должность\r\nИванов И. И.;112-233-445 95;Специалист")).isEqualTo(';');
+        assertThat(Csv.delimiter("code,name\n01,Adygea")).isEqualTo(',');
+        assertThat(Csv.delimiter("a\tb\tc\n")).isEqualTo('\t');
+        assertThat(Csv.delimiter("\"a;b;c\",d,e\n")).isEqualTo(',');
+        assertThat(Csv.delimiter("single\n")).isEqualTo(',');
+    }
+
+    @Test
+    void a_semicolon_file_as_excel_in_russian_saves_it_is_read_with_its_line_numbers() {
+        Table table = Csv.table("\uFEFFФИО;Табельный номер\r\nИванова Мария Петровна;00012\r\n;\r\n\"Петров\r\nОлег\";7\r\nСидоров;8\r\n");
+
+        assertThat(table.header()).containsExactly("ФИО", "Табельный номер");
+        assertThat(table.rows()).extracting(Table.Row::line).containsExactly(2, 4, 6);
+        assertThat(table.rows().get(0).get("Табельный номер")).isEqualTo("00012");
+        assertThat(table.rows().get(1).get("ФИО")).isEqualTo("Петров\r\nОлег");
+    }
+
+    @Test
+    void an_unclosed_quote_is_refused_as_invalid_input() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Csv.table("a;b\n\"open;x\n"))
+                .isInstanceOf(org.munacademy.shared.entity.InvalidInputException.class);
+    }
+
+    @Test
+    void written_text_that_looks_like_a_formula_is_prefixed_with_an_apostrophe() {
+        String csv = Csv.write(List.of("ФИО", "Балл"), List.of(
+                List.of("=HYPERLINK(\"http://evil.example/\",\"Нажмите\")", 3),
+                List.of("=cmd|' /C calc'!A0", -2),
+                List.of("@SUM(1+1)", 1.5),
+                Arrays.asList("Иванов, Иван", null)));
+
+        List<Table.Row> back = Csv.read(new StringReader(csv));
+        assertThat(back).extracting(r -> r.get("ФИО")).containsExactly("'=HYPERLINK(\"http://evil.example/\",\"Нажмите\")",
+                "'=cmd|' /C calc'!A0", "'@SUM(1+1)", "Иванов, Иван");
+        assertThat(back).extracting(r -> r.get("Балл")).containsExactly("3", "-2", "1.5", "");
+    }
+
+    @Test
+    void plus_minus_tab_and_carriage_return_at_the_start_are_neutralised_too() {
+        assertThat(CellText.neutralise("+7 495")).isEqualTo("'+7 495");
+        assertThat(CellText.neutralise("-1")).isEqualTo("'-1");
+        assertThat(CellText.neutralise("\t=1")).isEqualTo("'\t=1");
+        assertThat(CellText.neutralise("\r=1")).isEqualTo("'\r=1");
+        assertThat(CellText.neutralise("Иванов")).isEqualTo("Иванов");
+        assertThat(CellText.neutralise("")).isEmpty();
+        assertThat(CellText.neutralise(null)).isNull();
     }
 }

@@ -81,7 +81,6 @@ class XlsxWriterTest {
             assertThat(fill(sheet.getRow(1).getCell(2))).isEqualTo("FFF4CCCC");
             assertThat(fill(sheet.getRow(2).getCell(2))).isEqualTo("FFFCE5CD");
             assertThat(sheet.getRow(1).getCell(3).getCellStyle().getFillForegroundColorColor()).isNull();
-            assertThat(book.getStylesSource().getFills()).hasSize(4);
         }
     }
 
@@ -109,7 +108,7 @@ class XlsxWriterTest {
     }
 
     @Test
-    void the_package_has_exactly_the_parts_of_a_one_sheet_workbook() throws IOException {
+    void the_package_has_the_parts_of_a_one_sheet_workbook() throws IOException {
         List<String> names = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(XlsxWriter.write("x", HEADER, ROWS)))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
@@ -117,8 +116,9 @@ class XlsxWriterTest {
             }
         }
 
-        assertThat(names).containsExactlyInAnyOrder("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml",
-                "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml");
+        assertThat(names).contains("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml",
+                "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml")
+                .filteredOn(n -> n.startsWith("xl/worksheets/sheet")).hasSize(1);
     }
 
     @Test
@@ -173,5 +173,34 @@ class XlsxWriterTest {
     private static String fill(XSSFCell cell) {
         XSSFCellStyle style = cell.getCellStyle();
         return style.getFillForegroundXSSFColor().getARGBHex();
+    }
+
+    @Test
+    void text_that_a_spreadsheet_would_take_for_a_formula_is_a_quote_prefixed_string_cell() throws IOException {
+        List<String> attacks = List.of("=HYPERLINK(\"http://evil.example/\",\"Нажмите\")", "=cmd|' /C calc'!A0",
+                "@SUM(1+1)*cmd|' /C calc'!A0", "+7 (495) 000", "-2+3", "\tтаб", "\rперевод");
+        List<List<Cell>> rows = attacks.stream().map(a -> List.of(Cell.of(a))).toList();
+        try (XSSFWorkbook book = open(XlsxWriter.write("x", List.of("=ФИО"), rows))) {
+            XSSFSheet sheet = book.getSheetAt(0);
+
+            assertThat(sheet.getRow(0).getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(sheet.getRow(0).getCell(0).getCellStyle().getQuotePrefixed()).isTrue();
+            for (int r = 0; r < attacks.size(); r++) {
+                XSSFCell cell = sheet.getRow(r + 1).getCell(0);
+                assertThat(cell.getCellType()).as(attacks.get(r)).isEqualTo(CellType.STRING);
+                assertThat(cell.getStringCellValue()).isEqualTo(attacks.get(r));
+                assertThat(cell.getCellStyle().getQuotePrefixed()).as(attacks.get(r)).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void ordinary_text_and_numbers_get_no_quote_prefix() throws IOException {
+        try (XSSFWorkbook book = open(XlsxWriter.write("Разрывы", HEADER, ROWS))) {
+            XSSFSheet sheet = book.getSheetAt(0);
+
+            assertThat(sheet.getRow(1).getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
+            assertThat(sheet.getRow(1).getCell(2).getCellStyle().getQuotePrefixed()).isFalse();
+        }
     }
 }

@@ -1,16 +1,19 @@
-package org.munacademy.assessment.ui;
+package org.munacademy.shared.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
-/** The confirmation the admin editors ask before something cannot be taken back (discarding edits, archiving). */
-final class AdminConfirm {
+/**
+ * The confirmations editors ask before something cannot be taken back (discarding edits, archiving), one look for
+ * every context.
+ */
+public final class Confirmations {
 
-    private AdminConfirm() {
+    private Confirmations() {
     }
 
     /** Closes an editor at once when nothing changed, otherwise after the user confirms discarding the edits. */
-    static void closeOrDiscard(Component editor, boolean dirty, String id, Runnable close) {
+    public static void closeOrDiscard(Component editor, boolean dirty, String id, Runnable close) {
         if (!dirty) {
             close.run();
             return;
@@ -20,7 +23,7 @@ final class AdminConfirm {
     }
 
     /** Opens a confirmation with a red confirm button and a cancel button; {@code action} runs on confirm. */
-    static void danger(String id, String title, String text, String confirmText, String cancelText, Runnable action) {
+    public static void danger(String id, String title, String text, String confirmText, String cancelText, Runnable action) {
         ConfirmDialog confirm = new ConfirmDialog(title, text, confirmText, e -> action.run());
         confirm.setCancelable(true);
         confirm.setCancelText(cancelText);

@@ -1,13 +1,13 @@
-package org.munacademy.competency.ui;
+package org.munacademy.shared.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;
-import org.munacademy.competency.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.entity.ImportRejectedException.ImportError;
 
 /**
- * Why a standard was refused (an import or a saved draft): every problem with where it is — a CSV line, a CASE
- * item, a level or competency — so the methodologist can fix them all at once. Hidden while there are none.
+ * Why an import (or a saved draft) was refused: every problem with where it is — a CSV line, a sheet row, a CASE or
+ * QTI item, a level or competency — so that the user can fix them all at once. Hidden while there are none.
  */
 public class ErrorList extends Grid<ImportError> {
 
@@ -15,9 +15,9 @@ public class ErrorList extends Grid<ImportError> {
         super(ImportError.class, false);
         setId(id);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        addColumn(ImportError::location).setHeader(getTranslation("competency.errors.location")).setAutoWidth(true)
+        addColumn(ImportError::location).setHeader(getTranslation("kit.errors.location")).setAutoWidth(true)
                 .setFlexGrow(0);
-        addColumn(ImportError::message).setHeader(getTranslation("competency.errors.message")).setFlexGrow(1);
+        addColumn(ImportError::message).setHeader(getTranslation("kit.errors.message")).setFlexGrow(1);
         setAllRowsVisible(true);
         setVisible(false);
     }

@@ -1,4 +1,4 @@
-package org.munacademy.competency.entity;
+package org.munacademy.shared.entity;
 
 import java.util.List;
 import org.munacademy.shared.entity.BusinessException;

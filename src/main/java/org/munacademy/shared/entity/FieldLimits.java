@@ -1,0 +1,118 @@
+package org.munacademy.shared.entity;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The longest value each kind of field may hold, in characters: one set of constants for Bean Validation
+ * ({@code @Size(max = FieldLimits.NAME)}), the UI ({@code setMaxLength(FieldLimits.NAME)}), the importers' checks
+ * (an over-long value is a 400 naming the field and the row, never a database error) and the migrations' column
+ * lengths. Each constant names the columns it limits ({@link Columns}); {@code FieldLimitsTest} reads the migration
+ * SQL and checks that every one of them is a {@code VARCHAR} of exactly that length.
+ */
+public final class FieldLimits {
+
+    private FieldLimits() {
+    }
+
+    /** The {@code table.column}s a limit is the length of. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.FIELD)
+    public @interface Columns {
+        String[] value();
+    }
+
+    // identity
+
+    /** A person's last, first or middle name. */
+    @Columns({"person.last_name", "person.first_name", "person.middle_name"})
+    public static final int PERSON_NAME = 100;
+
+    /** A person's code in the platform (seeded content, REST). */
+    @Columns("person.code")
+    public static final int PERSON_CODE = 20;
+
+    /** An e-mail address (RFC 5321's longest path). */
+    @Columns("person.email")
+    public static final int EMAIL = 254;
+
+    @Columns("person.phone")
+    public static final int PHONE = 40;
+
+    /** A СНИЛС, stored as its eleven digits. */
+    @Columns("person.snils")
+    public static final int SNILS = 11;
+
+    /** A personnel number (табельный номер) in the employer's HR system. */
+    @Columns("person.personnel_number")
+    public static final int PERSONNEL_NUMBER = 20;
+
+    /** The department (подразделение) as the HR system names it. */
+    @Columns("person.department")
+    public static final int DEPARTMENT = 255;
+
+    /** A user name. */
+    @Columns("account.username")
+    public static final int USERNAME = 60;
+
+    // organisation
+
+    /** A name in the organisation reference data (municipality, position, body). */
+    @Columns({"municipality.name", "job_position.name", "government_body.name", "position_group.name_ru",
+            "position_group.name_en"})
+    public static final int ORGANISATION_NAME = 255;
+
+    // competency
+
+    /** A code: a standard's, an area's, a competency's, a position's. */
+    @Columns({"competency_standard.code", "competency_area.code", "competency.code",
+            "competency_requirement.competency_code", "competency_evidence.standard_code",
+            "competency_evidence.competency_code", "job_position.code", "position_group.code",
+            "assessment_question.competency_code", "assessment_question.standard_code"})
+    public static final int CODE = 40;
+
+    /** A title or name of a standard, an area or a competency (a CASE statement). */
+    @Columns({"competency_standard.title", "standard_version.title", "competency_area.name", "competency.name"})
+    public static final int TITLE = 500;
+
+    /** A description: of an area, a competency, a level (a CASE notes field). */
+    @Columns({"competency_area.description", "competency.description", "proficiency_level.descriptor"})
+    public static final int DESCRIPTION = 2000;
+
+    /** A behavioural indicator's text. */
+    @Columns("behavioural_indicator.text")
+    public static final int INDICATOR = 1000;
+
+    /** The name of a proficiency level. */
+    @Columns("proficiency_level.name")
+    public static final int LEVEL_NAME = 100;
+
+    /** A note on a version. */
+    @Columns("standard_version.change_note")
+    public static final int CHANGE_NOTE = 1000;
+
+    /** A CASE identifier (a UUID in its 36-character form). */
+    @Columns({"standard_version.case_id", "competency_area.case_id", "competency.case_id",
+            "proficiency_level.case_id", "competency.replaces_case_id"})
+    public static final int CASE_ID = 36;
+
+    /** A reference to a source document (a standard's, an evidence's). */
+    @Columns({"competency_standard.source_ref", "competency_evidence.reference"})
+    public static final int SOURCE_REF = 500;
+
+    // assessment
+
+    /** A question's or a test's code. */
+    @Columns({"assessment_question.code", "assessment_test.code"})
+    public static final int ASSESSMENT_CODE = 60;
+
+    /** A test's title. */
+    @Columns("assessment_test.title")
+    public static final int TEST_TITLE = 300;
+
+    /** A test's description. */
+    @Columns("assessment_test.description")
+    public static final int TEST_DESCRIPTION = 2000;
+}
