@@ -47,6 +47,7 @@ import org.munacademy.identity.boundary.CurrentUser;
 import org.munacademy.identity.entity.Caller;
 import org.munacademy.identity.entity.Role;
 import org.munacademy.shared.boundary.InputValidator;
+import org.munacademy.shared.boundary.Upload;
 import org.munacademy.shared.entity.ConcurrentModificationException;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.NotFoundException;
@@ -195,6 +196,53 @@ public class QuestionBankFacade {
         }
         return store(QtiPackage.read(zip), defaultCompetency, defaultLevel, activate, caller.username(), mode,
                 dryRun);
+    }
+
+    /** The largest question file: a QTI package may hold pictures. */
+    public static final long MAX_PACKAGE_BYTES = 10L * MAX_IMPORT_BYTES;
+
+    /**
+     * Imports an uploaded file, its format judged by the content (never by the file name): a zip is a QTI 2.1/2.2
+     * package, text is GIFT (UTF-8 with or without a byte order mark, or Windows-1251, see {@link Upload#text}).
+     * Otherwise like {@link #importGift} and {@link #importQti}.
+     *
+     * @param declaredCharset the charset the client declared for a text file, or null
+     * @param expectedFormat  "gift" or "qti" when the client said what it sends (then the content must agree), or
+     *                        null
+     */
+    public ImportSummary importFile(Upload upload, String declaredCharset, String expectedFormat,
+            String defaultCompetency, Integer defaultLevel, boolean activate, ImportMode mode, boolean dryRun) {
+        requireEditor();
+        boolean zip = upload.format() == Upload.Format.ZIP;
+        if (expectedFormat != null && !expectedFormat.isBlank()) {
+            String expected = expectedFormat.strip().toLowerCase(Locale.ROOT);
+            if (!expected.equals("gift") && !expected.equals("qti")) {
+                throw new InvalidInputException("format", "Формат: gift или qti");
+            }
+            if (expected.equals("qti") != zip && upload.bytes().length > 0) {
+                throw new InvalidInputException("format", "Указан формат " + expected + ", а файл — "
+                        + (zip ? "zip-архив (пакет QTI)" : describe(upload.format())));
+            }
+        }
+        if (zip) {
+            return importQti(upload.bytes(), defaultCompetency, defaultLevel, activate, mode, dryRun);
+        }
+        if (upload.format() != Upload.Format.TEXT) {
+            throw new InvalidInputException("file", "Ожидался файл GIFT (текст) или пакет QTI (zip), а получен "
+                    + describe(upload.format()));
+        }
+        return importGift(upload.text(declaredCharset).text(), defaultCompetency, defaultLevel, activate, mode,
+                dryRun);
+    }
+
+    private static String describe(Upload.Format format) {
+        return switch (format) {
+            case XLSX -> "книга Excel (XLSX)";
+            case OLE2 -> "файл старого формата Office (.xls, .doc)";
+            case JSON -> "документ JSON";
+            case ZIP -> "zip-архив";
+            case TEXT -> "текст (GIFT)";
+        };
     }
 
     /** The questions the filter selects, as GIFT. */

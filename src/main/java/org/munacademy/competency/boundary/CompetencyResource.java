@@ -144,7 +144,8 @@ public class CompetencyResource {
     @RolesAllowed({"METHODOLOGIST"})
     @POST
     @Path("import")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-excel"})
     @Operation(summary = "Import as a new draft, the format judged by the content: a CASE 1.1 package (JSON), or a "
             + "table (CSV in UTF-8 or Windows-1251 with ; , or tab, or an XLSX workbook) with standard and title. "
             + "format=csv or case is optional; when given, the content must agree. At most 10 MB (413 beyond).")
