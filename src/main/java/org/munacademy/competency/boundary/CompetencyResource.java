@@ -2,6 +2,7 @@ package org.munacademy.competency.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.HttpHeaders;
+import org.munacademy.competency.entity.CompetencyError;
 import org.munacademy.competency.entity.FrameworkChange;
 
 import jakarta.inject.Inject;
@@ -35,6 +36,7 @@ import org.munacademy.identity.entity.PersonFilter;
 import org.munacademy.shared.boundary.TextDecoding;
 import org.munacademy.shared.boundary.Upload;
 import org.munacademy.shared.entity.InvalidInputException;
+import org.munacademy.shared.entity.SharedError;
 
 /**
  * Competency standards, versions, profiles, and persons' current levels and gaps (scoped as people are), plus
@@ -103,7 +105,7 @@ public class CompetencyResource {
             return Response.ok(standards.exportCase(id, base), MediaType.APPLICATION_JSON + ";charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".case.json\"").build();
         }
-        throw new InvalidInputException("format", "Use csv or case");
+        throw new InvalidInputException("format", CompetencyError.FORMAT_UNKNOWN);
     }
 
     @RolesAllowed({"METHODOLOGIST"})
@@ -114,7 +116,7 @@ public class CompetencyResource {
     public VersionRow saveDraft(@PathParam("id") long id, @QueryParam("version") Long version,
             @QueryParam("note") String note, Framework content) {
         if (content == null) {
-            throw new InvalidInputException("content", "The body must be the framework as GET returns it");
+            throw new InvalidInputException("content", CompetencyError.BODY_NOT_FRAMEWORK);
         }
         return standards.saveDraft(id, version == null ? -1 : version, content, note);
     }
@@ -167,7 +169,7 @@ public class CompetencyResource {
         try {
             return LocalDate.parse(value.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException(field, "Expected a date as yyyy-mm-dd");
+            throw new InvalidInputException(field, SharedError.EXPECTED_DATE);
         }
     }
 
@@ -223,7 +225,7 @@ public class CompetencyResource {
         return switch (mode) {
             case "people" -> HeatMap.Mode.PEOPLE;
             case "municipalities" -> HeatMap.Mode.MUNICIPALITIES;
-            default -> throw new InvalidInputException("mode", "Use people or municipalities");
+            default -> throw new InvalidInputException("mode", CompetencyError.HEATMAP_MODE_UNKNOWN);
         };
     }
 

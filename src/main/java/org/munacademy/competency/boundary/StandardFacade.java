@@ -1,5 +1,6 @@
 package org.munacademy.competency.boundary;
 
+import org.munacademy.competency.entity.CompetencyError;
 import org.munacademy.competency.entity.FrameworkChange;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.Reader;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,6 +49,9 @@ import org.munacademy.shared.entity.NotFoundException;
 @ApplicationScoped
 @Transactional
 public class StandardFacade {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -105,14 +110,14 @@ public class StandardFacade {
         Caller caller = currentUser.require(Role.METHODOLOGIST);
         StandardVersion published = find(publishedVersionId);
         if (published.getStatus() != VersionStatus.PUBLISHED) {
-            throw new BusinessException("VERSION_NOT_PUBLISHED", 409, "A new draft starts from the published version");
+            throw new BusinessException(CompetencyError.VERSION_NOT_PUBLISHED);
         }
         CompetencyStandard standard = published.getStandard();
         if (draftOf(standard).isPresent()) {
-            throw new BusinessException("DRAFT_EXISTS", 409,
-                    "Standard " + standard.getCode() + " already has a draft; finish or edit that one");
+            throw new BusinessException(CompetencyError.DRAFT_EXISTS, standard.getCode());
         }
-        StandardVersion draft = new StandardVersion(standard, nextNumber(standard), published, caller.username());
+        StandardVersion draft = new StandardVersion(standard, nextNumber(standard), published, caller.username(),
+                clock.instant());
         draft.fill(StandardVersion.successorOf(published.toFramework()));
         em.persist(draft);
         em.createQuery("select r from ProfileRequirement r where r.standardVersion = :v", ProfileRequirement.class)
@@ -131,12 +136,11 @@ public class StandardFacade {
         currentUser.require(Role.METHODOLOGIST);
         StandardVersion draft = find(versionId);
         if (draft.getVersion() != expectedVersion) {
-            throw new ConcurrentModificationException(
-                    "Somebody else saved this draft meanwhile; reload it and apply your change again");
+            throw new ConcurrentModificationException(CompetencyError.DRAFT_CHANGED);
         }
         if (changeNote != null && changeNote.length() > FieldLimits.CHANGE_NOTE) {
-            throw new InvalidInputException("note", "The change note is " + changeNote.length()
-                    + " characters long; at most " + FieldLimits.CHANGE_NOTE + " are allowed");
+            throw new InvalidInputException("note", CompetencyError.CHANGE_NOTE_TOO_LONG, changeNote.length(),
+                    FieldLimits.CHANGE_NOTE);
         }
         List<ImportError> errors = check(content);
         if (!errors.isEmpty()) {
@@ -155,13 +159,13 @@ public class StandardFacade {
         currentUser.require(Role.METHODOLOGIST);
         StandardVersion draft = find(versionId);
         if (draft.getVersion() != expectedVersion) {
-            throw new ConcurrentModificationException("The draft changed meanwhile; reload it before publishing");
+            throw new ConcurrentModificationException(CompetencyError.DRAFT_CHANGED);
         }
         List<ImportError> errors = check(draft.toFramework());
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(errors);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         publishedVersion(draft.getStandard().getCode()).ifPresent(old -> old.retire(now));
         em.flush();
         draft.publish(now);
@@ -172,7 +176,7 @@ public class StandardFacade {
     public VersionRow retire(long versionId) {
         currentUser.require(Role.METHODOLOGIST);
         StandardVersion v = find(versionId);
-        v.retire(Instant.now());
+        v.retire(clock.instant());
         em.flush();
         return row(v);
     }
@@ -211,24 +215,22 @@ public class StandardFacade {
         if (expectedFormat != null && !expectedFormat.isBlank()) {
             String expected = expectedFormat.strip().toLowerCase(java.util.Locale.ROOT);
             if (!expected.equals("csv") && !expected.equals("case")) {
-                throw new InvalidInputException("format", "Use csv or case");
+                throw new InvalidInputException("format", CompetencyError.FORMAT_UNKNOWN);
             }
             if (expected.equals("case") != caseJson) {
-                throw new InvalidInputException("format", "format=" + expected + " was asked for, but the file is "
-                        + (caseJson ? "a JSON document (a CASE package)" : describe(upload.format())));
+                throw new InvalidInputException("format", CompetencyError.FORMAT_MISMATCH, expected,
+                        upload.format().name());
             }
         }
         if (caseJson) {
             return importFramework(CaseJson.read(upload.text(declaredCharset).text()), caller.username());
         }
-        List<InvalidInputException.FieldError> missing = new ArrayList<>();
+        List<InvalidInputException.Violation> missing = new ArrayList<>();
         if (standardCode == null || standardCode.isBlank()) {
-            missing.add(new InvalidInputException.FieldError("standard",
-                    "A CSV or XLSX import names the standard code (a CASE package carries its own)"));
+            missing.add(new InvalidInputException.Violation("standard", CompetencyError.CSV_NEEDS_STANDARD));
         }
         if (title == null || title.isBlank()) {
-            missing.add(new InvalidInputException.FieldError("title",
-                    "A CSV or XLSX import names the standard's title (a CASE package carries its own)"));
+            missing.add(new InvalidInputException.Violation("title", CompetencyError.CSV_NEEDS_STANDARD));
         }
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing);
@@ -236,14 +238,6 @@ public class StandardFacade {
         Table table = upload.table(declaredCharset);
         return importFramework(FrameworkCsv.read(table, standardCode.strip(), title.strip(),
                 sourceRef == null || sourceRef.isBlank() ? null : sourceRef.strip(), effectiveDate), caller.username());
-    }
-
-    private static String describe(Upload.Format format) {
-        return switch (format) {
-            case XLSX -> "an XLSX workbook (a table)";
-            case TEXT -> "text (a CSV table)";
-            default -> "neither a table nor a CASE package (" + format + ")";
-        };
     }
 
     /**
@@ -265,16 +259,15 @@ public class StandardFacade {
         }
         CompetencyStandard standard = standard(framework.standardCode()).orElseGet(() -> {
             CompetencyStandard s = new CompetencyStandard(framework.standardCode(), framework.title(),
-                    framework.sourceRef());
+                    framework.sourceRef(), clock.instant());
             em.persist(s);
             return s;
         });
         if (draftOf(standard).isPresent()) {
-            throw new BusinessException("DRAFT_EXISTS", 409,
-                    "Standard " + standard.getCode() + " already has a draft; publish or edit that one first");
+            throw new BusinessException(CompetencyError.DRAFT_EXISTS, standard.getCode());
         }
         StandardVersion draft = new StandardVersion(standard, nextNumber(standard),
-                publishedVersion(standard.getCode()).orElse(null), createdBy);
+                publishedVersion(standard.getCode()).orElse(null), createdBy, clock.instant());
         draft.fill(framework);
         em.persist(draft);
         em.flush();
@@ -363,7 +356,7 @@ public class StandardFacade {
         Caller caller = currentUser.require();
         StandardVersion v = find(versionId);
         if (v.getStatus() == VersionStatus.DRAFT && !caller.hasRole(Role.METHODOLOGIST)) {
-            throw new AccessDeniedException("Drafts are visible to methodologists only");
+            throw new AccessDeniedException(CompetencyError.DRAFTS_FOR_METHODOLOGISTS);
         }
         return v;
     }
@@ -371,7 +364,7 @@ public class StandardFacade {
     private StandardVersion find(long versionId) {
         StandardVersion v = em.find(StandardVersion.class, versionId);
         if (v == null) {
-            throw new NotFoundException("Standard version " + versionId + " not found");
+            throw new NotFoundException(CompetencyError.VERSION_NOT_FOUND, versionId);
         }
         return v;
     }
@@ -417,6 +410,6 @@ public class StandardFacade {
     /** For the seed loader: publishes without a caller (content is trusted). */
     void publishSeed(long versionId) {
         StandardVersion v = find(versionId);
-        v.publish(Instant.now());
+        v.publish(clock.instant());
     }
 }

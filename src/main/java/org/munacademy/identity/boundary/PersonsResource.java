@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.munacademy.identity.entity.IdentityError;
 import org.munacademy.identity.entity.PersonCard;
 import org.munacademy.identity.entity.PersonData;
 import org.munacademy.identity.entity.PersonFilter;
@@ -77,6 +78,6 @@ public class PersonsResource {
     @Path("me")
     @Operation(summary = "The caller's own person card")
     public PersonCard me() {
-        return facade.myCard().orElseThrow(() -> new NotFoundException("Your account has no person card"));
+        return facade.myCard().orElseThrow(() -> new NotFoundException(IdentityError.NO_PERSON_CARD));
     }
 }

@@ -26,5 +26,9 @@ public enum AuditAction {
     /** A test was assigned to a person, municipality or region, or an assignment withdrawn. */
     TEST_ASSIGNED,
     /** Accommodations (extra time, health hint) of persons were read or changed. */
-    ACCOMMODATIONS_READ
+    ACCOMMODATIONS_READ,
+    /** "Forgot password" was asked for an e-mail address (the outcome says whether an account was found). */
+    PASSWORD_RESET_REQUESTED,
+    /** A password was set through a "forgot password" link (or a link was refused). */
+    PASSWORD_RESET
 }

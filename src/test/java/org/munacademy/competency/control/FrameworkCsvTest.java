@@ -13,14 +13,17 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.munacademy.competency.entity.CompetencyKind;
+import org.munacademy.competency.entity.Framework;
 import org.munacademy.competency.entity.Framework.Area;
 import org.munacademy.competency.entity.Framework.Competency;
 import org.munacademy.competency.entity.Framework.Indicator;
 import org.munacademy.competency.entity.Framework.Level;
-import org.munacademy.competency.entity.Framework;
+import org.munacademy.shared.boundary.ErrorTexts;
 import org.munacademy.shared.entity.FieldLimits;
-import org.munacademy.shared.entity.ImportRejectedException.ImportError;
 import org.munacademy.shared.entity.ImportRejectedException;
+import org.munacademy.shared.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.entity.InvalidInputException.FieldError;
+import org.munacademy.shared.entity.SharedError;
 
 class FrameworkCsvTest {
 
@@ -171,8 +174,10 @@ class FrameworkCsvTest {
         ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class,
                 () -> read(HEADER + "SCALE,1,,,,,\n"));
 
-        assertThat(e.code()).isEqualTo("IMPORT_REJECTED");
-        assertThat(e.getMessage()).startsWith("1 error(s): line 2: column 'name' is empty");
+        assertThat(e.code()).isEqualTo(SharedError.IMPORT_REJECTED);
+        assertThat(e.text(ErrorTexts.IN_ENGLISH)).startsWith("Import refused: 1 error(s)");
+        assertThat(e.details(ErrorTexts.IN_ENGLISH)).extracting(FieldError::field, FieldError::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("line 2", "column 'name' is empty"));
     }
 
     @Test
