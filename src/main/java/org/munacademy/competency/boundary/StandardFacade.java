@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.Reader;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -247,17 +246,6 @@ public class StandardFacade {
         Table table = upload.table(declaredCharset);
         return importFramework(FrameworkCsv.read(table, standardCode.strip(), title.strip(),
                 sourceRef == null || sourceRef.isBlank() ? null : sourceRef.strip(), effectiveDate), caller.username());
-    }
-
-    /**
-     * Imports a CSV file as a new draft of the standard (created if it does not exist yet). All or nothing: any
-     * error refuses the whole file, naming every faulty line.
-     */
-    public VersionRow importCsv(String standardCode, String title, String sourceRef, LocalDate effectiveDate,
-            Reader csv) {
-        Caller caller = currentUser.require(Role.METHODOLOGIST);
-        return importFramework(FrameworkCsv.read(csv, standardCode, title, sourceRef, effectiveDate),
-                caller.username());
     }
 
     /** Used by the seed loader and the imports: a new draft with the given content. */
