@@ -159,10 +159,9 @@ public class QuestionBankFacade {
             throw new InvalidInputException("status", AssessmentError.QUESTION_STATUS_BACKWARDS);
         }
         if (status == QuestionStatus.ACTIVE) {
-            List<String> problems = Scoring.check(current(q));
+            List<Violation> problems = Scoring.check(current(q));
             if (!problems.isEmpty()) {
-                throw new InvalidInputException("content", AssessmentError.QUESTION_CONTENT_INVALID,
-                        String.join("; ", problems));
+                throw new InvalidInputException(problems);
             }
         }
         q.setStatus(status, clock.instant());
@@ -295,9 +294,9 @@ public class QuestionBankFacade {
                 errors.add(new ImportError(s.location(), "код " + code + " встречается в файле дважды"));
                 continue;
             }
-            List<String> problems = Scoring.check(item.content());
+            List<Violation> problems = Scoring.check(item.content());
             if (!problems.isEmpty()) {
-                errors.add(new ImportError(s.location(), String.join("; ", problems)));
+                problems.forEach(p -> errors.add(ImportError.of(s.location(), p)));
                 continue;
             }
             sources.add(s);
@@ -527,10 +526,7 @@ public class QuestionBankFacade {
         if (data.getLevel() > framework.levels().size()) {
             errors.add(new Violation("level", AssessmentError.LEVEL_OUTSIDE_SCALE, framework.levels().size()));
         }
-        List<String> problems = Scoring.check(data.getContent());
-        if (!problems.isEmpty()) {
-            errors.add(new Violation("content", AssessmentError.QUESTION_CONTENT_INVALID, String.join("; ", problems)));
-        }
+        errors.addAll(Scoring.check(data.getContent()));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
