@@ -214,4 +214,63 @@ class PersistenceMariaDbIT {
             assertThat(both.getInt(1)).isEqualTo(2);
         }
     }
+
+    @Test
+    void two_nodes_claiming_the_same_outbox_message_at_once_get_it_exactly_once_and_a_lease_keeps_a_third_out()
+            throws Exception {
+        long[] id = new long[1];
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS); // Connector/J drops fractions on MariaDB
+        inTransaction(em -> {
+            org.munacademy.shared.entity.OutboxMessage m = new org.munacademy.shared.entity.OutboxMessage(
+                    "smirnova.av@vologda-city.ru", "ru", "notice.assessment.TEST_ASSIGNED", "Вам назначен тест",
+                    "Здравствуйте!", false, now.minusSeconds(5));
+            em.persist(m);
+            em.flush();
+            id[0] = m.getId();
+        });
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> claims = new java.util.ArrayList<>();
+            for (String node : List.of("node-a", "node-b")) {
+                claims.add(pool.submit(() -> {
+                    go.await();
+                    return claim(node, id[0], now, true);
+                }));
+            }
+            go.countDown();
+            int won = 0;
+            for (var c : claims) {
+                won += c.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            assertThat(won).as("exactly one node claims the message").isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(claim("node-c", id[0], now.plusSeconds(60), false)).as("the lease is running").isZero();
+        assertThat(claim("node-c", id[0], now.plus(java.time.Duration.ofMinutes(6)), false))
+                .as("a lease that ran out (its node died) is claimed again").isEqualTo(1);
+    }
+
+    /** One node's claim in its own transaction (held a moment, as a node holds it while it commits). */
+    private static int claim(String node, long id, Instant now, boolean hold) throws InterruptedException {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            int n = em.createQuery(org.munacademy.shared.boundary.OutboxStore.CLAIM).setParameter("node", node)
+                    .setParameter("until", now.plus(java.time.Duration.ofMinutes(5))).setParameter("id", id)
+                    .setParameter("p", org.munacademy.shared.entity.OutboxStatus.PENDING).setParameter("now", now)
+                    .executeUpdate();
+            if (hold) {
+                Thread.sleep(300);
+            }
+            em.getTransaction().commit();
+            return n;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
 }

@@ -23,6 +23,7 @@ import org.munacademy.identity.entity.PasswordResetToken;
 import org.munacademy.identity.entity.TooManyAttemptsException;
 import org.munacademy.shared.boundary.NotificationSettings;
 import org.munacademy.shared.boundary.Notifier;
+import org.munacademy.shared.entity.FieldLimits;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.NotFoundException;
 import org.munacademy.shared.entity.Recipient;
@@ -82,7 +83,7 @@ public class PasswordResetFacade {
         requireAvailable();
         Instant now = clock.instant();
         String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
-        if (address.isEmpty() || address.length() > 254 || !address.matches("[^@\\s]+@[^@\\s]+")) {
+        if (address.isEmpty() || address.length() > FieldLimits.EMAIL || !address.matches("[^@\\s]+@[^@\\s]+")) {
             throw new InvalidInputException("email", IdentityError.EMAIL_REQUIRED);
         }
         if (!REQUESTS_PER_ADDRESS.tryAcquire(requestInfo.remoteAddress(), now)) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
 import org.munacademy.identity.boundary.PasswordResetFacade;
+import org.munacademy.shared.entity.FieldLimits;
 
 /**
  * "Forgot password": the user gives their e-mail address and is told the same whether it is known or not; the
@@ -35,7 +36,7 @@ public class ForgotPasswordView extends VerticalLayout implements BeforeEnterObs
         EmailField email = new EmailField(getTranslation("forgot.email"));
         email.setId("forgot-email");
         email.setWidthFull();
-        email.setMaxLength(254);
+        email.setMaxLength(FieldLimits.EMAIL);
         Paragraph sent = new Paragraph(getTranslation("forgot.sent"));
         sent.setId("forgot-sent");
         sent.setVisible(false);

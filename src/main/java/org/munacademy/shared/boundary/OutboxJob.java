@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -20,8 +21,8 @@ import org.munacademy.shared.control.MailTransport;
 import org.munacademy.shared.entity.OutboxMessage;
 
 /**
- * Sends the outbox: every {@code ACADEMY_NOTIFY_SEND_SECONDS} each node claims due messages (a lease of five
- * minutes), sends them over SMTP — or, without SMTP configured, writes them to the log — and records the result;
+ * Sends the outbox: every {@code ACADEMY_NOTIFY_SEND_SECONDS} each node claims due messages one by one (a lease of
+ * five minutes each), sends them over SMTP — or, without SMTP configured, writes them to the log — and records the result;
  * a failure is retried with exponential back-off. Mail is sent at least once and, barring a crash between the
  * SMTP server's acceptance and the commit of "sent", exactly once.
  */
@@ -63,11 +64,19 @@ public class OutboxJob {
         }
     }
 
-    /** Sends what is due now; returns how many messages this node sent. */
+    /**
+     * Sends what is due now, claiming one message at a time (so that no lease runs out while earlier messages of a
+     * batch are being sent); returns how many messages this node sent.
+     */
     public int sendDue() {
         MailTransport transport = settings.mailConfigured() ? new MailTransport(settings.smtp()) : null;
         int sent = 0;
-        for (Long id : store.claim(node, clock.instant(), LEASE, BATCH)) {
+        for (int i = 0; i < BATCH; i++) {
+            List<Long> claimed = store.claim(node, clock.instant(), LEASE, 1);
+            if (claimed.isEmpty()) {
+                break;
+            }
+            long id = claimed.get(0);
             OutboxMessage m = store.claimed(id, node);
             if (m == null) {
                 continue;

@@ -24,6 +24,14 @@ import org.munacademy.shared.entity.OutboxStatus;
 @TrustsItsCaller("the outbox job of this node")
 public class OutboxStore {
 
+    /**
+     * The claim: succeeds (1 row) only while the message waits and nobody holds a running lease on it. A second node
+     * running it at the same moment waits for the first one's row lock and then finds the lease taken (0 rows).
+     */
+    public static final String CLAIM = "update OutboxMessage m set m.claimedBy = :node, m.claimedUntil = :until, "
+            + "m.version = m.version + 1 where m.id = :id and m.status = :p "
+            + "and (m.claimedUntil is null or m.claimedUntil < :now)";
+
     @PersistenceContext
     EntityManager em;
 
@@ -32,17 +40,18 @@ public class OutboxStore {
         List<Long> due = em.createQuery("select m.id from OutboxMessage m where m.status = :p "
                         + "and m.nextAttemptAt <= :now and (m.claimedUntil is null or m.claimedUntil < :now) "
                         + "order by m.id", Long.class)
-                .setParameter("p", OutboxStatus.PENDING).setParameter("now", now).setMaxResults(max)
+                .setParameter("p", OutboxStatus.PENDING).setParameter("now", now)
+                .setMaxResults(max + 10) // a few more, in case other nodes take some meanwhile
                 .getResultList();
         List<Long> mine = new ArrayList<>();
         for (Long id : due) {
-            int updated = em.createQuery("update OutboxMessage m set m.claimedBy = :node, m.claimedUntil = :until, "
-                            + "m.version = m.version + 1 where m.id = :id and m.status = :p "
-                            + "and (m.claimedUntil is null or m.claimedUntil < :now)")
-                    .setParameter("node", node).setParameter("until", now.plus(lease)).setParameter("id", id)
+            int updated = em.createQuery(CLAIM).setParameter("node", node).setParameter("until", now.plus(lease)).setParameter("id", id)
                     .setParameter("p", OutboxStatus.PENDING).setParameter("now", now).executeUpdate();
             if (updated == 1) {
                 mine.add(id);
+                if (mine.size() == max) {
+                    break;
+                }
             }
         }
         return mine;

@@ -13,19 +13,16 @@ import java.time.Instant;
 @Table(name = "notification")
 public class Notification extends BaseEntity {
 
-    public static final int ARGS_MAX = 2000;
-    public static final int LINK_MAX = 300;
-
-    @Column(nullable = false, length = 60)
+    @Column(nullable = false, length = FieldLimits.USERNAME)
     private String recipient;
 
     @Column(nullable = false, length = 80)
     private String template;
 
-    @Column(length = ARGS_MAX)
+    @Column(length = FieldLimits.NOTICE_ARGS)
     private String args;
 
-    @Column(length = LINK_MAX)
+    @Column(length = FieldLimits.NOTICE_LINK)
     private String link;
 
     @Column(name = "created_at", nullable = false, updatable = false)

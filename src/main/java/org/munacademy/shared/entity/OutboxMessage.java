@@ -17,11 +17,7 @@ import java.time.Instant;
 @Table(name = "outbox_message")
 public class OutboxMessage extends BaseEntity {
 
-    public static final int SUBJECT_MAX = 300;
-    public static final int BODY_MAX = 8000;
-    public static final int ERROR_MAX = 500;
-
-    @Column(name = "recipient_email", nullable = false, length = 254)
+    @Column(name = "recipient_email", nullable = false, length = FieldLimits.EMAIL)
     private String recipientEmail;
 
     @Column(nullable = false, length = 5)
@@ -30,10 +26,10 @@ public class OutboxMessage extends BaseEntity {
     @Column(nullable = false, length = 80)
     private String template;
 
-    @Column(nullable = false, length = SUBJECT_MAX)
+    @Column(nullable = false, length = FieldLimits.MAIL_SUBJECT)
     private String subject;
 
-    @Column(nullable = false, length = BODY_MAX)
+    @Column(nullable = false, length = FieldLimits.MAIL_BODY)
     private String body;
 
     @Column(nullable = false)
@@ -58,7 +54,7 @@ public class OutboxMessage extends BaseEntity {
     @Column(name = "sent_at")
     private Instant sentAt;
 
-    @Column(name = "last_error", length = ERROR_MAX)
+    @Column(name = "last_error", length = FieldLimits.MAIL_ERROR)
     private String lastError;
 
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -72,8 +68,8 @@ public class OutboxMessage extends BaseEntity {
         this.recipientEmail = recipientEmail;
         this.language = language;
         this.template = template;
-        this.subject = cut(subject, SUBJECT_MAX);
-        this.body = cut(body, BODY_MAX);
+        this.subject = cut(subject, FieldLimits.MAIL_SUBJECT);
+        this.body = cut(body, FieldLimits.MAIL_BODY);
         this.sensitive = sensitive;
         this.createdAt = now;
         this.nextAttemptAt = now;
@@ -90,7 +86,7 @@ public class OutboxMessage extends BaseEntity {
     /** A failed try: retried at {@code retryAt}, or given up ({@code retryAt == null}). */
     public void failed(String error, Instant retryAt) {
         attempts++;
-        lastError = cut(error == null ? "unknown error" : error, ERROR_MAX);
+        lastError = cut(error == null ? "unknown error" : error, FieldLimits.MAIL_ERROR);
         if (retryAt == null) {
             status = OutboxStatus.FAILED;
             release();

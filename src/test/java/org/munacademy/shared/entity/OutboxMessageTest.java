@@ -49,8 +49,8 @@ class OutboxMessageTest {
     @Test
     void an_over_long_subject_or_error_is_cut_to_its_column() {
         OutboxMessage m = new OutboxMessage("a@example.org", "en", "t", "x".repeat(400), "body", false, now);
-        assertThat(m.getSubject()).hasSize(OutboxMessage.SUBJECT_MAX);
+        assertThat(m.getSubject()).hasSize(FieldLimits.MAIL_SUBJECT);
         m.failed("e".repeat(900), now);
-        assertThat(m.getLastError()).hasSize(OutboxMessage.ERROR_MAX);
+        assertThat(m.getLastError()).hasSize(FieldLimits.MAIL_ERROR);
     }
 }
