@@ -54,6 +54,7 @@ import org.munacademy.shared.entity.InvalidInputException.Violation;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.NotFoundException;
 import org.munacademy.shared.entity.Page;
+import org.munacademy.shared.entity.SharedError;
 
 /**
  * The item bank, for methodologists (and administrators): questions tagged with a competency of the national
@@ -136,7 +137,7 @@ public class QuestionBankFacade {
         Caller caller = requireEditor();
         Question q = find(id);
         if (q.getVersion() != expectedVersion) {
-            throw new ConcurrentModificationException(AssessmentError.QUESTION_CHANGED, q.getCode());
+            throw new ConcurrentModificationException(SharedError.CONCURRENT_MODIFICATION);
         }
         validator.validate(data);
         check(data, framework());
@@ -153,7 +154,7 @@ public class QuestionBankFacade {
         requireEditor();
         Question q = find(id);
         if (q.getVersion() != expectedVersion) {
-            throw new ConcurrentModificationException(AssessmentError.QUESTION_CHANGED, q.getCode());
+            throw new ConcurrentModificationException(SharedError.CONCURRENT_MODIFICATION);
         }
         if (status == QuestionStatus.DRAFT && q.getStatus() != QuestionStatus.DRAFT) {
             throw new InvalidInputException("status", AssessmentError.QUESTION_STATUS_BACKWARDS);

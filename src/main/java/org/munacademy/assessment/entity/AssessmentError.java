@@ -53,10 +53,6 @@ public enum AssessmentError implements ErrorCode {
     STANDARD_NOT_PUBLISHED(404),
     /** The caller's account has no person card. */
     NO_PERSON_CARD(404),
-    /** Somebody else changed the test meanwhile. Argument: the test's code. */
-    TEST_CHANGED(409),
-    /** Somebody else changed the question meanwhile. Argument: the question's code. */
-    QUESTION_CHANGED(409),
     /** A status change names the status. */
     STATUS_REQUIRED(400),
     /** The import mode is neither create nor update. */

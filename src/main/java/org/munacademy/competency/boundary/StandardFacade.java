@@ -36,6 +36,7 @@ import org.munacademy.shared.entity.BusinessException;
 import org.munacademy.shared.entity.ConcurrentModificationException;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.NotFoundException;
+import org.munacademy.shared.entity.SharedError;
 
 /**
  * Competency standards and their versions. Everybody signed in reads published and retired versions;
@@ -133,7 +134,7 @@ public class StandardFacade {
         currentUser.require(Role.METHODOLOGIST);
         StandardVersion draft = find(versionId);
         if (draft.getVersion() != expectedVersion) {
-            throw new ConcurrentModificationException(CompetencyError.DRAFT_CHANGED);
+            throw new ConcurrentModificationException(SharedError.CONCURRENT_MODIFICATION);
         }
         if (changeNote != null && changeNote.length() > Framework.CHANGE_NOTE_MAX) {
             throw new InvalidInputException("note", CompetencyError.CHANGE_NOTE_TOO_LONG, changeNote.length(),
@@ -156,7 +157,7 @@ public class StandardFacade {
         currentUser.require(Role.METHODOLOGIST);
         StandardVersion draft = find(versionId);
         if (draft.getVersion() != expectedVersion) {
-            throw new ConcurrentModificationException(CompetencyError.DRAFT_CHANGED);
+            throw new ConcurrentModificationException(SharedError.CONCURRENT_MODIFICATION);
         }
         List<ImportError> errors = check(draft.toFramework());
         if (!errors.isEmpty()) {
