@@ -38,6 +38,7 @@ import org.munacademy.shared.entity.ImportRejectedException.ImportError;
 import org.munacademy.shared.entity.ImportRejectedException;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.NotFoundException;
+import org.munacademy.shared.entity.SharedError;
 
 /**
  * Competency standards and their versions. Everybody signed in reads published and retired versions;
@@ -144,7 +145,7 @@ public class StandardFacade {
         currentUser.require(Role.METHODOLOGIST);
         StandardVersion draft = find(versionId);
         if (draft.getVersion() != expectedVersion) {
-            throw new ConcurrentModificationException(CompetencyError.DRAFT_CHANGED);
+            throw new ConcurrentModificationException(SharedError.CONCURRENT_MODIFICATION);
         }
         if (changeNote != null && changeNote.length() > FieldLimits.CHANGE_NOTE) {
             throw new InvalidInputException("note", CompetencyError.CHANGE_NOTE_TOO_LONG, changeNote.length(),
@@ -167,7 +168,7 @@ public class StandardFacade {
         currentUser.require(Role.METHODOLOGIST);
         StandardVersion draft = find(versionId);
         if (draft.getVersion() != expectedVersion) {
-            throw new ConcurrentModificationException(CompetencyError.DRAFT_CHANGED);
+            throw new ConcurrentModificationException(SharedError.CONCURRENT_MODIFICATION);
         }
         List<ImportError> errors = check(draft.toFramework());
         if (!errors.isEmpty()) {
