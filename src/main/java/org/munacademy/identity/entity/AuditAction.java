@@ -26,5 +26,7 @@ public enum AuditAction {
     /** A test was assigned to a person, municipality or region, or an assignment withdrawn. */
     TEST_ASSIGNED,
     /** Accommodations (extra time, health hint) of persons were read or changed. */
-    ACCOMMODATIONS_READ
+    ACCOMMODATIONS_READ,
+    /** A staff list was checked (dry run) or loaded; the detail names the municipality and the counts. */
+    STAFF_LIST_IMPORTED
 }

@@ -23,7 +23,7 @@ public class Translations implements I18NProvider {
 
     /** One bundle per context; a new context adds its name here. */
     static final List<String> BUNDLES = List.of("shared", "organisation", "identity", "identity-admin",
-            "competency", "assessment", "assessment-admin", "kit");
+            "competency", "assessment", "assessment-admin", "kit", "staff");
 
     private static final Logger LOG = Logger.getLogger(Translations.class.getName());
     private static final ResourceBundle.Control NO_FALLBACK =
