@@ -26,8 +26,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import org.munacademy.shared.boundary.Clocks;
 import org.munacademy.shared.boundary.TrustsItsCaller;
 
 /**
@@ -213,6 +220,21 @@ class ArchitectureTest {
             noMethods().that().areDeclaredInClassesThat().resideOutsideOfPackage("..boundary..")
                     .should().beAnnotatedWith(Transactional.class)
                     .because("transactions are opened by boundary facades only (STYLE.md habit 2)")
+                    .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule time_is_read_only_from_the_injected_clock =
+            noClasses().that().doNotHaveFullyQualifiedName(Clocks.class.getName())
+                    .should().callMethod(Instant.class, "now")
+                    .orShould().callMethod(LocalDate.class, "now")
+                    .orShould().callMethod(LocalDateTime.class, "now")
+                    .orShould().callMethod(ZonedDateTime.class, "now")
+                    .orShould().callMethod(OffsetDateTime.class, "now")
+                    .orShould().callMethod(Clock.class, "systemUTC")
+                    .orShould().callMethod(Clock.class, "systemDefaultZone")
+                    .orShould().callMethod(System.class, "currentTimeMillis")
+                    .because("boundaries, jobs and views inject the one Clock (shared.boundary.Clocks), controls and "
+                            + "entities take \"now\" as a parameter, so tests can move time instead of sleeping")
                     .allowEmptyShould(false);
 
     @ArchTest

@@ -22,11 +22,22 @@ public final class Api {
     private final URI base;
     private final String username;
     private final String password;
+    private final String language;
 
     private Api(URI base, String username, String password) {
+        this(base, username, password, null);
+    }
+
+    private Api(URI base, String username, String password, String language) {
         this.base = base;
         this.username = username;
         this.password = password;
+        this.language = language;
+    }
+
+    /** The same client asking for answers in a language ({@code Accept-Language}, e.g. {@code ru}). */
+    public Api accepting(String languages) {
+        return new Api(base, username, password, languages);
     }
 
     public static Api anonymous(URI base) {
@@ -104,6 +115,9 @@ public final class Api {
                 .timeout(Duration.ofSeconds(60)).header("Accept", "application/json")
                 .header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (language != null) {
+            b.header("Accept-Language", language);
+        }
         if (username != null) {
             b.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
@@ -129,6 +143,9 @@ public final class Api {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", accept);
+        if (language != null) {
+            b.header("Accept-Language", language);
+        }
         if (username != null) {
             b.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));

@@ -145,7 +145,7 @@ class ApiIT extends OnPayaraMicro {
         Api.Reply r = Api.as(base, "hr.tver").get("api/v1/persons/" + vologdaPerson);
         assertThat(r.status()).isEqualTo(403);
         assertThat(r.body()).doesNotContain("Смирнова");
-        assertThat(r.json().getString("code")).isEqualTo("ACCESS_DENIED");
+        assertThat(r.json().getString("code")).isEqualTo("PERSON_OUTSIDE_SCOPE");
 
         JsonObject audit = Api.as(base, "admin")
                 .get("api/v1/audit?action=PERSON_READ&outcome=DENIED&targetId=" + vologdaPerson).json();
@@ -374,6 +374,72 @@ class ApiIT extends OnPayaraMicro {
 
     private long vologdaId() {
         return Api.municipalityId(base, "19701000");
+    }
+
+    @Test
+    void a_new_account_is_told_by_mail_and_forgot_password_sets_a_new_password_once_by_a_mailed_link()
+            throws Exception {
+        Mailbox.open();
+        String email = "lazareva.ea@cherepovets-rayon.ru"; // PER-0040, no account yet
+        long person = Api.personIdsByCode(base).get("PER-0040");
+        String username = "lazareva." + unique();
+        Api.Reply created = Api.as(base, "admin").post("api/v1/accounts", "{\"username\":\"" + username
+                + "\",\"password\":\"first-password\",\"personId\":" + person
+                + ",\"grants\":[{\"role\":\"EMPLOYEE\",\"scopeType\":\"NATIONAL\"}]}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        var welcome = Mailbox.await(email, 1, java.time.Duration.ofSeconds(30));
+        assertThat(welcome).hasSize(1);
+        assertThat(Mailbox.subject(welcome.get(0))).isEqualTo("Для вас создана учётная запись");
+        assertThat(Mailbox.body(welcome.get(0))).contains("Логин: " + username).doesNotContain("first-password");
+
+        Api anonymous = Api.anonymous(base);
+        assertThat(anonymous.post("api/v1/password-reset", "{\"email\":\"nobody@vologda-city.ru\"}").status())
+                .isEqualTo(202);
+        assertThat(anonymous.post("api/v1/password-reset", "{\"email\":\" Lazareva.EA@cherepovets-rayon.ru \"}")
+                .status()).as("the same answer for a known address").isEqualTo(202);
+        var mails = Mailbox.await(email, 2, java.time.Duration.ofSeconds(30));
+        assertThat(mails).hasSize(2);
+        String link = Mailbox.body(mails.get(1));
+        assertThat(Mailbox.subject(mails.get(1))).isEqualTo("Восстановление пароля");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("reset-password\\?token=([A-Za-z0-9_-]{43})")
+                .matcher(link);
+        assertThat(token.find()).as(link).isTrue();
+        assertThat(Mailbox.to("nobody@vologda-city.ru")).isEmpty();
+
+        Api.Reply tooShort = anonymous.post("api/v1/password-reset/confirm",
+                "{\"token\":\"" + token.group(1) + "\",\"password\":\"short\"}");
+        assertThat(tooShort.status()).as(tooShort.toString()).isEqualTo(400);
+        Api.Reply forged = anonymous.post("api/v1/password-reset/confirm",
+                "{\"token\":\"" + "A".repeat(43) + "\",\"password\":\"brand-new-password\"}");
+        assertThat(forged.status()).as(forged.toString()).isEqualTo(400);
+        Api.Reply reset = anonymous.post("api/v1/password-reset/confirm",
+                "{\"token\":\"" + token.group(1) + "\",\"password\":\"brand-new-password\"}");
+        assertThat(reset.status()).as(reset.toString()).isEqualTo(204);
+        Api.Reply again = anonymous.post("api/v1/password-reset/confirm",
+                "{\"token\":\"" + token.group(1) + "\",\"password\":\"third-password\"}");
+        assertThat(again.status()).as("a link works once").isEqualTo(400);
+
+        assertThat(Api.as(base, username, "first-password").get("api/v1/regions").status()).isEqualTo(401);
+        Api holder = Api.as(base, username, "brand-new-password");
+        JsonObject list = holder.get("api/v1/me/notifications").json();
+        assertThat(list.getJsonArray("items").getValuesAs(JsonObject.class)).extracting(o -> o.getString("template"))
+                .containsExactly("notice.identity.PASSWORD_RESET_DONE", "notice.identity.ACCOUNT_CREATED");
+        assertThat(list.getJsonNumber("unread").longValue()).isEqualTo(2);
+        assertThat(Mailbox.await(email, 3, java.time.Duration.ofSeconds(30))).hasSize(3);
+
+        JsonObject requested = Api.as(base, "admin").get("api/v1/audit?action=PASSWORD_RESET_REQUESTED").json();
+        assertThat(requested.getJsonArray("items").getValuesAs(JsonObject.class))
+                .anyMatch(e -> e.getString("outcome").equals("SUCCESS") && e.getString("targetId").equals(username))
+                .anyMatch(e -> e.getString("outcome").equals("FAILURE") && e.getString("targetId").equals("n***@vologda-city.ru"));
+        assertThat(Api.as(base, "admin").get("api/v1/audit?action=PASSWORD_RESET&outcome=SUCCESS&targetId=" + username)
+                .json().getJsonNumber("total").longValue()).isEqualTo(1);
+
+        int status = 202;
+        for (int i = 0; i < 6 && status == 202; i++) { // five requests per client address in 15 minutes
+            status = anonymous.post("api/v1/password-reset", "{\"email\":\"nobody" + i + "@vologda-city.ru\"}")
+                    .status();
+        }
+        assertThat(status).as("requests from one address are throttled").isEqualTo(429);
     }
 
     private static byte[] example(String name) {

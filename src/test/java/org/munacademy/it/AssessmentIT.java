@@ -71,9 +71,23 @@ class AssessmentIT extends OnPayaraMicro {
         long before = bankSize();
         Api.Reply export = methodologist().getAny("api/v1/assessment/questions/export?format=gift");
         assertThat(export.status()).isEqualTo(200);
+        long counting = -statements() + statements(); // what reading the counter costs by itself
+        long start = statements();
         Api.Reply imported = methodologist().sendBytes("POST", "api/v1/assessment/questions/import?format=gift",
                 export.body().getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8");
+        long importCost = statements() - start - counting;
         assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        start = statements();
+        Api.Reply planned = methodologist().sendBytes("POST",
+                "api/v1/assessment/questions/import?format=gift&mode=update&dryRun=true",
+                export.body().getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8");
+        long planCost = statements() - start - counting;
+        assertThat(planned.status()).as(planned.toString()).isEqualTo(200);
+        System.out.println("SQL statements: re-import of the " + before + " seeded questions " + importCost
+                + ", update dry run " + planCost);
+        // the questions a file names are read at once, not one by one (a few statements, not several per item)
+        assertThat(importCost).isLessThan(20).isLessThan(before);
+        assertThat(planCost).isLessThan(20).isLessThan(before);
         assertThat(imported.json().getInt("created")).isZero();
         assertThat(imported.json().getInt("revised")).isZero();
         assertThat((long) imported.json().getInt("unchanged")).isEqualTo(before);
@@ -329,7 +343,9 @@ class AssessmentIT extends OnPayaraMicro {
         JsonObject slot = mine.getJsonArray("slots").getJsonObject(0);
         Api.Reply inTime = employee.post("api/v1/assessment/attempts/" + id + "/answers", answer(slot, 0));
         assertThat(inTime.status()).as(inTime.toString()).isEqualTo(200);
-        Thread.sleep(13_000); // 10 s limit + 2 s grace + 1 s
+        // time passes on the server's clock instead of the test sleeping: 10 s limit + 2 s grace + 1 s
+        Api.Reply moved = Api.as(base, "admin").post("api/v1/it/clock/advance?seconds=13", null);
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
         Api.Reply late = employee.post("api/v1/assessment/attempts/" + id + "/answers",
                 answer(mine.getJsonArray("slots").getJsonObject(1), 1));
         assertThat(late.status()).as(late.toString()).isEqualTo(409);
@@ -731,5 +747,87 @@ class AssessmentIT extends OnPayaraMicro {
         Api.Reply declaredWrong = methodologist().sendBytes("POST",
                 "api/v1/assessment/questions/import?format=gift&dryRun=true", cp1251, "text/plain; charset=UTF-8");
         assertThat(declaredWrong.status()).as(declaredWrong.toString()).isEqualTo(400);
+    }
+
+    @Test
+    @Order(95)
+    void assigning_a_test_mails_the_person_once_and_puts_it_in_their_own_notification_list() throws Exception {
+        Mailbox.open();
+        String email = "smirnova.av@vologda-city.ru"; // PER-0001, the demo employee
+        long person = Api.personIdsByCode(base).get("PER-0001");
+        long test = methodologist().get("api/v1/assessment/tests").array().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("code").equals("ASM-HIGHEST-2026")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        long before = Mailbox.to(email).stream().filter(m -> Mailbox.subject(m).startsWith("Вам назначен тест «Оценка "
+                + "компетенций: высшие")).count(); // the mailbox is shared by every test server of this run
+        Api.Reply assigned = Api.as(base, "hr").post("api/v1/assessment/tests/" + test + "/assignments",
+                "{\"target\":\"PERSON\",\"targetId\":" + person + ",\"dueDate\":\"2027-05-31\"}");
+        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(201);
+
+        String subject = "Вам назначен тест «Оценка компетенций: высшие должности муниципальной службы, 2026»";
+        long until = System.currentTimeMillis() + 30_000;
+        while (Mailbox.to(email).stream().filter(m -> Mailbox.subject(m).equals(subject)).count() <= before
+                && System.currentTimeMillis() < until) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(3_000); // the outbox job runs every second: a second copy would be here by now
+        List<jakarta.mail.internet.MimeMessage> notices = Mailbox.to(email).stream()
+                .filter(m -> Mailbox.subject(m).equals(subject)).toList();
+        assertThat(notices).as("exactly one assignment notice").hasSize((int) before + 1);
+        assertThat(Mailbox.body(notices.get(notices.size() - 1))).contains("Срок прохождения: 31.05.2027").contains("/tests")
+                .contains("(ASM-HIGHEST-2026)");
+
+        Api employee = Api.as(base, "employee");
+        JsonObject entry = employee.get("api/v1/me/notifications").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getString("template").equals("notice.assessment.TEST_ASSIGNED")).findFirst()
+                .orElseThrow();
+        assertThat(entry.getString("title")).isEqualTo(
+                "You have been assigned the test \"Оценка компетенций: высшие должности муниципальной службы, 2026\"");
+        assertThat(entry.getBoolean("read")).isFalse();
+        long id = entry.getJsonNumber("id").longValue();
+        assertThat(Api.as(base, "hr").post("api/v1/me/notifications/" + id + "/read", null).status())
+                .as("nobody marks another person's notification").isEqualTo(404);
+        assertThat(Api.as(base, "hr").get("api/v1/me/notifications").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class)).noneMatch(n -> n.getJsonNumber("id").longValue() == id);
+        assertThat(employee.post("api/v1/me/notifications/" + id + "/read", null).status()).isEqualTo(204);
+        assertThat(employee.get("api/v1/me/notifications").json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(n -> n.getJsonNumber("id").longValue() == id).findFirst().orElseThrow()
+                .getBoolean("read")).isTrue();
+        assertThat(employee.post("api/v1/me/notifications/read-all", null).status()).isEqualTo(204);
+        assertThat(employee.get("api/v1/me/notifications").json().getJsonNumber("unread").longValue()).isZero();
+    }
+
+    @Test
+    @Order(96)
+    void a_test_due_within_three_days_gets_one_reminder_and_one_due_later_gets_none_yet() throws Exception {
+        Mailbox.open();
+        String soon = "golubev.as@vologda-city.ru"; // PER-0011, no other test mails them
+        String later = "komarova.iv@vologda-city.ru"; // PER-0012
+        Map<String, Long> persons = Api.personIdsByCode(base);
+        long test = methodologist().get("api/v1/assessment/tests").array().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("code").equals("ASM-DEPUTY-2026")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        java.time.LocalDate due = java.time.LocalDate.now().plusDays(2);
+        for (Map.Entry<String, java.time.LocalDate> target : Map.of("PER-0011", due,
+                "PER-0012", java.time.LocalDate.now().plusDays(10)).entrySet()) {
+            Api.Reply assigned = Api.as(base, "hr").post("api/v1/assessment/tests/" + test + "/assignments",
+                    "{\"target\":\"PERSON\",\"targetId\":" + persons.get(target.getKey()) + ",\"dueDate\":\""
+                            + target.getValue() + "\"}");
+            assertThat(assigned.status()).as(assigned.toString()).isEqualTo(201);
+        }
+        String reminder = "Срок теста «Оценка компетенций: депутаты представительного органа, 2026» истекает "
+                + due.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        long until = System.currentTimeMillis() + 30_000;
+        while (Mailbox.to(soon).stream().noneMatch(m -> Mailbox.subject(m).equals(reminder))
+                && System.currentTimeMillis() < until) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(5_000); // the reminder job runs every 2 s here: a second reminder would be here by now
+        assertThat(Mailbox.to(soon).stream().map(Mailbox::subject))
+                .filteredOn(subject -> subject.equals(reminder)).hasSize(1);
+        assertThat(Mailbox.to(soon)).hasSize(2); // the assignment notice and the reminder
+        assertThat(Mailbox.to(later).stream().map(Mailbox::subject)).hasSize(1)
+                .allMatch(subject -> subject.startsWith("Вам назначен тест"));
     }
 }

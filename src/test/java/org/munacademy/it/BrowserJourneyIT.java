@@ -107,7 +107,7 @@ class BrowserJourneyIT extends OnPayaraMicro {
         browser.signIn("hr.tver", Api.DEMO_PASSWORD);
         browser.waitForText("Здравствуйте");
         browser.open("people/" + smirnova);
-        browser.waitForText("Недостаточно прав");
+        browser.waitForText("вне вашей зоны ответственности");
         assertThat(browser.driver.findElements(By.id("person-form"))).noneMatch(WebElement::isDisplayed);
         assertThat(browser.gridText()).doesNotContain("Смирнова");
         assertThat(admin.get("api/v1/audit?action=PERSON_READ&outcome=DENIED&actor=hr.tver&targetId=" + smirnova)
@@ -172,6 +172,46 @@ class BrowserJourneyIT extends OnPayaraMicro {
         long smirnova = Api.personIdsByCode(base).get("PER-0001");
         assertThat(Api.as(base, "hr").get("api/v1/competency/persons/" + smirnova + "/levels")
                 .json().getJsonObject("PRJ-01").getInt("level")).isEqualTo(3);
+    }
+
+    @Test
+    void the_bell_counts_a_new_assignment_lists_it_and_marks_everything_read() {
+        Api region = Api.as(base, "hr.region");
+        long person = Api.personIdsByCode(base).get("PER-0002"); // the demo HR officer of Вологда, also an employee
+        long test = region.get("api/v1/assessment/tests").array().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("code").equals("ASM-HEAD-2026")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        Api.Reply assigned = region.post("api/v1/assessment/tests/" + test + "/assignments",
+                "{\"target\":\"PERSON\",\"targetId\":" + person + "}");
+        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(201);
+
+        browser.signIn("hr", Api.DEMO_PASSWORD);
+        browser.wait.until(d -> !d.findElements(By.id("notification-count")).isEmpty()
+                && d.findElement(By.id("notification-count")).isDisplayed());
+        browser.click(By.id("notification-bell"));
+        browser.waitForText("Вам назначен тест «Оценка компетенций: глава муниципального образования, 2026»");
+        browser.screenshot("bell");
+        browser.click(By.id("notification-read-all"));
+        browser.wait.until(d -> !d.findElement(By.id("notification-count")).isDisplayed());
+    }
+
+    @Test
+    void the_login_page_offers_password_recovery_which_answers_the_same_for_any_address() {
+        browser.open("login");
+        browser.waitForText("Забыли пароль?"); // mail is configured for the test servers
+        browser.open("forgot-password");
+        browser.waitForText("Восстановление пароля");
+        browser.type(By.id("forgot-email"), "nobody@vologda-city.ru");
+        browser.click(By.id("forgot-submit"));
+        browser.waitForText("Если адрес известен, письмо со ссылкой уже в пути");
+        browser.open("reset-password?token=" + "A".repeat(43));
+        browser.type(By.id("reset-password"), "brand-new-password");
+        browser.type(By.id("reset-repeat"), "brand-new-password");
+        browser.click(By.id("reset-submit"));
+        // the one error handler shows the refusal; the page does not claim success
+        browser.wait.until(d -> !d.findElements(By.cssSelector("vaadin-notification-card")).isEmpty());
+        assertThat(browser.driver.findElement(By.id("reset-done")).isDisplayed()).isFalse();
+        browser.screenshot("reset-refused");
     }
 
     @Test

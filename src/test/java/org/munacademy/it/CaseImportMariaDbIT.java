@@ -57,9 +57,9 @@ class CaseImportMariaDbIT {
         try {
             em.getTransaction().begin();
             CompetencyStandard standard = new CompetencyStandard(fromCase.standardCode(), fromCase.title(),
-                    fromCase.sourceRef());
+                    fromCase.sourceRef(), java.time.Instant.now());
             em.persist(standard);
-            StandardVersion version = new StandardVersion(standard, 1, null, "test");
+            StandardVersion version = new StandardVersion(standard, 1, null, "test", java.time.Instant.now());
             version.fill(fromCase);
             em.persist(version);
             em.getTransaction().commit();

@@ -266,7 +266,12 @@ class CompetencyIT extends OnPayaraMicro {
                     evidence("LDR-01", 4, "MANAGER"));
             assertThat(r.status()).as(who.getKey() + ": " + r).isEqualTo(403);
             assertThat(r.json().getString("code")).isEqualTo("OWN_EVIDENCE");
-            assertThat(r.json().getString("detail")).contains("собственных компетенций");
+            assertThat(r.json().getString("detail")).as("English without an Accept-Language")
+                    .contains("your own competencies");
+            Api.Reply russian = Api.as(base, who.getKey()).accepting("ru-RU,ru;q=0.9,en;q=0.8")
+                    .post("api/v1/competency/persons/" + own + "/evidence", evidence("LDR-01", 4, "MANAGER"));
+            assertThat(russian.json().getString("code")).isEqualTo("OWN_EVIDENCE");
+            assertThat(russian.json().getString("detail")).contains("собственных компетенций");
             assertThat(evidenceCount(own)).isEqualTo(before);
             assertThat(audit("action=EVIDENCE_RECORDED&outcome=DENIED&actor=" + who.getKey() + "&targetId=" + own))
                     .as("the refused self-rating is audited").isNotEmpty();

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Kills the server with SIGKILL in the middle of an attempt and starts it again on the same embedded database
  * (the default H2 file configuration, only the data folder moved): every acknowledged answer is there, the
  * sequence number goes on, the server computes the remaining time, and the attempt can be continued and
- * finished. The server runs as a separate process from the built WAR, as a newcomer runs it.
+ * finished. The server runs as a separate process from the built WAR, as a newcomer runs it. Likewise a mail
+ * written to the outbox just before a SIGKILL is sent after the restart, once.
  */
 class CrashRecoveryIT {
 
@@ -107,6 +108,48 @@ class CrashRecoveryIT {
             Api.Reply finished = employee.post("api/v1/assessment/attempts/" + attemptId + "/finish", null);
             assertThat(finished.status()).as(finished.toString()).isEqualTo(200);
             assertThat(finished.json().getString("status")).isEqualTo("FINISHED");
+        }
+    }
+
+    @Test
+    void a_mail_written_just_before_a_sigkill_is_sent_after_the_restart_exactly_once(@TempDir Path dir)
+            throws Exception {
+        Mailbox.open();
+        URI base = URI.create("http://127.0.0.1:" + PORT + "/");
+        String email = "orlov.vg@vologda-city.ru"; // PER-0013, in the scope of the demo HR officer of Вологда
+        String subject = "Вам назначен тест «Оценка компетенций: высшие должности муниципальной службы, 2026»";
+        Map<String, String> env = new java.util.HashMap<>(Map.of("ACADEMY_DATA_DIR", dir.resolve("data").toString(),
+                "ACADEMY_SMTP_HOST", "127.0.0.1", "ACADEMY_SMTP_PORT", String.valueOf(Mailbox.PORT),
+                "ACADEMY_SMTP_FROM", "academy@munacademy.test"));
+        // the first server's outbox job would only run after an hour: the message is surely unsent at the kill
+        env.put("ACADEMY_NOTIFY_SEND_SECONDS", "3600");
+        ServerProcess first = ServerProcess.start(dir, "mail-first", PORT, env);
+        try {
+            first.awaitReady();
+            Api hr = Api.as(base, "hr");
+            long person = Api.personIdsByCode(base).get("PER-0013");
+            long test = hr.get("api/v1/assessment/tests").array().getValuesAs(JsonObject.class).stream()
+                    .filter(t -> t.getString("code").equals("ASM-HIGHEST-2026")).findFirst().orElseThrow()
+                    .getJsonNumber("id").longValue();
+            Api.Reply assigned = hr.post("api/v1/assessment/tests/" + test + "/assignments",
+                    "{\"target\":\"PERSON\",\"targetId\":" + person + "}");
+            assertThat(assigned.status()).as(assigned.toString()).isEqualTo(201);
+            first.kill(); // right after the commit that wrote the outbox row
+        } finally {
+            if (first.process.isAlive()) {
+                first.kill();
+            }
+        }
+        assertThat(Mailbox.to(email)).as("nothing was sent before the kill").isEmpty();
+
+        env.put("ACADEMY_NOTIFY_SEND_SECONDS", "1");
+        try (ServerProcess second = ServerProcess.start(dir, "mail-second", PORT, env).awaitReady()) {
+            List<jakarta.mail.internet.MimeMessage> got = Mailbox.await(email, 1, java.time.Duration.ofSeconds(60));
+            Thread.sleep(5_000); // five more runs of the job: a second copy would be here by now
+            got = Mailbox.to(email);
+            System.out.println("After the restart: " + got.size() + " mail(s) to " + email);
+            assertThat(got).hasSize(1);
+            assertThat(Mailbox.subject(got.get(0))).isEqualTo(subject);
         }
     }
 

@@ -6,8 +6,13 @@ import java.net.URI;
 import java.net.URL;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.munacademy.it.clock.MovableClock;
 
-/** The archive the integration tests deploy: the very WAR the build produced (production-mode Vaadin). */
+/**
+ * The archive the integration tests deploy: the very WAR the build produced (production-mode Vaadin), plus a
+ * movable clock ({@code it.clock}: the application's clock moved on by an offset that only an administrator of the
+ * test server sets), so tests move time instead of sleeping.
+ */
 public final class Deployments {
 
     private Deployments() {
@@ -18,7 +23,7 @@ public final class Deployments {
         if (!war.isFile()) {
             throw new IllegalStateException("Build the WAR first (mvn package): " + war.getAbsolutePath());
         }
-        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war).addPackage(MovableClock.class.getPackage());
     }
 
     /** Arquillian may report a non-loopback host: the tests always talk to 127.0.0.1. */

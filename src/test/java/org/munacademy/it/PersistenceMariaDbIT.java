@@ -98,12 +98,13 @@ class PersistenceMariaDbIT {
         Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         inTransaction(em -> {
             Municipality village = settlement(em, "11");
-            Person p = new Person("PT-0001", village);
+            Person p = new Person("PT-0001", village, java.time.Instant.now());
             p.setName("Ёлкина", "Алёна", "Фёдоровна");
             p.setContacts("Yolkina@Example.RU", "+7 (81755) 2-12-34");
             p.setConsent(true, LocalDate.of(2025, 3, 1));
             em.persist(p);
-            Account a = new Account("yolkina", "PBKDF2WithHmacSHA256:1:c2FsdA==:aGFzaA==", p);
+            Account a = new Account("yolkina", "PBKDF2WithHmacSHA256:1:c2FsdA==:aGFzaA==", p,
+                    java.time.Instant.now());
             a.grant(Role.EMPLOYEE, ScopeType.MUNICIPALITY, null, village);
             a.grant(Role.HR_OFFICER, ScopeType.REGION, village.getRegion(), null);
             em.persist(a);
@@ -136,7 +137,7 @@ class PersistenceMariaDbIT {
     void a_concurrent_change_to_the_same_person_fails_loudly_instead_of_overwriting() {
         long[] id = new long[1];
         inTransaction(em -> {
-            Person p = new Person("PT-0002", settlement(em, "22"));
+            Person p = new Person("PT-0002", settlement(em, "22"), java.time.Instant.now());
             p.setName("Иванов", "Иван", null);
             em.persist(p);
             em.flush();
@@ -167,27 +168,28 @@ class PersistenceMariaDbIT {
     @Test
     void the_database_refuses_a_second_person_with_the_same_email_and_a_second_account_with_the_same_name() {
         inTransaction(em -> {
-            Person p = new Person("PT-0003", settlement(em, "33"));
+            Person p = new Person("PT-0003", settlement(em, "33"), java.time.Instant.now());
             p.setName("Петрова", "Мария", null);
             p.setContacts("petrova@example.ru", null);
             em.persist(p);
-            em.persist(new Account("petrova", "x:1:a:b", p));
+            em.persist(new Account("petrova", "x:1:a:b", p, java.time.Instant.now()));
         });
         assertThatThrownBy(() -> inTransaction(em -> {
             Municipality m = em.createQuery("select m from Municipality m where m.oktmo = '19633405'",
                     Municipality.class).getSingleResult();
-            Person twin = new Person("PT-0004", m);
+            Person twin = new Person("PT-0004", m, java.time.Instant.now());
             twin.setName("Петрова", "Мария", "Ивановна");
             twin.setContacts("PETROVA@example.ru", null);
             em.persist(twin);
         })).isInstanceOf(PersistenceException.class);
-        assertThatThrownBy(() -> inTransaction(em -> em.persist(new Account("petrova", "x:1:a:b", null))))
+        assertThatThrownBy(() -> inTransaction(em -> em.persist(new Account("petrova", "x:1:a:b", null,
+                java.time.Instant.now()))))
                 .isInstanceOf(PersistenceException.class);
     }
 
     @Test
     void user_names_compare_exactly_so_that_a_look_alike_spelling_finds_no_account() throws Exception {
-        inTransaction(em -> em.persist(new Account("admin", "x:1:a:b", null)));
+        inTransaction(em -> em.persist(new Account("admin", "x:1:a:b", null, java.time.Instant.now())));
 
         for (String lookAlike : List.of("ádmin", "ADMIN", "Admin", "admín")) {
             EntityManager em = emf.createEntityManager();
@@ -210,6 +212,65 @@ class PersistenceMariaDbIT {
             ResultSet both = s.executeQuery("select count(*) from account where username in ('admin', 'ádmin')");
             both.next();
             assertThat(both.getInt(1)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void two_nodes_claiming_the_same_outbox_message_at_once_get_it_exactly_once_and_a_lease_keeps_a_third_out()
+            throws Exception {
+        long[] id = new long[1];
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS); // Connector/J drops fractions on MariaDB
+        inTransaction(em -> {
+            org.munacademy.shared.entity.OutboxMessage m = new org.munacademy.shared.entity.OutboxMessage(
+                    "smirnova.av@vologda-city.ru", "ru", "notice.assessment.TEST_ASSIGNED", "Вам назначен тест",
+                    "Здравствуйте!", false, now.minusSeconds(5));
+            em.persist(m);
+            em.flush();
+            id[0] = m.getId();
+        });
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> claims = new java.util.ArrayList<>();
+            for (String node : List.of("node-a", "node-b")) {
+                claims.add(pool.submit(() -> {
+                    go.await();
+                    return claim(node, id[0], now, true);
+                }));
+            }
+            go.countDown();
+            int won = 0;
+            for (var c : claims) {
+                won += c.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            assertThat(won).as("exactly one node claims the message").isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(claim("node-c", id[0], now.plusSeconds(60), false)).as("the lease is running").isZero();
+        assertThat(claim("node-c", id[0], now.plus(java.time.Duration.ofMinutes(6)), false))
+                .as("a lease that ran out (its node died) is claimed again").isEqualTo(1);
+    }
+
+    /** One node's claim in its own transaction (held a moment, as a node holds it while it commits). */
+    private static int claim(String node, long id, Instant now, boolean hold) throws InterruptedException {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            int n = em.createQuery(org.munacademy.shared.boundary.OutboxStore.CLAIM).setParameter("node", node)
+                    .setParameter("until", now.plus(java.time.Duration.ofMinutes(5))).setParameter("id", id)
+                    .setParameter("p", org.munacademy.shared.entity.OutboxStatus.PENDING).setParameter("now", now)
+                    .executeUpdate();
+            if (hold) {
+                Thread.sleep(300);
+            }
+            em.getTransaction().commit();
+            return n;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
         }
     }
 }

@@ -47,10 +47,10 @@ final class ServerProcess implements AutoCloseable {
         return new ServerProcess(pb.start(), URI.create("http://127.0.0.1:" + port + "/"), log);
     }
 
-    /** Waits until the readiness check answers 200 (at most three minutes). */
+    /** Waits until the readiness check answers 200 (at most {@code it.server.ready.minutes}, three by default). */
     ServerProcess awaitReady() throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long until = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        long until = System.nanoTime() + Duration.ofMinutes(Integer.getInteger("it.server.ready.minutes", 3)).toNanos();
         while (System.nanoTime() < until) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The server died: " + Files.readString(log));

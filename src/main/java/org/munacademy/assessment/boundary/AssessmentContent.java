@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,6 +45,9 @@ import org.munacademy.shared.control.Table;
 public class AssessmentContent {
 
     private static final Logger LOG = Logger.getLogger(AssessmentContent.class.getName());
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -123,7 +127,8 @@ public class AssessmentContent {
             s.setRules(rules.getOrDefault(code, List.of()));
             s.setCuts(cuts(r.get("cut_scores")));
             s.setAccommodations(accommodations.getOrDefault(code, List.of()));
-            AssessmentTest t = new AssessmentTest(code, competencySettings.standardCode(), "content");
+            AssessmentTest t = new AssessmentTest(code, competencySettings.standardCode(), "content",
+                    clock.instant());
             t.apply(s);
             List<String> shortfalls = ItemDraw.shortfalls(s.getRules(), tests.pool(s.getRules()));
             if (shortfalls.isEmpty() && !s.getRules().isEmpty()) {

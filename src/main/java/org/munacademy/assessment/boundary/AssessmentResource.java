@@ -16,12 +16,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.munacademy.assessment.entity.AnswerInput;
+import org.munacademy.assessment.entity.AssessmentError;
 import org.munacademy.assessment.entity.AssignmentInput;
 import org.munacademy.assessment.entity.AssignmentRow;
 import org.munacademy.assessment.entity.AttemptView;
@@ -60,6 +62,9 @@ import org.munacademy.shared.entity.PageResult;
 public class AssessmentResource {
 
     @Inject
+    Clock clock;
+
+    @Inject
     QuestionBankFacade bank;
 
     @Inject
@@ -84,7 +89,7 @@ public class AssessmentResource {
     @Operation(summary = "The server's clock: takers' timers follow it")
     public Map<String, Object> clock() {
         currentUser.require();
-        return Map.of("now", Instant.now().toString());
+        return Map.of("now", clock.instant().toString());
     }
 
     // ---- item bank ----
@@ -129,7 +134,7 @@ public class AssessmentResource {
     public QuestionDetail status(@PathParam("id") long id, @QueryParam("version") Long version,
             @QueryParam("status") QuestionStatus status) {
         if (status == null) {
-            throw new InvalidInputException("status", "Укажите статус: DRAFT, ACTIVE или RETIRED");
+            throw new InvalidInputException("status", AssessmentError.STATUS_REQUIRED);
         }
         return bank.setStatus(id, version == null ? -1 : version, status);
     }
@@ -151,13 +156,13 @@ public class AssessmentResource {
         ImportMode importMode = switch (mode.toLowerCase(java.util.Locale.ROOT)) {
             case "create" -> ImportMode.CREATE;
             case "update" -> ImportMode.UPDATE;
-            default -> throw new InvalidInputException("mode", "Режим импорта: create или update");
+            default -> throw new InvalidInputException("mode", AssessmentError.IMPORT_MODE_UNKNOWN);
         };
         return switch (format) {
             case "gift" -> bank.importGift(TextDecoding.text(body, headers), competency,
                     level, activate, importMode, dryRun);
             case "qti" -> bank.importQti(body, competency, level, activate, importMode, dryRun);
-            default -> throw new InvalidInputException("format", "Формат: gift или qti");
+            default -> throw new InvalidInputException("format", AssessmentError.FORMAT_UNKNOWN);
         };
     }
 
@@ -173,7 +178,7 @@ public class AssessmentResource {
                     .header("Content-Disposition", "attachment; filename=\"questions.gift.txt\"").build();
             case "qti" -> Response.ok(bank.exportQti(f), "application/zip")
                     .header("Content-Disposition", "attachment; filename=\"questions-qti21.zip\"").build();
-            default -> throw new InvalidInputException("format", "Формат: gift или qti");
+            default -> throw new InvalidInputException("format", AssessmentError.FORMAT_UNKNOWN);
         };
     }
 
@@ -339,7 +344,7 @@ public class AssessmentResource {
 
     private static <T> T require(T body) {
         if (body == null) {
-            throw new InvalidInputException("body", "Тело запроса пусто");
+            throw new InvalidInputException("body", AssessmentError.BODY_EMPTY);
         }
         return body;
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import java.util.List;
 import org.munacademy.assessment.control.ItemJson;
 import org.munacademy.assessment.control.ResultCalculator;
 import org.munacademy.assessment.control.Scoring;
+import org.munacademy.assessment.entity.AssessmentError;
+import org.munacademy.assessment.entity.AssessmentNotice;
 import org.munacademy.assessment.entity.AssessmentTest;
 import org.munacademy.assessment.entity.Attempt;
 import org.munacademy.assessment.entity.AttemptItem;
@@ -29,19 +32,25 @@ import org.munacademy.competency.boundary.CompetencySettings;
 import org.munacademy.competency.boundary.StandardFacade;
 import org.munacademy.competency.boundary.SystemEvidence;
 import org.munacademy.competency.entity.EvidenceSource;
+import org.munacademy.identity.boundary.Recipients;
+import org.munacademy.shared.boundary.Notifier;
 import org.munacademy.shared.boundary.TrustsItsCaller;
 import org.munacademy.shared.entity.NotFoundException;
 
 /**
  * Closes attempts, each in its own transaction, under a row lock on the attempt: whoever comes first (the taker's
  * finish, a second finish, the overdue job on any node) scores it, stores the per-competency results and writes
- * them as evidence; everybody after that finds it finished and does nothing. No caller is needed: the boundary
+ * them as evidence and tells the taker the result is there (in-app and by mail, in the same transaction); everybody
+ * after that finds it finished and does nothing. No caller is needed: the boundary
  * that calls it has authorised the action, or it is the server's own job.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 @TrustsItsCaller("the taking boundary after checking the attempt is the caller's own, and the overdue job")
 public class AttemptCloser {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -61,6 +70,12 @@ public class AttemptCloser {
     @Inject
     CompetencySettings competencySettings;
 
+    @Inject
+    Recipients recipients;
+
+    @Inject
+    Notifier notifier;
+
     /**
      * Finishes an attempt in progress. With {@link ClosedBy#TIMER} only an attempt past its deadline is closed
      * (the overdue job waits for the grace too, so that saves in flight still land). Returns whether this call
@@ -69,9 +84,9 @@ public class AttemptCloser {
     public boolean finish(long attemptId, ClosedBy by) {
         Attempt a = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
         if (a == null) {
-            throw new NotFoundException("Попытка " + attemptId + " не найдена");
+            throw new NotFoundException(AssessmentError.ATTEMPT_NOT_FOUND, attemptId);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (a.getStatus() != AttemptStatus.IN_PROGRESS) {
             return false;
         }
@@ -99,7 +114,7 @@ public class AttemptCloser {
             em.persist(new AttemptResult(attemptId, s));
         }
         a.finish(now, by, items.isEmpty() ? 0 : 100 * total / items.size());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         for (CompetencyScore s : results) {
             if (s.level() >= 1) {
                 evidence.record(a.getPersonId(), EvidenceSource.ASSESSMENT, s.competencyCode(), s.level(),
@@ -108,6 +123,8 @@ public class AttemptCloser {
                         by == ClosedBy.TAKER ? "assessment" : "assessment-timer");
             }
         }
+        notifier.send(recipients.ofPersons(List.of(a.getPersonId())), AssessmentNotice.RESULT_AVAILABLE,
+                "tests/result/" + attemptId, test.getTitle(), String.valueOf(a.getAttemptNo()), test.getCode());
         em.flush();
         return true;
     }
@@ -117,7 +134,7 @@ public class AttemptCloser {
      * the job's managed thread has no other, and a non-transactional entity manager does not outlive the call.
      */
     public List<Long> overdue(int limit) {
-        Instant cutoff = Instant.now().minusSeconds(settings.graceSeconds());
+        Instant cutoff = clock.instant().minusSeconds(settings.graceSeconds());
         return em.createQuery("select a.id from Attempt a where a.status = :s and a.deadlineAt < :c order by a.deadlineAt",
                 Long.class).setParameter("s", AttemptStatus.IN_PROGRESS).setParameter("c", cutoff)
                 .setMaxResults(limit).getResultList();
@@ -129,7 +146,7 @@ public class AttemptCloser {
         return revisions.get(revisionId, id -> {
             QuestionRevision r = em.find(QuestionRevision.class, id);
             if (r == null) {
-                throw new NotFoundException("Редакция вопроса " + id + " не найдена");
+                throw new NotFoundException(AssessmentError.REVISION_NOT_FOUND, id);
             }
             return ItemJson.readContent(r.getContent());
         });

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +23,7 @@ import org.munacademy.assessment.control.ImportDiff;
 import org.munacademy.assessment.control.ItemJson;
 import org.munacademy.assessment.control.QtiPackage;
 import org.munacademy.assessment.control.Scoring;
+import org.munacademy.assessment.entity.AssessmentError;
 import org.munacademy.assessment.entity.AssessmentTest;
 import org.munacademy.assessment.entity.BankItem;
 import org.munacademy.assessment.entity.BlueprintRule;
@@ -48,6 +50,7 @@ import org.munacademy.identity.entity.Caller;
 import org.munacademy.identity.entity.Role;
 import org.munacademy.shared.boundary.InputValidator;
 import org.munacademy.shared.entity.ConcurrentModificationException;
+import org.munacademy.shared.entity.InvalidInputException.Violation;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.NotFoundException;
 import org.munacademy.shared.entity.Page;
@@ -68,6 +71,9 @@ public class QuestionBankFacade {
     static final int MAX_CODE = 60;
 
     private static final String CODE_PATTERN = "[A-Za-z0-9._-]{1," + MAX_CODE + "}";
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -116,7 +122,7 @@ public class QuestionBankFacade {
         validator.validate(data);
         check(data, framework());
         if (byCode(data.getCode()) != null) {
-            throw new InvalidInputException("code", "Вопрос с кодом " + data.getCode() + " уже есть в банке");
+            throw new InvalidInputException("code", AssessmentError.QUESTION_CODE_TAKEN, data.getCode());
         }
         Question q = insert(data, caller.username());
         return detailOf(q);
@@ -130,12 +136,12 @@ public class QuestionBankFacade {
         Caller caller = requireEditor();
         Question q = find(id);
         if (q.getVersion() != expectedVersion) {
-            throw new ConcurrentModificationException("Вопрос " + q.getCode() + " изменён другим пользователем");
+            throw new ConcurrentModificationException(AssessmentError.QUESTION_CHANGED, q.getCode());
         }
         validator.validate(data);
         check(data, framework());
         if (!q.getCode().equals(data.getCode())) {
-            throw new InvalidInputException("code", "Код вопроса не меняется");
+            throw new InvalidInputException("code", AssessmentError.QUESTION_CODE_IMMUTABLE);
         }
         revise(q, data, caller.username());
         em.flush();
@@ -147,18 +153,19 @@ public class QuestionBankFacade {
         requireEditor();
         Question q = find(id);
         if (q.getVersion() != expectedVersion) {
-            throw new ConcurrentModificationException("Вопрос " + q.getCode() + " изменён другим пользователем");
+            throw new ConcurrentModificationException(AssessmentError.QUESTION_CHANGED, q.getCode());
         }
         if (status == QuestionStatus.DRAFT && q.getStatus() != QuestionStatus.DRAFT) {
-            throw new InvalidInputException("status", "Активный или выведенный вопрос не возвращается в черновики");
+            throw new InvalidInputException("status", AssessmentError.QUESTION_STATUS_BACKWARDS);
         }
         if (status == QuestionStatus.ACTIVE) {
             List<String> problems = Scoring.check(current(q));
             if (!problems.isEmpty()) {
-                throw new InvalidInputException("content", String.join("; ", problems));
+                throw new InvalidInputException("content", AssessmentError.QUESTION_CONTENT_INVALID,
+                        String.join("; ", problems));
             }
         }
-        q.setStatus(status);
+        q.setStatus(status, clock.instant());
         em.flush();
         return detailOf(q);
     }
@@ -175,10 +182,10 @@ public class QuestionBankFacade {
             ImportMode mode, boolean dryRun) {
         Caller caller = requireEditor();
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException("file", "Файл пуст");
+            throw new InvalidInputException("file", AssessmentError.FILE_EMPTY);
         }
         if (text.length() > MAX_IMPORT_BYTES) {
-            throw new InvalidInputException("file", "Файл больше 5 МБ");
+            throw new InvalidInputException("file", AssessmentError.FILE_TOO_LARGE, MAX_IMPORT_BYTES / (1024 * 1024));
         }
         return store(Gift.read(text), defaultCompetency, defaultLevel, activate, caller.username(), mode, dryRun);
     }
@@ -188,10 +195,11 @@ public class QuestionBankFacade {
             ImportMode mode, boolean dryRun) {
         Caller caller = requireEditor();
         if (zip == null || zip.length == 0) {
-            throw new InvalidInputException("file", "Файл пуст");
+            throw new InvalidInputException("file", AssessmentError.FILE_EMPTY);
         }
         if (zip.length > 10 * MAX_IMPORT_BYTES) {
-            throw new InvalidInputException("file", "Пакет больше 50 МБ");
+            throw new InvalidInputException("file", AssessmentError.FILE_TOO_LARGE,
+                    10 * MAX_IMPORT_BYTES / (1024 * 1024));
         }
         return store(QtiPackage.read(zip), defaultCompetency, defaultLevel, activate, caller.username(), mode,
                 dryRun);
@@ -302,14 +310,15 @@ public class QuestionBankFacade {
         List<ImportChange> plan = new ArrayList<>();
         List<QuestionData> planned = new ArrayList<>();
         List<Question> targets = new ArrayList<>();
-        InUse inUse = new InUse();
+        ImportedQuestions bank = new ImportedQuestions(data.stream().map(QuestionData::getCode).toList());
         for (int i = 0; i < data.size(); i++) {
             QuestionData d = data.get(i);
             String location = sources.get(i).location();
             String fileCode = sources.get(i).item().code() == null || sources.get(i).item().code().isBlank()
                     ? null : d.getCode();
-            Question existing = byCode(d.getCode());
-            if (existing != null && importMode == ImportMode.CREATE && !same(existing, d)) {
+            Question existing = bank.question(d.getCode());
+            ItemContent before = existing == null ? null : bank.content(existing);
+            if (existing != null && importMode == ImportMode.CREATE && !same(existing, before, d)) {
                 // the code belongs to another question: a new question under a fresh code, the old one untouched
                 d = new QuestionData(freshCode(d.getCode(), codes), d.getCompetencyCode(), d.getLevel(),
                         d.getDifficulty(), d.getContent());
@@ -318,12 +327,11 @@ public class QuestionBankFacade {
             if (existing == null) {
                 plan.add(new ImportChange(location, d.getCode(), fileCode, ImportChange.Action.CREATE, false,
                         List.of()));
-            } else if (same(existing, d)) {
+            } else if (same(existing, before, d)) {
                 plan.add(new ImportChange(location, existing.getCode(), fileCode, ImportChange.Action.UNCHANGED,
                         false, List.of()));
             } else {
-                ItemContent before = current(existing);
-                boolean used = inUse.test(existing);
+                boolean used = bank.inUse(existing);
                 if (used && (before.type() != d.getContent().type()
                         || !existing.getCompetencyCode().equals(d.getCompetencyCode()))) {
                     errors.add(new ImportError(location, "вопрос " + existing.getCode() + " используется (попытками "
@@ -332,7 +340,7 @@ public class QuestionBankFacade {
                     continue;
                 }
                 boolean newRevision = !before.equals(d.getContent())
-                        && !(existing.getStatus() == QuestionStatus.DRAFT && !used(revision(existing).getId()));
+                        && !(existing.getStatus() == QuestionStatus.DRAFT && !bank.currentRevisionDrawn(existing));
                 plan.add(new ImportChange(location, existing.getCode(), fileCode, ImportChange.Action.UPDATE,
                         newRevision, ImportDiff.changes(new BankItem(existing.getCode(), existing.getCompetencyCode(),
                                 existing.getLevel(), existing.getDifficulty(), before),
@@ -358,7 +366,7 @@ public class QuestionBankFacade {
                     if (!dryRun) {
                         Question q = insert(planned.get(i), username);
                         if (activate) {
-                            q.setStatus(QuestionStatus.ACTIVE);
+                            q.setStatus(QuestionStatus.ACTIVE, clock.instant());
                         }
                     }
                 }
@@ -367,9 +375,10 @@ public class QuestionBankFacade {
                     revised++;
                     if (!dryRun) {
                         Question existing = targets.get(i);
-                        revise(existing, planned.get(i), username);
+                        revise(existing, planned.get(i), username, bank.revision(existing),
+                                bank.currentRevisionDrawn(existing));
                         if (activate && existing.getStatus() == QuestionStatus.DRAFT) {
-                            existing.setStatus(QuestionStatus.ACTIVE);
+                            existing.setStatus(QuestionStatus.ACTIVE, clock.instant());
                         }
                     }
                 }
@@ -398,15 +407,61 @@ public class QuestionBankFacade {
     }
 
     /**
-     * Whether a question is in use: drawn by an attempt (any of its revisions), or active and eligible for the
-     * blueprint of a published test (its competency, at the rule's level or any). The published rules are read once.
+     * The questions an import names, read once: by code, with their current revisions and which questions and
+     * revisions attempts drew; and the published blueprint rules. So planning an import costs a fixed number of
+     * statements however many items the file holds.
      */
-    private final class InUse {
+    private final class ImportedQuestions {
+        private static final int CHUNK = 500;
+        private final Map<String, Question> byCode = new HashMap<>();
+        private final Map<Long, QuestionRevision> current = new HashMap<>();
+        private final Set<Long> drawnQuestions = new HashSet<>();
+        private final Set<Long> drawnRevisions = new HashSet<>();
         private List<BlueprintRule> published;
 
-        boolean test(Question q) {
-            if (!em.createQuery("select i.id from AttemptItem i where i.questionId = :q", Long.class)
-                    .setParameter("q", q.getId()).setMaxResults(1).getResultList().isEmpty()) {
+        ImportedQuestions(List<String> codes) {
+            List<String> lower = codes.stream().map(c -> c.toLowerCase(Locale.ROOT)).distinct().toList();
+            for (int from = 0; from < lower.size(); from += CHUNK) {
+                em.createQuery("select q from Question q where lower(q.code) in :c", Question.class)
+                        .setParameter("c", lower.subList(from, Math.min(lower.size(), from + CHUNK)))
+                        .getResultList().forEach(q -> byCode.put(q.getCode().toLowerCase(Locale.ROOT), q));
+            }
+            List<Long> ids = byCode.values().stream().map(Question::getId).toList();
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+                em.createQuery("select r from QuestionRevision r, Question q where q.id in :ids "
+                                + "and r.questionId = q.id and r.revisionNo = q.currentRevisionNo", QuestionRevision.class)
+                        .setParameter("ids", chunk).getResultList().forEach(r -> current.put(r.getQuestionId(), r));
+                for (Object[] drawn : em.createQuery("select distinct i.questionId, i.revisionId from AttemptItem i "
+                        + "where i.questionId in :ids", Object[].class).setParameter("ids", chunk).getResultList()) {
+                    drawnQuestions.add((Long) drawn[0]);
+                    drawnRevisions.add((Long) drawn[1]);
+                }
+            }
+        }
+
+        Question question(String code) {
+            return byCode.get(code.toLowerCase(Locale.ROOT));
+        }
+
+        QuestionRevision revision(Question q) {
+            return current.get(q.getId());
+        }
+
+        ItemContent content(Question q) {
+            return ItemJson.readContent(revision(q).getContent());
+        }
+
+        boolean currentRevisionDrawn(Question q) {
+            return drawnRevisions.contains(revision(q).getId());
+        }
+
+        /**
+         * Whether a question is in use: drawn by an attempt (any of its revisions), or active and eligible for the
+         * blueprint of a published test (its competency, at the rule's level or any).
+         */
+        boolean inUse(Question q) {
+            if (drawnQuestions.contains(q.getId())) {
                 return true;
             }
             if (q.getStatus() != QuestionStatus.ACTIVE) {
@@ -423,31 +478,39 @@ public class QuestionBankFacade {
         }
     }
 
-    private boolean same(Question q, QuestionData d) {
+    private static boolean same(Question q, ItemContent current, QuestionData d) {
         return q.getCompetencyCode().equals(d.getCompetencyCode()) && q.getLevel() == d.getLevel()
-                && q.getDifficulty() == d.getDifficulty() && current(q).equals(d.getContent());
+                && q.getDifficulty() == d.getDifficulty() && current.equals(d.getContent());
     }
 
     private Question insert(QuestionData data, String username) {
-        Question q = new Question(data.getCode(), competencySettings.standardCode(), username);
-        q.describe(data.getCompetencyCode(), data.getLevel(), data.getDifficulty(), data.getContent());
+        Question q = new Question(data.getCode(), competencySettings.standardCode(), username, clock.instant());
+        q.describe(data.getCompetencyCode(), data.getLevel(), data.getDifficulty(), data.getContent(),
+                clock.instant());
         int no = q.nextRevision();
         em.persist(q);
         em.flush();
         em.persist(new QuestionRevision(q.getId(), no, data.getContent().type(), ItemJson.write(data.getContent()),
-                username));
+                username, clock.instant()));
         return q;
     }
 
     private void revise(Question q, QuestionData data, String username) {
         QuestionRevision current = revision(q);
-        q.describe(data.getCompetencyCode(), data.getLevel(), data.getDifficulty(), data.getContent());
+        revise(q, data, username, current, used(current.getId()));
+    }
+
+    /** Saves a question whose current revision (and whether an attempt drew it) the caller has read already. */
+    private void revise(Question q, QuestionData data, String username, QuestionRevision current, boolean drawn) {
+        q.describe(data.getCompetencyCode(), data.getLevel(), data.getDifficulty(), data.getContent(),
+                clock.instant());
         String json = ItemJson.write(data.getContent());
-        if (q.getStatus() == QuestionStatus.DRAFT && !used(current.getId())) {
+        if (q.getStatus() == QuestionStatus.DRAFT && !drawn) {
             current.rewrite(data.getContent().type(), json);
         } else if (!ItemJson.readContent(current.getContent()).equals(data.getContent())) {
             int no = q.nextRevision();
-            em.persist(new QuestionRevision(q.getId(), no, data.getContent().type(), json, username));
+            em.persist(new QuestionRevision(q.getId(), no, data.getContent().type(), json, username,
+                    clock.instant()));
         }
     }
 
@@ -457,18 +520,16 @@ public class QuestionBankFacade {
     }
 
     private void check(QuestionData data, Framework framework) {
-        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         if (framework.competency(data.getCompetencyCode()) == null) {
-            errors.add(new InvalidInputException.FieldError("competencyCode",
-                    "Неизвестная компетенция " + data.getCompetencyCode()));
+            errors.add(new Violation("competencyCode", AssessmentError.UNKNOWN_COMPETENCY, data.getCompetencyCode()));
         }
         if (data.getLevel() > framework.levels().size()) {
-            errors.add(new InvalidInputException.FieldError("level",
-                    "В шкале стандарта " + framework.levels().size() + " уровня"));
+            errors.add(new Violation("level", AssessmentError.LEVEL_OUTSIDE_SCALE, framework.levels().size()));
         }
         List<String> problems = Scoring.check(data.getContent());
         if (!problems.isEmpty()) {
-            errors.add(new InvalidInputException.FieldError("content", String.join("; ", problems)));
+            errors.add(new Violation("content", AssessmentError.QUESTION_CONTENT_INVALID, String.join("; ", problems)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -500,15 +561,15 @@ public class QuestionBankFacade {
     private Question find(long id) {
         Question q = em.find(Question.class, id);
         if (q == null) {
-            throw new NotFoundException("Вопрос " + id + " не найден");
+            throw new NotFoundException(AssessmentError.QUESTION_NOT_FOUND, id);
         }
         return q;
     }
 
     private Framework framework() {
         return standards.publishedFramework(competencySettings.standardCode())
-                .orElseThrow(() -> new NotFoundException("Стандарт " + competencySettings.standardCode()
-                        + " не опубликован"));
+                .orElseThrow(() -> new NotFoundException(AssessmentError.STANDARD_NOT_PUBLISHED,
+                        competencySettings.standardCode()));
     }
 
     private Caller requireEditor() {

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.munacademy.assessment.control.ItemStatistics;
+import org.munacademy.assessment.entity.AssessmentError;
 import org.munacademy.assessment.entity.AssessmentTest;
 import org.munacademy.assessment.entity.Attempt;
 import org.munacademy.assessment.entity.AttemptScores;
@@ -82,7 +83,7 @@ public class ResultsFacade {
     private static String describe(ResultFilter filter) {
         String text = filter == null || filter.text() == null || filter.text().isBlank() ? null : filter.text().trim();
         return "test=" + (filter == null || filter.testId() == null ? "all" : filter.testId())
-                + (text == null ? "" : ", q=" + (text.length() > 100 ? text.substring(0, 100) + "…" : text));
+                + (text == null ? "" : ", q=" + AuditEvent.fit(text, 100));
     }
 
     private List<ResultRow> query(ResultFilter filter, Page page) {
@@ -168,7 +169,7 @@ public class ResultsFacade {
     public StatisticsReport statistics(long testId) {
         currentUser.require(Role.METHODOLOGIST, Role.ADMIN);
         if (em.find(AssessmentTest.class, testId) == null) {
-            throw new NotFoundException("Тест " + testId + " не найден");
+            throw new NotFoundException(AssessmentError.TEST_NOT_FOUND, testId);
         }
         Map<Long, Map<Long, Double>> byAttempt = new LinkedHashMap<>();
         Map<Long, String> competencyOf = new HashMap<>();

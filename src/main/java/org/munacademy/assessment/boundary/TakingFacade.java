@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,10 +23,13 @@ import org.munacademy.assessment.control.ItemJson;
 import org.munacademy.assessment.control.Presentation;
 import org.munacademy.assessment.control.Scoring;
 import org.munacademy.assessment.entity.AnswerInput;
+import org.munacademy.assessment.entity.AssessmentError;
 import org.munacademy.assessment.entity.AssessmentTest;
 import org.munacademy.assessment.entity.Assignment;
 import org.munacademy.assessment.entity.Attempt;
+import org.munacademy.assessment.entity.AttemptClosedException;
 import org.munacademy.assessment.entity.AttemptItem;
+import org.munacademy.assessment.entity.AttemptNotFinishedException;
 import org.munacademy.assessment.entity.AttemptResult;
 import org.munacademy.assessment.entity.AttemptStatus;
 import org.munacademy.assessment.entity.AttemptView;
@@ -34,6 +38,7 @@ import org.munacademy.assessment.entity.Candidate;
 import org.munacademy.assessment.entity.ClosedBy;
 import org.munacademy.assessment.entity.CompetencyResult;
 import org.munacademy.assessment.entity.CompetencyScore;
+import org.munacademy.assessment.entity.DeadlinePassedException;
 import org.munacademy.assessment.entity.ItemContent;
 import org.munacademy.assessment.entity.MyTest;
 import org.munacademy.assessment.entity.QuestionRevision;
@@ -43,6 +48,7 @@ import org.munacademy.assessment.entity.ReviewItem;
 import org.munacademy.assessment.entity.ReviewPolicy;
 import org.munacademy.assessment.entity.SaveAck;
 import org.munacademy.assessment.entity.SlotView;
+import org.munacademy.assessment.entity.StaleSequenceException;
 import org.munacademy.assessment.entity.TestStatus;
 import org.munacademy.competency.boundary.CompetencySettings;
 import org.munacademy.competency.boundary.EvidenceFacade;
@@ -76,6 +82,9 @@ public class TakingFacade {
     public static final int MAX_TEXT = 1000;
 
     private static final Random SEEDS = new SecureRandom();
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -123,7 +132,7 @@ public class TakingFacade {
                 Attempt.class).setParameter("p", me).getResultList()) {
             attempts.computeIfAbsent(a.getTestId(), k -> new ArrayList<>()).add(a);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<MyTest> out = new ArrayList<>();
         for (AssessmentTest t : candidates) {
             boolean isAssigned = assigned.containsKey(t.getId());
@@ -171,7 +180,7 @@ public class TakingFacade {
         long me = me();
         AssessmentTest t = em.find(AssessmentTest.class, testId);
         if (t == null || !t.isPublished()) {
-            throw new NotFoundException("Тест " + testId + " не найден или не опубликован");
+            throw new NotFoundException(AssessmentError.TEST_NOT_AVAILABLE, testId);
         }
         List<Attempt> mine = em.createQuery("select a from Attempt a where a.personId = :p and a.testId = :t "
                 + "order by a.attemptNo", Attempt.class).setParameter("p", me).setParameter("t", testId)
@@ -184,14 +193,14 @@ public class TakingFacade {
                 closer.finish(a.getId(), ClosedBy.TIMER);
             }
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String blocked = blockedReason(t, mine.size(), now, isAssigned(t.getId(), me));
         if (blocked != null) {
             throw switch (blocked) {
-                case "assessment.blocked.notAssigned" -> new AccessDeniedException("Этот тест вам не назначен");
-                case "assessment.blocked.notOpen" -> new BusinessException("TEST_NOT_OPEN", 409, "Тест ещё не открыт");
-                case "assessment.blocked.closed" -> new BusinessException("TEST_CLOSED", 409, "Тест уже закрыт");
-                default -> new BusinessException("NO_ATTEMPTS_LEFT", 409, "Все попытки использованы");
+                case "assessment.blocked.notAssigned" -> new AccessDeniedException(AssessmentError.TEST_NOT_ASSIGNED);
+                case "assessment.blocked.notOpen" -> new BusinessException(AssessmentError.TEST_NOT_OPEN);
+                case "assessment.blocked.closed" -> new BusinessException(AssessmentError.TEST_CLOSED);
+                default -> new BusinessException(AssessmentError.NO_ATTEMPTS_LEFT);
             };
         }
         List<BlueprintRule> rules = TestFacade.rules(t);
@@ -200,7 +209,7 @@ public class TakingFacade {
         try {
             drawn = ItemDraw.draw(rules, tests.pool(rules), random, t.isShuffleQuestions());
         } catch (IllegalArgumentException e) {
-            throw new BusinessException("BANK_EXHAUSTED", 409, "В банке не хватает вопросов: " + e.getMessage());
+            throw new BusinessException(AssessmentError.BANK_EXHAUSTED, e.getMessage());
         }
         Map<Long, QuestionRevision> revisions = currentRevisions(drawn.stream().map(Candidate::questionId).toList());
         Instant deadline = now.plusSeconds(t.getTimeLimitSeconds() + 60L * t.extraMinutesFor(me));
@@ -212,7 +221,7 @@ public class TakingFacade {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            throw new BusinessException("ATTEMPT_CONFLICT", 409, "Попытка уже начата в другом окне");
+            throw new BusinessException(AssessmentError.ATTEMPT_CONFLICT);
         }
         int slot = 1;
         for (Candidate c : drawn) {
@@ -247,7 +256,7 @@ public class TakingFacade {
         validator.validate(input);
         Response response = input.getResponse();
         if (response.text() != null && response.text().length() > MAX_TEXT) {
-            throw new InvalidInputException("response", "Ответ длиннее " + MAX_TEXT + " знаков");
+            throw new InvalidInputException("response", AssessmentError.ANSWER_TOO_LONG, MAX_TEXT);
         }
         List<Object[]> found = em.createQuery("select i.revisionId, a.deadlineAt, i.presentation "
                 + "from AttemptItem i, Attempt a "
@@ -256,15 +265,15 @@ public class TakingFacade {
                 .getResultList();
         if (found.isEmpty()) {
             own(attemptId);
-            throw new InvalidInputException("slot", "В попытке нет вопроса " + input.getSlot());
+            throw new InvalidInputException("slot", AssessmentError.NO_SUCH_SLOT, input.getSlot());
         }
         Instant deadline = (Instant) found.get(0)[1];
         // the client names presented ids: scored and stored as canonical indexes
         response = Presentation.read((String) found.get(0)[2]).toCanonical(response);
         if (!Scoring.isValid(closer.content((Long) found.get(0)[0]), response)) {
-            throw new InvalidInputException("response", "Ответ не подходит к типу вопроса");
+            throw new InvalidInputException("response", AssessmentError.ANSWER_WRONG_TYPE);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         int moved = em.createQuery("update Attempt a set a.seq = a.seq + 1 where a.id = :a and a.personId = :p "
                 + "and a.seq = :seq and a.status = :s and a.deadlineAt >= :cutoff")
                 .setParameter("a", attemptId).setParameter("p", me).setParameter("seq", input.getSeq())
@@ -284,13 +293,12 @@ public class TakingFacade {
 
     private BusinessException refusal(Attempt a, long seq, Instant now) {
         if (a.getStatus() != AttemptStatus.IN_PROGRESS) {
-            return new BusinessException("ATTEMPT_CLOSED", 409, "Попытка уже завершена");
+            return new AttemptClosedException();
         }
         if (a.getDeadlineAt().plusSeconds(settings.graceSeconds()).isBefore(now)) {
-            return new BusinessException("DEADLINE_PASSED", 409, "Время на тест истекло, ответ не принят");
+            return new DeadlinePassedException();
         }
-        return new BusinessException("STALE_SEQUENCE", 409, "Ответ устарел: попытка изменена в другом окне "
-                + "(ожидался номер " + a.getSeq() + ", получен " + seq + "). Обновите страницу.");
+        return new StaleSequenceException(a.getSeq(), seq);
     }
 
     /** Finishes the caller's attempt (idempotent: a second or concurrent finish returns the same result). */
@@ -298,7 +306,7 @@ public class TakingFacade {
         Attempt a = own(attemptId);
         if (a.getStatus() == AttemptStatus.IN_PROGRESS) {
             // finished once the time is up (the taker's timer calls this at zero): closed by the timer
-            closer.finish(attemptId, Instant.now().isBefore(a.getDeadlineAt()) ? ClosedBy.TAKER : ClosedBy.TIMER);
+            closer.finish(attemptId, clock.instant().isBefore(a.getDeadlineAt()) ? ClosedBy.TAKER : ClosedBy.TIMER);
             em.refresh(a); // closed in its own transaction: read what it committed
         }
         return result(attemptId);
@@ -313,19 +321,19 @@ public class TakingFacade {
         Caller caller = currentUser.require();
         Attempt a = em.find(Attempt.class, attemptId);
         if (a == null) {
-            throw new NotFoundException("Попытка " + attemptId + " не найдена");
+            throw new NotFoundException(AssessmentError.ATTEMPT_NOT_FOUND, attemptId);
         }
         boolean own = a.getPersonId().equals(caller.personId());
         Map<String, Integer> required = null;
         if (!own) {
             if (!caller.hasAnyRole(Role.HR_OFFICER, Role.ADMIN)) {
-                throw new NotFoundException("Попытка " + attemptId + " не найдена");
+                throw new NotFoundException(AssessmentError.ATTEMPT_NOT_FOUND, attemptId);
             }
             // the gap report reads the person's card: refused and audited outside the scope, once
             required = requiredLevels(() -> evidence.gaps(a.getPersonId()));
         }
         if (a.getStatus() != AttemptStatus.FINISHED) {
-            throw new BusinessException("ATTEMPT_NOT_FINISHED", 409, "Попытка ещё не завершена");
+            throw new AttemptNotFinishedException();
         }
         AssessmentTest t = em.find(AssessmentTest.class, a.getTestId());
         if (own && t.getReview().showsCompetencies()) {
@@ -406,7 +414,7 @@ public class TakingFacade {
     }
 
     private AttemptView viewOf(Attempt a, AssessmentTest t) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<SlotView> slots = new ArrayList<>();
         for (AttemptItem i : items(a.getId())) {
             ItemContent c = closer.content(i.getRevisionId());
@@ -452,7 +460,7 @@ public class TakingFacade {
     }
 
     private boolean overdue(Attempt a) {
-        return Instant.now().isAfter(a.getDeadlineAt().plusSeconds(settings.graceSeconds()));
+        return clock.instant().isAfter(a.getDeadlineAt().plusSeconds(settings.graceSeconds()));
     }
 
     private static long remaining(Instant deadline, Instant now) {
@@ -463,7 +471,7 @@ public class TakingFacade {
         long me = me();
         Attempt a = em.find(Attempt.class, attemptId);
         if (a == null || !a.getPersonId().equals(me)) {
-            throw new NotFoundException("Попытка " + attemptId + " не найдена");
+            throw new NotFoundException(AssessmentError.ATTEMPT_NOT_FOUND, attemptId);
         }
         return a;
     }
@@ -471,7 +479,7 @@ public class TakingFacade {
     private long me() {
         Caller caller = currentUser.require();
         if (caller.personId() == null) {
-            throw new NotFoundException("У вашей учётной записи нет карточки сотрудника");
+            throw new NotFoundException(AssessmentError.NO_PERSON_CARD);
         }
         return caller.personId();
     }

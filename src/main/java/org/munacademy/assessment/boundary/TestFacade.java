@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,7 +16,9 @@ import org.munacademy.assessment.control.ItemDraw;
 import org.munacademy.assessment.control.ResultCalculator;
 import org.munacademy.assessment.entity.Accommodation;
 import org.munacademy.assessment.entity.AccommodationRow;
+import org.munacademy.assessment.entity.AssessmentError;
 import org.munacademy.assessment.entity.AssessmentTest;
+import org.munacademy.assessment.entity.AssessmentNotice;
 import org.munacademy.assessment.entity.Assignment;
 import org.munacademy.assessment.entity.AssignmentInput;
 import org.munacademy.assessment.entity.AssignmentRow;
@@ -35,6 +38,9 @@ import org.munacademy.identity.boundary.AuditLog;
 import org.munacademy.identity.boundary.CurrentUser;
 import org.munacademy.identity.boundary.DataScope;
 import org.munacademy.identity.boundary.PersonFacade;
+import org.munacademy.identity.boundary.Recipients;
+import org.munacademy.shared.boundary.Notifier;
+import org.munacademy.shared.entity.Recipient;
 import org.munacademy.identity.entity.AuditAction;
 import org.munacademy.identity.entity.AuditEvent;
 import org.munacademy.identity.entity.Caller;
@@ -46,7 +52,7 @@ import org.munacademy.shared.boundary.InputValidator;
 import org.munacademy.shared.entity.AccessDeniedException;
 import org.munacademy.shared.entity.ConcurrentModificationException;
 import org.munacademy.shared.entity.InvalidInputException;
-import org.munacademy.shared.entity.InvalidInputException.FieldError;
+import org.munacademy.shared.entity.InvalidInputException.Violation;
 import org.munacademy.shared.entity.NotFoundException;
 
 /**
@@ -57,6 +63,9 @@ import org.munacademy.shared.entity.NotFoundException;
 @ApplicationScoped
 @Transactional
 public class TestFacade {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -82,6 +91,12 @@ public class TestFacade {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Recipients recipients;
+
+    @Inject
+    Notifier notifier;
+
     /** Every test (methodologists, administrators, HR officers, who assign them). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TestRow> list() {
@@ -103,30 +118,27 @@ public class TestFacade {
         List<Accommodation> shown = detail.settings().getAccommodations();
         if (!shown.isEmpty()) {
             audit.record(AuditAction.ACCOMMODATIONS_READ, AuditEvent.Outcome.SUCCESS, "test", String.valueOf(id),
-                    clip("persons=" + shown.stream().map(a -> String.valueOf(a.personId())).toList()
+                    "persons=" + shown.stream().map(a -> String.valueOf(a.personId())).toList()
                             + (shown.size() < t.getAccommodations().size()
                                     ? " (" + shown.size() + " of " + t.getAccommodations().size() + " in scope)"
-                                    : "")));
+                                    : "")); // a long list is cut by AuditEvent
         }
         return detail;
-    }
-
-    private static String clip(String text) {
-        return text.length() <= 900 ? text : text.substring(0, 900) + "…";
     }
 
     public TestDetail create(String code, TestSettings settings) {
         Caller caller = currentUser.require(Role.METHODOLOGIST, Role.ADMIN);
         if (code == null || !code.matches("[A-Za-z0-9._-]{1,60}")) {
-            throw new InvalidInputException("code", "Код теста: латинские буквы, цифры, точка, дефис, до 60 знаков");
+            throw new InvalidInputException("code", AssessmentError.TEST_CODE_FORMAT);
         }
         validator.validate(settings);
         check(settings);
         if (!em.createQuery("select t.id from AssessmentTest t where lower(t.code) = lower(:c)", Long.class)
                 .setParameter("c", code).getResultList().isEmpty()) {
-            throw new InvalidInputException("code", "Тест с кодом " + code + " уже есть");
+            throw new InvalidInputException("code", AssessmentError.TEST_CODE_TAKEN, code);
         }
-        AssessmentTest t = new AssessmentTest(code, competencySettings.standardCode(), caller.username());
+        AssessmentTest t = new AssessmentTest(code, competencySettings.standardCode(), caller.username(),
+                clock.instant());
         t.apply(settings);
         em.persist(t);
         em.flush();
@@ -138,7 +150,7 @@ public class TestFacade {
         currentUser.require(Role.METHODOLOGIST, Role.ADMIN);
         AssessmentTest t = find(id);
         if (t.getVersion() != expectedVersion) {
-            throw new ConcurrentModificationException("Тест " + t.getCode() + " изменён другим пользователем");
+            throw new ConcurrentModificationException(AssessmentError.TEST_CHANGED, t.getCode());
         }
         validator.validate(settings);
         check(settings);
@@ -146,15 +158,16 @@ public class TestFacade {
         if (t.getStatus() == TestStatus.PUBLISHED) {
             List<String> shortfalls = ItemDraw.shortfalls(settings.getRules(), pool(settings.getRules()));
             if (!shortfalls.isEmpty()) {
-                throw new InvalidInputException("rules", String.join("; ", shortfalls));
+                throw new InvalidInputException("rules", AssessmentError.BANK_SHORTFALL,
+                        String.join("; ", shortfalls));
             }
         }
         t.apply(settings);
         em.flush();
         if (!new HashSet<>(before).equals(new HashSet<>(settings.getAccommodations()))) {
             audit.record(AuditAction.ACCOMMODATIONS_READ, AuditEvent.Outcome.SUCCESS, "test", String.valueOf(id),
-                    clip("changed: persons=" + settings.getAccommodations().stream()
-                            .map(a -> a.personId() + "+" + a.extraMinutes()).toList()));
+                    "changed: persons=" + settings.getAccommodations().stream()
+                            .map(a -> a.personId() + "+" + a.extraMinutes()).toList());
         }
         return detailOf(t);
     }
@@ -164,7 +177,7 @@ public class TestFacade {
         currentUser.require(Role.METHODOLOGIST, Role.ADMIN);
         AssessmentTest t = find(id);
         if (t.getVersion() != expectedVersion) {
-            throw new ConcurrentModificationException("Тест " + t.getCode() + " изменён другим пользователем");
+            throw new ConcurrentModificationException(AssessmentError.TEST_CHANGED, t.getCode());
         }
         List<BlueprintRule> rules = rules(t);
         t.publish(ItemDraw.shortfalls(rules, pool(rules)));
@@ -202,21 +215,21 @@ public class TestFacade {
         AssessmentTest t = find(testId);
         validator.validate(input);
         if (!t.isPublished()) {
-            throw new InvalidInputException("testId", "Назначить можно только опубликованный тест");
+            throw new InvalidInputException("testId", AssessmentError.ASSIGN_UNPUBLISHED);
         }
         switch (input.getTarget()) {
             case PERSON -> persons.card(input.getTargetId()); // refused and audited outside the scope
             case MUNICIPALITY -> {
                 if (!scope.coversMunicipality(input.getTargetId())) {
-                    throw new AccessDeniedException("Муниципальное образование вне вашей зоны ответственности");
+                    throw new AccessDeniedException(AssessmentError.MUNICIPALITY_OUTSIDE_SCOPE);
                 }
             }
             case REGION -> {
                 if (em.find(Region.class, input.getTargetId()) == null) {
-                    throw new InvalidInputException("targetId", "Регион не найден");
+                    throw new InvalidInputException("targetId", AssessmentError.UNKNOWN_REGION);
                 }
                 if (!scope.coversRegion(input.getTargetId())) {
-                    throw new AccessDeniedException("Регион вне вашей зоны ответственности");
+                    throw new AccessDeniedException(AssessmentError.REGION_OUTSIDE_SCOPE);
                 }
             }
         }
@@ -224,12 +237,19 @@ public class TestFacade {
                 Assignment.class).setParameter("t", testId).setParameter("k", input.getTarget()).getResultList()
                 .stream().anyMatch(a -> input.getTargetId().equals(a.targetId()));
         if (duplicate) {
-            throw new InvalidInputException("targetId", "Этот тест уже назначен выбранному адресату");
+            throw new InvalidInputException("targetId", AssessmentError.ALREADY_ASSIGNED);
         }
         Assignment a = new Assignment(testId, input.getTarget(), input.getTargetId(), input.getDueDate(),
-                caller.username());
+                caller.username(), clock.instant());
         em.persist(a);
         em.flush();
+        List<Recipient> to = switch (input.getTarget()) {
+            case PERSON -> recipients.ofPersons(List.of(input.getTargetId()));
+            case MUNICIPALITY -> recipients.ofMunicipality(input.getTargetId());
+            case REGION -> recipients.ofRegion(input.getTargetId());
+        };
+        notifier.send(to, AssessmentNotice.TEST_ASSIGNED, "tests", t.getTitle(), DueSoonJob.date(input.getDueDate()),
+                t.getCode());
         audit.record(AuditAction.TEST_ASSIGNED, AuditEvent.Outcome.SUCCESS, "test", String.valueOf(testId),
                 "assigned " + input.getTarget() + " " + input.getTargetId()
                         + (input.getDueDate() == null ? "" : ", due " + input.getDueDate()) + "; assignment " + a.getId());
@@ -241,10 +261,10 @@ public class TestFacade {
         currentUser.require(Role.HR_OFFICER, Role.ADMIN);
         Assignment a = em.find(Assignment.class, assignmentId);
         if (a == null) {
-            throw new NotFoundException("Назначение " + assignmentId + " не найдено");
+            throw new NotFoundException(AssessmentError.ASSIGNMENT_NOT_FOUND, assignmentId);
         }
         if (!visible(a)) {
-            throw new AccessDeniedException("Назначение вне вашей зоны ответственности");
+            throw new AccessDeniedException(AssessmentError.ASSIGNMENT_OUTSIDE_SCOPE);
         }
         em.remove(a);
         audit.record(AuditAction.TEST_ASSIGNED, AuditEvent.Outcome.SUCCESS, "test", String.valueOf(a.getTestId()),
@@ -253,7 +273,7 @@ public class TestFacade {
 
     /** Seeds an assignment without a caller (content loader). */
     void seedAssignment(long testId, AssignmentTarget target, long targetId, java.time.LocalDate due) {
-        em.persist(new Assignment(testId, target, targetId, due, "content"));
+        em.persist(new Assignment(testId, target, targetId, due, "content", clock.instant()));
     }
 
     private boolean visible(Assignment a) {
@@ -285,49 +305,50 @@ public class TestFacade {
 
     private void check(TestSettings s) {
         Framework framework = standards.publishedFramework(competencySettings.standardCode())
-                .orElseThrow(() -> new NotFoundException("Стандарт не опубликован"));
+                .orElseThrow(() -> new NotFoundException(AssessmentError.STANDARD_NOT_PUBLISHED,
+                        competencySettings.standardCode()));
         int maxLevel = framework.levels().size();
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         if (s.getOpensAt() != null && s.getClosesAt() != null && !s.getOpensAt().isBefore(s.getClosesAt())) {
-            errors.add(new FieldError("closesAt", "Тест должен закрываться позже, чем открывается"));
+            errors.add(new Violation("closesAt", AssessmentError.CLOSES_BEFORE_OPENS));
         }
         Set<String> seen = new HashSet<>();
         for (BlueprintRule r : s.getRules()) {
             if (r == null || framework.competency(r.competencyCode()) == null) {
-                errors.add(new FieldError("rules", "Неизвестная компетенция "
-                        + (r == null ? "" : r.competencyCode())));
+                errors.add(new Violation("rules", AssessmentError.UNKNOWN_COMPETENCY,
+                        r == null ? "" : r.competencyCode()));
                 continue;
             }
             if (r.level() != null && (r.level() < 1 || r.level() > maxLevel)) {
-                errors.add(new FieldError("rules", r.competencyCode() + ": уровень от 1 до " + maxLevel));
+                errors.add(new Violation("rules", AssessmentError.RULE_LEVEL_RANGE, r.competencyCode(), maxLevel));
             }
             if (r.count() < 1 || r.count() > 100) {
-                errors.add(new FieldError("rules", r.competencyCode() + ": число вопросов от 1 до 100"));
+                errors.add(new Violation("rules", AssessmentError.RULE_COUNT_RANGE, r.competencyCode()));
             }
             if (!seen.add(r.competencyCode() + "/" + r.level())) {
-                errors.add(new FieldError("rules", r.competencyCode() + ": правило повторяется"));
+                errors.add(new Violation("rules", AssessmentError.RULE_REPEATED, r.competencyCode()));
             }
         }
         for (var cut : s.getCuts()) {
             if (cut.competencyCode() != null && framework.competency(cut.competencyCode()) == null) {
-                errors.add(new FieldError("cuts", "Неизвестная компетенция " + cut.competencyCode()));
+                errors.add(new Violation("cuts", AssessmentError.UNKNOWN_COMPETENCY, cut.competencyCode()));
             }
         }
         Map<String, List<org.munacademy.assessment.entity.CutScore>> byCompetency = new HashMap<>();
         s.getCuts().forEach(c -> byCompetency.computeIfAbsent(String.valueOf(c.competencyCode()),
                 k -> new ArrayList<>()).add(c));
         byCompetency.values().forEach(cuts -> ResultCalculator.checkCuts(cuts, maxLevel)
-                .forEach(m -> errors.add(new FieldError("cuts", m))));
+                .forEach(m -> errors.add(new Violation("cuts", AssessmentError.CUTS_INVALID, m))));
         Set<Long> people = new HashSet<>();
         for (Accommodation a : s.getAccommodations()) {
             if (em.find(Person.class, a.personId()) == null) {
-                errors.add(new FieldError("accommodations", "Сотрудник " + a.personId() + " не найден"));
+                errors.add(new Violation("accommodations", AssessmentError.UNKNOWN_PERSON, a.personId()));
             }
             if (a.extraMinutes() < 1 || a.extraMinutes() > 240) {
-                errors.add(new FieldError("accommodations", "Дополнительное время — от 1 до 240 минут"));
+                errors.add(new Violation("accommodations", AssessmentError.EXTRA_MINUTES_RANGE));
             }
             if (!people.add(a.personId())) {
-                errors.add(new FieldError("accommodations", "Сотрудник указан дважды"));
+                errors.add(new Violation("accommodations", AssessmentError.PERSON_TWICE));
             }
         }
         if (!errors.isEmpty()) {
@@ -410,7 +431,7 @@ public class TestFacade {
     AssessmentTest find(long id) {
         AssessmentTest t = em.find(AssessmentTest.class, id);
         if (t == null) {
-            throw new NotFoundException("Тест " + id + " не найден");
+            throw new NotFoundException(AssessmentError.TEST_NOT_FOUND, id);
         }
         return t;
     }

@@ -161,7 +161,8 @@ public final class ItemDraw {
         }
     }
 
-    private static List<Integer> indexes(int n) {
+    /** {@code 0…n-1} in a list that may be shuffled. */
+    static List<Integer> indexes(int n) {
         return new ArrayList<>(IntStream.range(0, n).boxed().toList());
     }
 

@@ -43,10 +43,7 @@ public record Presentation(List<Integer> order, List<Integer> ids) {
     public static Presentation draw(ItemContent item, Random random, boolean shuffleOptions) {
         Objects.requireNonNull(random, "random");
         List<Integer> order = ItemDraw.presentationOrder(item, random, shuffleOptions);
-        List<Integer> ids = new ArrayList<>();
-        for (int i = 0; i < size(item); i++) {
-            ids.add(i);
-        }
+        List<Integer> ids = ItemDraw.indexes(size(item));
         Collections.shuffle(ids, new Random(random.nextLong()));
         return new Presentation(order, ids);
     }
@@ -78,11 +75,7 @@ public record Presentation(List<Integer> order, List<Integer> ids) {
         if (bar >= 0) {
             return new Presentation(order, ItemJson.readOrder(stored.substring(bar + 1)));
         }
-        List<Integer> identity = new ArrayList<>();
-        for (int i = 0; i < order.size(); i++) {
-            identity.add(i);
-        }
-        return new Presentation(order, identity);
+        return new Presentation(order, ItemDraw.indexes(order.size()));
     }
 
     /** The presented id of a canonical index. */
@@ -135,7 +128,7 @@ public record Presentation(List<Integer> order, List<Integer> ids) {
         List<String> lefts = new ArrayList<>();
         List<Choice> rights = new ArrayList<>();
         List<Choice> items = new ArrayList<>();
-        List<Integer> o = order.isEmpty() ? range(size(c)) : order;
+        List<Integer> o = order.isEmpty() ? ItemDraw.indexes(size(c)) : order;
         switch (c.type()) {
             case SINGLE_CHOICE, MULTIPLE_CHOICE, TRUE_FALSE ->
                 o.forEach(i -> options.add(new Choice(idOf(i), c.options().get(i).text())));
@@ -149,14 +142,6 @@ public record Presentation(List<Integer> order, List<Integer> ids) {
         }
         Response r = toPresented(saved);
         return new SlotView(slot, c.type(), c.stem(), options, lefts, rights, items, r, r != null && !r.isEmpty());
-    }
-
-    private static List<Integer> range(int n) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            out.add(i);
-        }
-        return out;
     }
 
     private static boolean isPermutation(List<Integer> values) {

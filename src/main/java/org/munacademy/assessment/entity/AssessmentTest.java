@@ -93,11 +93,11 @@ public class AssessmentTest extends BaseEntity {
     protected AssessmentTest() {
     }
 
-    public AssessmentTest(String code, String standardCode, String createdBy) {
+    public AssessmentTest(String code, String standardCode, String createdBy, Instant createdAt) {
         this.code = code;
         this.standardCode = standardCode;
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
         this.status = TestStatus.DRAFT;
     }
 
@@ -131,14 +131,13 @@ public class AssessmentTest extends BaseEntity {
      */
     public void publish(List<String> shortfalls) {
         if (status != TestStatus.DRAFT) {
-            throw new BusinessException("TEST_NOT_DRAFT", 409, "Only a draft test can be published; " + code
-                    + " is " + status);
+            throw new BusinessException(AssessmentError.TEST_NOT_DRAFT, code);
         }
         if (rules.isEmpty()) {
-            throw new InvalidInputException("rules", "В плане теста нет ни одного правила");
+            throw new InvalidInputException("rules", AssessmentError.NO_RULES);
         }
         if (!shortfalls.isEmpty()) {
-            throw new InvalidInputException("rules", String.join("; ", shortfalls));
+            throw new InvalidInputException("rules", AssessmentError.BANK_SHORTFALL, String.join("; ", shortfalls));
         }
         this.status = TestStatus.PUBLISHED;
     }
@@ -146,8 +145,7 @@ public class AssessmentTest extends BaseEntity {
     /** Closes a published test to new attempts; attempts in progress may finish. */
     public void archive() {
         if (status != TestStatus.PUBLISHED) {
-            throw new BusinessException("TEST_NOT_PUBLISHED", 409, "Only a published test can be archived; " + code
-                    + " is " + status);
+            throw new BusinessException(AssessmentError.TEST_NOT_PUBLISHED, code);
         }
         this.status = TestStatus.ARCHIVED;
     }

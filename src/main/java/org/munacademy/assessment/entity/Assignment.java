@@ -39,10 +39,15 @@ public class Assignment extends BaseEntity {
     @Column(name = "assigned_at", nullable = false)
     private Instant assignedAt;
 
+    /** Whether the "deadline in 3 days" reminder went out (claimed once by a conditional UPDATE). */
+    @Column(name = "due_reminder_sent", nullable = false)
+    private boolean dueReminderSent;
+
     protected Assignment() {
     }
 
-    public Assignment(Long testId, AssignmentTarget target, Long targetId, LocalDate dueDate, String assignedBy) {
+    public Assignment(Long testId, AssignmentTarget target, Long targetId, LocalDate dueDate, String assignedBy,
+            Instant assignedAt) {
         this.testId = testId;
         this.target = target;
         switch (target) {
@@ -52,7 +57,7 @@ public class Assignment extends BaseEntity {
         }
         this.dueDate = dueDate;
         this.assignedBy = assignedBy;
-        this.assignedAt = Instant.now();
+        this.assignedAt = assignedAt;
     }
 
     public Long getTestId() {
@@ -94,4 +99,9 @@ public class Assignment extends BaseEntity {
     public Instant getAssignedAt() {
         return assignedAt;
     }
+
+    public boolean isDueReminderSent() {
+        return dueReminderSent;
+    }
+
 }

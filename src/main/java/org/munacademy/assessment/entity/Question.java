@@ -59,34 +59,34 @@ public class Question extends BaseEntity {
     protected Question() {
     }
 
-    public Question(String code, String standardCode, String createdBy) {
+    public Question(String code, String standardCode, String createdBy, Instant createdAt) {
         this.code = code;
         this.standardCode = standardCode;
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
         this.updatedAt = createdAt;
         this.status = QuestionStatus.DRAFT;
         this.currentRevisionNo = 0;
     }
 
     /** Sets what the question assesses and shows (the content itself goes into a revision). */
-    public void describe(String competencyCode, int level, Difficulty difficulty, ItemContent content) {
+    public void describe(String competencyCode, int level, Difficulty difficulty, ItemContent content, Instant at) {
         this.competencyCode = competencyCode;
         this.level = level;
         this.difficulty = difficulty;
         this.type = content.type();
         String stem = content.stem().replaceAll("\\s+", " ").trim();
         this.stemPreview = stem.length() > 500 ? stem.substring(0, 499) + "…" : stem;
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
     }
 
     public int nextRevision() {
         return ++currentRevisionNo;
     }
 
-    public void setStatus(QuestionStatus status) {
+    public void setStatus(QuestionStatus status, Instant at) {
         this.status = status;
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
     }
 
     public String getCode() {

@@ -38,13 +38,14 @@ public class QuestionRevision extends BaseEntity {
     protected QuestionRevision() {
     }
 
-    public QuestionRevision(Long questionId, int revisionNo, QuestionType type, String content, String createdBy) {
+    public QuestionRevision(Long questionId, int revisionNo, QuestionType type, String content, String createdBy,
+            Instant createdAt) {
         this.questionId = questionId;
         this.revisionNo = revisionNo;
         this.type = type;
         this.content = content;
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     /** Rewrites an unused revision in place. */

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -48,6 +49,7 @@ public class AttemptPage extends VerticalLayout implements HasUrlParameter<Long>
     private static final Logger LOG = Logger.getLogger(AttemptPage.class.getName());
 
     private final TakingFacade taking;
+    private final Clock clock;
     private final List<TakingQuestion> questions = new ArrayList<>();
     private final TakingSaveStatus status = new TakingSaveStatus(this::flush);
     private final Div questionBox = new Div();
@@ -67,8 +69,9 @@ public class AttemptPage extends VerticalLayout implements HasUrlParameter<Long>
     private boolean over;
 
     @Inject
-    public AttemptPage(TakingFacade taking) {
+    public AttemptPage(TakingFacade taking, Clock clock) {
         this.taking = taking;
+        this.clock = clock;
         addClassName("taking-attempt");
         setMaxWidth("64em");
 
@@ -133,7 +136,7 @@ public class AttemptPage extends VerticalLayout implements HasUrlParameter<Long>
             onePerPage = view.onePerPage();
         }
         allOnOnePage.setValue(!onePerPage);
-        timer = new TakingTimer(view.deadlineAt(), view.remainingSeconds(), this::timeUp);
+        timer = new TakingTimer(clock, view.deadlineAt(), view.remainingSeconds(), this::timeUp);
         List<SlotView> slots = view.slots();
         navigator = new TakingNavigator(slots.stream().map(SlotView::slot).toList(), this::goToSlot);
         for (int i = 0; i < slots.size(); i++) {

@@ -269,7 +269,7 @@ public class BankView extends VerticalLayout implements HasDynamicTitle {
             editor.showConflict();
             Messages.error(getTranslation("admin.bank.conflict"));
         } else if (e instanceof InvalidInputException invalid) {
-            editor.showErrors(invalid.errors());
+            editor.showErrors(Messages.fields(this, invalid));
             Messages.error(getTranslation("admin.checkFields"));
         } else if (e instanceof ConstraintViolationException violations) {
             editor.showErrors(violations.getConstraintViolations().stream()
@@ -310,9 +310,9 @@ public class BankView extends VerticalLayout implements HasDynamicTitle {
             e.getSource().showErrors(ex.errors());
             Messages.error(getTranslation("admin.import.rejected", ex.errors().size()));
         } catch (InvalidInputException ex) {
-            e.getSource().showErrors(ex.errors().stream().map(f -> new ImportRejectedException.ImportError(
-                    e.fileName(), f.message())).toList());
-            Messages.error(ex.getMessage());
+            e.getSource().showErrors(Messages.fields(this, ex).stream()
+                    .map(f -> new ImportRejectedException.ImportError(e.fileName(), f.message())).toList());
+            Messages.error(Messages.of(this, ex));
         } catch (BusinessException ex) {
             Messages.error(Messages.of(this, ex));
         }

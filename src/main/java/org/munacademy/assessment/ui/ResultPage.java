@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.munacademy.assessment.boundary.TakingFacade;
+import org.munacademy.assessment.entity.AttemptNotFinishedException;
 import org.munacademy.assessment.entity.ClosedBy;
 import org.munacademy.assessment.entity.CompetencyResult;
 import org.munacademy.assessment.entity.ResultView;
@@ -67,11 +68,9 @@ public class ResultPage extends VerticalLayout implements HasUrlParameter<Long>,
         removeAll();
         try {
             render(taking.result(attemptId));
+        } catch (AttemptNotFinishedException e) {
+            event.forwardTo(AttemptPage.class, attemptId);
         } catch (BusinessException e) {
-            if ("ATTEMPT_NOT_FINISHED".equals(e.code())) {
-                event.forwardTo(AttemptPage.class, attemptId);
-                return;
-            }
             Paragraph p = new Paragraph(Messages.of(this, e));
             p.setId("result-problem");
             p.addClassName("taking-note");

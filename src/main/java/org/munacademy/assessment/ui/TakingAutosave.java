@@ -8,9 +8,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.munacademy.assessment.boundary.TakingFacade;
 import org.munacademy.assessment.entity.AnswerInput;
+import org.munacademy.assessment.entity.AttemptClosedException;
+import org.munacademy.assessment.entity.DeadlinePassedException;
 import org.munacademy.assessment.entity.Response;
 import org.munacademy.assessment.entity.SaveAck;
+import org.munacademy.assessment.entity.StaleSequenceException;
 import org.munacademy.shared.entity.BusinessException;
+import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.ui.Messages;
 
 /**
@@ -95,11 +99,11 @@ class TakingAutosave {
                 listener.saved(ack);
             } catch (RuntimeException e) {
                 BusinessException b = TakingFormat.business(e);
-                if (b != null && "VALIDATION_FAILED".equals(b.code())) {
+                if (b instanceof InvalidInputException) {
                     // the answer itself is refused (e.g. too long): trying it again would not help
                     pending.remove(slot);
                     refusal = status.getTranslation("assessment.save.invalid", questionNumber.applyAsInt(slot),
-                            b.getMessage());
+                            Messages.of(status, b));
                     Messages.error(refusal);
                     continue;
                 }
@@ -115,27 +119,22 @@ class TakingAutosave {
     }
 
     private void refused(int slot, BusinessException b, RuntimeException e) {
-        switch (b == null ? "" : b.code()) {
-            case "STALE_SEQUENCE" -> {
-                stop();
-                listener.stale();
+        if (b instanceof StaleSequenceException) {
+            stop();
+            listener.stale();
+        } else if (b instanceof DeadlinePassedException) {
+            stop();
+            listener.deadlinePassed();
+        } else if (b instanceof AttemptClosedException) {
+            stop();
+            listener.closed();
+        } else {
+            if (b == null) {
+                LOG.log(Level.WARNING, "Answer " + slot + " of attempt " + attemptId + " not saved", e);
+            } else {
+                Messages.error(Messages.of(status, b));
             }
-            case "DEADLINE_PASSED" -> {
-                stop();
-                listener.deadlinePassed();
-            }
-            case "ATTEMPT_CLOSED" -> {
-                stop();
-                listener.closed();
-            }
-            default -> {
-                if (b == null) {
-                    LOG.log(Level.WARNING, "Answer " + slot + " of attempt " + attemptId + " not saved", e);
-                } else {
-                    Messages.error(Messages.of(status, b));
-                }
-                status.failed();
-            }
+            status.failed();
         }
     }
 }

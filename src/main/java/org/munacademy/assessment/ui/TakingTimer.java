@@ -3,6 +3,7 @@ package org.munacademy.assessment.ui;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.internal.AllowInert;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -44,10 +45,12 @@ class TakingTimer extends Span {
             el.__takingTimer = setInterval(tick, 1000);
             """;
 
+    private final Clock clock;
     private final Instant deadline;
     private final Runnable onTimeUp;
 
-    TakingTimer(Instant deadline, long remainingSeconds, Runnable onTimeUp) {
+    TakingTimer(Clock clock, Instant deadline, long remainingSeconds, Runnable onTimeUp) {
+        this.clock = clock;
         this.deadline = deadline;
         this.onTimeUp = onTimeUp;
         setId("attempt-timer");
@@ -67,7 +70,7 @@ class TakingTimer extends Span {
     @ClientCallable
     @AllowInert
     int remaining() {
-        return (int) Math.max(0, Duration.between(Instant.now(), deadline).getSeconds());
+        return (int) Math.max(0, Duration.between(clock.instant(), deadline).getSeconds());
     }
 
     /** The countdown reached zero in the browser. */

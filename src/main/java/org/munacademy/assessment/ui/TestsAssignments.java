@@ -29,7 +29,6 @@ import org.munacademy.identity.entity.PersonRow;
 import org.munacademy.organisation.entity.MunicipalityRow;
 import org.munacademy.organisation.entity.RegionRow;
 import org.munacademy.shared.entity.BusinessException;
-import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.Page;
 import org.munacademy.shared.ui.Messages;
 
@@ -168,8 +167,6 @@ class TestsAssignments extends VerticalLayout {
             municipality.clear();
             region.clear();
             reload();
-        } catch (InvalidInputException e) {
-            Messages.error(e.getMessage());
         } catch (BusinessException e) {
             Messages.error(Messages.of(this, e));
         } catch (jakarta.validation.ConstraintViolationException e) {

@@ -225,7 +225,7 @@ public class TestsView extends VerticalLayout implements HasDynamicTitle {
             editor.showConflict();
             Messages.error(getTranslation("admin.tests.conflict"));
         } else if (e instanceof InvalidInputException invalid) {
-            editor.showErrors(invalid.errors());
+            editor.showErrors(Messages.fields(this, invalid));
             Messages.error(getTranslation("admin.checkFields"));
         } else if (e instanceof ConstraintViolationException violations) {
             editor.showErrors(violations.getConstraintViolations().stream()

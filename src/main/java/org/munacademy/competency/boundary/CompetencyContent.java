@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,6 +46,9 @@ import org.munacademy.shared.control.Table;
 public class CompetencyContent {
 
     private static final Logger LOG = Logger.getLogger(CompetencyContent.class.getName());
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -121,7 +125,7 @@ public class CompetencyContent {
                 e = new Evidence(personId, row.get("standard"), row.get("competency"),
                         Integer.parseInt(row.get("level")), EvidenceSource.valueOf(row.get("source")),
                         LocalDate.parse(row.get("date")), row.isBlank("expires") ? null : LocalDate.parse(row.get("expires")),
-                        row.get("reference"), "content");
+                        row.get("reference"), "content", clock.instant());
             } catch (RuntimeException ex) {
                 throw new ContentException(file, row.line(), ex.getMessage());
             }

@@ -2,6 +2,7 @@ package org.munacademy.competency.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.HttpHeaders;
+import org.munacademy.competency.entity.CompetencyError;
 import org.munacademy.competency.entity.FrameworkChange;
 
 import jakarta.inject.Inject;
@@ -102,7 +103,7 @@ public class CompetencyResource {
             return Response.ok(standards.exportCase(id, base), MediaType.APPLICATION_JSON + ";charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".case.json\"").build();
         }
-        throw new InvalidInputException("format", "Use csv or case");
+        throw new InvalidInputException("format", CompetencyError.FORMAT_UNKNOWN);
     }
 
     @RolesAllowed({"METHODOLOGIST"})
@@ -113,7 +114,7 @@ public class CompetencyResource {
     public VersionRow saveDraft(@PathParam("id") long id, @QueryParam("version") Long version,
             @QueryParam("note") String note, Framework content) {
         if (content == null) {
-            throw new InvalidInputException("content", "The body must be the framework as GET returns it");
+            throw new InvalidInputException("content", CompetencyError.BODY_NOT_FRAMEWORK);
         }
         return standards.saveDraft(id, version == null ? -1 : version, content, note);
     }
@@ -156,13 +157,13 @@ public class CompetencyResource {
             created = standards.importCase(body);
         } else if ("csv".equals(format)) {
             if (standard == null || standard.isBlank() || title == null || title.isBlank()) {
-                throw new InvalidInputException("standard", "A CSV import names the standard code and title");
+                throw new InvalidInputException("standard", CompetencyError.CSV_NEEDS_STANDARD);
             }
             created = standards.importCsv(standard, title, source,
                     effective == null || effective.isBlank() ? null : LocalDate.parse(effective),
                     new StringReader(body));
         } else {
-            throw new InvalidInputException("format", "Use csv or case");
+            throw new InvalidInputException("format", CompetencyError.FORMAT_UNKNOWN);
         }
         return Response.status(201).entity(created).build();
     }
@@ -219,7 +220,7 @@ public class CompetencyResource {
         return switch (mode) {
             case "people" -> HeatMap.Mode.PEOPLE;
             case "municipalities" -> HeatMap.Mode.MUNICIPALITIES;
-            default -> throw new InvalidInputException("mode", "Use people or municipalities");
+            default -> throw new InvalidInputException("mode", CompetencyError.HEATMAP_MODE_UNKNOWN);
         };
     }
 

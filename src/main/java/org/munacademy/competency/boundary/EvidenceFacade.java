@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.munacademy.competency.control.GapCalculator;
 import org.munacademy.competency.control.LevelRules;
+import org.munacademy.competency.entity.CompetencyError;
 import org.munacademy.competency.entity.CurrentLevel;
 import org.munacademy.competency.entity.Evidence;
 import org.munacademy.competency.entity.EvidenceInput;
@@ -59,6 +61,9 @@ public class EvidenceFacade {
     /** The most people a heat-map shows at once. */
     public static final int HEATMAP_LIMIT = 500;
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -89,7 +94,7 @@ public class EvidenceFacade {
     public EvidenceItem record(long personId, EvidenceInput input) {
         Caller caller = currentUser.require();
         if (input == null) {
-            throw new InvalidInputException("competencyCode", "The evidence is missing");
+            throw new InvalidInputException("competencyCode", CompetencyError.EVIDENCE_MISSING);
         }
         EvidenceSource source = input.getSource();
         boolean self = caller.personId() != null && caller.personId() == personId;
@@ -108,24 +113,19 @@ public class EvidenceFacade {
         if (source.systemOnly()) {
             audit.record(AuditAction.EVIDENCE_RECORDED, AuditEvent.Outcome.DENIED, "person",
                     String.valueOf(personId), describe(input) + "; system source");
-            throw new InvalidInputException("source", "Источник " + source + " записывает только система "
-                    + "(по результатам оценки, обучения, конкурса); вручную — оценка руководителя или самооценка");
+            throw new InvalidInputException("source", CompetencyError.SOURCE_SYSTEM_ONLY, source);
         }
         if (source == EvidenceSource.SELF_ASSESSMENT && !self) {
-            throw new InvalidInputException("source", "Самооценку вносит только сам сотрудник");
+            throw new InvalidInputException("source", CompetencyError.SELF_ASSESSMENT_BY_SELF);
         }
         Framework framework = standardFramework();
-        if (framework.competency(input.getCompetencyCode()) == null) {
-            throw new InvalidInputException("competencyCode", "Unknown competency " + input.getCompetencyCode());
-        }
-        if (input.getLevel() > framework.levels().size()) {
-            throw new InvalidInputException("level", "The scale has " + framework.levels().size() + " levels");
-        }
+        framework.requireOnScale(input.getCompetencyCode(), input.getLevel());
         if (input.getExpiresOn() != null && input.getExpiresOn().isBefore(input.getObservedOn())) {
-            throw new InvalidInputException("expiresOn", "Evidence cannot expire before it was observed");
+            throw new InvalidInputException("expiresOn", CompetencyError.EXPIRES_BEFORE_OBSERVED);
         }
         Evidence e = new Evidence(personId, framework.standardCode(), input.getCompetencyCode(), input.getLevel(),
-                source, input.getObservedOn(), input.getExpiresOn(), input.getReference(), caller.username());
+                source, input.getObservedOn(), input.getExpiresOn(), input.getReference(), caller.username(),
+                clock.instant());
         em.persist(e);
         em.flush();
         audit.record(AuditAction.EVIDENCE_RECORDED, AuditEvent.Outcome.SUCCESS, "person", String.valueOf(personId),
@@ -145,12 +145,8 @@ public class EvidenceFacade {
     }
 
     private static String describe(EvidenceInput input) {
-        return "source=" + input.getSource() + ", competency=" + clip(input.getCompetencyCode(), 40)
+        return "source=" + input.getSource() + ", competency=" + AuditEvent.fit(input.getCompetencyCode(), 40)
                 + ", level=" + input.getLevel();
-    }
-
-    private static String clip(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max) + "…";
     }
 
     /** A person's evidence, newest first. */
@@ -164,7 +160,7 @@ public class EvidenceFacade {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EvidenceItem> myEvidence() {
         PersonCard card = persons.myCard()
-                .orElseThrow(() -> new NotFoundException("Your account has no person card"));
+                .orElseThrow(() -> new NotFoundException(CompetencyError.NO_PERSON_CARD));
         return evidenceOf(List.of(card.id())).getOrDefault(card.id(), List.of());
     }
 
@@ -173,7 +169,7 @@ public class EvidenceFacade {
     public Map<String, CurrentLevel> currentLevels(long personId) {
         readCard(personId);
         return LevelRules.currentLevels(evidenceOf(List.of(personId)).getOrDefault(personId, List.of()),
-                settings.levelRule(), LocalDate.now());
+                settings.levelRule(), LocalDate.now(clock));
     }
 
     /** A person's gaps against the profile of their position (HR in scope, or the person themselves). */
@@ -186,7 +182,7 @@ public class EvidenceFacade {
     @Transactional(Transactional.TxType.SUPPORTS)
     public GapReport myGaps() {
         PersonCard card = persons.myCard()
-                .orElseThrow(() -> new NotFoundException("Your account has no person card"));
+                .orElseThrow(() -> new NotFoundException(CompetencyError.NO_PERSON_CARD));
         return report(card);
     }
 
@@ -204,7 +200,7 @@ public class EvidenceFacade {
 
     private static String describe(PersonFilter filter, HeatMap.Mode mode, HeatMap map) {
         return "mode=" + mode + (filter == null || filter.text() == null || filter.text().isBlank() ? ""
-                : ", q=" + clip(filter.text().trim(), 100)) + ", rows=" + map.rows().size()
+                : ", q=" + AuditEvent.fit(filter.text().trim(), 100)) + ", rows=" + map.rows().size()
                 + (map.truncated() ? " (truncated)" : "");
     }
 
@@ -213,11 +209,12 @@ public class EvidenceFacade {
         List<PersonRow> people = persons.list(filter, new Page(0, HEATMAP_LIMIT));
         long total = persons.count(filter);
         StandardVersion version = standards.publishedVersion(settings.standardCode())
-                .orElseThrow(() -> new NotFoundException("No published standard " + settings.standardCode()));
+                .orElseThrow(() -> new NotFoundException(CompetencyError.NO_PUBLISHED_STANDARD,
+                        settings.standardCode()));
         Framework framework = version.toFramework();
         Map<String, List<ProfileRequirement>> requirements = requirementsByGroup(version);
         Map<Long, List<EvidenceItem>> evidence = evidenceOf(people.stream().map(PersonRow::id).toList());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<GapReport> reports = new ArrayList<>();
         for (PersonRow p : people) {
             List<Requirement> effective = effective(requirements.getOrDefault(p.positionGroupCode(), List.of()),
@@ -347,20 +344,21 @@ public class EvidenceFacade {
             return persons.myCard().orElseThrow();
         }
         if (!caller.hasAnyRole(Role.HR_OFFICER, Role.ADMIN)) {
-            throw new AccessDeniedException("Only HR officers see other people's competencies");
+            throw new AccessDeniedException(CompetencyError.HR_ONLY);
         }
         return persons.card(personId);
     }
 
     private GapReport report(PersonCard card) {
         StandardVersion version = standards.publishedVersion(settings.standardCode())
-                .orElseThrow(() -> new NotFoundException("No published standard " + settings.standardCode()));
+                .orElseThrow(() -> new NotFoundException(CompetencyError.NO_PUBLISHED_STANDARD,
+                        settings.standardCode()));
         Framework framework = version.toFramework();
         List<Requirement> effective = card.positionGroupCode() == null ? List.of()
                 : effective(requirementsByGroup(version).getOrDefault(card.positionGroupCode(), List.of()),
                         card.positionId());
         List<EvidenceItem> own = evidenceOf(List.of(card.id())).getOrDefault(card.id(), List.of());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         return GapCalculator.report(card.id(), card.fullName(), card.positionGroupCode(), framework.standardCode(),
                 version.getNumber(), effective, framework, LevelRules.currentLevels(own, settings.levelRule(), today),
                 LevelRules.selfAssessments(own, today));
@@ -398,7 +396,8 @@ public class EvidenceFacade {
 
     private Framework standardFramework() {
         return standards.publishedVersion(settings.standardCode())
-                .orElseThrow(() -> new NotFoundException("No published standard " + settings.standardCode()))
+                .orElseThrow(() -> new NotFoundException(CompetencyError.NO_PUBLISHED_STANDARD,
+                        settings.standardCode()))
                 .toFramework();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Objects;
+import org.munacademy.competency.entity.CompetencyError;
 import org.munacademy.competency.entity.ProfileCell;
 import org.munacademy.competency.entity.ProfileRequirement;
 import org.munacademy.competency.entity.Requirement;
@@ -60,25 +61,28 @@ public class ProfileFacade {
         currentUser.require(Role.METHODOLOGIST);
         StandardVersion version = em.find(StandardVersion.class, versionId);
         if (version == null) {
-            throw new NotFoundException("Standard version " + versionId + " not found");
+            throw new NotFoundException(CompetencyError.VERSION_NOT_FOUND, versionId);
         }
         if (version.getStatus() != VersionStatus.DRAFT) {
-            throw new BusinessException("VERSION_IMMUTABLE", 409, "Profiles change in a draft version only");
+            throw new BusinessException(CompetencyError.VERSION_IMMUTABLE);
         }
         var framework = version.toFramework();
         if (framework.competency(competencyCode) == null) {
-            throw new InvalidInputException("competencyCode", "Unknown competency " + competencyCode);
+            throw new InvalidInputException("competencyCode", CompetencyError.UNKNOWN_COMPETENCY, competencyCode);
         }
         if (requirement != null && requirement.targetLevel() > framework.levels().size()) {
-            throw new InvalidInputException("targetLevel", "The scale has " + framework.levels().size() + " levels");
+            throw new InvalidInputException("targetLevel", CompetencyError.LEVEL_OUTSIDE_SCALE,
+                    framework.levels().size());
         }
         PositionGroup group = em.createQuery("select g from PositionGroup g where g.code = :c", PositionGroup.class)
                 .setParameter("c", groupCode).getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidInputException("positionGroup", "Unknown position group " + groupCode));
+                .orElseThrow(() -> new InvalidInputException("positionGroup", CompetencyError.UNKNOWN_POSITION_GROUP,
+                        groupCode));
         Position position = positionCode == null || positionCode.isBlank() ? null
                 : em.createQuery("select p from Position p where p.code = :c", Position.class)
                         .setParameter("c", positionCode).getResultStream().findFirst()
-                        .orElseThrow(() -> new InvalidInputException("position", "Unknown position " + positionCode));
+                        .orElseThrow(() -> new InvalidInputException("position", CompetencyError.UNKNOWN_POSITION,
+                                positionCode));
         ProfileRequirement existing = em.createQuery("select r from ProfileRequirement r where r.standardVersion = :v "
                         + "and r.positionGroup = :g and r.competencyCode = :c", ProfileRequirement.class)
                 .setParameter("v", version).setParameter("g", group).setParameter("c", competencyCode)

@@ -1,5 +1,6 @@
 package org.munacademy.competency.boundary;
 
+import org.munacademy.competency.entity.CompetencyError;
 import org.munacademy.competency.entity.FrameworkChange;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.Reader;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,6 +46,9 @@ import org.munacademy.shared.entity.NotFoundException;
 @ApplicationScoped
 @Transactional
 public class StandardFacade {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -102,14 +107,14 @@ public class StandardFacade {
         Caller caller = currentUser.require(Role.METHODOLOGIST);
         StandardVersion published = find(publishedVersionId);
         if (published.getStatus() != VersionStatus.PUBLISHED) {
-            throw new BusinessException("VERSION_NOT_PUBLISHED", 409, "A new draft starts from the published version");
+            throw new BusinessException(CompetencyError.VERSION_NOT_PUBLISHED);
         }
         CompetencyStandard standard = published.getStandard();
         if (draftOf(standard).isPresent()) {
-            throw new BusinessException("DRAFT_EXISTS", 409,
-                    "Standard " + standard.getCode() + " already has a draft; finish or edit that one");
+            throw new BusinessException(CompetencyError.DRAFT_EXISTS, standard.getCode());
         }
-        StandardVersion draft = new StandardVersion(standard, nextNumber(standard), published, caller.username());
+        StandardVersion draft = new StandardVersion(standard, nextNumber(standard), published, caller.username(),
+                clock.instant());
         draft.fill(StandardVersion.successorOf(published.toFramework()));
         em.persist(draft);
         em.createQuery("select r from ProfileRequirement r where r.standardVersion = :v", ProfileRequirement.class)
@@ -128,12 +133,11 @@ public class StandardFacade {
         currentUser.require(Role.METHODOLOGIST);
         StandardVersion draft = find(versionId);
         if (draft.getVersion() != expectedVersion) {
-            throw new ConcurrentModificationException(
-                    "Somebody else saved this draft meanwhile; reload it and apply your change again");
+            throw new ConcurrentModificationException(CompetencyError.DRAFT_CHANGED);
         }
         if (changeNote != null && changeNote.length() > Framework.CHANGE_NOTE_MAX) {
-            throw new InvalidInputException("note", "The change note is " + changeNote.length()
-                    + " characters long; at most " + Framework.CHANGE_NOTE_MAX + " are allowed");
+            throw new InvalidInputException("note", CompetencyError.CHANGE_NOTE_TOO_LONG, changeNote.length(),
+                    Framework.CHANGE_NOTE_MAX);
         }
         List<ImportError> errors = check(content);
         if (!errors.isEmpty()) {
@@ -152,13 +156,13 @@ public class StandardFacade {
         currentUser.require(Role.METHODOLOGIST);
         StandardVersion draft = find(versionId);
         if (draft.getVersion() != expectedVersion) {
-            throw new ConcurrentModificationException("The draft changed meanwhile; reload it before publishing");
+            throw new ConcurrentModificationException(CompetencyError.DRAFT_CHANGED);
         }
         List<ImportError> errors = check(draft.toFramework());
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(errors);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         publishedVersion(draft.getStandard().getCode()).ifPresent(old -> old.retire(now));
         em.flush();
         draft.publish(now);
@@ -169,7 +173,7 @@ public class StandardFacade {
     public VersionRow retire(long versionId) {
         currentUser.require(Role.METHODOLOGIST);
         StandardVersion v = find(versionId);
-        v.retire(Instant.now());
+        v.retire(clock.instant());
         em.flush();
         return row(v);
     }
@@ -217,16 +221,15 @@ public class StandardFacade {
         }
         CompetencyStandard standard = standard(framework.standardCode()).orElseGet(() -> {
             CompetencyStandard s = new CompetencyStandard(framework.standardCode(), framework.title(),
-                    framework.sourceRef());
+                    framework.sourceRef(), clock.instant());
             em.persist(s);
             return s;
         });
         if (draftOf(standard).isPresent()) {
-            throw new BusinessException("DRAFT_EXISTS", 409,
-                    "Standard " + standard.getCode() + " already has a draft; publish or edit that one first");
+            throw new BusinessException(CompetencyError.DRAFT_EXISTS, standard.getCode());
         }
         StandardVersion draft = new StandardVersion(standard, nextNumber(standard),
-                publishedVersion(standard.getCode()).orElse(null), createdBy);
+                publishedVersion(standard.getCode()).orElse(null), createdBy, clock.instant());
         draft.fill(framework);
         em.persist(draft);
         em.flush();
@@ -315,7 +318,7 @@ public class StandardFacade {
         Caller caller = currentUser.require();
         StandardVersion v = find(versionId);
         if (v.getStatus() == VersionStatus.DRAFT && !caller.hasRole(Role.METHODOLOGIST)) {
-            throw new AccessDeniedException("Drafts are visible to methodologists only");
+            throw new AccessDeniedException(CompetencyError.DRAFTS_FOR_METHODOLOGISTS);
         }
         return v;
     }
@@ -323,7 +326,7 @@ public class StandardFacade {
     private StandardVersion find(long versionId) {
         StandardVersion v = em.find(StandardVersion.class, versionId);
         if (v == null) {
-            throw new NotFoundException("Standard version " + versionId + " not found");
+            throw new NotFoundException(CompetencyError.VERSION_NOT_FOUND, versionId);
         }
         return v;
     }
@@ -369,6 +372,6 @@ public class StandardFacade {
     /** For the seed loader: publishes without a caller (content is trusted). */
     void publishSeed(long versionId) {
         StandardVersion v = find(versionId);
-        v.publish(Instant.now());
+        v.publish(clock.instant());
     }
 }

@@ -5,13 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
+import org.munacademy.competency.entity.CompetencyError;
 import org.munacademy.competency.entity.Evidence;
 import org.munacademy.competency.entity.EvidenceItem;
 import org.munacademy.competency.entity.EvidenceSource;
 import org.munacademy.competency.entity.Framework;
 import org.munacademy.shared.boundary.TrustsItsCaller;
-import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.NotFoundException;
 
 /**
@@ -25,6 +26,9 @@ import org.munacademy.shared.entity.NotFoundException;
 @Transactional
 @TrustsItsCaller("other contexts' boundaries recording evidence they produced and authorised")
 public class SystemEvidence {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -47,17 +51,12 @@ public class SystemEvidence {
             throw new IllegalArgumentException("The system records assessment, course and contest evidence only, not "
                     + source);
         }
-        Framework framework = standards.publishedVersion(settings.standardCode())
-                .orElseThrow(() -> new NotFoundException("No published standard " + settings.standardCode()))
-                .toFramework();
-        if (framework.competency(competencyCode) == null) {
-            throw new InvalidInputException("competencyCode", "Unknown competency " + competencyCode);
-        }
-        if (level < 1 || level > framework.levels().size()) {
-            throw new InvalidInputException("level", "The scale has " + framework.levels().size() + " levels");
-        }
+        Framework framework = standards.publishedFramework(settings.standardCode())
+                .orElseThrow(() -> new NotFoundException(CompetencyError.NO_PUBLISHED_STANDARD,
+                        settings.standardCode()));
+        framework.requireOnScale(competencyCode, level);
         Evidence e = new Evidence(personId, framework.standardCode(), competencyCode, level, source, observedOn,
-                expiresOn, reference, recordedBy);
+                expiresOn, reference, recordedBy, clock.instant());
         em.persist(e);
         return e.toItem();
     }

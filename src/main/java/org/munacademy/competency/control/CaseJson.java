@@ -350,15 +350,15 @@ public final class CaseJson {
             try {
                 // without recursion and with a depth limit: a document nested 10,000 deep is refused, not a
                 // stack overflow; a byte order mark before the document is skipped
-                JsonValue value = StrictJson.read(json, MAX_DEPTH, "The package");
+                JsonValue value = StrictJson.read(json, MAX_DEPTH);
                 if (value instanceof JsonObject o) {
                     return o;
                 }
                 error("JSON", value == null ? "the file is empty"
                         : "the package must be a JSON object, not " + value.getValueType());
             } catch (MalformedJsonException e) {
-                // our own text: the parser's message is not for users
-                error("JSON", e.getMessage());
+                // our own text (from the error bundles), never the parser's
+                e.violations().forEach(v -> errors.add(ImportError.of("JSON", v)));
             }
             throw new ImportRejectedException(errors);
         }

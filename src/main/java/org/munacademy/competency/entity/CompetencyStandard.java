@@ -36,11 +36,11 @@ public class CompetencyStandard extends BaseEntity {
     protected CompetencyStandard() {
     }
 
-    public CompetencyStandard(String code, String title, String sourceRef) {
+    public CompetencyStandard(String code, String title, String sourceRef, Instant createdAt) {
         this.code = code;
         this.title = title;
         this.sourceRef = sourceRef;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     public void describe(String title, String sourceRef) {

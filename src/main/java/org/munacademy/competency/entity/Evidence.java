@@ -69,7 +69,7 @@ public class Evidence extends BaseEntity {
     }
 
     public Evidence(Long personId, String standardCode, String competencyCode, int level, EvidenceSource source,
-            LocalDate observedOn, LocalDate expiresOn, String reference, String recordedBy) {
+            LocalDate observedOn, LocalDate expiresOn, String reference, String recordedBy, Instant recordedAt) {
         this.personId = personId;
         this.standardCode = standardCode;
         this.competencyCode = competencyCode;
@@ -79,7 +79,7 @@ public class Evidence extends BaseEntity {
         this.expiresOn = expiresOn;
         this.reference = reference;
         this.recordedBy = recordedBy;
-        this.recordedAt = Instant.now();
+        this.recordedAt = recordedAt;
     }
 
     public Long getPersonId() {

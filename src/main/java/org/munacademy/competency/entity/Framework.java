@@ -3,6 +3,7 @@ package org.munacademy.competency.entity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.munacademy.shared.entity.InvalidInputException;
 
 /**
  * The content of one version of a competency standard, independent of storage: the proficiency scale, the
@@ -94,5 +95,18 @@ public record Framework(String standardCode, String title, String sourceRef, Loc
 
     public Competency competency(String code) {
         return competencies().stream().filter(c -> Objects.equals(c.code(), code)).findFirst().orElse(null);
+    }
+
+    /**
+     * Refuses evidence naming a competency this framework lacks or a level off its scale (people's and the system's
+     * evidence alike).
+     */
+    public void requireOnScale(String competencyCode, int level) {
+        if (competency(competencyCode) == null) {
+            throw new InvalidInputException("competencyCode", CompetencyError.UNKNOWN_COMPETENCY, competencyCode);
+        }
+        if (level < 1 || level > levels.size()) {
+            throw new InvalidInputException("level", CompetencyError.LEVEL_OUTSIDE_SCALE, levels.size());
+        }
     }
 }

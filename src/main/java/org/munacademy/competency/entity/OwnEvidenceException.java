@@ -10,7 +10,6 @@ import org.munacademy.shared.entity.BusinessException;
 public class OwnEvidenceException extends BusinessException {
 
     public OwnEvidenceException() {
-        super("OWN_EVIDENCE", 403, "Нельзя подтверждать уровень собственных компетенций: "
-                + "о себе можно внести только самооценку");
+        super(CompetencyError.OWN_EVIDENCE);
     }
 }

@@ -82,7 +82,8 @@ public class StandardVersion extends BaseEntity {
     protected StandardVersion() {
     }
 
-    public StandardVersion(CompetencyStandard standard, int number, StandardVersion basedOn, String createdBy) {
+    public StandardVersion(CompetencyStandard standard, int number, StandardVersion basedOn, String createdBy,
+            Instant createdAt) {
         this.standard = standard;
         this.number = number;
         this.basedOn = basedOn;
@@ -90,7 +91,7 @@ public class StandardVersion extends BaseEntity {
         this.title = standard.getTitle();
         this.caseId = UUID.randomUUID().toString();
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     static String caseIdOrNew(String caseId) {
@@ -148,8 +149,7 @@ public class StandardVersion extends BaseEntity {
     public void publish(Instant at) {
         requireDraft();
         if (levels.isEmpty() || areas.isEmpty()) {
-            throw new BusinessException("VERSION_INCOMPLETE", 409,
-                    "A version needs a proficiency scale and at least one area before it can be published");
+            throw new BusinessException(CompetencyError.VERSION_INCOMPLETE);
         }
         this.status = VersionStatus.PUBLISHED;
         this.publishedAt = at;
@@ -157,7 +157,7 @@ public class StandardVersion extends BaseEntity {
 
     public void retire(Instant at) {
         if (status != VersionStatus.PUBLISHED) {
-            throw new BusinessException("VERSION_NOT_PUBLISHED", 409, "Only a published version can be retired");
+            throw new BusinessException(CompetencyError.VERSION_NOT_PUBLISHED);
         }
         this.status = VersionStatus.RETIRED;
         this.retiredAt = at;
@@ -170,9 +170,7 @@ public class StandardVersion extends BaseEntity {
 
     private void requireDraft() {
         if (status != VersionStatus.DRAFT) {
-            throw new BusinessException("VERSION_IMMUTABLE", 409,
-                    "Version " + number + " is " + status.name().toLowerCase()
-                            + " and cannot be changed; create a new draft instead");
+            throw new BusinessException(CompetencyError.VERSION_IMMUTABLE);
         }
     }
 

@@ -24,6 +24,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.util.Comparator;
 import org.munacademy.competency.boundary.EvidenceFacade;
 import org.munacademy.competency.boundary.StandardFacade;
@@ -57,7 +58,8 @@ public class GapHeatmapView extends VerticalLayout implements HasDynamicTitle {
     private String standardCode;
 
     @Inject
-    public GapHeatmapView(EvidenceFacade evidence, StandardFacade standards, OrganisationFacade organisation) {
+    public GapHeatmapView(EvidenceFacade evidence, StandardFacade standards, OrganisationFacade organisation,
+            Clock clock) {
         this.evidence = evidence;
         setSizeFull();
         // a person's row opens their gap report, where evidence can be added
@@ -66,7 +68,8 @@ public class GapHeatmapView extends VerticalLayout implements HasDynamicTitle {
                 int levels = standardCode == null ? 4 : standards.published(standardCode)
                         .map(v -> standards.framework(v.id()).levels().size()).orElse(4);
                 new PersonGapDialog(evidence, e.getItem().id(), levels,
-                        code -> MyCompetenciesView.groupName(organisation, code), this::refresh).open();
+                        code -> MyCompetenciesView.groupName(organisation, code), this::refresh,
+                        java.time.LocalDate.now(clock)).open();
             }
         });
 

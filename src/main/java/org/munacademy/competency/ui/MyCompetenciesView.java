@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.munacademy.competency.boundary.EvidenceFacade;
 import org.munacademy.competency.boundary.StandardFacade;
+import org.munacademy.competency.entity.CompetencyError;
 import org.munacademy.competency.entity.GapReport;
 import org.munacademy.identity.boundary.PersonFacade;
 import org.munacademy.identity.entity.PersonCard;
@@ -48,7 +49,7 @@ public class MyCompetenciesView extends VerticalLayout implements HasDynamicTitl
             report = evidence.myGaps();
             String code = report.standardCode();
             maxLevel = standards.published(code).map(v -> standards.framework(v.id()).levels().size())
-                    .orElseThrow(() -> new NotFoundException("No published standard " + code));
+                    .orElseThrow(() -> new NotFoundException(CompetencyError.NO_PUBLISHED_STANDARD, code));
         } catch (NotFoundException e) {
             add(note("my-no-standard", getTranslation("competency.my.noStandard")));
             return;

@@ -44,7 +44,7 @@ class PersonGapDialog extends Dialog {
     private final Runnable onChange;
 
     PersonGapDialog(EvidenceFacade evidence, long personId, int maxLevel,
-            java.util.function.Function<String, String> groupNames, Runnable onChange) {
+            java.util.function.Function<String, String> groupNames, Runnable onChange, LocalDate today) {
         this.evidence = evidence;
         this.personId = personId;
         this.maxLevel = maxLevel;
@@ -72,8 +72,8 @@ class PersonGapDialog extends Dialog {
         source.setValue(EvidenceSource.MANAGER);
         observedOn.setLabel(getTranslation("competency.evidence.date"));
         observedOn.setId("evidence-date");
-        observedOn.setMax(LocalDate.now());
-        observedOn.setValue(LocalDate.now());
+        observedOn.setMax(today);
+        observedOn.setValue(today);
         reference.setLabel(getTranslation("competency.evidence.reference"));
         reference.setId("evidence-reference");
         reference.setMaxLength(500);
@@ -109,7 +109,7 @@ class PersonGapDialog extends Dialog {
 
     private void record() {
         if (competency.isEmpty() || level.isEmpty() || source.isEmpty() || observedOn.isEmpty()) {
-            Messages.error(getTranslation("error.VALIDATION_FAILED"));
+            Messages.error(getTranslation("error.shared.VALIDATION_FAILED"));
             return;
         }
         try {
@@ -121,7 +121,7 @@ class PersonGapDialog extends Dialog {
             load();
             onChange.run();
         } catch (InvalidInputException e) {
-            Messages.error(e.errors().isEmpty() ? Messages.of(this, e) : e.errors().get(0).message());
+            Messages.error(Messages.of(this, e));
         } catch (jakarta.validation.ConstraintViolationException e) {
             Messages.error(e.getConstraintViolations().iterator().next().getMessage());
         } catch (BusinessException e) {

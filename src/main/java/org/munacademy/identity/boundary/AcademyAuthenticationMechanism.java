@@ -17,6 +17,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import org.munacademy.shared.boundary.RequestPaths;
 
 /**
  * One authentication mechanism for the two kinds of client:
@@ -60,7 +61,8 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(authorization.substring(6).trim(), response, context);
         }
-        if (isStaticResource(request) || isApi(request)) {
+        String path = RequestPaths.path(request);
+        if (RequestPaths.isStatic(path) || RequestPaths.isApi(path)) {
             // the REST API authenticates only by its own credentials: a session cookie the browser sends along
             // with a request a foreign page started (CSRF) signs nobody in there
             return context.doNothing();
@@ -124,18 +126,6 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
         } catch (IOException e) {
             // the client has gone; nothing to tell it
         }
-    }
-
-    /** Whether the request is for the REST API (HTTP Basic only, never the UI's session). */
-    static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/api") || path.startsWith("/api/");
-    }
-
-    private static boolean isStaticResource(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/VAADIN/build/") || path.startsWith("/VAADIN/static/") || path.startsWith("/themes/")
-                || path.startsWith("/icons/") || path.equals("/sw.js") || path.equals("/favicon.ico");
     }
 
     @Override

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,8 @@ import org.munacademy.identity.entity.AuditEvent.Outcome;
 import org.munacademy.identity.entity.Caller;
 import org.munacademy.identity.entity.DuplicateLoginException;
 import org.munacademy.identity.entity.Grant;
+import org.munacademy.identity.entity.IdentityError;
+import org.munacademy.identity.entity.IdentityNotice;
 import org.munacademy.identity.entity.Person;
 import org.munacademy.identity.entity.PersonRow;
 import org.munacademy.identity.entity.Role;
@@ -35,15 +38,20 @@ import org.munacademy.shared.entity.ConcurrentModificationException;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.NotFoundException;
 import org.munacademy.shared.boundary.InputValidator;
+import org.munacademy.shared.boundary.Notifier;
 import org.munacademy.shared.entity.Page;
 
 /**
  * Accounts and their role grants, for administrators; and the caller's own password. Every change is audited
- * (role changes with the grants before and after).
+ * (role changes with the grants before and after); a new account and a password set by an administrator are
+ * notified to the holder (in-app and by mail, in the same transaction).
  */
 @ApplicationScoped
 @Transactional
 public class AccountFacade {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -62,6 +70,12 @@ public class AccountFacade {
 
     @Inject
     RequestInfo requestInfo;
+
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    Recipients recipients;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AccountRow> list(String text, @NotNull Page page) {
@@ -105,16 +119,17 @@ public class AccountFacade {
         currentUser.require(Role.ADMIN);
         validator.validate(data);
         if (data.getPassword() == null) {
-            throw new InvalidInputException("password", "A new account needs a password");
+            throw new InvalidInputException("password", IdentityError.PASSWORD_REQUIRED);
         }
         checkUnique(data.getUsername(), null);
         Account a = new Account(data.getUsername(), guard.hasher().hash(data.getPassword().toCharArray()),
-                person(data.getPersonId(), null));
+                person(data.getPersonId(), null), clock.instant());
         a.setEnabled(data.isEnabled());
         applyGrants(a, data.getGrants());
         em.persist(a);
         em.flush();
         audit.record(AuditAction.ACCOUNT_CREATED, Outcome.SUCCESS, "account", a.getUsername(), describe(a));
+        notifier.send(recipients.ofAccount(a), IdentityNotice.ACCOUNT_CREATED, "login", a.getUsername());
         return get(a.getId());
     }
 
@@ -123,15 +138,14 @@ public class AccountFacade {
         validator.validate(data);
         Account a = find(id);
         if (data.getVersion() == null || data.getVersion() != a.getVersion()) {
-            throw new ConcurrentModificationException(
-                    "Somebody else changed this account meanwhile; reload and apply your change again");
+            throw new ConcurrentModificationException(IdentityError.ACCOUNT_CHANGED);
         }
         if (!a.getUsername().equals(data.getUsername())) {
-            throw new InvalidInputException("username", "The user name of an account cannot be changed");
+            throw new InvalidInputException("username", IdentityError.USERNAME_IMMUTABLE);
         }
         if (a.getId().equals(caller.accountId())
                 && data.getGrants().stream().noneMatch(g -> g.getRole() == Role.ADMIN)) {
-            throw new InvalidInputException("grants", "You cannot take the administrator role from yourself");
+            throw new InvalidInputException("grants", IdentityError.CANNOT_DROP_OWN_ADMIN);
         }
         String before = describe(a);
         a.setPerson(person(data.getPersonId(), a.getId()));
@@ -143,6 +157,7 @@ public class AccountFacade {
                 requestInfo.continueSession(a.getUsername(), a.getCredentialEpoch());
             }
             audit.record(AuditAction.PASSWORD_CHANGED, Outcome.SUCCESS, "account", a.getUsername(), "by administrator");
+            notifier.send(recipients.ofAccount(a), IdentityNotice.PASSWORD_RESET_BY_ADMIN, "login", a.getUsername());
         }
         a.clearGrants();
         em.flush(); // delete the old grants before inserting the new ones
@@ -168,11 +183,11 @@ public class AccountFacade {
         Caller caller = currentUser.require();
         Account a = find(caller.accountId());
         if (currentPassword == null || currentPassword.isEmpty()) {
-            throw new InvalidInputException("currentPassword", "The current password is required");
+            throw new InvalidInputException("currentPassword", IdentityError.CURRENT_PASSWORD_REQUIRED);
         }
         if (newPassword == null || newPassword.length() < AccountData.PASSWORD_MIN || newPassword.length() > 128) {
-            throw new InvalidInputException("newPassword",
-                    "The new password must have at least " + AccountData.PASSWORD_MIN + " characters");
+            throw new InvalidInputException("newPassword", IdentityError.NEW_PASSWORD_TOO_SHORT,
+                    AccountData.PASSWORD_MIN);
         }
         Permit permit = guard.acquire(a.getUsername(), requestInfo.remoteAddress());
         if (!permit.granted()) {
@@ -182,7 +197,7 @@ public class AccountFacade {
         }
         if (!permit.settle(() -> guard.hasher().verify(currentPassword.toCharArray(), a.getPasswordHash()))) {
             audit.record(AuditAction.PASSWORD_CHANGED, Outcome.FAILURE, "account", a.getUsername(), "wrong current password");
-            throw new InvalidInputException("currentPassword", "The current password is wrong");
+            throw new InvalidInputException("currentPassword", IdentityError.CURRENT_PASSWORD_WRONG);
         }
         a.changePasswordHash(guard.hasher().hash(newPassword.toCharArray()));
         guard.credentials().forget(a.getUsername());
@@ -214,7 +229,7 @@ public class AccountFacade {
     private Account find(long id) {
         Account a = em.find(Account.class, id);
         if (a == null) {
-            throw new NotFoundException("Account " + id + " not found");
+            throw new NotFoundException(IdentityError.ACCOUNT_NOT_FOUND, id);
         }
         return a;
     }
@@ -234,12 +249,12 @@ public class AccountFacade {
         }
         Person p = em.find(Person.class, personId);
         if (p == null) {
-            throw new InvalidInputException("personId", "Unknown person");
+            throw new InvalidInputException("personId", IdentityError.UNKNOWN_PERSON);
         }
         List<Long> holders = em.createQuery("select a.id from Account a where a.person = :p", Long.class)
                 .setParameter("p", p).getResultList();
         if (holders.stream().anyMatch(h -> !h.equals(ownAccountId))) {
-            throw new InvalidInputException("personId", "This person already has an account");
+            throw new InvalidInputException("personId", IdentityError.PERSON_HAS_ACCOUNT);
         }
         return p;
     }
@@ -254,16 +269,17 @@ public class AccountFacade {
             if (g.getScopeType() == ScopeType.REGION) {
                 region = em.createQuery("select r from Region r where r.code = :c", Region.class)
                         .setParameter("c", g.getRegionCode()).getResultStream().findFirst()
-                        .orElseThrow(() -> new InvalidInputException(field + ".regionCode", "Unknown region"));
+                        .orElseThrow(() -> new InvalidInputException(field + ".regionCode",
+                                IdentityError.UNKNOWN_REGION));
             } else if (g.getScopeType() == ScopeType.MUNICIPALITY) {
                 municipality = em.createQuery("select m from Municipality m where m.oktmo = :o", Municipality.class)
                         .setParameter("o", g.getMunicipalityOktmo()).getResultStream().findFirst()
                         .orElseThrow(() -> new InvalidInputException(field + ".municipalityOktmo",
-                                "Unknown municipality"));
+                                IdentityError.UNKNOWN_MUNICIPALITY));
             }
             String key = g.getRole() + "@" + g.getScopeType() + ":" + g.getRegionCode() + ":" + g.getMunicipalityOktmo();
             if (seen.contains(key)) {
-                throw new InvalidInputException(field, "The same role and scope are granted twice");
+                throw new InvalidInputException(field, IdentityError.GRANT_TWICE);
             }
             seen.add(key);
             a.grant(g.getRole(), g.getScopeType(), region, municipality);

@@ -9,6 +9,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,9 @@ import org.munacademy.identity.control.LoginThrottle.Permit;
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -100,7 +104,7 @@ public class AccountIdentityStore implements IdentityStore {
         if (!apiCall) {
             // an API client authenticates with every call: its successes would drown the log, so only sign-ins
             // through the login view are recorded (failures always are, and so is what the calls then do)
-            account.loggedIn(Instant.now());
+            account.loggedIn(clock.instant());
             audit.record(username, AuditAction.LOGIN, Outcome.SUCCESS, "account", username, null);
         }
         return new CredentialValidationResult(username, roles(account));
@@ -113,16 +117,6 @@ public class AccountIdentityStore implements IdentityStore {
                 .setParameter("u", username)
                 .getResultList();
         return found.isEmpty() ? null : found.get(0);
-    }
-
-    /** The role names of an enabled account, or empty when it does not exist or is disabled. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Set<String> currentRoles(String username) {
-        List<Account> found = em.createQuery("select a from Account a where a.username = :u and a.enabled = true",
-                        Account.class)
-                .setParameter("u", username)
-                .getResultList();
-        return found.isEmpty() ? Set.of() : roles(found.get(0));
     }
 
     /**

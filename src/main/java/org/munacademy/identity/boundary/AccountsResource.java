@@ -26,6 +26,7 @@ import org.munacademy.identity.entity.PasswordChange;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.Page;
 import org.munacademy.shared.entity.PageResult;
+import org.munacademy.shared.entity.SharedError;
 
 /** Accounts with their role grants, and the audit log: administrators only; and the caller's own password. */
 @Path("")
@@ -104,7 +105,7 @@ public class AccountsResource {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "Unknown value " + value);
+            throw new InvalidInputException(field, SharedError.UNKNOWN_VALUE, value);
         }
     }
 
@@ -115,7 +116,7 @@ public class AccountsResource {
         try {
             return LocalDate.parse(value);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException(field, "Expected a date as yyyy-mm-dd");
+            throw new InvalidInputException(field, SharedError.EXPECTED_DATE);
         }
     }
 }

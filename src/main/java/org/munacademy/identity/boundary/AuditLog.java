@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,6 +27,9 @@ import org.munacademy.shared.entity.Page;
 @ApplicationScoped
 public class AuditLog {
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -38,7 +42,7 @@ public class AuditLog {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(String actor, AuditAction action, AuditEvent.Outcome outcome, String targetType,
             String targetId, String detail) {
-        em.persist(new AuditEvent(Instant.now(), actor == null ? "anonymous" : actor, action, outcome, targetType,
+        em.persist(new AuditEvent(clock.instant(), actor == null ? "anonymous" : actor, action, outcome, targetType,
                 targetId, detail, requestInfo.remoteAddress()));
     }
 

@@ -12,10 +12,12 @@ import org.munacademy.identity.control.PersonScope;
 import org.munacademy.identity.entity.Account;
 import org.munacademy.identity.entity.Caller;
 import org.munacademy.identity.entity.Grant;
+import org.munacademy.identity.entity.IdentityError;
 import org.munacademy.identity.entity.Role;
 import org.munacademy.identity.entity.RoleGrant;
 import org.munacademy.identity.entity.ScopeType;
 import org.munacademy.shared.entity.AccessDeniedException;
+import org.munacademy.shared.entity.SharedError;
 
 /**
  * Who is calling, with their grants as stored now (a role or scope change applies to the next request). Every
@@ -48,14 +50,14 @@ public class CurrentUser {
 
     /** The caller; refuses anonymous callers and disabled accounts. */
     public Caller require() {
-        return caller().orElseThrow(() -> new AccessDeniedException("Sign-in required"));
+        return caller().orElseThrow(() -> new AccessDeniedException(IdentityError.SIGN_IN_REQUIRED));
     }
 
     /** The caller, who must hold at least one of the roles. */
     public Caller require(Role... anyOf) {
         Caller c = require();
         if (!c.hasAnyRole(anyOf)) {
-            throw new AccessDeniedException("Not allowed for your role");
+            throw new AccessDeniedException(SharedError.ACCESS_DENIED);
         }
         return c;
     }

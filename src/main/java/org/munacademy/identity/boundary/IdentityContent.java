@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +41,9 @@ import org.munacademy.shared.control.Table;
 public class IdentityContent {
 
     private static final Logger LOG = Logger.getLogger(IdentityContent.class.getName());
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -89,7 +93,7 @@ public class IdentityContent {
             Person p = byCode.get(row.get("code"));
             boolean created = p == null;
             if (created) {
-                p = new Person(row.get("code"), m);
+                p = new Person(row.get("code"), m, clock.instant());
             }
             p.setName(row.get("last_name"), row.get("first_name"), row.get("middle_name"));
             p.setContacts(row.get("email"), row.get("phone"));
@@ -125,7 +129,8 @@ public class IdentityContent {
             if (!row.isBlank("person_code") && person == null) {
                 throw new ContentException(file, row.line(), "unknown person_code " + row.get("person_code"));
             }
-            Account a = new Account(username, guard.hasher().hash(row.get("password").toCharArray()), person);
+            Account a = new Account(username, guard.hasher().hash(row.get("password").toCharArray()), person,
+                    clock.instant());
             for (String spec : row.get("roles").split(";")) {
                 grant(a, spec.trim(), regions, municipalities, file, row.line());
             }
@@ -174,7 +179,7 @@ public class IdentityContent {
             event.banner("No administrator yet: " + refusal.get());
             return;
         }
-        Account a = new Account(username, guard.hasher().hash(password.toCharArray()), null);
+        Account a = new Account(username, guard.hasher().hash(password.toCharArray()), null, clock.instant());
         a.grant(Role.ADMIN, ScopeType.NATIONAL, null, null);
         em.persist(a);
         event.banner("First administrator created: " + username);

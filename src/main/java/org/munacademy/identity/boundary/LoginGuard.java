@@ -3,6 +3,7 @@ package org.munacademy.identity.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.munacademy.identity.control.CredentialCache;
@@ -22,8 +23,11 @@ public class LoginGuard {
     static final Duration BUSY_WAIT = Duration.ofSeconds(10);
 
     private final PasswordHasher hasher = new PasswordHasher();
-    private final CredentialCache credentials = new CredentialCache();
+    private CredentialCache credentials;
     private LoginThrottle throttle;
+
+    @Inject
+    Clock clock;
 
     /** Failures from one client address (any names) before it is locked out for a while. */
     @Inject
@@ -37,7 +41,8 @@ public class LoginGuard {
 
     @PostConstruct
     void init() {
-        throttle = new LoginThrottle(java.time.Clock.systemUTC(),
+        credentials = new CredentialCache(clock, CredentialCache.TTL, CredentialCache.MAX_ENTRIES);
+        throttle = new LoginThrottle(clock,
                 LoginThrottle.Limits.defaults().withAddressBudget(addressFreeFailures, addressVerifications));
     }
 
@@ -52,11 +57,6 @@ public class LoginGuard {
     /** Recently verified API credentials (HTTP Basic sends them with every call). */
     public CredentialCache credentials() {
         return credentials;
-    }
-
-    /** How long the user name must wait before the next attempt (zero when it may try now). */
-    public Duration remainingLock(String username) {
-        return throttle.remainingLock(username);
     }
 
     /** How long the user name or the client address must wait (zero when it may try now). */

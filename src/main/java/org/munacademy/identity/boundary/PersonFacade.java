@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.munacademy.identity.control.PersonScope;
 import org.munacademy.identity.entity.AuditAction;
 import org.munacademy.identity.entity.AuditEvent.Outcome;
 import org.munacademy.identity.entity.Caller;
+import org.munacademy.identity.entity.IdentityError;
 import org.munacademy.identity.entity.Person;
 import org.munacademy.identity.entity.PersonCard;
 import org.munacademy.identity.entity.PersonData;
@@ -47,6 +49,9 @@ public class PersonFacade {
             + "p.consentGiven, pos.id, pg.code) ";
     private static final String FROM = "from Person p join p.municipality m join m.region r "
             + "left join m.parent mp left join p.position pos left join pos.group pg ";
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -113,11 +118,11 @@ public class PersonFacade {
         PersonScope scope = PersonScope.of(caller.grants(), caller.personId());
         Person p = em.find(Person.class, id);
         if (p == null && scope.national()) {
-            throw new NotFoundException("Person " + id + " not found");
+            throw new NotFoundException(IdentityError.PERSON_NOT_FOUND, id);
         }
         if (!scope.isOwn(id) && (p == null || !covers(scope, p.getMunicipality()))) {
             audit.record(AuditAction.PERSON_READ, Outcome.DENIED, "person", String.valueOf(id), "outside scope");
-            throw new AccessDeniedException("This person is outside your scope");
+            throw new AccessDeniedException(IdentityError.PERSON_OUTSIDE_SCOPE);
         }
         if (!scope.isOwn(id)) {
             audit.record(AuditAction.PERSON_READ, Outcome.SUCCESS, "person", String.valueOf(id), null);
@@ -138,7 +143,7 @@ public class PersonFacade {
         PersonScope scope = managerScope();
         validator.validate(data);
         Municipality m = municipalityInScope(scope, data.getMunicipalityId());
-        Person p = new Person(null, m);
+        Person p = new Person(null, m, clock.instant());
         apply(p, data, m);
         em.persist(p);
         em.flush();
@@ -152,16 +157,15 @@ public class PersonFacade {
         PersonScope scope = managerScope();
         Person p = em.find(Person.class, id);
         if (p == null && scope.national()) {
-            throw new NotFoundException("Person " + id + " not found");
+            throw new NotFoundException(IdentityError.PERSON_NOT_FOUND, id);
         }
         if (p == null || !covers(scope, p.getMunicipality())) {
             audit.record(AuditAction.PERSON_UPDATED, Outcome.DENIED, "person", String.valueOf(id), "outside scope");
-            throw new AccessDeniedException("This person is outside your scope");
+            throw new AccessDeniedException(IdentityError.PERSON_OUTSIDE_SCOPE);
         }
         validator.validate(data);
         if (data.getVersion() == null || data.getVersion() != p.getVersion()) {
-            throw new ConcurrentModificationException(
-                    "Somebody else changed this person meanwhile; reload and apply your change again");
+            throw new ConcurrentModificationException(IdentityError.PERSON_CHANGED);
         }
         Municipality m = municipalityInScope(scope, data.getMunicipalityId());
         apply(p, data, m);
@@ -199,10 +203,10 @@ public class PersonFacade {
     private Municipality municipalityInScope(PersonScope scope, Long municipalityId) {
         Municipality m = municipalityId == null ? null : em.find(Municipality.class, municipalityId);
         if (m == null) {
-            throw new InvalidInputException("municipalityId", "Unknown municipality");
+            throw new InvalidInputException("municipalityId", IdentityError.UNKNOWN_MUNICIPALITY);
         }
         if (!covers(scope, m)) {
-            throw new InvalidInputException("municipalityId", "This municipality is outside your scope");
+            throw new InvalidInputException("municipalityId", IdentityError.MUNICIPALITY_OUTSIDE_SCOPE);
         }
         return m;
     }
@@ -212,7 +216,7 @@ public class PersonFacade {
         if (data.getPositionId() != null) {
             position = em.find(Position.class, data.getPositionId());
             if (position == null) {
-                throw new InvalidInputException("positionId", "Unknown position");
+                throw new InvalidInputException("positionId", IdentityError.UNKNOWN_POSITION);
             }
         }
         if (data.getEmail() != null) {
@@ -220,7 +224,7 @@ public class PersonFacade {
             List<Long> others = em.createQuery("select p.id from Person p where p.email = :e", Long.class)
                     .setParameter("e", email).getResultList();
             if (others.stream().anyMatch(other -> !other.equals(p.getId()))) {
-                throw new InvalidInputException("email", "This e-mail is already used by another person");
+                throw new InvalidInputException("email", IdentityError.EMAIL_TAKEN);
             }
         }
         p.setName(data.getLastName(), data.getFirstName(), data.getMiddleName());

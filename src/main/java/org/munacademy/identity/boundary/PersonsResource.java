@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.munacademy.identity.entity.IdentityError;
 import org.munacademy.identity.entity.PersonCard;
 import org.munacademy.identity.entity.PersonData;
 import org.munacademy.identity.entity.PersonFilter;
@@ -29,6 +30,7 @@ import org.munacademy.identity.entity.StaffField;
 import org.munacademy.identity.entity.StaffImportResult;
 import org.munacademy.shared.boundary.Upload;
 import org.munacademy.shared.entity.InvalidInputException;
+import org.munacademy.shared.entity.SharedError;
 import org.munacademy.shared.entity.NotFoundException;
 import org.munacademy.shared.entity.Page;
 import org.munacademy.shared.entity.PageResult;
@@ -117,9 +119,8 @@ public class PersonsResource {
                 }
             }
             if (field == null || pair.substring(eq + 1).isBlank()) {
-                throw new InvalidInputException("map", "map is FIELD=Column with a field of "
-                        + java.util.Arrays.toString(StaffField.values()) + ", not: "
-                        + pair.substring(0, Math.min(pair.length(), 60)));
+                throw new InvalidInputException("map", SharedError.UNKNOWN_VALUE,
+                        pair.substring(0, Math.min(pair.length(), 60)));
             }
             mapping.put(field, pair.substring(eq + 1).strip());
         }
@@ -130,6 +131,6 @@ public class PersonsResource {
     @Path("me")
     @Operation(summary = "The caller's own person card")
     public PersonCard me() {
-        return facade.myCard().orElseThrow(() -> new NotFoundException("Your account has no person card"));
+        return facade.myCard().orElseThrow(() -> new NotFoundException(IdentityError.NO_PERSON_CARD));
     }
 }

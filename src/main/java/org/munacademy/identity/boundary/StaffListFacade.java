@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import org.munacademy.identity.control.StaffList.Plan;
 import org.munacademy.identity.control.StaffList.PositionRef;
 import org.munacademy.identity.entity.AuditAction;
 import org.munacademy.identity.entity.AuditEvent.Outcome;
+import org.munacademy.identity.entity.IdentityError;
 import org.munacademy.identity.entity.Person;
 import org.munacademy.identity.entity.Role;
 import org.munacademy.identity.entity.StaffField;
@@ -57,6 +59,9 @@ public class StaffListFacade {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Clock clock;
+
     /** The file's columns and the mapping guessed from them (to show before the user confirms it). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public StaffImportResult columns(@NotNull Upload upload) {
@@ -89,7 +94,7 @@ public class StaffListFacade {
             throw new ImportRejectedException(mappingErrors);
         }
         Plan plan = StaffList.plan(table.rows(), used, positions(), known(table, used, scope, target), target.getId(),
-                LocalDate.now());
+                LocalDate.now(clock));
         if (!plan.errors().isEmpty()) {
             audit.record(AuditAction.STAFF_LIST_IMPORTED, Outcome.FAILURE, "municipality",
                     String.valueOf(target.getId()), (dryRun ? "dry run, " : "") + plan.errors().size() + " error(s)");
@@ -111,15 +116,14 @@ public class StaffListFacade {
             id = scope.municipalityIds().iterator().next();
         }
         if (id == null) {
-            throw new InvalidInputException("municipalityId", "Укажите муниципалитет, куда загружается список / "
-                    + "name the municipality the list is loaded into");
+            throw new InvalidInputException("municipalityId", IdentityError.MUNICIPALITY_REQUIRED);
         }
         Municipality m = em.find(Municipality.class, id);
         if (m == null) {
-            throw new InvalidInputException("municipalityId", "Unknown municipality");
+            throw new InvalidInputException("municipalityId", IdentityError.UNKNOWN_MUNICIPALITY);
         }
         if (!covers(scope, m)) {
-            throw new InvalidInputException("municipalityId", "This municipality is outside your scope");
+            throw new InvalidInputException("municipalityId", IdentityError.MUNICIPALITY_OUTSIDE_SCOPE);
         }
         return m;
     }
@@ -180,7 +184,7 @@ public class StaffListFacade {
                 continue;
             }
             StaffList.Entry e = a.entry();
-            Person p = a.kind() == Kind.CREATE ? new Person(null, target) : em.find(Person.class, a.known().id());
+            Person p = a.kind() == Kind.CREATE ? new Person(null, target, clock.instant()) : em.find(Person.class, a.known().id());
             p.setName(e.lastName(), e.firstName(), e.middleName());
             p.setContacts(e.email() != null ? e.email() : p.getEmail(), e.phone() != null ? e.phone() : p.getPhone());
             Position position = e.position() != null ? em.find(Position.class, e.position().id()) : p.getPosition();

@@ -27,28 +27,16 @@ public final class CredentialCache {
     private final byte[] key = new byte[32];
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-    public CredentialCache() {
-        this(Clock.systemUTC(), Duration.ofMinutes(5), 10_000);
-    }
+    /** How long a verified credential is remembered. */
+    public static final Duration TTL = Duration.ofMinutes(5);
+    /** The most credentials remembered at once. */
+    public static final int MAX_ENTRIES = 10_000;
 
     public CredentialCache(Clock clock, Duration ttl, int maxEntries) {
         this.clock = clock;
         this.ttl = ttl;
         this.maxEntries = maxEntries;
         new SecureRandom().nextBytes(key);
-    }
-
-    /** Whether this password was verified against this stored hash recently. */
-    public boolean recentlyVerified(String username, char[] password, String storedHash) {
-        Entry e = entries.get(username);
-        if (e == null) {
-            return false;
-        }
-        if (!clock.instant().isBefore(e.expires())) {
-            entries.remove(username, e);
-            return false;
-        }
-        return MessageDigest.isEqual(e.digest(), digest(password, storedHash));
     }
 
     /**

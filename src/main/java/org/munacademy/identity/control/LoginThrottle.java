@@ -216,10 +216,6 @@ public final class LoginThrottle {
     private final Map<String, Counter> names = new HashMap<>();
     private final Map<String, Counter> addresses = new HashMap<>();
 
-    public LoginThrottle() {
-        this(Clock.systemUTC(), Limits.defaults());
-    }
-
     public LoginThrottle(Clock clock, Limits limits) {
         this.clock = clock;
         this.limits = limits;

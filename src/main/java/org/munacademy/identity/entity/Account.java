@@ -57,17 +57,21 @@ public class Account extends BaseEntity {
     @Column(name = "credential_epoch", nullable = false)
     private long credentialEpoch;
 
+    /** The language the account reads in (the last one chosen in the UI); {@code null} = Russian. */
+    @Column(length = 5)
+    private String language;
+
     @OneToMany(mappedBy = "account", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<RoleGrant> grants = new ArrayList<>();
 
     protected Account() {
     }
 
-    public Account(String username, String passwordHash, Person person) {
+    public Account(String username, String passwordHash, Person person, Instant createdAt) {
         this.username = UserName.normalise(username);
         this.passwordHash = passwordHash;
         this.person = person;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     public RoleGrant grant(Role role, ScopeType scopeType, org.munacademy.organisation.entity.Region region,
@@ -97,6 +101,15 @@ public class Account extends BaseEntity {
 
     public void loggedIn(Instant at) {
         this.lastLoginAt = at;
+    }
+
+    /** Remembers the language chosen in the UI ({@code ru} or {@code en}): mail to the account uses it. */
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public String getUsername() {

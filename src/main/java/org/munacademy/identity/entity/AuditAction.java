@@ -27,6 +27,10 @@ public enum AuditAction {
     TEST_ASSIGNED,
     /** Accommodations (extra time, health hint) of persons were read or changed. */
     ACCOMMODATIONS_READ,
+    /** "Forgot password" was asked for an e-mail address (the outcome says whether an account was found). */
+    PASSWORD_RESET_REQUESTED,
+    /** A password was set through a "forgot password" link (or a link was refused). */
+    PASSWORD_RESET,
     /** A staff list was checked (dry run) or loaded; the detail names the municipality and the counts. */
     STAFF_LIST_IMPORTED
 }

@@ -8,7 +8,7 @@ public class DuplicateLoginException extends BusinessException {
     private final String username;
 
     public DuplicateLoginException(String username) {
-        super("DUPLICATE_LOGIN", 409, "The user name '" + username + "' is already taken");
+        super(IdentityError.DUPLICATE_LOGIN, username);
         this.username = username;
     }
 

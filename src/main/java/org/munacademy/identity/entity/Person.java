@@ -94,10 +94,10 @@ public class Person extends BaseEntity {
     protected Person() {
     }
 
-    public Person(String code, Municipality municipality) {
+    public Person(String code, Municipality municipality, Instant createdAt) {
         this.code = code;
         this.municipality = municipality;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     public void setName(String lastName, String firstName, String middleName) {

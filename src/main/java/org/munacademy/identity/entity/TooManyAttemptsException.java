@@ -12,8 +12,7 @@ public class TooManyAttemptsException extends BusinessException {
     private final Duration retryAfter;
 
     public TooManyAttemptsException(Duration retryAfter) {
-        super("TOO_MANY_ATTEMPTS", 429, "Too many failed attempts; try again in "
-                + Math.max(1, retryAfter.toSeconds()) + " s");
+        super(IdentityError.TOO_MANY_ATTEMPTS, Math.max(1, retryAfter.toSeconds()));
         this.retryAfter = retryAfter;
     }
 

@@ -167,9 +167,9 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             closeForm();
             refresh();
         } catch (DuplicateLoginException e) {
-            form.showError(form.username, getTranslation("error.DUPLICATE_LOGIN"));
+            form.showError(form.username, Messages.of(this, e));
         } catch (InvalidInputException e) {
-            form.showErrors(e.errors().stream().map(this::translated).toList()).forEach(Messages::error);
+            form.showErrors(Messages.fields(this, e)).forEach(Messages::error);
         } catch (ConstraintViolationException e) {
             List<FieldError> errors = e.getConstraintViolations().stream()
                     .map(v -> new FieldError(dataPath(v.getPropertyPath().toString()), v.getMessage()))
@@ -179,13 +179,6 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             // a concurrent change, an access refusal, an account removed meanwhile
             Messages.error(Messages.of(this, e));
         }
-    }
-
-    /** The service's error in the user's language where we know it ({@code accounts.error.grants.item...}). */
-    private FieldError translated(FieldError error) {
-        String key = "accounts.error." + String.valueOf(error.field()).replaceAll("\\[\\d+]", ".item");
-        String text = getTranslation(key);
-        return new FieldError(error.field(), text.startsWith("!") ? error.message() : text);
     }
 
     /** {@code create.data.grants[0].role} → {@code grants[0].role}: the path inside the account data. */

@@ -23,12 +23,14 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import java.time.Duration;
 import java.util.Locale;
 import org.munacademy.identity.boundary.LoginGuard;
+import org.munacademy.identity.boundary.PasswordResetFacade;
 import org.munacademy.shared.ui.Translations;
 import org.munacademy.shared.ui.UiSetup;
 
 /**
  * Sign-in. The same message for an unknown user and a wrong password; after repeated failures the user name is
- * locked for a while and the form says how long.
+ * locked for a while and the form says how long. "Forgot password" leads to {@link ForgotPasswordView} when mail
+ * is configured, and is not shown otherwise.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -39,7 +41,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginGuard guard;
 
     @Inject
-    public LoginView(SecurityContext securityContext, LoginGuard guard) {
+    public LoginView(SecurityContext securityContext, LoginGuard guard, PasswordResetFacade resets) {
         this.securityContext = securityContext;
         this.guard = guard;
         setSizeFull();
@@ -53,7 +55,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         tagline.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.TextAlignment.CENTER);
 
         form.setI18n(i18n(null));
-        form.setForgotPasswordButtonVisible(false);
+        // "Forgot password" only where the link can actually reach the user by mail
+        form.setForgotPasswordButtonVisible(resets.available());
+        form.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         form.addLoginListener(e -> login(e.getUsername(), e.getPassword()));
 
         boolean english = Translations.ENGLISH.getLanguage().equals(getLocale().getLanguage());
@@ -91,6 +95,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         f.setUsername(getTranslation("login.username"));
         f.setPassword(getTranslation("login.password"));
         f.setSubmit(getTranslation("login.submit"));
+        f.setForgotPassword(getTranslation("forgot.link"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         if (lock == null) {
             error.setTitle(getTranslation("login.error.title"));

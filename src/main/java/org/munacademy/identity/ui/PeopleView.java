@@ -22,6 +22,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Clock;
 import java.util.List;
 import org.munacademy.identity.boundary.PersonFacade;
 import org.munacademy.identity.boundary.StaffListFacade;
@@ -57,13 +58,14 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle, HasUr
     private Long editingId;
 
     @Inject
-    public PeopleView(PersonFacade persons, OrganisationFacade organisation, StaffListFacade staffLists) {
+    public PeopleView(PersonFacade persons, OrganisationFacade organisation, Clock clock,
+            StaffListFacade staffLists) {
         this.persons = persons;
         setSizeFull();
 
         List<PositionRow> positions = organisation.positionGroups().stream()
                 .map(PositionGroupRow::positions).flatMap(List::stream).toList();
-        form = new PersonForm(positions, organisation::municipality);
+        form = new PersonForm(positions, organisation::municipality, clock);
         form.municipality.setItems(q -> persons.municipalitiesInScope(q.getFilter().orElse(""),
                 new Page(q.getOffset(), q.getLimit())).stream());
         form.addSaveListener(e -> save(e.data()));
@@ -186,7 +188,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle, HasUr
             closeForm();
             refresh();
         } catch (InvalidInputException e) {
-            if (!form.showErrors(e.errors())) {
+            if (!form.showErrors(Messages.fields(this, e))) {
                 Messages.error(Messages.of(this, e));
             }
         } catch (ConstraintViolationException e) {

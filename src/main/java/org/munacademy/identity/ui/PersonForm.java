@@ -18,6 +18,7 @@ import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.shared.Registration;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ class PersonForm extends FormLayout {
     private final BeanValidationBinder<PersonData> binder = new BeanValidationBinder<>(PersonData.class);
     private PersonData data;
 
-    PersonForm(List<PositionRow> positions, Function<Long, MunicipalityRow> municipalityById) {
+    PersonForm(List<PositionRow> positions, Function<Long, MunicipalityRow> municipalityById, Clock clock) {
         setId("person-form");
         lastName.setLabel(getTranslation("person.lastName"));
         lastName.setId("person-lastName");
@@ -79,11 +80,11 @@ class PersonForm extends FormLayout {
         consentGiven.setId("person-consentGiven");
         consentDate.setLabel(getTranslation("person.consentDate"));
         consentDate.setId("person-consentDate");
-        consentDate.setMax(LocalDate.now());
+        consentDate.setMax(LocalDate.now(clock));
         consentGiven.addValueChangeListener(e -> {
             consentDate.setEnabled(e.getValue());
             if (e.getValue() && consentDate.isEmpty() && e.isFromClient()) {
-                consentDate.setValue(LocalDate.now());
+                consentDate.setValue(LocalDate.now(clock));
             }
         });
 

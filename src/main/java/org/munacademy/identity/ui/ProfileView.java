@@ -156,12 +156,10 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         } catch (TooManyAttemptsException e) {
             invalid(currentPassword, getTranslation("profile.error.throttled", e.retryAfter().toSeconds()));
         } catch (InvalidInputException e) {
-            for (FieldError error : e.errors()) {
+            for (FieldError error : Messages.fields(this, e)) {
                 switch (String.valueOf(error.field())) {
-                    case "currentPassword" ->
-                            invalid(currentPassword, getTranslation("profile.error.currentPassword"));
-                    case "newPassword" ->
-                            invalid(newPassword, getTranslation("profile.error.newPassword", AccountData.PASSWORD_MIN));
+                    case "currentPassword" -> invalid(currentPassword, error.message());
+                    case "newPassword" -> invalid(newPassword, error.message());
                     default -> Messages.error(error.message());
                 }
             }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.munacademy.organisation.entity.Municipality;
 import org.munacademy.organisation.entity.MunicipalityFilter;
 import org.munacademy.organisation.entity.MunicipalityRow;
+import org.munacademy.organisation.entity.OrganisationError;
 import org.munacademy.organisation.entity.PositionGroupRow;
 import org.munacademy.organisation.entity.PositionGroupRow.PositionRow;
 import org.munacademy.organisation.entity.Region;
@@ -74,7 +75,7 @@ public class OrganisationFacade {
         return em.createQuery(MUNICIPALITY_ROW + "where m.id = :id", MunicipalityRow.class)
                 .setParameter("id", id)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Municipality " + id + " not found"));
+                .orElseThrow(() -> new NotFoundException(OrganisationError.MUNICIPALITY_NOT_FOUND, id));
     }
 
     public Optional<MunicipalityRow> municipalityByOktmo(String oktmo) {
@@ -87,7 +88,7 @@ public class OrganisationFacade {
     public Municipality municipalityEntity(long id) {
         Municipality m = em.find(Municipality.class, id);
         if (m == null) {
-            throw new NotFoundException("Municipality " + id + " not found");
+            throw new NotFoundException(OrganisationError.MUNICIPALITY_NOT_FOUND, id);
         }
         return m;
     }

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.munacademy.organisation.entity.MunicipalityFilter;
 import org.munacademy.organisation.entity.MunicipalityRow;
 import org.munacademy.organisation.entity.MunicipalityType;
+import org.munacademy.organisation.entity.OrganisationError;
 import org.munacademy.organisation.entity.PositionGroupRow;
 import org.munacademy.organisation.entity.RegionRow;
 import org.munacademy.shared.entity.InvalidInputException;
@@ -39,7 +40,8 @@ public class OrganisationResource {
     @GET
     @Path("regions/{code}")
     public RegionRow region(@PathParam("code") String code) {
-        return facade.regionByCode(code).orElseThrow(() -> new NotFoundException("Region " + code + " not found"));
+        return facade.regionByCode(code)
+                .orElseThrow(() -> new NotFoundException(OrganisationError.REGION_NOT_FOUND, code));
     }
 
     @GET
@@ -51,14 +53,14 @@ public class OrganisationResource {
         Long regionId = null;
         if (regionCode != null && !regionCode.isBlank()) {
             regionId = facade.regionByCode(regionCode)
-                    .orElseThrow(() -> new InvalidInputException("region", "Unknown region code")).id();
+                    .orElseThrow(() -> new InvalidInputException("region", OrganisationError.UNKNOWN_REGION)).id();
         }
         MunicipalityType t = null;
         if (type != null && !type.isBlank()) {
             try {
                 t = MunicipalityType.valueOf(type);
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("type", "Unknown municipality type");
+                throw new InvalidInputException("type", OrganisationError.UNKNOWN_MUNICIPALITY_TYPE);
             }
         }
         MunicipalityFilter filter = new MunicipalityFilter(text, t, regionId, null);

@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.munacademy.shared.entity.PayloadTooLargeException;
 
 /**
  * HTTP hardening of every response, UI and API alike:
@@ -45,8 +46,8 @@ public class HttpHardening extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean api = path.equals("/api") || path.startsWith("/api/");
+        String path = RequestPaths.path(request);
+        boolean api = RequestPaths.isApi(path);
         boolean secure = isHttps(request);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
@@ -55,7 +56,7 @@ public class HttpHardening extends HttpFilter {
         if (secure) {
             response.setHeader("Strict-Transport-Security", HSTS);
         }
-        boolean noStore = !isStatic(path);
+        boolean noStore = !RequestPaths.isStatic(path);
         if (noStore) {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
@@ -78,13 +79,6 @@ public class HttpHardening extends HttpFilter {
     static boolean isHttps(HttpServletRequest request) {
         String forwarded = request.getHeader("X-Forwarded-Proto");
         return request.isSecure() || forwarded != null && forwarded.trim().toLowerCase(Locale.ROOT).startsWith("https");
-    }
-
-    /** Vaadin's bundles, the theme, icons: the same for everybody, so they may be cached. */
-    static boolean isStatic(String path) {
-        return path.startsWith("/VAADIN/build/") || path.startsWith("/VAADIN/static/") || path.startsWith("/themes/")
-                || path.startsWith("/icons/") || path.equals("/sw.js") || path.equals("/favicon.ico")
-                || path.equals("/manifest.webmanifest") || path.startsWith("/images/");
     }
 
     /** Adds {@code Secure} (over HTTPS) and {@code SameSite=Lax} (if missing) to a Set-Cookie value. */
@@ -202,7 +196,7 @@ public class HttpHardening extends HttpFilter {
         }
     }
 
-    /** The request with its body counted against the limit. */
+    /** The request with its body counted against the limit (by {@link BodyLimit.Limited}, as the API's). */
     static final class LimitedRequest extends HttpServletRequestWrapper {
 
         private final long max;
@@ -225,31 +219,23 @@ public class HttpHardening extends HttpFilter {
         public ServletInputStream getInputStream() throws IOException {
             if (stream == null) {
                 ServletInputStream in = super.getInputStream();
+                BodyLimit.Limited counted = new BodyLimit.Limited(in, max);
                 stream = new ServletInputStream() {
-                    private long count;
-
                     @Override
                     public int read() throws IOException {
-                        int b = in.read();
-                        if (b >= 0) {
-                            count(1);
+                        try {
+                            return counted.read();
+                        } catch (PayloadTooLargeException e) {
+                            throw new IOException(e.getMessage(), e); // the container answers an I/O failure
                         }
-                        return b;
                     }
 
                     @Override
                     public int read(byte[] b, int off, int len) throws IOException {
-                        int n = in.read(b, off, len);
-                        if (n > 0) {
-                            count(n);
-                        }
-                        return n;
-                    }
-
-                    private void count(int n) throws IOException {
-                        count += n;
-                        if (count > max) {
-                            throw new IOException("request body over the limit of " + max + " bytes");
+                        try {
+                            return counted.read(b, off, len);
+                        } catch (PayloadTooLargeException e) {
+                            throw new IOException(e.getMessage(), e);
                         }
                     }
 

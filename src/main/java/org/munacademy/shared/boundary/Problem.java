@@ -13,10 +13,15 @@ public record Problem(String type, String title, int status, String code, String
 
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 
+    public static Problem of(int status, String code, String title, String detail, List<FieldError> errors) {
+        return new Problem("about:blank", title, status, code, detail, errors == null ? List.of() : errors);
+    }
+
     public static Response response(int status, String code, String title, String detail, List<FieldError> errors) {
-        return Response.status(status)
-                .type(MEDIA_TYPE.withCharset("UTF-8"))
-                .entity(new Problem("about:blank", title, status, code, detail, errors == null ? List.of() : errors))
-                .build();
+        return response(of(status, code, title, detail, errors));
+    }
+
+    public static Response response(Problem problem) {
+        return Response.status(problem.status()).type(MEDIA_TYPE.withCharset("UTF-8")).entity(problem).build();
     }
 }

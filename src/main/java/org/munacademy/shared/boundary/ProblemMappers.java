@@ -6,6 +6,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -14,67 +17,81 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.munacademy.shared.entity.AccessDeniedException;
+import org.munacademy.shared.entity.AccessRefused;
 import org.munacademy.shared.entity.BusinessException;
+import org.munacademy.shared.entity.ErrorCode;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.InvalidInputException.FieldError;
-import org.munacademy.shared.entity.MalformedJsonException;
+import org.munacademy.shared.entity.SharedError;
+import org.munacademy.shared.entity.Texts;
 
 /**
- * Turns every failure into a problem response: business failures with their own code and status, validation
- * failures as 400 naming each field, lost optimistic-lock races as 409, and anything unexpected as a 500 whose
- * details go to the log only (the client gets an incident id to quote).
+ * Turns every failure into a problem response: business failures with their code's status, {@code code} and text
+ * (from the error bundles, in the language the request accepts, English by default), validation failures as 400
+ * naming each field, lost optimistic-lock races as 409, and anything unexpected as a 500 whose details go to the
+ * log only (the client gets an incident id to quote).
  */
 @Provider
 public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(Throwable thrown) {
+        return problem(thrown, language(headers));
+    }
+
+    /** The texts in the request's language (Accept-Language), English when it names none we speak. */
+    static ErrorTexts language(HttpHeaders headers) {
+        try {
+            return ErrorTexts.accepting(headers == null ? null : headers.getAcceptableLanguages());
+        } catch (RuntimeException outsideARequest) {
+            return ErrorTexts.IN_ENGLISH;
+        }
+    }
+
+    /** The problem response for a failure, its texts in the given language. */
+    static Response problem(Throwable thrown, ErrorTexts texts) {
         // our own exceptions first, wherever the runtime wrapped them (a body limit hit inside a reader, say)
         for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof MalformedJsonException e) {
-                return Problem.response(400, e.code(), "Bad Request", e.getMessage(), e.errors());
-            }
-            if (t instanceof InvalidInputException e) {
-                return Problem.response(400, e.code(), "Invalid input", e.getMessage(), e.errors());
-            }
             if (t instanceof BusinessException e) {
-                if (e instanceof org.munacademy.shared.entity.AccessDeniedException) { // audited as ACCESS_DENIED
-                    jakarta.enterprise.inject.spi.CDI.current().getBeanManager().getEvent()
-                            .fire(new org.munacademy.shared.entity.AccessRefused(e.getMessage(), null));
+                if (e instanceof AccessDeniedException) { // audited as ACCESS_DENIED, in English like every entry
+                    CDI.current().getBeanManager().getEvent()
+                            .fire(new AccessRefused(e.text(ErrorTexts.IN_ENGLISH), null));
                 }
-                return Problem.response(e.status(), e.code(), title(e.status()), e.getMessage(), e.details());
+                return Problem.response(business(e, texts));
             }
             if (t instanceof ConstraintViolationException e) {
                 List<FieldError> errors = e.getConstraintViolations().stream()
                         .map(v -> new FieldError(field(v), v.getMessage()))
                         .sorted(Comparator.comparing(FieldError::field))
                         .toList();
-                return Problem.response(400, "VALIDATION_FAILED", "Invalid input",
-                        errors.size() + " field(s) are invalid", errors);
+                return Problem.response(400, SharedError.VALIDATION_FAILED.name(), "Invalid input",
+                        texts.text("error.shared.VALIDATION_FAILED.fields", errors.size()), errors);
             }
             if (t instanceof OptimisticLockException) {
-                return Problem.response(409, "CONCURRENT_MODIFICATION", "Conflict",
-                        "Somebody else changed this object meanwhile; reload and apply your change again", null);
+                return problem(SharedError.CONCURRENT_MODIFICATION, texts, null);
             }
         }
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof JsonParsingException) {
-                return Problem.response(400, "MALFORMED_JSON", "Bad Request", "The request body is not valid JSON",
-                        null);
+                return problem(SharedError.MALFORMED_JSON, texts, null);
             }
             String parameter = badParameter(t);
             if (parameter != null) {
-                return Problem.response(400, "INVALID_PARAMETER", "Bad Request",
-                        "The parameter " + parameter + " has a value of the wrong type",
-                        List.of(new FieldError(parameter, "Value of the wrong type")));
+                return Problem.response(400, SharedError.INVALID_PARAMETER.name(), "Bad Request",
+                        texts.text(SharedError.INVALID_PARAMETER.key(), parameter),
+                        List.of(new FieldError(parameter, texts.text(SharedError.WRONG_TYPE.key()))));
             }
             if (t instanceof WebApplicationException e && e.getResponse() != null) {
                 int status = e.getResponse().getStatus();
                 if (status < 500) {
                     // Jersey's own texts (class names, media types) stay out of the answer
-                    Response problem = Problem.response(status, code(status), title(status), detail(status), null);
+                    Response problem = problem(code(status), texts, null);
                     String allow = e.getResponse().getHeaderString("Allow");
                     return allow == null ? problem : Response.fromResponse(problem).header("Allow", allow).build();
                 }
@@ -82,8 +99,19 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, thrown);
-        return Problem.response(500, "INTERNAL_ERROR", "Internal Server Error",
-                "Unexpected failure; quote incident " + incident + " when reporting it", null);
+        return Problem.response(500, SharedError.INTERNAL_ERROR.name(), "Internal Server Error",
+                texts.text(SharedError.INTERNAL_ERROR.key(), incident), null);
+    }
+
+    /** The problem a business failure becomes: status and {@code code} from its error code, texts in a language. */
+    static Problem business(BusinessException e, Texts texts) {
+        String title = e instanceof InvalidInputException ? "Invalid input" : title(e.status());
+        return Problem.of(e.status(), e.code().name(), title, e.text(texts), e.details(texts));
+    }
+
+    /** A problem response for a code of the kernel, with its text in the given language. */
+    public static Response problem(ErrorCode code, Texts texts, List<FieldError> errors) {
+        return Problem.response(code.status(), code.name(), title(code.status()), texts.text(code.key()), errors);
     }
 
     /**
@@ -108,29 +136,17 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         return null;
     }
 
-    private static String code(int status) {
+    private static SharedError code(int status) {
         return switch (status) {
-            case 404 -> "NOT_FOUND";
-            case 405 -> "METHOD_NOT_ALLOWED";
-            case 406 -> "NOT_ACCEPTABLE";
-            case 413 -> "PAYLOAD_TOO_LARGE";
-            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
-            default -> "REQUEST_REJECTED";
-        };
-    }
-
-    /** Our own text for each status the runtime answers by itself. */
-    static String detail(int status) {
-        return switch (status) {
-            case 400 -> "The request is malformed";
-            case 401 -> "Valid credentials are required";
-            case 403 -> "Not allowed";
-            case 404 -> "No such resource";
-            case 405 -> "This method is not allowed on this resource";
-            case 406 -> "The resource cannot answer in the requested media type";
-            case 413 -> "The request body is too large";
-            case 415 -> "This media type is not accepted here";
-            default -> "The request was rejected";
+            case 400 -> SharedError.BAD_REQUEST;
+            case 401 -> SharedError.UNAUTHENTICATED;
+            case 403 -> SharedError.ACCESS_DENIED;
+            case 404 -> SharedError.NOT_FOUND;
+            case 405 -> SharedError.METHOD_NOT_ALLOWED;
+            case 406 -> SharedError.NOT_ACCEPTABLE;
+            case 413 -> SharedError.PAYLOAD_TOO_LARGE;
+            case 415 -> SharedError.UNSUPPORTED_MEDIA_TYPE;
+            default -> SharedError.REQUEST_REJECTED;
         };
     }
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import org.munacademy.shared.entity.AccessDeniedException;
+import org.munacademy.shared.entity.SharedError;
 
 /**
  * Enforces {@code @RolesAllowed} of resource methods (or their class) after matching and before the body is read or
@@ -37,7 +38,7 @@ public class RolesAllowedFilter implements ContainerRequestFilter {
                 return;
             }
         }
-        throw new AccessDeniedException("Not allowed for your role");
+        throw new AccessDeniedException(SharedError.ACCESS_DENIED);
     }
 
     /** The method's annotation, else its class's; null when neither declares one. */

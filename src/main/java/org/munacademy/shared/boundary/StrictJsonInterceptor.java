@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.munacademy.shared.control.StrictJson;
 import org.munacademy.shared.entity.MalformedJsonException;
+import org.munacademy.shared.entity.SharedError;
 
 /**
  * Reads the JSON bodies of our own types strictly (see {@link StrictJson}) before the runtime's JSON-B reader binds
@@ -46,7 +47,7 @@ public class StrictJsonInterceptor implements ReaderInterceptor {
             // a shape the check does not know: name the property JSON-B names, never pass on its text
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof JsonbException) {
-                    throw new MalformedJsonException(path(t), "The value does not match the expected structure");
+                    throw new MalformedJsonException(path(t), SharedError.JSON_STRUCTURE);
                 }
             }
             throw e;

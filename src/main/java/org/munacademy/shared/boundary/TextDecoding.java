@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Optional;
 import org.munacademy.shared.entity.InvalidInputException;
+import org.munacademy.shared.entity.SharedError;
 
 /**
  * Turns the bytes of an uploaded text file (CSV, GIFT, CASE JSON) into text, the way a Russian user's files come:
@@ -38,7 +39,7 @@ public final class TextDecoding {
      *
      * @param bytes    the file
      * @param declared the charset name the client declared (Content-Type parameter), or null/blank when none
-     * @throws InvalidInputException (field {@code file} or {@code charset}) with a message fit for a user when a declared charset is unknown or the bytes
+     * @throws InvalidInputException (field {@code file} or {@code charset}) when a declared charset is unknown or the bytes
      *                                  are not valid in it
      */
     public static Decoded decode(byte[] bytes, String declared) {
@@ -48,26 +49,23 @@ public final class TextDecoding {
             Charset cs = named.get();
             int skip = cs.equals(StandardCharsets.UTF_8) && hasUtf8Bom(b) ? 3 : 0;
             return strict(b, skip, cs).map(t -> new Decoded(t, cs)).orElseThrow(() ->
-                    new InvalidInputException("file", "Файл не в кодировке " + cs.name() + ", как указано в запросе / "
-                            + "the file is not valid " + cs.name() + " as declared"));
+                    new InvalidInputException("file", SharedError.FILE_NOT_IN_DECLARED_CHARSET, cs.name()));
         }
         if (hasUtf8Bom(b)) {
             return strict(b, 3, StandardCharsets.UTF_8).map(t -> new Decoded(t, StandardCharsets.UTF_8))
-                    .orElseThrow(() -> new InvalidInputException("file", "Файл начинается с метки UTF-8, но не является "
-                            + "текстом UTF-8 / the file starts with a UTF-8 byte order mark but is not UTF-8"));
+                    .orElseThrow(() -> new InvalidInputException("file", SharedError.FILE_BOM_BUT_NOT_UTF8));
         }
         if (b.length >= 2 && (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF || b[0] == (byte) 0xFF && b[1] == (byte) 0xFE)) {
             Charset utf16 = b[0] == (byte) 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
             return strict(b, 2, utf16).map(t -> new Decoded(t, utf16)).orElseThrow(() ->
-                    new InvalidInputException("file", "Файл с меткой UTF-16 повреждён / the UTF-16 file is damaged"));
+                    new InvalidInputException("file", SharedError.FILE_UTF16_DAMAGED));
         }
         Optional<String> utf8 = strict(b, 0, StandardCharsets.UTF_8);
         if (utf8.isPresent()) {
             return new Decoded(utf8.get(), StandardCharsets.UTF_8);
         }
         return strict(b, 0, WINDOWS_1251).map(t -> new Decoded(t, WINDOWS_1251)).orElseThrow(() ->
-                new InvalidInputException("file", "Кодировка файла не распознана: сохраните его в UTF-8 / "
-                        + "the file's encoding was not recognised: save it as UTF-8"));
+                new InvalidInputException("file", SharedError.FILE_ENCODING_UNKNOWN));
     }
 
     /** The text of a file that came without a declared charset (a browser upload). */
@@ -111,8 +109,8 @@ public final class TextDecoding {
         try {
             return Optional.of(Charset.forName(name));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new InvalidInputException("charset", "Неизвестная кодировка / unknown charset: "
-                    + name.substring(0, Math.min(name.length(), 40)));
+            throw new InvalidInputException("charset", SharedError.UNKNOWN_CHARSET,
+                    name.substring(0, Math.min(name.length(), 40)));
         }
     }
 }

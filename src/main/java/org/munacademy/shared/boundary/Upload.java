@@ -10,6 +10,7 @@ import org.munacademy.shared.control.Table;
 import org.munacademy.shared.control.Xlsx;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.PayloadTooLargeException;
+import org.munacademy.shared.entity.SharedError;
 
 /**
  * An uploaded file, read the one way every import reads its input (REST resources and views alike): streamed with a
@@ -93,8 +94,7 @@ public record Upload(String name, byte[] bytes, Format format) {
     /** The text of a text upload (see {@link TextDecoding}); a charset the client declared is obeyed. */
     public TextDecoding.Decoded text(String declaredCharset) {
         if (format == Format.XLSX || format == Format.ZIP || format == Format.OLE2) {
-            throw new InvalidInputException("file", "Ожидался текстовый файл, а получен " + format + " / a text file "
-                    + "was expected, not " + format);
+            throw new InvalidInputException("file", SharedError.TEXT_FILE_EXPECTED, format.name());
         }
         return TextDecoding.decode(bytes, declaredCharset);
     }
@@ -107,11 +107,8 @@ public record Upload(String name, byte[] bytes, Format format) {
         return switch (format) {
             case XLSX -> Xlsx.read(bytes);
             case TEXT -> Csv.table(text(declaredCharset).text());
-            case OLE2 -> throw new InvalidInputException("file", "Старый формат Excel (.xls) не поддерживается: "
-                    + "сохраните файл как .xlsx или CSV / the old Excel format (.xls) is not supported: save the file "
-                    + "as .xlsx or CSV");
-            default -> throw new InvalidInputException("file", "Ожидалась таблица (XLSX или CSV), а получен "
-                    + format + " / a table (XLSX or CSV) was expected, not " + format);
+            case OLE2 -> throw new InvalidInputException("file", SharedError.OLD_EXCEL_FORMAT);
+            default -> throw new InvalidInputException("file", SharedError.TABLE_EXPECTED, format.name());
         };
     }
 

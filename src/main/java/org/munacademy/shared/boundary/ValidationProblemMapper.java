@@ -1,6 +1,8 @@
 package org.munacademy.shared.boundary;
 
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -12,10 +14,11 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class ValidationProblemMapper implements ExceptionMapper<ConstraintViolationException> {
 
-    private final ProblemMappers mappers = new ProblemMappers();
+    @Context
+    HttpHeaders headers;
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
-        return mappers.toResponse(exception);
+        return ProblemMappers.problem(exception, ProblemMappers.language(headers));
     }
 }

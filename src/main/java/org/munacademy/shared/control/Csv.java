@@ -95,7 +95,7 @@ public final class Csv {
             throw new UncheckedIOException(e);
         } catch (UncheckedIOException e) {
             throw new org.munacademy.shared.entity.InvalidInputException("file",
-                    "Файл CSV повреждён (незакрытые кавычки?) / the CSV file is not well formed (an unclosed quote?)");
+                    org.munacademy.shared.entity.SharedError.CSV_MALFORMED);
         }
         return Table.of(records, lines);
     }

@@ -39,7 +39,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.munacademy.shared.entity.InvalidInputException.FieldError;
+import org.munacademy.shared.entity.InvalidInputException.Violation;
+import org.munacademy.shared.entity.SharedError;
 import org.munacademy.shared.entity.MalformedJsonException;
 
 /**
@@ -72,24 +73,22 @@ public final class StrictJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return parse(Json.createParser(body), maxDepth, "The request body");
+        return parse(Json.createParser(body), maxDepth);
     }
 
     /**
      * Parses a whole JSON text without recursion (a document nested 10,000 deep is refused at {@code maxDepth},
      * never a stack overflow); null when the text is empty. A leading byte order mark is skipped.
-     *
-     * @param subject what the text is, for the messages ("The package")
      */
-    public static JsonValue read(String text, int maxDepth, String subject) {
+    public static JsonValue read(String text, int maxDepth) {
         if (text == null || text.isEmpty()) {
             return null;
         }
         String json = text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
-        return parse(Json.createParser(new StringReader(json)), maxDepth, subject);
+        return parse(Json.createParser(new StringReader(json)), maxDepth);
     }
 
-    private static JsonValue parse(JsonParser opened, int maxDepth, String subject) {
+    private static JsonValue parse(JsonParser opened, int maxDepth) {
         Deque<Object> builders = new ArrayDeque<>(); // JsonObjectBuilder or JsonArrayBuilder
         Deque<String> keys = new ArrayDeque<>();
         String key = null;
@@ -101,8 +100,7 @@ public final class StrictJson {
                 switch (event) {
                     case START_OBJECT, START_ARRAY -> {
                         if (builders.size() >= maxDepth) {
-                            throw new MalformedJsonException("", subject + " nests deeper than " + maxDepth
-                                    + " levels");
+                            throw new MalformedJsonException("", SharedError.JSON_TOO_DEEP, maxDepth);
                         }
                         builders.push(event == JsonParser.Event.START_OBJECT ? Json.createObjectBuilder()
                                 : Json.createArrayBuilder());
@@ -139,25 +137,25 @@ public final class StrictJson {
             }
         } catch (JsonParsingException e) {
             JsonLocation at = e.getLocation();
-            throw new MalformedJsonException("", at == null ? subject + " is not valid JSON"
-                    : subject + " is not valid JSON (line " + at.getLineNumber() + ", column "
-                            + at.getColumnNumber() + ")");
+            throw at == null ? new MalformedJsonException("", SharedError.JSON_SYNTAX)
+                    : new MalformedJsonException("", SharedError.JSON_SYNTAX_AT, at.getLineNumber(),
+                            at.getColumnNumber());
         } catch (jakarta.json.JsonException e) {
-            throw new MalformedJsonException("", subject + " is not valid JSON");
+            throw new MalformedJsonException("", SharedError.JSON_SYNTAX);
         }
         return root;
     }
 
     /** Refuses the document when a value does not fit the type where it stands; all problems are named. */
     public static void check(JsonValue document, Type type) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         check(document, type, "", errors);
         if (!errors.isEmpty()) {
             throw new MalformedJsonException(errors);
         }
     }
 
-    private static void check(JsonValue value, Type type, String path, List<FieldError> errors) {
+    private static void check(JsonValue value, Type type, String path, List<Violation> errors) {
         if (errors.size() >= MAX_ERRORS) {
             return;
         }
@@ -167,26 +165,26 @@ public final class StrictJson {
         }
         if (value.getValueType() == JsonValue.ValueType.NULL) {
             if (raw.isPrimitive()) {
-                errors.add(new FieldError(path, "Must not be null"));
+                errors.add(new Violation(path, SharedError.JSON_NULL));
             }
             return;
         }
         if (raw == boolean.class || raw == Boolean.class) {
             if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
-                errors.add(new FieldError(path, "Expected true or false"));
+                errors.add(new Violation(path, SharedError.JSON_EXPECTED_BOOLEAN));
             }
         } else if (isIntegral(raw)) {
             checkIntegral(value, raw, path, errors);
         } else if (raw == double.class || raw == Double.class || raw == float.class || raw == Float.class
                 || raw == BigDecimal.class || raw == Number.class) {
             if (!(value instanceof JsonNumber)) {
-                errors.add(new FieldError(path, "Expected a number"));
+                errors.add(new Violation(path, SharedError.JSON_EXPECTED_NUMBER));
             }
         } else if (raw == String.class || raw == char.class || raw == Character.class) {
             if (!(value instanceof JsonString s)) {
-                errors.add(new FieldError(path, "Expected a string"));
+                errors.add(new Violation(path, SharedError.JSON_EXPECTED_STRING));
             } else if ((raw == char.class || raw == Character.class) && s.getString().length() != 1) {
-                errors.add(new FieldError(path, "Expected a single character"));
+                errors.add(new Violation(path, SharedError.JSON_EXPECTED_CHARACTER));
             }
         } else if (raw.isEnum()) {
             checkEnum(value, raw, path, errors);
@@ -196,7 +194,7 @@ public final class StrictJson {
             checkList(value, elementType(type, raw), path, errors);
         } else if (Map.class.isAssignableFrom(raw)) {
             if (!(value instanceof JsonObject object)) {
-                errors.add(new FieldError(path, "Expected an object"));
+                errors.add(new Violation(path, SharedError.JSON_EXPECTED_OBJECT));
                 return;
             }
             Type valueType = typeArgument(type, 1);
@@ -215,16 +213,16 @@ public final class StrictJson {
                 || raw == BigInteger.class;
     }
 
-    private static void checkIntegral(JsonValue value, Class<?> raw, String path, List<FieldError> errors) {
+    private static void checkIntegral(JsonValue value, Class<?> raw, String path, List<Violation> errors) {
         if (!(value instanceof JsonNumber number)) {
-            errors.add(new FieldError(path, "Expected a whole number"));
+            errors.add(new Violation(path, SharedError.JSON_EXPECTED_WHOLE_NUMBER));
             return;
         }
         BigInteger exact;
         try {
             exact = number.bigDecimalValue().toBigIntegerExact();
         } catch (ArithmeticException e) {
-            errors.add(new FieldError(path, "Expected a whole number"));
+            errors.add(new Violation(path, SharedError.JSON_EXPECTED_WHOLE_NUMBER));
             return;
         }
         long min;
@@ -245,20 +243,20 @@ public final class StrictJson {
             max = Long.MAX_VALUE;
         }
         if (exact.compareTo(BigInteger.valueOf(min)) < 0 || exact.compareTo(BigInteger.valueOf(max)) > 0) {
-            errors.add(new FieldError(path, "Out of range: expected a whole number from " + min + " to " + max));
+            errors.add(new Violation(path, SharedError.JSON_OUT_OF_RANGE, String.valueOf(min), String.valueOf(max)));
         }
     }
 
-    private static void checkEnum(JsonValue value, Class<?> raw, String path, List<FieldError> errors) {
+    private static void checkEnum(JsonValue value, Class<?> raw, String path, List<Violation> errors) {
         List<String> names = Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
         if (!(value instanceof JsonString s) || !names.contains(s.getString())) {
-            errors.add(new FieldError(path, "Expected one of " + String.join(", ", names)));
+            errors.add(new Violation(path, SharedError.JSON_EXPECTED_ONE_OF, String.join(", ", names)));
         }
     }
 
-    private static void checkText(JsonValue value, Class<?> raw, String path, List<FieldError> errors) {
+    private static void checkText(JsonValue value, Class<?> raw, String path, List<Violation> errors) {
         if (!(value instanceof JsonString s)) {
-            errors.add(new FieldError(path, "Expected a string"));
+            errors.add(new Violation(path, SharedError.JSON_EXPECTED_STRING));
             return;
         }
         String text = s.getString();
@@ -279,30 +277,31 @@ public final class StrictJson {
                 UUID.fromString(text);
             }
         } catch (DateTimeParseException | IllegalArgumentException e) {
-            errors.add(new FieldError(path, raw == LocalDate.class ? "Expected a date as yyyy-mm-dd"
-                    : raw == UUID.class ? "Expected a UUID" : "Expected an ISO-8601 " + raw.getSimpleName()));
+            errors.add(raw == LocalDate.class ? new Violation(path, SharedError.JSON_EXPECTED_DATE)
+                    : raw == UUID.class ? new Violation(path, SharedError.JSON_EXPECTED_UUID)
+                    : new Violation(path, SharedError.JSON_EXPECTED_TIME, raw.getSimpleName()));
         }
     }
 
-    private static void checkList(JsonValue value, Type elementType, String path, List<FieldError> errors) {
+    private static void checkList(JsonValue value, Type elementType, String path, List<Violation> errors) {
         if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-            errors.add(new FieldError(path, "Expected a list"));
+            errors.add(new Violation(path, SharedError.JSON_EXPECTED_LIST));
             return;
         }
         List<JsonValue> items = value.asJsonArray();
         for (int i = 0; i < items.size(); i++) {
             String at = path + "[" + i + "]";
             if (items.get(i).getValueType() == JsonValue.ValueType.NULL) {
-                errors.add(new FieldError(at, "A list must not contain null"));
+                errors.add(new Violation(at, SharedError.JSON_NULL_IN_LIST));
             } else {
                 check(items.get(i), elementType, at, errors);
             }
         }
     }
 
-    private static void checkObject(JsonValue value, Class<?> raw, String path, List<FieldError> errors) {
+    private static void checkObject(JsonValue value, Class<?> raw, String path, List<Violation> errors) {
         if (!(value instanceof JsonObject object)) {
-            errors.add(new FieldError(path, "Expected an object"));
+            errors.add(new Violation(path, SharedError.JSON_EXPECTED_OBJECT));
             return;
         }
         for (Map.Entry<String, JsonValue> e : object.entrySet()) {

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.munacademy.shared.entity.InvalidInputException;
+import org.munacademy.shared.entity.SharedError;
 
 /**
  * Reads the first sheet of an Excel workbook (.xlsx) through Apache POI as a {@link Table}: the first non-empty row is
@@ -35,8 +36,7 @@ public final class Xlsx {
             }
             Sheet sheet = book.getSheetAt(0);
             if (sheet.getLastRowNum() >= MAX_ROWS) {
-                throw new InvalidInputException("file", "В листе больше " + MAX_ROWS + " строк / the sheet has more than "
-                        + MAX_ROWS + " rows");
+                throw new InvalidInputException("file", SharedError.SHEET_TOO_LONG, MAX_ROWS);
             }
             DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
             List<List<String>> records = new ArrayList<>();
@@ -57,8 +57,7 @@ public final class Xlsx {
             if (e instanceof InvalidInputException invalid) {
                 throw invalid;
             }
-            throw new InvalidInputException("file", "Книга Excel не читается (повреждена или защищена паролем) / "
-                    + "the Excel workbook cannot be read (damaged or password-protected)");
+            throw new InvalidInputException("file", SharedError.WORKBOOK_UNREADABLE);
         }
     }
 

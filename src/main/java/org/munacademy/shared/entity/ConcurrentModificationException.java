@@ -5,7 +5,8 @@ package org.munacademy.shared.entity;
  * overwriting theirs. Reload and apply the change again.
  */
 public class ConcurrentModificationException extends BusinessException {
-    public ConcurrentModificationException(String message) {
-        super("CONCURRENT_MODIFICATION", 409, message);
+
+    public ConcurrentModificationException(ErrorCode code, Object... args) {
+        super(code, args);
     }
 }

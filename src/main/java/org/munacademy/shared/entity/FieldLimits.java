@@ -35,7 +35,7 @@ public final class FieldLimits {
     public static final int PERSON_CODE = 20;
 
     /** An e-mail address (RFC 5321's longest path). */
-    @Columns("person.email")
+    @Columns({"person.email", "outbox_message.recipient_email"})
     public static final int EMAIL = 254;
 
     @Columns("person.phone")
@@ -54,7 +54,7 @@ public final class FieldLimits {
     public static final int DEPARTMENT = 255;
 
     /** A user name. */
-    @Columns("account.username")
+    @Columns({"account.username", "notification.recipient"})
     public static final int USERNAME = 60;
 
     // organisation
@@ -115,4 +115,26 @@ public final class FieldLimits {
     /** A test's description. */
     @Columns("assessment_test.description")
     public static final int TEST_DESCRIPTION = 2000;
+
+    // notifications (shared)
+
+    /** The arguments of an in-app notification, as a JSON array of strings. */
+    @Columns("notification.args")
+    public static final int NOTICE_ARGS = 2000;
+
+    /** The link of an in-app notification (a path inside the application). */
+    @Columns("notification.link")
+    public static final int NOTICE_LINK = 300;
+
+    /** A mail's subject. */
+    @Columns("outbox_message.subject")
+    public static final int MAIL_SUBJECT = 300;
+
+    /** A mail's body. */
+    @Columns("outbox_message.body")
+    public static final int MAIL_BODY = 8000;
+
+    /** Why the last try to send a mail failed. */
+    @Columns("outbox_message.last_error")
+    public static final int MAIL_ERROR = 500;
 }

@@ -2,6 +2,7 @@ package org.munacademy.shared.entity;
 
 import java.util.List;
 import org.munacademy.shared.entity.InvalidInputException.FieldError;
+import org.munacademy.shared.entity.InvalidInputException.Violation;
 
 /**
  * A request body that is not the JSON the endpoint expects: broken syntax, nesting deeper than allowed, or a
@@ -12,21 +13,37 @@ import org.munacademy.shared.entity.InvalidInputException.FieldError;
  */
 public class MalformedJsonException extends BusinessException {
 
-    private final List<FieldError> errors;
+    private final List<Violation> violations;
 
-    public MalformedJsonException(List<FieldError> errors) {
-        super("MALFORMED_JSON", 400, errors.isEmpty() ? "The request body is not valid JSON"
-                : errors.size() == 1 ? errors.get(0).field().isEmpty() ? errors.get(0).message()
-                        : errors.get(0).field() + ": " + errors.get(0).message()
-                : errors.size() + " values in the request body are malformed");
-        this.errors = List.copyOf(errors);
+    public MalformedJsonException(List<Violation> violations) {
+        super(SharedError.MALFORMED_JSON, violations.stream().map(Violation::toString).toArray());
+        this.violations = List.copyOf(violations);
     }
 
-    public MalformedJsonException(String path, String message) {
-        this(List.of(new FieldError(path, message)));
+    public MalformedJsonException(String path, ErrorCode code, Object... args) {
+        this(List.of(new Violation(path, code, args)));
     }
 
-    public List<FieldError> errors() {
-        return errors;
+    /** The offending values with their codes and arguments. */
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    /**
+     * One problem: its path and text ({@code response.choices[1]: Expected a string}); several: how many (each is in
+     * the details).
+     */
+    @Override
+    public String text(Texts texts) {
+        if (violations.size() == 1) {
+            FieldError only = violations.get(0).render(texts);
+            return only.field().isEmpty() ? only.message() : only.field() + ": " + only.message();
+        }
+        return texts.text("error.shared.MALFORMED_JSON.many", violations.size());
+    }
+
+    @Override
+    public List<FieldError> details(Texts texts) {
+        return violations.stream().map(v -> v.render(texts)).toList();
     }
 }

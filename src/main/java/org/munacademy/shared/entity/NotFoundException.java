@@ -1,8 +1,12 @@
 package org.munacademy.shared.entity;
 
-/** The object asked for does not exist (or was removed meanwhile). */
+/**
+ * The object asked for does not exist (or was removed meanwhile). In the UI it opens the one "not found" page,
+ * which does not say whether the object or the view is missing.
+ */
 public class NotFoundException extends BusinessException {
-    public NotFoundException(String message) {
-        super("NOT_FOUND", 404, message);
+
+    public NotFoundException(ErrorCode code, Object... args) {
+        super(code, args);
     }
 }

@@ -8,6 +8,6 @@ package org.munacademy.shared.entity;
 public class PayloadTooLargeException extends BusinessException {
 
     public PayloadTooLargeException(long limit) {
-        super("PAYLOAD_TOO_LARGE", 413, "The request body is larger than the limit of " + limit + " bytes");
+        super(SharedError.PAYLOAD_TOO_LARGE, limit);
     }
 }

@@ -17,7 +17,7 @@ public class ErrorList extends Grid<ImportError> {
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addColumn(ImportError::location).setHeader(getTranslation("kit.errors.location")).setAutoWidth(true)
                 .setFlexGrow(0);
-        addColumn(ImportError::message).setHeader(getTranslation("kit.errors.message")).setFlexGrow(1);
+        addColumn(e -> e.text(this::getTranslation)).setHeader(getTranslation("kit.errors.message")).setFlexGrow(1);
         setAllRowsVisible(true);
         setVisible(false);
     }

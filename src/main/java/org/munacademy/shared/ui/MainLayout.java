@@ -31,21 +31,24 @@ import jakarta.servlet.ServletException;
 import java.security.Principal;
 import java.util.Locale;
 import java.util.logging.Logger;
+import org.munacademy.shared.boundary.NotificationsFacade;
 
 /**
  * The frame of every signed-in page: a drawer with the views the user's roles allow (views declare themselves
  * with {@code @Menu}, titles are translation keys), the page title (views implement {@link HasDynamicTitle} with
- * a translated title), the user, a language switch and sign-out.
+ * a translated title), the notification bell, the user, a language switch and sign-out.
  */
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private static final Logger LOG = Logger.getLogger(MainLayout.class.getName());
     private final H1 viewTitle = new H1();
     private final Event<SignOutRequested> signOut;
+    private final NotificationBell bell;
 
     @Inject
-    public MainLayout(Event<SignOutRequested> signOut) {
+    public MainLayout(Event<SignOutRequested> signOut, NotificationsFacade notifications) {
         this.signOut = signOut;
+        this.bell = new NotificationBell(notifications);
         setPrimarySection(Section.DRAWER);
         addHeader();
         addDrawer();
@@ -72,7 +75,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout right = new HorizontalLayout(user, language, logout);
+        HorizontalLayout right = new HorizontalLayout(bell, user, language, logout);
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         right.addClassNames(LumoUtility.Margin.Left.AUTO, LumoUtility.Margin.End.MEDIUM);
         HorizontalLayout bar = new HorizontalLayout(toggle, viewTitle, right);
@@ -122,5 +125,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         Component content = getContent();
         viewTitle.setText(content instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+        bell.refresh();
     }
 }

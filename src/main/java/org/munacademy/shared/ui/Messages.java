@@ -3,18 +3,25 @@ package org.munacademy.shared.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.List;
 import org.munacademy.shared.entity.BusinessException;
+import org.munacademy.shared.entity.InvalidInputException;
+import org.munacademy.shared.entity.InvalidInputException.FieldError;
 
-/** Plain messages for users: business failures by their stable code, success notices. */
+/** Plain messages for users: business failures in the user's language (from the error bundles), success notices. */
 public final class Messages {
 
     private Messages() {
     }
 
-    /** The user's-language text for a business failure ({@code error.<CODE>}), else its own message. */
+    /** The text of a business failure in the component's (the user's) language, with the failure's arguments. */
     public static String of(Component anyComponent, BusinessException e) {
-        String text = anyComponent.getTranslation("error." + e.code());
-        return text.startsWith("!") ? e.getMessage() : text;
+        return e.text(anyComponent::getTranslation);
+    }
+
+    /** Each invalid field of a failure with its text in the component's (the user's) language. */
+    public static List<FieldError> fields(Component anyComponent, InvalidInputException e) {
+        return e.errors(anyComponent::getTranslation);
     }
 
     public static void success(String text) {

@@ -23,7 +23,8 @@ public class Translations implements I18NProvider {
 
     /** One bundle per context; a new context adds its name here. */
     static final List<String> BUNDLES = List.of("shared", "organisation", "identity", "identity-admin",
-            "competency", "assessment", "assessment-admin", "kit", "staff");
+            "competency", "assessment", "assessment-admin", "kit", "staff", "notify",
+            "errors-shared", "errors-organisation", "errors-identity", "errors-competency", "errors-assessment");
 
     private static final Logger LOG = Logger.getLogger(Translations.class.getName());
     private static final ResourceBundle.Control NO_FALLBACK =

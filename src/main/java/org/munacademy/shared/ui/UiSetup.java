@@ -15,7 +15,9 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.munacademy.shared.boundary.ErrorTexts;
 import org.munacademy.shared.entity.BusinessException;
+import org.munacademy.shared.entity.LanguageChosen;
 
 /**
  * UI-wide settings: every UI starts in the language the user chose (Russian unless they switched), and one
@@ -47,9 +49,18 @@ public class UiSetup {
         return chosen instanceof Locale l ? l : Translations.RUSSIAN;
     }
 
-    /** Switches the language of the session and reloads the page in it. */
+    /**
+     * Switches the language of the session and reloads the page in it; a signed-in user's choice is remembered for
+     * their mail ({@link LanguageChosen}).
+     */
     public static void switchLocale(UI ui, Locale locale) {
         ui.getSession().setAttribute(LOCALE_ATTRIBUTE, locale);
+        java.security.Principal principal = com.vaadin.flow.server.VaadinServletRequest.getCurrent() == null ? null
+                : com.vaadin.flow.server.VaadinServletRequest.getCurrent().getUserPrincipal();
+        if (principal != null) {
+            jakarta.enterprise.inject.spi.CDI.current().getBeanManager().getEvent().select(LanguageChosen.class)
+                    .fire(new LanguageChosen(principal.getName(), locale));
+        }
         ui.setLocale(locale);
         ui.getPage().reload();
     }
@@ -60,13 +71,13 @@ public class UiSetup {
         BusinessException business = businessCause(t);
         String message;
         if (business != null) {
-            LOG.log(Level.INFO, "Refused: " + business.code() + " " + business.getMessage());
+            LOG.log(Level.INFO, "Refused: " + business.getMessage());
             if (business instanceof org.munacademy.shared.entity.AccessDeniedException) { // audited as ACCESS_DENIED
                 jakarta.enterprise.inject.spi.CDI.current().getBeanManager().getEvent().fire(
-                        new org.munacademy.shared.entity.AccessRefused(business.getMessage(), ui == null ? "ui"
-                                : "ui /" + ui.getInternals().getActiveViewLocation().getPath()));
+                        new org.munacademy.shared.entity.AccessRefused(business.text(ErrorTexts.IN_ENGLISH),
+                                ui == null ? "ui" : "ui /" + ui.getInternals().getActiveViewLocation().getPath()));
             }
-            message = ui == null ? business.getMessage() : Messages.of(ui, business);
+            message = business.text(ui == null ? ErrorTexts.IN_ENGLISH : ui::getTranslation);
         } else {
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.log(Level.SEVERE, "Unexpected UI failure, incident " + incident, t);

@@ -164,7 +164,7 @@ public class UploadPanel extends VerticalLayout {
             errors.show(e.errors());
         } catch (InvalidInputException e) {
             hidePreview();
-            errors.show(e.errors().stream().map(f -> new ImportError(f.field(), f.message())).toList());
+            errors.show(Messages.fields(this, e).stream().map(f -> new ImportError(f.field(), f.message())).toList());
         }
     }
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.BiFunction;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.munacademy.assessment.entity.BankItem;
@@ -27,7 +26,6 @@ import org.munacademy.assessment.entity.ItemContent;
 import org.munacademy.assessment.entity.Response;
 import org.munacademy.assessment.entity.ScoredItem;
 import org.munacademy.assessment.entity.SlotView;
-import org.munacademy.assessment.entity.SourcedItem;
 import org.munacademy.shared.control.Csv;
 import org.munacademy.shared.control.Table;
 
@@ -40,7 +38,7 @@ import org.munacademy.shared.control.Table;
  */
 class BlindTakingTest {
 
-    private static final Path CONTENT = Path.of("content");
+    private static final Path CONTENT = SeededBanks.CONTENT;
     private static final int ATTEMPTS = 200;
     private static final int MAX_LEVEL = 4;
 
@@ -57,11 +55,7 @@ class BlindTakingTest {
 
     @BeforeAll
     static void read() throws IOException {
-        try (Stream<Path> files = Files.list(CONTENT.resolve("assessment/banks"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".gift")).sorted().toList()) {
-                Gift.read(Files.readString(file)).stream().map(SourcedItem::item).forEach(ITEMS::add);
-            }
-        }
+        ITEMS.addAll(SeededBanks.items());
         try (Reader r = Files.newBufferedReader(CONTENT.resolve("assessment/blueprints.csv"), StandardCharsets.UTF_8)) {
             for (Table.Row row : Csv.read(r)) {
                 RULES.computeIfAbsent(row.get("test_code"), k -> new ArrayList<>()).add(new BlueprintRule(

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.munacademy.assessment.entity.BankItem;
@@ -34,7 +33,7 @@ import org.munacademy.shared.control.Table;
  */
 class SeededBanksTest {
 
-    private static final Path CONTENT = Path.of("content");
+    private static final Path CONTENT = SeededBanks.CONTENT;
 
     private static final List<BankItem> ITEMS = new ArrayList<>();
 
@@ -42,11 +41,7 @@ class SeededBanksTest {
 
     @BeforeAll
     static void read() throws IOException {
-        try (Stream<Path> files = Files.list(CONTENT.resolve("assessment/banks"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".gift")).sorted().toList()) {
-                Gift.read(Files.readString(file)).stream().map(SourcedItem::item).forEach(ITEMS::add);
-            }
-        }
+        ITEMS.addAll(SeededBanks.items());
         try (Reader r = Files.newBufferedReader(CONTENT.resolve("competency/mun-comp-v1.csv"), StandardCharsets.UTF_8)) {
             Csv.read(r).stream().filter(row -> "COMPETENCY".equals(row.get("record")))
                     .forEach(row -> COMPETENCIES.add(row.get("code")));

@@ -3,6 +3,7 @@ package org.munacademy.assessment.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.munacademy.shared.entity.BusinessException;
@@ -12,7 +13,7 @@ import org.munacademy.shared.entity.InvalidInputException;
 class AssessmentTestTest {
 
     private static AssessmentTest draft(BlueprintRule... rules) {
-        AssessmentTest t = new AssessmentTest("IT-LIFE", "MUN-COMP", "methodologist");
+        AssessmentTest t = new AssessmentTest("IT-LIFE", "MUN-COMP", "methodologist", Instant.EPOCH);
         TestSettings s = new TestSettings();
         s.setTitle("Жизненный цикл теста");
         s.setRules(List.of(rules));
@@ -39,8 +40,8 @@ class AssessmentTestTest {
     void a_draft_without_rules_is_not_published() {
         AssessmentTest t = draft();
         assertThatThrownBy(() -> t.publish(List.of())).isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).errors())
-                        .extracting(InvalidInputException.FieldError::field).containsExactly("rules"));
+                .satisfies(e -> assertThat(((InvalidInputException) e).violations())
+                        .extracting(InvalidInputException.Violation::field).containsExactly("rules"));
         assertThat(t.getStatus()).isEqualTo(TestStatus.DRAFT);
     }
 

@@ -27,8 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.munacademy.competency.entity.Framework;
 import org.munacademy.competency.entity.Framework.Area;
 import org.munacademy.competency.entity.Framework.Competency;
+import org.munacademy.shared.boundary.ErrorTexts;
 import org.munacademy.shared.entity.ImportRejectedException;
 import org.munacademy.shared.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.entity.SharedError;
 
 class CaseJsonTest {
 
@@ -315,8 +317,12 @@ class CaseJsonTest {
     void a_package_nested_ten_thousand_levels_deep_is_refused_as_json_not_with_a_stack_overflow() {
         String deep = "{\"CFDocument\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}";
 
-        assertThat(errors(deep)).containsExactly(
-                new ImportError("JSON", "The package nests deeper than " + CaseJson.MAX_DEPTH + " levels"));
+        assertThat(errors(deep)).singleElement().satisfies(e -> {
+            assertThat(e.location()).isEqualTo("JSON");
+            assertThat(e.code()).isEqualTo(SharedError.JSON_TOO_DEEP);
+            assertThat(e.text(ErrorTexts.IN_ENGLISH)).isEqualTo("The JSON document nests deeper than "
+                    + CaseJson.MAX_DEPTH + " levels");
+        });
     }
 
     @Test

@@ -18,8 +18,11 @@ import org.munacademy.competency.entity.Framework.Area;
 import org.munacademy.competency.entity.Framework.Competency;
 import org.munacademy.competency.entity.Framework.Indicator;
 import org.munacademy.competency.entity.Framework.Level;
+import org.munacademy.shared.boundary.ErrorTexts;
 import org.munacademy.shared.entity.ImportRejectedException;
 import org.munacademy.shared.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.entity.InvalidInputException.FieldError;
+import org.munacademy.shared.entity.SharedError;
 
 class FrameworkCsvTest {
 
@@ -140,8 +143,10 @@ class FrameworkCsvTest {
         ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class,
                 () -> read(HEADER + "SCALE,1,,,,,\n"));
 
-        assertThat(e.code()).isEqualTo("IMPORT_REJECTED");
-        assertThat(e.getMessage()).startsWith("1 error(s): line 2: column 'name' is empty");
+        assertThat(e.code()).isEqualTo(SharedError.IMPORT_REJECTED);
+        assertThat(e.text(ErrorTexts.IN_ENGLISH)).startsWith("Import refused: 1 error(s)");
+        assertThat(e.details(ErrorTexts.IN_ENGLISH)).extracting(FieldError::field, FieldError::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("line 2", "column 'name' is empty"));
     }
 
     @Test

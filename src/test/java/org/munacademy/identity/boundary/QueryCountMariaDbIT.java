@@ -72,13 +72,13 @@ class QueryCountMariaDbIT {
         em.persist(consultant);
         Municipality[] places = {city, district, village};
         for (int i = 0; i < PEOPLE; i++) {
-            Person p = new Person(String.format("QC-%04d", i), places[i % 3]);
+            Person p = new Person(String.format("QC-%04d", i), places[i % 3], java.time.Instant.now());
             p.setName("Фамилия" + i, "Имя", "Отчество");
             p.setContacts("qc" + i + "@example.ru", null);
             p.setWorkplace(places[i % 3], i % 2 == 0 ? consultant : null);
             em.persist(p);
             if (i < ACCOUNTS) {
-                Account a = new Account("qc" + i, "x:1:a:b", p);
+                Account a = new Account("qc" + i, "x:1:a:b", p, java.time.Instant.now());
                 a.grant(Role.EMPLOYEE, ScopeType.MUNICIPALITY, null, places[i % 3]);
                 a.grant(Role.HR_OFFICER, ScopeType.REGION, region, null);
                 em.persist(a);
@@ -225,9 +225,11 @@ class QueryCountMariaDbIT {
         EntityManager em = emf.createEntityManager();
         try {
             em.getTransaction().begin();
-            var standard = new org.munacademy.competency.entity.CompetencyStandard(code, "Стандарт", null);
+            var standard = new org.munacademy.competency.entity.CompetencyStandard(code, "Стандарт", null,
+                    java.time.Instant.now());
             em.persist(standard);
-            var version = new org.munacademy.competency.entity.StandardVersion(standard, 1, null, "test");
+            var version = new org.munacademy.competency.entity.StandardVersion(standard, 1, null, "test",
+                    java.time.Instant.now());
             version.fill(framework);
             em.persist(version);
             em.getTransaction().commit();

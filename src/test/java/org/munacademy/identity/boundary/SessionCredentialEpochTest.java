@@ -56,7 +56,7 @@ class SessionCredentialEpochTest {
 
     @Test
     void a_session_signed_in_before_a_password_change_ends() {
-        Account account = new Account("hr", "HASH-1", null);
+        Account account = new Account("hr", "HASH-1", null, java.time.Instant.EPOCH);
         sessionAttributes.put(AcademyAuthenticationMechanism.SESSION_CALLER,
                 new AcademyAuthenticationMechanism.SessionCaller("hr", account.getCredentialEpoch()));
         account.changePasswordHash("HASH-2"); // somewhere else: the user or an administrator
@@ -71,7 +71,7 @@ class SessionCredentialEpochTest {
 
     @Test
     void every_password_change_moves_the_epoch_on() {
-        Account account = new Account("hr", "HASH-1", null);
+        Account account = new Account("hr", "HASH-1", null, java.time.Instant.EPOCH);
         long before = account.getCredentialEpoch();
 
         account.changePasswordHash("HASH-2");

@@ -18,11 +18,11 @@ class HttpHardeningTest {
 
     @Test
     void only_bundles_theme_and_icons_count_as_static_and_may_be_cached() {
-        assertThat(HttpHardening.isStatic("/VAADIN/build/indexhtml-abc.js")).isTrue();
-        assertThat(HttpHardening.isStatic("/themes/academy/styles.css")).isTrue();
-        assertThat(HttpHardening.isStatic("/")).isFalse();
-        assertThat(HttpHardening.isStatic("/VAADIN/dynamic/resource/1/abc/results.xlsx")).isFalse();
-        assertThat(HttpHardening.isStatic("/api/v1/me")).isFalse();
+        assertThat(RequestPaths.isStatic("/VAADIN/build/indexhtml-abc.js")).isTrue();
+        assertThat(RequestPaths.isStatic("/themes/academy/styles.css")).isTrue();
+        assertThat(RequestPaths.isStatic("/")).isFalse();
+        assertThat(RequestPaths.isStatic("/VAADIN/dynamic/resource/1/abc/results.xlsx")).isFalse();
+        assertThat(RequestPaths.isStatic("/api/v1/me")).isFalse();
     }
 
     @Test

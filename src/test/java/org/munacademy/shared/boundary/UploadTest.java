@@ -74,9 +74,11 @@ class UploadTest {
     @Test
     void an_old_excel_file_or_a_zip_is_no_table_and_the_message_says_what_to_send() throws IOException {
         assertThatThrownBy(() -> Upload.of("old.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0,
-                0, 0}).table(null)).isInstanceOf(InvalidInputException.class).hasMessageContaining(".xlsx");
+                0, 0}).table(null)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).text(ErrorTexts.IN_ENGLISH)).contains(".xlsx"));
         assertThatThrownBy(() -> Upload.of("a.zip", zip("a.txt")).table(null))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("XLSX");
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).text(ErrorTexts.IN_ENGLISH)).contains("XLSX"));
     }
 
     private static byte[] zip(String entry) throws IOException {

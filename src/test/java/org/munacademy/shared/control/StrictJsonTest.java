@@ -11,8 +11,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.munacademy.shared.boundary.ErrorTexts;
 import org.munacademy.shared.entity.InvalidInputException.FieldError;
 import org.munacademy.shared.entity.MalformedJsonException;
+import org.munacademy.shared.entity.SharedError;
 
 class StrictJsonTest {
 
@@ -46,8 +48,8 @@ class StrictJsonTest {
         MalformedJsonException e = catchThrowableOfType(() -> StrictJson.check(parse(json), Input.class),
                 MalformedJsonException.class);
         assertThat(e).as(json).isNotNull();
-        assertThat(e.code()).isEqualTo("MALFORMED_JSON");
-        return e.errors();
+        assertThat(e.code()).isEqualTo(SharedError.MALFORMED_JSON);
+        return e.details(ErrorTexts.IN_ENGLISH);
     }
 
     @Test
@@ -96,15 +98,15 @@ class StrictJsonTest {
     @Test
     void broken_syntax_is_refused_with_a_position_and_not_the_parsers_text() {
         MalformedJsonException e = catchThrowableOfType(() -> parse("{\"slot\":"), MalformedJsonException.class);
-        assertThat(e.getMessage()).startsWith("The request body is not valid JSON (line 1");
-        assertThat(e.getMessage()).doesNotContain("Expected tokens").doesNotContain("EOF");
+        assertThat(e.text(ErrorTexts.IN_ENGLISH)).startsWith("The document is not valid JSON (line 1");
+        assertThat(e.text(ErrorTexts.IN_ENGLISH)).doesNotContain("Expected tokens").doesNotContain("EOF");
     }
 
     @Test
     void a_document_nested_ten_thousand_deep_is_refused_without_a_stack_overflow() {
         String deep = "[".repeat(10_000) + "]".repeat(10_000);
         MalformedJsonException e = catchThrowableOfType(() -> parse(deep), MalformedJsonException.class);
-        assertThat(e.getMessage()).contains("nests deeper than " + StrictJson.MAX_DEPTH);
+        assertThat(e.text(ErrorTexts.IN_ENGLISH)).contains("nests deeper than " + StrictJson.MAX_DEPTH);
         String deepObject = "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000);
         assertThat(catchThrowableOfType(() -> parse(deepObject), MalformedJsonException.class)).isNotNull();
     }

@@ -11,6 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.munacademy.shared.boundary.ErrorTexts;
 import org.munacademy.shared.entity.InvalidInputException;
 
 class XlsxTest {
@@ -53,7 +54,8 @@ class XlsxTest {
     @Test
     void bytes_that_are_no_workbook_are_refused_as_invalid_input() {
         assertThatThrownBy(() -> Xlsx.read(new byte[] {'P', 'K', 3, 4, 1, 2, 3}))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Excel");
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).text(ErrorTexts.IN_ENGLISH)).contains("Excel"));
     }
 
     interface Filler {

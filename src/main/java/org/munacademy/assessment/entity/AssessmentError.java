@@ -1,0 +1,136 @@
+package org.munacademy.assessment.entity;
+
+import org.munacademy.shared.entity.ErrorCode;
+
+/**
+ * The error codes of the assessment context (item bank, tests, assignments, taking, results).
+ * Texts: {@code i18n/errors-assessment_*.properties}.
+ */
+public enum AssessmentError implements ErrorCode {
+    /** Only a draft test is published. Argument: the test's code. */
+    TEST_NOT_DRAFT(409),
+    /** Only a published test is archived. Argument: the test's code. */
+    TEST_NOT_PUBLISHED(409),
+    /** The test is not open yet. */
+    TEST_NOT_OPEN(409),
+    /** The test is closed. */
+    TEST_CLOSED(409),
+    /** All attempts at the test are used. */
+    NO_ATTEMPTS_LEFT(409),
+    /** The item bank lacks questions to draw a test. Argument: what is missing. */
+    BANK_EXHAUSTED(409),
+    /** An attempt was just started in another window. */
+    ATTEMPT_CONFLICT(409),
+    /** The attempt is already finished. */
+    ATTEMPT_CLOSED(409),
+    /** The time for the test has run out; the answer was not accepted. */
+    DEADLINE_PASSED(409),
+    /** The attempt was changed in another window. Arguments: the expected and the received sequence number. */
+    STALE_SEQUENCE(409),
+    /** The attempt is not finished yet. */
+    ATTEMPT_NOT_FINISHED(409),
+    /** The test is not assigned to the caller. */
+    TEST_NOT_ASSIGNED(403),
+    /** The municipality is outside the caller's scope. */
+    MUNICIPALITY_OUTSIDE_SCOPE(403),
+    /** The region is outside the caller's scope. */
+    REGION_OUTSIDE_SCOPE(403),
+    /** The assignment is outside the caller's scope. */
+    ASSIGNMENT_OUTSIDE_SCOPE(403),
+    /** No test with this id. Argument: the id. */
+    TEST_NOT_FOUND(404),
+    /** No published test with this id. Argument: the id. */
+    TEST_NOT_AVAILABLE(404),
+    /** No attempt with this id (of the caller). Argument: the id. */
+    ATTEMPT_NOT_FOUND(404),
+    /** No question revision with this id. Argument: the id. */
+    REVISION_NOT_FOUND(404),
+    /** No assignment with this id. Argument: the id. */
+    ASSIGNMENT_NOT_FOUND(404),
+    /** No question with this id. Argument: the id. */
+    QUESTION_NOT_FOUND(404),
+    /** The competency standard is not published. Argument: the standard's code. */
+    STANDARD_NOT_PUBLISHED(404),
+    /** The caller's account has no person card. */
+    NO_PERSON_CARD(404),
+    /** Somebody else changed the test meanwhile. Argument: the test's code. */
+    TEST_CHANGED(409),
+    /** Somebody else changed the question meanwhile. Argument: the question's code. */
+    QUESTION_CHANGED(409),
+    /** A status change names the status. */
+    STATUS_REQUIRED(400),
+    /** The import mode is neither create nor update. */
+    IMPORT_MODE_UNKNOWN(400),
+    /** The format is neither gift nor qti. */
+    FORMAT_UNKNOWN(400),
+    /** The request body is empty. */
+    BODY_EMPTY(400),
+    /** The uploaded file is empty. */
+    FILE_EMPTY(400),
+    /** The uploaded file is over the limit. Argument: the limit in MB. */
+    FILE_TOO_LARGE(400),
+    /** A question with this code exists. Argument: the code. */
+    QUESTION_CODE_TAKEN(400),
+    /** A question's code does not change. */
+    QUESTION_CODE_IMMUTABLE(400),
+    /** An active or retired question does not return to the drafts. */
+    QUESTION_STATUS_BACKWARDS(400),
+    /** The question's content breaks scoring rules. Argument: the problems found. */
+    QUESTION_CONTENT_INVALID(400),
+    /** No such competency in the standard. Argument: the code. */
+    UNKNOWN_COMPETENCY(400),
+    /** The level is outside the standard's scale. Argument: the number of levels. */
+    LEVEL_OUTSIDE_SCALE(400),
+    /** An answer is over the length limit. Argument: the limit. */
+    ANSWER_TOO_LONG(400),
+    /** The attempt has no question in this slot. Argument: the slot. */
+    NO_SUCH_SLOT(400),
+    /** The answer does not fit the question's type. */
+    ANSWER_WRONG_TYPE(400),
+    /** A test code is Latin letters, digits, dot and hyphen, up to 60 characters. */
+    TEST_CODE_FORMAT(400),
+    /** A test with this code exists. Argument: the code. */
+    TEST_CODE_TAKEN(400),
+    /** The bank lacks questions for the test's rules. Argument: what is missing. */
+    BANK_SHORTFALL(400),
+    /** The test's blueprint has no rules. */
+    NO_RULES(400),
+    /** Only a published test is assigned. */
+    ASSIGN_UNPUBLISHED(400),
+    /** The assignment names a region that does not exist. */
+    UNKNOWN_REGION(400),
+    /** The test is already assigned to this target. */
+    ALREADY_ASSIGNED(400),
+    /** The test closes before it opens. */
+    CLOSES_BEFORE_OPENS(400),
+    /** A rule's level is outside the scale. Arguments: the competency, the number of levels. */
+    RULE_LEVEL_RANGE(400),
+    /** A rule asks for fewer than 1 or more than 100 questions. Argument: the competency. */
+    RULE_COUNT_RANGE(400),
+    /** Two rules name the same competency and level. Argument: the competency. */
+    RULE_REPEATED(400),
+    /** The cut scores of a competency are inconsistent. Argument: the problem. */
+    CUTS_INVALID(400),
+    /** An accommodation names a person that does not exist. Argument: the id. */
+    UNKNOWN_PERSON(400),
+    /** Extra time is outside 1 to 240 minutes. */
+    EXTRA_MINUTES_RANGE(400),
+    /** An accommodation names a person twice. */
+    PERSON_TWICE(400);
+
+    private final int status;
+
+    AssessmentError(int status) {
+        this.status = status;
+    }
+
+    @Override
+    public int status() {
+        return status;
+    }
+
+    @Override
+    public String context() {
+        return "assessment";
+    }
+}

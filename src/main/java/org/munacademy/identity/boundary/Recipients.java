@@ -1,0 +1,87 @@
+package org.munacademy.identity.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.munacademy.identity.entity.Account;
+import org.munacademy.shared.entity.Recipient;
+import org.munacademy.shared.boundary.TrustsItsCaller;
+
+/**
+ * Whom to notify: for persons (by id, or everybody of a municipality with its settlements, or of a region) their
+ * enabled account's user name (for the in-app list), their e-mail address and the language they read in. It
+ * trusts its caller (another context's boundary that has authorised the change it tells about): no view and no
+ * REST resource may reach it (ArchitectureTest: {@link TrustsItsCaller}), since it hands out e-mail addresses without a scope check.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+@TrustsItsCaller("boundaries notifying the people of a change they authorised")
+public class Recipients {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<Recipient> ofPersons(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> persons = em.createQuery("select p.id, p.email from Person p where p.id in :ids order by p.id",
+                Object[].class).setParameter("ids", List.copyOf(personIds)).getResultList();
+        return withAccounts(persons);
+    }
+
+    /** Everybody working in the municipality or one of its settlements. */
+    public List<Recipient> ofMunicipality(long municipalityId) {
+        return withAccounts(em.createQuery("select p.id, p.email from Person p join p.municipality m "
+                        + "left join m.parent mp where m.id = :m or mp.id = :m order by p.id", Object[].class)
+                .setParameter("m", municipalityId).getResultList());
+    }
+
+    /** Everybody working in the region. */
+    public List<Recipient> ofRegion(long regionId) {
+        return withAccounts(em.createQuery("select p.id, p.email from Person p join p.municipality m "
+                        + "where m.region.id = :r order by p.id", Object[].class)
+                .setParameter("r", regionId).getResultList());
+    }
+
+    /** The holder of an account (its person's address, if any). */
+    public Recipient ofAccount(Account a) {
+        return new Recipient(a.isEnabled() ? a.getUsername() : null,
+                a.getPerson() == null ? null : a.getPerson().getEmail(), language(a.getLanguage()));
+    }
+
+    private List<Recipient> withAccounts(List<Object[]> persons) {
+        if (persons.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Object[]> accounts = new HashMap<>();
+        List<Long> ids = persons.stream().map(p -> (Long) p[0]).toList();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            em.createQuery("select a.person.id, a.username, a.language from Account a "
+                            + "where a.enabled = true and a.person.id in :ids", Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).getResultList()
+                    .forEach(a -> accounts.put((Long) a[0], a));
+        }
+        List<Recipient> out = new ArrayList<>();
+        for (Object[] p : persons) {
+            Object[] a = accounts.get((Long) p[0]);
+            Recipient r = new Recipient(a == null ? null : (String) a[1], (String) p[1],
+                    language(a == null ? null : (String) a[2]));
+            if (r.username() != null || r.email() != null) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    static Locale language(String tag) {
+        return "en".equals(tag) ? Locale.ENGLISH : Locale.forLanguageTag("ru");
+    }
+}
