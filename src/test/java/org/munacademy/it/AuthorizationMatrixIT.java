@@ -79,21 +79,60 @@ class AuthorizationMatrixIT extends OnPayaraMicro {
         assertThat(all.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(60);
     }
 
+    /** The four demo accounts whose scopes the scope tests compare. */
+    private static final List<String> SCOPED = List.of("hr", "hr.region", "hr.tver", "admin");
+
     /**
-     * One scope rule for every context (identity's {@code DataScope}): each of the four demo accounts sees exactly
-     * the people of its scope in the persons list (identity) and the heat-map (competency), and exactly its scope's
-     * assignments and results (assessment). Vologda (hr) is a city district, the Vologda region (hr.region) holds
-     * it and more, Tver (hr.tver) lies in another region, the administrator sees the whole country.
+     * Who lies in each demo account's scope, worked out from the administrator's listing by the rule itself:
+     * Vologda (hr) is a city district, the Vologda region (hr.region) holds it and more, Tver (hr.tver) lies in
+     * another region, the administrator sees the whole country.
      */
-    @Test
-    void each_demo_account_sees_exactly_the_people_of_its_scope_in_every_context() {
-        Map<String, java.util.function.Predicate<JsonObject>> inScope = Map.of(
+    private Map<String, Set<Long>> peopleInScope() {
+        Map<String, java.util.function.Predicate<JsonObject>> rule = Map.of(
                 "hr", p -> p.getString("municipalityName").equals("городской округ город Вологда"),
                 "hr.region", p -> p.getString("regionCode").equals("35"),
                 "hr.tver", p -> p.getString("municipalityName").equals("городской округ город Тверь"),
                 "admin", p -> true);
         List<JsonObject> everybody = items(Api.as(base, "admin").get("api/v1/persons?limit=500"));
+        Map<String, Set<Long>> people = new HashMap<>();
+        for (String user : SCOPED) {
+            people.put(user, everybody.stream().filter(rule.get(user)).map(p -> p.getJsonNumber("id").longValue())
+                    .collect(Collectors.toSet()));
+            assertThat(people.get(user)).as("people in the scope of %s", user).isNotEmpty().hasSizeLessThan(500);
+        }
+        assertThat(people.get("hr")).as("the region holds the city and more").isNotEqualTo(people.get("hr.region"));
+        assertThat(people.get("hr.region")).containsAll(people.get("hr"));
+        return people;
+    }
 
+    /** Identity: the persons list of each demo account is exactly the people of its scope (identity's DataScope). */
+    @Test
+    void identity_lists_exactly_the_people_in_each_demo_accounts_scope() {
+        Map<String, Set<Long>> people = peopleInScope();
+        for (String user : SCOPED) {
+            assertThat(ids(items(Api.as(base, user).get("api/v1/persons?limit=500")), "id"))
+                    .as("persons listed for %s", user).isEqualTo(people.get(user));
+        }
+    }
+
+    /** Competency: the heat-map of each demo account has a row for exactly the people of its scope. */
+    @Test
+    void competency_heat_maps_show_exactly_the_people_in_each_demo_accounts_scope() {
+        Map<String, Set<Long>> people = peopleInScope();
+        for (String user : SCOPED) {
+            assertThat(ids(Api.as(base, user).get("api/v1/competency/heatmap").json().getJsonArray("rows")
+                    .getValuesAs(JsonObject.class), "id")).as("heat-map rows of %s", user)
+                    .isEqualTo(people.get(user));
+        }
+    }
+
+    /**
+     * Assessment: a test taken by a Vologda and a Tver employee and assigned by each officer within their scope;
+     * each demo account sees exactly its scope's assignments and results, and no result of anybody outside it.
+     */
+    @Test
+    void assessment_shows_each_demo_account_exactly_the_assignments_and_results_of_its_scope() {
+        Map<String, Set<Long>> people = peopleInScope();
         long test = publishedSelfTest("IT-SCOPE");
         long vologdaAttempt = takeAndFinish("employee", test); // PER-0001, Vologda
         long tverAttempt = takeAndFinish("hr.tver", test); // PER-0004, Tver
@@ -108,23 +147,15 @@ class AuthorizationMatrixIT extends OnPayaraMicro {
                 "admin", Set.of(toPerson, toCherepovets, toTver));
         Map<String, Set<Long>> attempts = Map.of("hr", Set.of(vologdaAttempt), "hr.region", Set.of(vologdaAttempt),
                 "hr.tver", Set.of(tverAttempt), "admin", Set.of(vologdaAttempt, tverAttempt));
-
-        for (String user : List.of("hr", "hr.region", "hr.tver", "admin")) {
+        for (String user : SCOPED) {
             Api api = Api.as(base, user);
-            Set<Long> people = everybody.stream().filter(inScope.get(user)).map(p -> p.getJsonNumber("id").longValue())
-                    .collect(Collectors.toSet());
-            assertThat(people).as("people in the scope of %s", user).isNotEmpty().hasSizeLessThan(500);
-            assertThat(ids(items(api.get("api/v1/persons?limit=500")), "id")).as("persons listed for %s", user)
-                    .isEqualTo(people);
-            assertThat(ids(api.get("api/v1/competency/heatmap").json().getJsonArray("rows")
-                    .getValuesAs(JsonObject.class), "id")).as("heat-map rows of %s", user).isEqualTo(people);
             assertThat(ids(api.get("api/v1/assessment/tests/" + test + "/assignments").array()
                     .getValuesAs(JsonObject.class), "id")).as("assignments seen by %s", user)
                     .isEqualTo(assignments.get(user));
-            List<JsonObject> results = items(api.get("api/v1/assessment/results?limit=500&test=" + test));
-            assertThat(ids(results, "attemptId")).as("results seen by %s", user).isEqualTo(attempts.get(user));
+            assertThat(ids(items(api.get("api/v1/assessment/results?limit=500&test=" + test)), "attemptId"))
+                    .as("results seen by %s", user).isEqualTo(attempts.get(user));
             assertThat(ids(items(api.get("api/v1/assessment/results?limit=500")), "personId"))
-                    .as("people in all results seen by %s", user).isSubsetOf(people);
+                    .as("people in all results seen by %s", user).isSubsetOf(people.get(user));
         }
         assertThat(Api.as(base, "hr.tver").get("api/v1/assessment/results?test=" + test).json()
                 .getJsonNumber("total").longValue()).as("the count follows the same scope").isEqualTo(1);

@@ -46,7 +46,7 @@ class BrowserJourneyIT extends OnPayaraMicro {
         browser.signIn("hr", Api.DEMO_PASSWORD);
         browser.waitForText("Здравствуйте");
         assertThat(browser.sessionId()).as("a new session id at sign-in").isNotNull().isNotEqualTo(sessionBefore);
-        assertThat(browser.driver.findElement(By.id("figure-people")).getText()).matches("(?s)\\d+.*");
+        assertThat(figure("home-headcount")).matches("\\d+");
 
         browser.open("people");
         WebElement grid = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("people-grid")));
@@ -377,6 +377,177 @@ class BrowserJourneyIT extends OnPayaraMicro {
         // the employee is still signed in to the app itself
         browser.open("tests");
         browser.waitForText(test.getString("title"));
+    }
+
+    // ---- the home page by role: tiles the contexts contribute, with the figures their REST answers give ----
+
+    @Test
+    void the_employees_home_shows_the_profile_match_the_assigned_tests_with_deadlines_and_the_latest_results() {
+        Api employee = Api.as(base, "employee");
+        List<JsonObject> toTake = employee.get("api/v1/assessment/my/tests").array().getValuesAs(JsonObject.class)
+                .stream().filter(t -> t.getBoolean("assigned")
+                        && (t.getBoolean("canStart") || t.containsKey("activeAttemptId") && !t.isNull("activeAttemptId")))
+                .toList();
+        assertThat(toTake).as("the seeded content assigns the employee a test").isNotEmpty();
+        long smirnova = Api.personIdsByCode(base).get("PER-0001");
+        double fit = Api.as(base, "admin").get("api/v1/competency/persons/" + smirnova + "/gaps").json()
+                .getJsonNumber("fit").doubleValue();
+
+        browser.signIn("employee", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте, ");
+        assertThat(figure("home-profile-match")).isEqualTo(Math.round(fit * 100) + " %");
+        assertThat(figure("home-my-tests")).isEqualTo(String.valueOf(toTake.size()));
+        String myTests = browser.driver.findElement(By.id("home-my-tests")).getText();
+        assertThat(myTests).contains(toTake.get(0).getString("title"));
+        if (!toTake.get(0).isNull("dueDate")) {
+            String due = toTake.get(0).getString("dueDate"); // yyyy-MM-dd
+            assertThat(myTests).contains("до " + due.substring(8, 10) + "." + due.substring(5, 7) + "." + due.substring(0, 4));
+        }
+        assertThat(browser.driver.findElements(By.id("home-my-results"))).hasSize(1);
+        assertThat(browser.driver.findElements(By.id("home-headcount"))).as("no HR tile for an employee").isEmpty();
+        assertThat(browser.driver.findElements(By.id("home-audit"))).as("no administrator tile").isEmpty();
+        assertThat(browser.driver.findElements(By.id("shortcut-people"))).as("no shortcut to a view they cannot open")
+                .isEmpty();
+        browser.screenshot("home");
+
+        browser.click(By.cssSelector("#home-my-tests .home-more"));
+        browser.wait.until(d -> d.getCurrentUrl().endsWith("/tests"));
+        browser.waitForText(toTake.get(0).getString("title"));
+    }
+
+    @Test
+    void the_hr_officers_home_counts_their_scope_only_with_people_overdue_and_tests_in_progress() {
+        Api hr = Api.as(base, "hr");
+        long headcount = hr.get("api/v1/persons?limit=1").json().getJsonNumber("total").longValue();
+        JsonObject highest = hr.get("api/v1/assessment/tests").array().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("code").equals("ASM-HIGHEST-2026")).findFirst().orElseThrow();
+        long alekseeva = hr.get("api/v1/persons?q=" + java.net.URLEncoder.encode("Алексеева",
+                java.nio.charset.StandardCharsets.UTF_8)).json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String yesterday = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+        assertThat(hr.post("api/v1/assessment/tests/" + highest.getJsonNumber("id") + "/assignments",
+                "{\"target\":\"PERSON\",\"targetId\":" + alekseeva + ",\"dueDate\":\"" + yesterday + "\"}").status())
+                .isEqualTo(201);
+        JsonObject running = hr.get("api/v1/assessment/my/tests").array().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getBoolean("canStart")).findFirst().orElseThrow();
+        assertThat(hr.post("api/v1/assessment/tests/" + running.getJsonNumber("testId") + "/attempts", "{}").status())
+                .isBetween(200, 201); // the officer, an employee too, is taking a test now
+
+        browser.signIn("hr", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте, ");
+        assertThat(figure("home-headcount")).isEqualTo(String.valueOf(headcount));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("home-gap-summary")));
+        assertThat(browser.driver.findElement(By.id("home-gap-summary")).getText()).contains("Ниже минимального");
+        assertThat(Long.parseLong(figure("home-tests-progress"))).isPositive();
+        String progress = browser.driver.findElement(By.id("home-tests-progress")).getText();
+        assertThat(progress).contains(highest.getString("title")).contains("просрочили: 1");
+        assertThat(progress).containsPattern("Проходят тест сейчас\\s+[1-9]");
+        assertThat(browser.driver.findElements(By.id("home-my-tests"))).as("the officer is an employee too")
+                .hasSize(1);
+        assertThat(browser.driver.findElements(By.id("home-failed-sign-ins"))).isEmpty();
+        assertThat(Api.as(base, "admin").get("api/v1/audit?action=HEATMAP_READ&actor=hr&targetType=gap-summary")
+                .json().getJsonNumber("total").longValue()).as("the gap summary reads levels: audited").isPositive();
+        browser.screenshot("home-hr");
+        browser.click(By.id("logout"));
+        browser.wait.until(ExpectedConditions.urlContains("login"));
+
+        long tverHeadcount = Api.as(base, "hr.tver").get("api/v1/persons?limit=1").json().getJsonNumber("total")
+                .longValue();
+        browser.signIn("hr.tver", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте, ");
+        assertThat(figure("home-headcount")).isEqualTo(String.valueOf(tverHeadcount));
+        assertThat(browser.driver.findElement(By.id("home-tests-progress")).getText())
+                .as("Вологда's overdue person is not in Тверь's scope").doesNotContain(highest.getString("title"));
+        browser.screenshot("home-hr-tver");
+
+        // the HR home costs a fixed number of SQL statements, whatever the size of the scope (no query per person)
+        long tverStatements = homeStatements();
+        browser.click(By.id("logout"));
+        browser.wait.until(ExpectedConditions.urlContains("login"));
+        long regionHeadcount = Api.as(base, "hr.region").get("api/v1/persons?limit=1").json().getJsonNumber("total")
+                .longValue();
+        browser.signIn("hr.region", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте, ");
+        long regionStatements = homeStatements();
+        System.out.printf("HR home page SQL statements: %d for %d people (Тверь), %d for %d people (region)%n",
+                tverStatements, tverHeadcount, regionStatements, regionHeadcount);
+        assertThat(regionHeadcount - tverHeadcount).as("the region has many more people").isGreaterThan(20);
+        assertThat(regionStatements).isLessThan(tverStatements + 10);
+    }
+
+    /** SQL statements the server executes to show the home page (read from its own counter around a reload). */
+    private long homeStatements() {
+        Api admin = Api.as(base, "admin");
+        long before = sqlStatements(admin);
+        long counting = sqlStatements(admin) - before; // what reading the counter costs by itself
+        before = sqlStatements(admin);
+        browser.open("");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#home-tests-progress .figure-value")));
+        return sqlStatements(admin) - before - counting;
+    }
+
+    private static long sqlStatements(Api admin) {
+        return admin.get("api/v1/assessment/maintenance/sql-statements").json().getJsonNumber("statements").longValue();
+    }
+
+    @Test
+    void the_methodologists_home_shows_standard_and_test_drafts_and_flagged_items() {
+        Api methodologist = Api.as(base, "methodologist");
+        String code = "HOME-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+        String settings = jakarta.json.Json.createObjectBuilder().add("title", "Черновик теста " + code)
+                .add("timeLimitSeconds", 600).add("attemptsAllowed", 1).add("review", "SCORE_ONLY")
+                .add("openForSelf", false).add("shuffleQuestions", true).add("shuffleOptions", true)
+                .add("onePerPage", true)
+                .add("rules", jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
+                        .add("competencyCode", "DIG-01").add("count", 2)))
+                .add("cuts", jakarta.json.Json.createArrayBuilder())
+                .add("accommodations", jakarta.json.Json.createArrayBuilder()).build().toString();
+        assertThat(methodologist.post("api/v1/assessment/tests?code=" + code, settings).status()).isEqualTo(201);
+        long draftTests = methodologist.get("api/v1/assessment/tests").array().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("status").equals("DRAFT")).count();
+
+        browser.signIn("methodologist", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте, ");
+        assertThat(figure("home-assessment-drafts")).isEqualTo(String.valueOf(draftTests));
+        assertThat(browser.driver.findElement(By.id("home-assessment-drafts")).getText())
+                .contains("Черновик теста " + code);
+        assertThat(figure("home-standard-drafts")).matches("\\d+");
+        assertThat(figure("home-flagged-items")).matches("\\d+");
+        assertThat(browser.driver.findElements(By.id("home-headcount"))).isEmpty();
+        assertThat(browser.driver.findElements(By.id("shortcut-assessment-bank"))).hasSize(1);
+        browser.screenshot("home-methodologist");
+        browser.click(By.id("shortcut-assessment-bank"));
+        browser.wait.until(d -> d.getCurrentUrl().endsWith("/assessment/bank"));
+    }
+
+    @Test
+    void the_administrators_home_shows_recent_audit_events_and_failed_sign_ins_also_in_english() {
+        String intruder = "intruder-" + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(Api.as(base, intruder, "wrong-password").get("api/v1/persons").status()).isEqualTo(401);
+        String from = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(6).toString();
+        long failed = Api.as(base, "admin").get("api/v1/audit?action=LOGIN&outcome=FAILURE&from=" + from).json()
+                .getJsonNumber("total").longValue();
+
+        browser.open("login");
+        browser.click(By.id("switch-language"));
+        browser.waitForText("Municipal Academy");
+        browser.signIn("admin", Api.DEMO_PASSWORD);
+        browser.waitForText("Hello, ");
+        assertThat(figure("home-failed-sign-ins")).isEqualTo(String.valueOf(failed));
+        assertThat(browser.driver.findElement(By.id("home-failed-sign-ins")).getText()).contains("Failed sign-ins")
+                .contains(intruder);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("home-audit")));
+        assertThat(browser.driver.findElement(By.id("home-audit")).getText()).contains("Latest audit events")
+                .contains(intruder).doesNotContain("!");
+        assertThat(browser.driver.findElements(By.id("home-headcount"))).hasSize(1);
+        assertThat(browser.driver.findElements(By.id("shortcut-audit"))).hasSize(1);
+        browser.screenshot("home-admin");
+    }
+
+    /** The big figure of a home tile. */
+    private String figure(String tileId) {
+        return browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#" + tileId + " .figure-value"))).getText().trim();
     }
 
     /** Slots of single-choice and true/false questions, in the attempt's order. */

@@ -25,6 +25,7 @@ import org.munacademy.competency.entity.EvidenceSource;
 import org.munacademy.competency.entity.Framework;
 import org.munacademy.competency.entity.Gap;
 import org.munacademy.competency.entity.GapReport;
+import org.munacademy.competency.entity.GapSummary;
 import org.munacademy.competency.entity.HeatMap;
 import org.munacademy.competency.entity.ProfileRequirement;
 import org.munacademy.competency.entity.Requirement;
@@ -196,6 +197,22 @@ public class EvidenceFacade {
         audit.record(AuditAction.HEATMAP_READ, AuditEvent.Outcome.SUCCESS, "heatmap", map.standardCode(),
                 describe(filter, mode, map));
         return map;
+    }
+
+    /** How many competencies the gap summary names. */
+    public static final int SUMMARY_WEAKEST = 3;
+
+    /**
+     * The gaps of the caller's scope in a few figures (HR officers, administrators), for the home page: computed from
+     * the same data as the heat-map (a fixed number of queries, whatever the number of people), so it is audited as
+     * a heat-map read.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public GapSummary gapSummary() {
+        HeatMap map = buildHeatMap(PersonFilter.all(), HeatMap.Mode.PEOPLE);
+        audit.record(AuditAction.HEATMAP_READ, AuditEvent.Outcome.SUCCESS, "gap-summary", map.standardCode(),
+                "summary, rows=" + map.rows().size() + (map.truncated() ? " (truncated)" : ""));
+        return GapSummary.of(map, SUMMARY_WEAKEST);
     }
 
     private static String describe(PersonFilter filter, HeatMap.Mode mode, HeatMap map) {

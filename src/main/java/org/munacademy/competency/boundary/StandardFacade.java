@@ -65,6 +65,15 @@ public class StandardFacade {
                 .setParameter("s", VersionStatus.PUBLISHED).getResultStream().map(StandardFacade::row).toList();
     }
 
+    /** The drafts of every standard, by standard (methodologists, who edit them, and administrators). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<VersionRow> drafts() {
+        currentUser.require(Role.METHODOLOGIST, Role.ADMIN);
+        return em.createQuery("select v from StandardVersion v join fetch v.standard s left join fetch v.basedOn "
+                        + "where v.status = :s order by s.code, v.number", StandardVersion.class)
+                .setParameter("s", VersionStatus.DRAFT).getResultStream().map(StandardFacade::row).toList();
+    }
+
     /** All versions of a standard, newest first; drafts only for methodologists. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<VersionRow> versions(String standardCode) {
