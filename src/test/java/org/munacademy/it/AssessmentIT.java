@@ -149,6 +149,22 @@ class AssessmentIT extends OnPayaraMicro {
     }
 
     @Test
+    @Order(5)
+    void a_qti_zip_cut_off_in_the_middle_is_a_400_and_nothing_is_stored() {
+        long before = bankSize();
+        byte[] whole = Qti.samplePackage();
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length / 2);
+
+        Api.Reply r = methodologist().sendBytes("POST", "api/v1/assessment/questions/import?format=qti", cut,
+                "application/zip");
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.json().getString("code")).isEqualTo("IMPORT_REJECTED");
+        assertThat(r.json().getJsonArray("errors")).isNotEmpty();
+        assertThat(bankSize()).isEqualTo(before);
+    }
+
+    @Test
     @Order(6)
     void a_default_import_naming_an_existing_code_creates_a_new_question_and_leaves_the_live_one_unchanged() {
         JsonObject live = question("BUD-01-001");

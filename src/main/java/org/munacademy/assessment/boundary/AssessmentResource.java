@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -47,6 +48,7 @@ import org.munacademy.assessment.entity.TestSettings;
 import org.munacademy.identity.boundary.CurrentUser;
 import org.munacademy.identity.entity.Role;
 import org.munacademy.shared.boundary.TextDecoding;
+import org.munacademy.shared.boundary.Upload;
 import org.munacademy.shared.control.SqlStatementProfiler;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.Page;
@@ -143,27 +145,27 @@ public class AssessmentResource {
     @POST
     @Path("questions/import")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Imports GIFT (format=gift, text) or a QTI 2.1/2.2 package (format=qti, zip): all or nothing. "
-            + "mode=create (default) only adds questions, a taken code gets a fresh one; mode=update revises the "
-            + "questions named by code (a question in use gets a new revision and keeps its type and competency). "
-            + "dryRun=true stores nothing and returns the preview of every change.")
-    public ImportSummary importItems(@QueryParam("format") @DefaultValue("gift") String format,
+    @Operation(summary = "Imports GIFT (text in UTF-8 or Windows-1251) or a QTI 2.1/2.2 package (zip), the format "
+            + "judged by the content (format=gift or qti is optional; when given, the content must agree): all or "
+            + "nothing. mode=create (default) only adds questions, a taken code gets a fresh one; mode=update revises "
+            + "the questions named by code (a question in use gets a new revision and keeps its type and competency). "
+            + "dryRun=true stores nothing and returns the preview of every change. The body is read with a limit "
+            + "(413 beyond it).")
+    public ImportSummary importItems(@QueryParam("format") String format,
             @QueryParam("competency") String competency, @QueryParam("level") Integer level,
             @QueryParam("activate") @DefaultValue("false") boolean activate,
             @QueryParam("mode") @DefaultValue("create") String mode,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-            @Context HttpHeaders headers, byte[] body) {
+            @Context HttpHeaders headers, InputStream body) {
         ImportMode importMode = switch (mode.toLowerCase(java.util.Locale.ROOT)) {
             case "create" -> ImportMode.CREATE;
             case "update" -> ImportMode.UPDATE;
             default -> throw new InvalidInputException("mode", AssessmentError.IMPORT_MODE_UNKNOWN);
         };
-        return switch (format) {
-            case "gift" -> bank.importGift(TextDecoding.text(body, headers), competency,
-                    level, activate, importMode, dryRun);
-            case "qti" -> bank.importQti(body, competency, level, activate, importMode, dryRun);
-            default -> throw new InvalidInputException("format", AssessmentError.FORMAT_UNKNOWN);
-        };
+        // read with the limit while streaming: a larger body is refused at the limit, never held whole
+        Upload upload = Upload.read(null, body, QuestionBankFacade.MAX_PACKAGE_BYTES);
+        return bank.importFile(upload, TextDecoding.declaredCharset(headers), format, competency, level, activate,
+                importMode, dryRun);
     }
 
     @RolesAllowed({"METHODOLOGIST", "ADMIN"})

@@ -49,6 +49,7 @@ import org.munacademy.identity.boundary.CurrentUser;
 import org.munacademy.identity.entity.Caller;
 import org.munacademy.identity.entity.Role;
 import org.munacademy.shared.boundary.InputValidator;
+import org.munacademy.shared.boundary.Upload;
 import org.munacademy.shared.entity.ConcurrentModificationException;
 import org.munacademy.shared.entity.InvalidInputException.Violation;
 import org.munacademy.shared.entity.InvalidInputException;
@@ -202,6 +203,42 @@ public class QuestionBankFacade {
                     10 * MAX_IMPORT_BYTES / (1024 * 1024));
         }
         return store(QtiPackage.read(zip), defaultCompetency, defaultLevel, activate, caller.username(), mode,
+                dryRun);
+    }
+
+    /** The largest question file: a QTI package may hold pictures. */
+    public static final long MAX_PACKAGE_BYTES = 10L * MAX_IMPORT_BYTES;
+
+    /**
+     * Imports an uploaded file, its format judged by the content (never by the file name): a zip is a QTI 2.1/2.2
+     * package, text is GIFT (UTF-8 with or without a byte order mark, or Windows-1251, see {@link Upload#text}).
+     * Otherwise like {@link #importGift} and {@link #importQti}.
+     *
+     * @param declaredCharset the charset the client declared for a text file, or null
+     * @param expectedFormat  "gift" or "qti" when the client said what it sends (then the content must agree), or
+     *                        null
+     */
+    public ImportSummary importFile(Upload upload, String declaredCharset, String expectedFormat,
+            String defaultCompetency, Integer defaultLevel, boolean activate, ImportMode mode, boolean dryRun) {
+        requireEditor();
+        boolean zip = upload.format() == Upload.Format.ZIP;
+        if (expectedFormat != null && !expectedFormat.isBlank()) {
+            String expected = expectedFormat.strip().toLowerCase(Locale.ROOT);
+            if (!expected.equals("gift") && !expected.equals("qti")) {
+                throw new InvalidInputException("format", AssessmentError.FORMAT_UNKNOWN);
+            }
+            if (expected.equals("qti") != zip && upload.bytes().length > 0) {
+                throw new InvalidInputException("format", AssessmentError.FORMAT_MISMATCH, expected,
+                        upload.format().name());
+            }
+        }
+        if (zip) {
+            return importQti(upload.bytes(), defaultCompetency, defaultLevel, activate, mode, dryRun);
+        }
+        if (upload.format() != Upload.Format.TEXT) {
+            throw new InvalidInputException("file", AssessmentError.QUESTION_FILE_EXPECTED, upload.format().name());
+        }
+        return importGift(upload.text(declaredCharset).text(), defaultCompetency, defaultLevel, activate, mode,
                 dryRun);
     }
 

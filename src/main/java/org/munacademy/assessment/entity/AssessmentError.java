@@ -63,6 +63,10 @@ public enum AssessmentError implements ErrorCode {
     IMPORT_MODE_UNKNOWN(400),
     /** The format is neither gift nor qti. */
     FORMAT_UNKNOWN(400),
+    /** The format asked for is not what the file is. Arguments: the format asked for, the format found. */
+    FORMAT_MISMATCH(400),
+    /** Neither GIFT text nor a QTI zip was uploaded. Argument: the format found. */
+    QUESTION_FILE_EXPECTED(400),
     /** The request body is empty. */
     BODY_EMPTY(400),
     /** The uploaded file is empty. */

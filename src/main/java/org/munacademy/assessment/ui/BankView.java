@@ -28,7 +28,6 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.munacademy.assessment.boundary.QuestionBankFacade;
-import org.munacademy.assessment.entity.ImportSummary;
 import org.munacademy.assessment.entity.QuestionData;
 import org.munacademy.assessment.entity.QuestionDetail;
 import org.munacademy.assessment.entity.QuestionFilter;
@@ -37,9 +36,7 @@ import org.munacademy.assessment.entity.QuestionStatus;
 import org.munacademy.assessment.entity.QuestionType;
 import org.munacademy.competency.boundary.CompetencySettings;
 import org.munacademy.competency.boundary.StandardFacade;
-import org.munacademy.shared.entity.ImportRejectedException;
 import org.munacademy.identity.entity.Role;
-import org.munacademy.shared.boundary.TextDecoding;
 import org.munacademy.shared.entity.BusinessException;
 import org.munacademy.shared.entity.ConcurrentModificationException;
 import org.munacademy.shared.entity.InvalidInputException;
@@ -105,8 +102,8 @@ public class BankView extends VerticalLayout implements HasDynamicTitle {
             }
         });
 
-        BankImportPanel importPanel = new BankImportPanel(scale);
-        importPanel.addImportListener(this::importFile);
+        BankImport importPanel = new BankImport(scale, (file, competency, level, activate, mode, dryRun) ->
+                questions.importFile(file, null, null, competency, level, activate, mode, dryRun), this::imported);
         add(noStandard, toolbar, grid, importPanel);
         expand(grid);
         filterChanged();
@@ -286,36 +283,9 @@ public class BankView extends VerticalLayout implements HasDynamicTitle {
         return dot < 0 ? path : path.substring(dot + 1);
     }
 
-    private void importFile(BankImportPanel.ImportEvent e) {
-        try {
-            ImportSummary summary;
-            if (e.qti()) {
-                summary = questions.importQti(e.content(), e.competencyCode(), e.level(), e.activate(), e.mode(),
-                        e.dryRun());
-            } else {
-                // UTF-8 with or without a byte order mark, or Windows-1251 as editors in Russian save it
-                String text = TextDecoding.text(e.content());
-                summary = questions.importGift(text, e.competencyCode(), e.level(), e.activate(), e.mode(),
-                        e.dryRun());
-            }
-            if (e.dryRun()) {
-                e.getSource().preview(summary); // nothing stored yet: the methodologist confirms or cancels
-                return;
-            }
-            e.getSource().done(summary);
-            Messages.success(getTranslation("admin.import.done", summary.created(), summary.revised(),
-                    summary.unchanged()));
-            refresh();
-        } catch (ImportRejectedException ex) {
-            e.getSource().showErrors(ex.errors());
-            Messages.error(getTranslation("admin.import.rejected", ex.errors().size()));
-        } catch (InvalidInputException ex) {
-            e.getSource().showErrors(Messages.fields(this, ex).stream()
-                    .map(f -> new ImportRejectedException.ImportError(e.fileName(), f.message())).toList());
-            Messages.error(Messages.of(this, ex));
-        } catch (BusinessException ex) {
-            Messages.error(Messages.of(this, ex));
-        }
+    /** After an import stored questions: the grid shows them. */
+    private void imported() {
+        refresh();
     }
 
     private void refresh() {

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +34,9 @@ import org.munacademy.competency.entity.ProfileCell;
 import org.munacademy.competency.entity.VersionRow;
 import org.munacademy.identity.entity.PersonFilter;
 import org.munacademy.shared.boundary.TextDecoding;
+import org.munacademy.shared.boundary.Upload;
 import org.munacademy.shared.entity.InvalidInputException;
+import org.munacademy.shared.entity.SharedError;
 
 /**
  * Competency standards, versions, profiles, and persons' current levels and gaps (scoped as people are), plus
@@ -144,28 +146,31 @@ public class CompetencyResource {
     @RolesAllowed({"METHODOLOGIST"})
     @POST
     @Path("import")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Import as a new draft: CSV (format=csv, with standard and title) or CASE JSON (format=case)")
-    public Response importFramework(@QueryParam("format") @DefaultValue("csv") String format,
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-excel"})
+    @Operation(summary = "Import as a new draft, the format judged by the content: a CASE 1.1 package (JSON), or a "
+            + "table (CSV in UTF-8 or Windows-1251 with ; , or tab, or an XLSX workbook) with standard and title. "
+            + "format=csv or case is optional; when given, the content must agree. At most 10 MB (413 beyond).")
+    public Response importFramework(@QueryParam("format") String format,
             @QueryParam("standard") String standard, @QueryParam("title") String title,
             @QueryParam("source") String source, @QueryParam("effective") String effective,
-            @Context HttpHeaders headers, byte[] bytes) {
-        // by content, not by the declared type: UTF-8 with or without a mark, or Windows-1251 as Excel saves it
-        String body = TextDecoding.text(bytes, headers);
-        VersionRow created;
-        if ("case".equals(format)) {
-            created = standards.importCase(body);
-        } else if ("csv".equals(format)) {
-            if (standard == null || standard.isBlank() || title == null || title.isBlank()) {
-                throw new InvalidInputException("standard", CompetencyError.CSV_NEEDS_STANDARD);
-            }
-            created = standards.importCsv(standard, title, source,
-                    effective == null || effective.isBlank() ? null : LocalDate.parse(effective),
-                    new StringReader(body));
-        } else {
-            throw new InvalidInputException("format", CompetencyError.FORMAT_UNKNOWN);
-        }
+            @Context HttpHeaders headers, InputStream body) {
+        // read with the limit while streaming: a larger body is refused at the limit, never held whole
+        Upload upload = Upload.read(null, body, Upload.DEFAULT_MAX_BYTES);
+        VersionRow created = standards.importFile(upload, TextDecoding.declaredCharset(headers), format, standard,
+                title, source, date("effective", effective));
         return Response.status(201).entity(created).build();
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(field, SharedError.EXPECTED_DATE);
+        }
     }
 
     @GET

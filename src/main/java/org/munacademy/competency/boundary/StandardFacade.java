@@ -22,8 +22,6 @@ import org.munacademy.competency.control.FrameworkCsv;
 import org.munacademy.competency.control.FrameworkDiff;
 import org.munacademy.competency.entity.CompetencyStandard;
 import org.munacademy.competency.entity.Framework;
-import org.munacademy.shared.entity.ImportRejectedException;
-import org.munacademy.shared.entity.ImportRejectedException.ImportError;
 import org.munacademy.competency.entity.ProfileRequirement;
 import org.munacademy.competency.entity.StandardVersion;
 import org.munacademy.competency.entity.VersionRow;
@@ -31,9 +29,14 @@ import org.munacademy.competency.entity.VersionStatus;
 import org.munacademy.identity.boundary.CurrentUser;
 import org.munacademy.identity.entity.Caller;
 import org.munacademy.identity.entity.Role;
+import org.munacademy.shared.boundary.Upload;
+import org.munacademy.shared.control.Table;
 import org.munacademy.shared.entity.AccessDeniedException;
 import org.munacademy.shared.entity.BusinessException;
 import org.munacademy.shared.entity.ConcurrentModificationException;
+import org.munacademy.shared.entity.FieldLimits;
+import org.munacademy.shared.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.entity.ImportRejectedException;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.NotFoundException;
 
@@ -144,9 +147,9 @@ public class StandardFacade {
         if (draft.getVersion() != expectedVersion) {
             throw new ConcurrentModificationException(CompetencyError.DRAFT_CHANGED);
         }
-        if (changeNote != null && changeNote.length() > Framework.CHANGE_NOTE_MAX) {
+        if (changeNote != null && changeNote.length() > FieldLimits.CHANGE_NOTE) {
             throw new InvalidInputException("note", CompetencyError.CHANGE_NOTE_TOO_LONG, changeNote.length(),
-                    Framework.CHANGE_NOTE_MAX);
+                    FieldLimits.CHANGE_NOTE);
         }
         List<ImportError> errors = check(content);
         if (!errors.isEmpty()) {
@@ -206,6 +209,47 @@ public class StandardFacade {
     }
 
     /**
+     * Imports an uploaded file as a new draft of its standard, the format judged by the content (never by the file
+     * name): a CASE 1.1 package (JSON) carries its own metadata; a table — CSV in UTF-8 or Windows-1251 with
+     * {@code ;}, {@code ,} or tab, or the first sheet of an XLSX workbook — needs the standard's code and title from
+     * the caller. All or nothing: any error refuses the whole file, naming every faulty row or item.
+     *
+     * @param declaredCharset the charset the client declared for a text file, or null
+     * @param expectedFormat  "csv" or "case" when the client said what it sends (then the content must agree), or null
+     */
+    public VersionRow importFile(Upload upload, String declaredCharset, String expectedFormat, String standardCode,
+            String title, String sourceRef, LocalDate effectiveDate) {
+        Caller caller = currentUser.require(Role.METHODOLOGIST);
+        boolean caseJson = upload.format() == Upload.Format.JSON;
+        if (expectedFormat != null && !expectedFormat.isBlank()) {
+            String expected = expectedFormat.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!expected.equals("csv") && !expected.equals("case")) {
+                throw new InvalidInputException("format", CompetencyError.FORMAT_UNKNOWN);
+            }
+            if (expected.equals("case") != caseJson) {
+                throw new InvalidInputException("format", CompetencyError.FORMAT_MISMATCH, expected,
+                        upload.format().name());
+            }
+        }
+        if (caseJson) {
+            return importFramework(CaseJson.read(upload.text(declaredCharset).text()), caller.username());
+        }
+        List<InvalidInputException.Violation> missing = new ArrayList<>();
+        if (standardCode == null || standardCode.isBlank()) {
+            missing.add(new InvalidInputException.Violation("standard", CompetencyError.CSV_NEEDS_STANDARD));
+        }
+        if (title == null || title.isBlank()) {
+            missing.add(new InvalidInputException.Violation("title", CompetencyError.CSV_NEEDS_STANDARD));
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
+        Table table = upload.table(declaredCharset);
+        return importFramework(FrameworkCsv.read(table, standardCode.strip(), title.strip(),
+                sourceRef == null || sourceRef.isBlank() ? null : sourceRef.strip(), effectiveDate), caller.username());
+    }
+
+    /**
      * Imports a CSV file as a new draft of the standard (created if it does not exist yet). All or nothing: any
      * error refuses the whole file, naming every faulty line.
      */
@@ -214,12 +258,6 @@ public class StandardFacade {
         Caller caller = currentUser.require(Role.METHODOLOGIST);
         return importFramework(FrameworkCsv.read(csv, standardCode, title, sourceRef, effectiveDate),
                 caller.username());
-    }
-
-    /** Imports a CASE 1.1 package (CFPackage JSON) as a new draft; all or nothing. */
-    public VersionRow importCase(String json) {
-        Caller caller = currentUser.require(Role.METHODOLOGIST);
-        return importFramework(CaseJson.read(json), caller.username());
     }
 
     /** Used by the seed loader and the imports: a new draft with the given content. */
@@ -252,9 +290,9 @@ public class StandardFacade {
             errors.add(new ImportError("standard", "the code must be 1-40 upper-case Latin letters, digits, . _ -"));
         }
         Limits document = new Limits(errors, "standard");
-        document.check("title", f.title(), Framework.TITLE_MAX);
-        document.check("source", f.sourceRef(), Framework.SOURCE_MAX);
-        document.check("caseId", f.caseId(), Framework.CASE_ID_MAX);
+        document.check("title", f.title(), FieldLimits.TITLE);
+        document.check("source", f.sourceRef(), FieldLimits.SOURCE_REF);
+        document.check("caseId", f.caseId(), FieldLimits.CASE_ID);
         if (f.levels().isEmpty()) {
             errors.add(new ImportError("scale", "the proficiency scale has no levels"));
         }
@@ -267,9 +305,9 @@ public class StandardFacade {
                 errors.add(new ImportError("level " + l.number(), "a level needs a name and a descriptor"));
             }
             Limits level = new Limits(errors, "level " + l.number());
-            level.check("name", l.name(), Framework.LEVEL_NAME_MAX);
-            level.check("descriptor", l.descriptor(), Framework.DESCRIPTION_MAX);
-            level.check("caseId", l.caseId(), Framework.CASE_ID_MAX);
+            level.check("name", l.name(), FieldLimits.LEVEL_NAME);
+            level.check("descriptor", l.descriptor(), FieldLimits.DESCRIPTION);
+            level.check("caseId", l.caseId(), FieldLimits.CASE_ID);
         }
         Set<String> codes = new HashSet<>();
         for (Framework.Area a : f.areas()) {
@@ -277,27 +315,27 @@ public class StandardFacade {
                 errors.add(new ImportError("area " + Limits.shown(a.code()), "an area needs a unique code and a name"));
             }
             Limits area = new Limits(errors, "area " + Limits.shown(a.code()));
-            area.check("code", a.code(), Framework.CODE_MAX);
-            area.check("name", a.name(), Framework.NAME_MAX);
-            area.check("description", a.description(), Framework.DESCRIPTION_MAX);
-            area.check("caseId", a.caseId(), Framework.CASE_ID_MAX);
+            area.check("code", a.code(), FieldLimits.CODE);
+            area.check("name", a.name(), FieldLimits.TITLE);
+            area.check("description", a.description(), FieldLimits.DESCRIPTION);
+            area.check("caseId", a.caseId(), FieldLimits.CASE_ID);
             for (Framework.Competency c : a.competencies()) {
                 if (blank(c.code()) || blank(c.name()) || c.kind() == null || !codes.add(c.code())) {
                     errors.add(new ImportError("competency " + Limits.shown(c.code()),
                             "a competency needs a unique code, a name and a kind"));
                 }
                 Limits competency = new Limits(errors, "competency " + Limits.shown(c.code()));
-                competency.check("code", c.code(), Framework.CODE_MAX);
-                competency.check("name", c.name(), Framework.NAME_MAX);
-                competency.check("description", c.description(), Framework.DESCRIPTION_MAX);
-                competency.check("caseId", c.caseId(), Framework.CASE_ID_MAX);
-                competency.check("replacesCaseId", c.replacesCaseId(), Framework.CASE_ID_MAX);
+                competency.check("code", c.code(), FieldLimits.CODE);
+                competency.check("name", c.name(), FieldLimits.TITLE);
+                competency.check("description", c.description(), FieldLimits.DESCRIPTION);
+                competency.check("caseId", c.caseId(), FieldLimits.CASE_ID);
+                competency.check("replacesCaseId", c.replacesCaseId(), FieldLimits.CASE_ID);
                 c.indicators().stream().filter(i -> i.level() < 1 || i.level() > f.levels().size() || blank(i.text()))
                         .findFirst().ifPresent(i -> errors.add(new ImportError("competency " + Limits.shown(c.code()),
                                 "indicator at level " + i.level() + " is empty or outside the scale")));
-                c.indicators().stream().filter(i -> i.text() != null && i.text().length() > Framework.INDICATOR_MAX)
+                c.indicators().stream().filter(i -> i.text() != null && i.text().length() > FieldLimits.INDICATOR)
                         .forEach(i -> competency.check("indicator at level " + i.level(), i.text(),
-                                Framework.INDICATOR_MAX));
+                                FieldLimits.INDICATOR));
             }
         }
         return errors;
@@ -314,7 +352,7 @@ public class StandardFacade {
         }
 
         static String shown(String code) {
-            return code != null && code.length() > Framework.CODE_MAX ? code.substring(0, Framework.CODE_MAX) + "…"
+            return code != null && code.length() > FieldLimits.CODE ? code.substring(0, FieldLimits.CODE) + "…"
                     : code;
         }
     }

@@ -32,8 +32,9 @@ import java.util.UUID;
 import org.munacademy.competency.entity.CompetencyKind;
 import org.munacademy.competency.entity.Framework;
 import org.munacademy.shared.control.StrictJson;
-import org.munacademy.shared.entity.ImportRejectedException;
+import org.munacademy.shared.entity.FieldLimits;
 import org.munacademy.shared.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.entity.ImportRejectedException;
 import org.munacademy.shared.entity.MalformedJsonException;
 
 /**
@@ -330,9 +331,9 @@ public final class CaseJson {
             String standardCode = required(doc, "notes", "CFDocument");
             LocalDate effective = date(doc, "statusStartDate", "CFDocument");
             identifier(docId, "CFDocument");
-            limited(title, "title", Framework.TITLE_MAX, "CFDocument");
-            limited(standardCode, "notes", Framework.CODE_MAX, "CFDocument");
-            limited(text(doc, "description"), "description", Framework.SOURCE_MAX, "CFDocument");
+            limited(title, "title", FieldLimits.TITLE, "CFDocument");
+            limited(standardCode, "notes", FieldLimits.CODE, "CFDocument");
+            limited(text(doc, "description"), "description", FieldLimits.SOURCE_REF, "CFDocument");
             objects(root, "CFItems", "CFItem").forEach(this::item);
             objects(root, "CFAssociations", "CFAssociation").forEach(this::association);
             items.values().stream().filter(i -> !placements.containsKey(i.id())).forEach(i ->
@@ -374,9 +375,9 @@ public final class CaseJson {
                 return;
             }
             identifier(id, where);
-            limited(code, "humanCodingScheme", Framework.CODE_MAX, where);
-            limited(name, "fullStatement", Framework.NAME_MAX, where);
-            limited(text(o, "notes"), "notes", Framework.DESCRIPTION_MAX, where);
+            limited(code, "humanCodingScheme", FieldLimits.CODE, where);
+            limited(name, "fullStatement", FieldLimits.TITLE, where);
+            limited(text(o, "notes"), "notes", FieldLimits.DESCRIPTION, where);
             if (type != null && !type.equals(AREA_TYPE) && !type.equals(COMPETENCY_TYPE)) {
                 error(where, "unknown CFItemType '" + type + "' (expected '" + AREA_TYPE + "' or '" + COMPETENCY_TYPE
                         + "')");
@@ -519,15 +520,15 @@ public final class CaseJson {
                 return;
             }
             int number = score.intValue();
-            limited(quality, "quality", Framework.LEVEL_NAME_MAX, where);
-            limited(text(o, "description"), "description", Framework.DESCRIPTION_MAX, where);
+            limited(quality, "quality", FieldLimits.LEVEL_NAME, where);
+            limited(text(o, "description"), "description", FieldLimits.DESCRIPTION, where);
             if (levels.put(number, new Framework.Level(number, quality, text(o, "description"), null)) != null) {
                 error(where, "a second criterion level with score " + number);
             }
             String feedback = text(o, "feedback");
             if (feedback != null) {
                 feedback.lines().filter(line -> !line.isBlank()).forEach(line -> {
-                    limited(line, "feedback (one indicator per line)", Framework.INDICATOR_MAX, where);
+                    limited(line, "feedback (one indicator per line)", FieldLimits.INDICATOR, where);
                     found.add(new Framework.Indicator(number, line));
                 });
             }
@@ -622,9 +623,9 @@ public final class CaseJson {
 
         /** A CASE identifier must fit its column; true when it does. */
         private boolean identifier(String id, String where) {
-            if (id != null && id.length() > Framework.CASE_ID_MAX) {
+            if (id != null && id.length() > FieldLimits.CASE_ID) {
                 error(where, "identifier '" + shown(id) + "' is " + id.length()
-                        + " characters long; at most " + Framework.CASE_ID_MAX
+                        + " characters long; at most " + FieldLimits.CASE_ID
                         + " are allowed (a CASE identifier is a UUID)");
                 return false;
             }

@@ -14,10 +14,12 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.munacademy.competency.entity.CompetencyKind;
 import org.munacademy.competency.entity.Framework;
-import org.munacademy.shared.entity.ImportRejectedException;
-import org.munacademy.shared.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.control.CellText;
 import org.munacademy.shared.control.Csv;
 import org.munacademy.shared.control.Table;
+import org.munacademy.shared.entity.FieldLimits;
+import org.munacademy.shared.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.entity.ImportRejectedException;
 
 /**
  * A competency standard version as one CSV file, the form methodologists prepare in a spreadsheet: the header
@@ -35,9 +37,6 @@ public final class FrameworkCsv {
     /** The header, in the order {@link #write} writes it; {@link #read} needs these columns in any order. */
     public static final List<String> COLUMNS = List.of("record", "code", "parent", "name", "description", "kind",
             "level");
-    public static final int NAME_MAX = Framework.NAME_MAX;
-    public static final int DESCRIPTION_MAX = Framework.DESCRIPTION_MAX;
-    public static final int INDICATOR_MAX = Framework.INDICATOR_MAX;
 
     private static final String KINDS = Arrays.stream(CompetencyKind.values()).map(Enum::name)
             .collect(Collectors.joining(", "));
@@ -46,57 +45,67 @@ public final class FrameworkCsv {
     }
 
     /**
-     * Reads one version of a standard; the metadata that the CSV does not carry comes from the caller.
+     * Reads one version of a standard from comma-separated text; the metadata that the CSV does not carry comes from
+     * the caller.
      *
      * @throws ImportRejectedException with every problem found, when the file breaks any rule
      */
     public static Framework read(Reader csv, String standardCode, String title, String sourceRef,
             LocalDate effectiveDate) {
-        Parser parser = new Parser();
-        parser.parse(Csv.read(csv));
-        return parser.framework(standardCode, title, sourceRef, effectiveDate);
+        return read(Csv.read(csv), standardCode, title, sourceRef, effectiveDate);
     }
 
     /**
-     * Writes the framework so that {@link #read} gives back its {@link Framework#content()}. Line breaks inside a
-     * text become a space, because the import refuses them (one CSV row is one element).
+     * Reads one version of a standard from a table: a CSV file with any delimiter or the first sheet of a workbook
+     * (an upload read by the kit), with its row numbers.
+     *
+     * @throws ImportRejectedException with every problem found, when the file breaks any rule
+     */
+    public static Framework read(Table table, String standardCode, String title, String sourceRef,
+            LocalDate effectiveDate) {
+        return read(table.rows(), standardCode, title, sourceRef, effectiveDate);
+    }
+
+    private static Framework read(List<Table.Row> rows, String standardCode, String title, String sourceRef,
+            LocalDate effectiveDate) {
+        Parser parser = new Parser();
+        parser.parse(rows.stream().map(FrameworkCsv::restored).toList());
+        return parser.framework(standardCode, title, sourceRef, effectiveDate);
+    }
+
+    /** A row with the values our own export neutralised ('=...) as they were. */
+    private static Table.Row restored(Table.Row row) {
+        Map<String, String> values = new LinkedHashMap<>();
+        row.values().forEach((k, v) -> values.put(k, CellText.restore(v)));
+        return new Table.Row(row.line(), values);
+    }
+
+    /**
+     * Writes the framework so that {@link #read} gives back its {@link Framework#content()}, through the kit's CSV
+     * writer: a text that a spreadsheet would take for a formula ({@code =HYPERLINK(...)}) is written with an
+     * apostrophe in front, which {@link #read} removes again. Line breaks inside a text become a space, because the
+     * import refuses them (one CSV row is one element).
      */
     public static String write(Framework f) {
-        StringBuilder out = new StringBuilder();
-        line(out, COLUMNS.toArray(String[]::new));
+        List<List<String>> rows = new ArrayList<>();
         for (Framework.Level l : f.levels()) {
-            line(out, "SCALE", String.valueOf(l.number()), null, l.name(), l.descriptor(), null, null);
+            rows.add(line("SCALE", String.valueOf(l.number()), null, l.name(), l.descriptor(), null, null));
         }
         for (Framework.Area a : f.areas()) {
-            line(out, "AREA", a.code(), null, a.name(), a.description(), null, null);
+            rows.add(line("AREA", a.code(), null, a.name(), a.description(), null, null));
             for (Framework.Competency c : a.competencies()) {
-                line(out, "COMPETENCY", c.code(), a.code(), c.name(), c.description(),
-                        c.kind() == null ? null : c.kind().name(), null);
+                rows.add(line("COMPETENCY", c.code(), a.code(), c.name(), c.description(),
+                        c.kind() == null ? null : c.kind().name(), null));
                 for (Framework.Indicator i : c.indicators()) {
-                    line(out, "INDICATOR", null, c.code(), i.text(), null, null, String.valueOf(i.level()));
+                    rows.add(line("INDICATOR", null, c.code(), i.text(), null, null, String.valueOf(i.level())));
                 }
             }
         }
-        return out.toString();
+        return Csv.write(COLUMNS, rows);
     }
 
-    private static void line(StringBuilder out, String... fields) {
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(field(fields[i]));
-        }
-        out.append('\n');
-    }
-
-    private static String field(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value.replaceAll("\r\n|\r|\n", " ");
-        boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0;
-        return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
+    private static List<String> line(String... fields) {
+        return Arrays.stream(fields).map(v -> v == null ? null : v.replaceAll("\r\n|\r|\n", " ")).toList();
     }
 
     /** One problem before it becomes an {@link ImportError}; line 0 is the file as a whole. */
@@ -177,8 +186,8 @@ public final class FrameworkCsv {
 
         private void scale(Table.Row row) {
             Integer number = levelNumber(row);
-            String name = required(row, "name", Framework.LEVEL_NAME_MAX);
-            String descriptor = optional(row, "description", DESCRIPTION_MAX);
+            String name = required(row, "name", FieldLimits.LEVEL_NAME);
+            String descriptor = optional(row, "description", FieldLimits.DESCRIPTION);
             if (number == null) {
                 return;
             }
@@ -206,8 +215,8 @@ public final class FrameworkCsv {
 
         private void area(Table.Row row) {
             String code = code(row);
-            String name = required(row, "name", NAME_MAX);
-            String description = optional(row, "description", DESCRIPTION_MAX);
+            String name = required(row, "name", FieldLimits.TITLE);
+            String description = optional(row, "description", FieldLimits.DESCRIPTION);
             if (code != null) {
                 areas.put(code, new AreaDraft(code, name, description, new ArrayList<>()));
             }
@@ -215,8 +224,8 @@ public final class FrameworkCsv {
 
         private void competency(Table.Row row) {
             String code = code(row);
-            String name = required(row, "name", NAME_MAX);
-            String description = optional(row, "description", DESCRIPTION_MAX);
+            String name = required(row, "name", FieldLimits.TITLE);
+            String description = optional(row, "description", FieldLimits.DESCRIPTION);
             CompetencyKind kind = kind(row);
             AreaDraft area = parentArea(row);
             if (code != null) {
@@ -258,11 +267,11 @@ public final class FrameworkCsv {
             String competency = row.get("parent");
             if (competency.isEmpty()) {
                 problem(row, "column 'parent' is empty: an INDICATOR row needs the code of its competency");
-            } else if (competency.length() > Framework.CODE_MAX) {
-                limited(row, "parent", competency, Framework.CODE_MAX);
+            } else if (competency.length() > FieldLimits.CODE) {
+                limited(row, "parent", competency, FieldLimits.CODE);
                 competency = "";
             }
-            String text = required(row, "name", INDICATOR_MAX);
+            String text = required(row, "name", FieldLimits.INDICATOR);
             Integer level = indicatorLevel(row);
             if (!competency.isEmpty() && text != null && level != null) {
                 indicators.add(new IndicatorRow(row.line(), competency, level, text));
@@ -289,8 +298,8 @@ public final class FrameworkCsv {
                 problem(row, "column 'code' is empty");
                 return null;
             }
-            if (code.length() > Framework.CODE_MAX) {
-                limited(row, "code", code, Framework.CODE_MAX);
+            if (code.length() > FieldLimits.CODE) {
+                limited(row, "code", code, FieldLimits.CODE);
                 return null;
             }
             Integer earlier = codeLines.putIfAbsent(code, row.line());

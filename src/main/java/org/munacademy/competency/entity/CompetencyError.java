@@ -47,6 +47,8 @@ public enum CompetencyError implements ErrorCode {
     EXPIRES_BEFORE_OBSERVED(400),
     /** The format is neither csv nor case. */
     FORMAT_UNKNOWN(400),
+    /** The format asked for is not what the file is. Arguments: the format asked for, the format found. */
+    FORMAT_MISMATCH(400),
     /** The body is not the framework as GET returns it. */
     BODY_NOT_FRAMEWORK(400),
     /** A CSV import names the standard code and title. */

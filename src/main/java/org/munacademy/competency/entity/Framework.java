@@ -17,30 +17,6 @@ import org.munacademy.shared.entity.InvalidInputException;
 public record Framework(String standardCode, String title, String sourceRef, LocalDate effectiveDate,
         String caseId, List<Level> levels, List<Area> areas) {
 
-    /*
-     * The longest text each element may have: the column lengths of V3 (competency_standard, standard_version,
-     * proficiency_level, competency_area, competency, behavioural_indicator). Every import checks them and names the
-     * row or item, so that an over-long value is a 400, never a database error.
-     */
-    /** Standard, area and competency codes (CASE {@code humanCodingScheme}, {@code CFDocument.notes}). */
-    public static final int CODE_MAX = 40;
-    /** The standard's and the version's title. */
-    public static final int TITLE_MAX = 500;
-    /** The source reference (CASE {@code CFDocument.description}). */
-    public static final int SOURCE_MAX = 500;
-    /** Area and competency names (CASE {@code fullStatement}). */
-    public static final int NAME_MAX = 500;
-    /** The name of a scale level (CASE criterion level {@code quality}). */
-    public static final int LEVEL_NAME_MAX = 100;
-    /** Area and competency descriptions and level descriptors (CASE {@code notes}, {@code description}). */
-    public static final int DESCRIPTION_MAX = 2000;
-    /** One behavioural indicator (one line of a CASE criterion level's {@code feedback}). */
-    public static final int INDICATOR_MAX = 1000;
-    /** A CASE identifier: a UUID is 36 characters; other identifiers are kept when they fit. */
-    public static final int CASE_ID_MAX = 36;
-    /** The change note of a version. */
-    public static final int CHANGE_NOTE_MAX = 1000;
-
     public Framework {
         levels = levels == null ? List.of() : List.copyOf(levels);
         areas = areas == null ? List.of() : List.copyOf(areas);

@@ -25,7 +25,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
@@ -35,6 +34,7 @@ import org.munacademy.competency.boundary.CompetencySettings;
 import org.munacademy.competency.boundary.StandardFacade;
 import org.munacademy.competency.entity.Framework;
 import org.munacademy.shared.entity.ImportRejectedException;
+import org.munacademy.shared.boundary.Upload;
 import org.munacademy.competency.entity.VersionRow;
 import org.munacademy.competency.entity.VersionStatus;
 import org.munacademy.shared.entity.BusinessException;
@@ -66,7 +66,7 @@ public class StandardEditorView extends VerticalLayout implements HasDynamicTitl
     private final Anchor exportCase = new Anchor();
     private final Paragraph readOnly = new Paragraph();
     private final DraftEditor editor = new DraftEditor();
-    private final ImportPanel importPanel;
+    private final StandardImport importPanel;
     private List<VersionRow> rows = List.of();
 
     @Inject
@@ -135,8 +135,8 @@ public class StandardEditorView extends VerticalLayout implements HasDynamicTitl
         editor.addReloadListener(e -> reloadDraft());
 
         reload();
-        importPanel = new ImportPanel(standardCode, rows.isEmpty() ? "" : rows.get(0).standardTitle());
-        importPanel.addImportListener(this::importFile);
+        importPanel = new StandardImport(standardCode, rows.isEmpty() ? "" : rows.get(0).standardTitle(),
+                this::importFile);
 
         add(toolbar, hint, versions, importPanel, readOnly, editor);
         rows.stream().filter(v -> v.status() == VersionStatus.DRAFT).findFirst()
@@ -396,25 +396,20 @@ public class StandardEditorView extends VerticalLayout implements HasDynamicTitl
         }
     }
 
-    private void importFile(ImportPanel.ImportEvent e) {
-        try {
-            VersionRow draft = e.caseJson() ? standards.importCase(e.text())
-                    : standards.importCsv(e.standardCode(), e.title(), null, e.effectiveDate(),
-                            new StringReader(e.text()));
-            importPanel.done();
-            if (!draft.standardCode().equals(standardCode)) {
-                Messages.success(getTranslation("competency.import.doneOther", draft.standardCode(),
-                        String.valueOf(draft.number())));
-                return;
-            }
-            Messages.success(getTranslation("competency.import.done", String.valueOf(draft.number())));
-            reloadAndSelect(draft.id());
-        } catch (ImportRejectedException ex) {
-            importPanel.showErrors(ex.errors());
-            Messages.error(getTranslation("competency.import.rejected", String.valueOf(ex.errors().size())));
-        } catch (BusinessException ex) {
-            Messages.error(Messages.of(this, ex));
+    /**
+     * Imports the chosen file as a new draft; the boundary judges its format. A refused import (every error) and
+     * invalid options are listed by the upload component; anything else goes to the one error handler.
+     */
+    private void importFile(Upload file, String code, String title, java.time.LocalDate effectiveDate) {
+        VersionRow draft = standards.importFile(file, null, null, code, title, null, effectiveDate);
+        importPanel.done();
+        if (!draft.standardCode().equals(standardCode)) {
+            Messages.success(getTranslation("competency.import.doneOther", draft.standardCode(),
+                    String.valueOf(draft.number())));
+            return;
         }
+        Messages.success(getTranslation("competency.import.done", String.valueOf(draft.number())));
+        reloadAndSelect(draft.id());
     }
 
     @Override

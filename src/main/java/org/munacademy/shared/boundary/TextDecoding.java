@@ -75,8 +75,13 @@ public final class TextDecoding {
 
     /** The text of an uploaded body, with the charset its {@code Content-Type} declares (if any). */
     public static String text(byte[] bytes, HttpHeaders headers) {
+        return text(bytes, declaredCharset(headers));
+    }
+
+    /** The charset a request's {@code Content-Type} declares, or null when it declares none. */
+    public static String declaredCharset(HttpHeaders headers) {
         MediaType type = headers == null ? null : headers.getMediaType();
-        return text(bytes, type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER));
+        return type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
     }
 
     /** {@link #decode} for callers that only need the text. */

@@ -24,4 +24,13 @@ public final class CellText {
     public static String neutralise(String text) {
         return looksLikeFormula(text) ? "'" + text : text;
     }
+
+    /**
+     * The text a CSV export neutralised, as it was: an apostrophe followed by what looks like a formula loses the
+     * apostrophe (an import reading our own export gets the original back); anything else is unchanged.
+     */
+    public static String restore(String text) {
+        return text != null && text.length() > 1 && text.charAt(0) == '\'' && looksLikeFormula(text.substring(1))
+                ? text.substring(1) : text;
+    }
 }

