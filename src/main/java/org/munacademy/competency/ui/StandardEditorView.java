@@ -39,6 +39,7 @@ import org.munacademy.competency.entity.VersionRow;
 import org.munacademy.competency.entity.VersionStatus;
 import org.munacademy.shared.entity.BusinessException;
 import org.munacademy.shared.entity.ConcurrentModificationException;
+import org.munacademy.shared.ui.Confirmations;
 import org.munacademy.shared.ui.MainLayout;
 import org.munacademy.shared.ui.Messages;
 
@@ -286,14 +287,9 @@ public class StandardEditorView extends VerticalLayout implements HasDynamicTitl
         if (editor.isVisible() && editor.isDirty()) {
             text += " " + getTranslation("competency.versions.publish.unsaved");
         }
-        ConfirmDialog confirm = new ConfirmDialog(
+        Confirmations.affirm("publish-confirm",
                 getTranslation("competency.versions.publish.title", String.valueOf(draft.number())), text,
-                getTranslation("competency.versions.publish"), e -> publish(draft));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmButtonTheme("primary success");
-        confirm.setId("publish-confirm");
-        confirm.open();
+                getTranslation("competency.versions.publish"), getTranslation("common.cancel"), () -> publish(draft));
     }
 
     private void publish(VersionRow draft) {
@@ -316,15 +312,9 @@ public class StandardEditorView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void confirmRetire(VersionRow v) {
-        ConfirmDialog confirm = new ConfirmDialog(
-                getTranslation("competency.versions.retire.title", String.valueOf(v.number())),
-                getTranslation("competency.versions.retire.text"), getTranslation("competency.versions.retire"),
-                e -> retire(v));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setId("retire-confirm");
-        confirm.open();
+        Confirmations.danger("retire-confirm", getTranslation("competency.versions.retire.title",
+                String.valueOf(v.number())), getTranslation("competency.versions.retire.text"),
+                getTranslation("competency.versions.retire"), getTranslation("common.cancel"), () -> retire(v));
     }
 
     private void retire(VersionRow v) {
