@@ -25,6 +25,7 @@ import org.munacademy.assessment.entity.Attempt;
 import org.munacademy.assessment.entity.AttemptScores;
 import org.munacademy.assessment.entity.AttemptStatus;
 import org.munacademy.assessment.entity.FlaggedItem;
+import org.munacademy.assessment.entity.ItemFlag;
 import org.munacademy.assessment.entity.ItemStat;
 import org.munacademy.assessment.entity.MyResult;
 import org.munacademy.assessment.entity.TestCount;
@@ -163,7 +164,7 @@ public class AssessmentOverview {
             competencyOf.put((Long) r[3], (String) r[4]);
         }
         List<long[]> flagged = new ArrayList<>();
-        Map<String, List<String>> flagsOf = new HashMap<>();
+        Map<String, List<ItemFlag>> flagsOf = new HashMap<>();
         byTest.forEach((testId, attempts) -> {
             List<AttemptScores> scores = new ArrayList<>();
             attempts.forEach((id, s) -> scores.add(new AttemptScores(id, s)));

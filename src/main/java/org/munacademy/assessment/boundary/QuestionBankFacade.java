@@ -55,6 +55,7 @@ import org.munacademy.shared.entity.InvalidInputException.Violation;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.NotFoundException;
 import org.munacademy.shared.entity.Page;
+import org.munacademy.shared.entity.SharedError;
 
 /**
  * The item bank, for methodologists (and administrators): questions tagged with a competency of the national
@@ -137,7 +138,7 @@ public class QuestionBankFacade {
         Caller caller = requireEditor();
         Question q = find(id);
         if (q.getVersion() != expectedVersion) {
-            throw new ConcurrentModificationException(AssessmentError.QUESTION_CHANGED, q.getCode());
+            throw new ConcurrentModificationException(SharedError.CONCURRENT_MODIFICATION);
         }
         validator.validate(data);
         check(data, framework());
@@ -154,16 +155,15 @@ public class QuestionBankFacade {
         requireEditor();
         Question q = find(id);
         if (q.getVersion() != expectedVersion) {
-            throw new ConcurrentModificationException(AssessmentError.QUESTION_CHANGED, q.getCode());
+            throw new ConcurrentModificationException(SharedError.CONCURRENT_MODIFICATION);
         }
         if (status == QuestionStatus.DRAFT && q.getStatus() != QuestionStatus.DRAFT) {
             throw new InvalidInputException("status", AssessmentError.QUESTION_STATUS_BACKWARDS);
         }
         if (status == QuestionStatus.ACTIVE) {
-            List<String> problems = Scoring.check(current(q));
+            List<Violation> problems = Scoring.check(current(q));
             if (!problems.isEmpty()) {
-                throw new InvalidInputException("content", AssessmentError.QUESTION_CONTENT_INVALID,
-                        String.join("; ", problems));
+                throw new InvalidInputException(problems);
             }
         }
         q.setStatus(status, clock.instant());
@@ -332,9 +332,9 @@ public class QuestionBankFacade {
                 errors.add(new ImportError(s.location(), "код " + code + " встречается в файле дважды"));
                 continue;
             }
-            List<String> problems = Scoring.check(item.content());
+            List<Violation> problems = Scoring.check(item.content());
             if (!problems.isEmpty()) {
-                errors.add(new ImportError(s.location(), String.join("; ", problems)));
+                problems.forEach(p -> errors.add(ImportError.of(s.location(), p)));
                 continue;
             }
             sources.add(s);
@@ -564,10 +564,7 @@ public class QuestionBankFacade {
         if (data.getLevel() > framework.levels().size()) {
             errors.add(new Violation("level", AssessmentError.LEVEL_OUTSIDE_SCALE, framework.levels().size()));
         }
-        List<String> problems = Scoring.check(data.getContent());
-        if (!problems.isEmpty()) {
-            errors.add(new Violation("content", AssessmentError.QUESTION_CONTENT_INVALID, String.join("; ", problems)));
-        }
+        errors.addAll(Scoring.check(data.getContent()));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -54,6 +54,7 @@ import org.munacademy.shared.entity.ConcurrentModificationException;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.InvalidInputException.Violation;
 import org.munacademy.shared.entity.NotFoundException;
+import org.munacademy.shared.entity.SharedError;
 
 /**
  * Tests and who takes them. Methodologists (and administrators) define tests: blueprint, shuffling, time, window,
@@ -150,7 +151,7 @@ public class TestFacade {
         currentUser.require(Role.METHODOLOGIST, Role.ADMIN);
         AssessmentTest t = find(id);
         if (t.getVersion() != expectedVersion) {
-            throw new ConcurrentModificationException(AssessmentError.TEST_CHANGED, t.getCode());
+            throw new ConcurrentModificationException(SharedError.CONCURRENT_MODIFICATION);
         }
         validator.validate(settings);
         check(settings);
@@ -177,7 +178,7 @@ public class TestFacade {
         currentUser.require(Role.METHODOLOGIST, Role.ADMIN);
         AssessmentTest t = find(id);
         if (t.getVersion() != expectedVersion) {
-            throw new ConcurrentModificationException(AssessmentError.TEST_CHANGED, t.getCode());
+            throw new ConcurrentModificationException(SharedError.CONCURRENT_MODIFICATION);
         }
         List<BlueprintRule> rules = rules(t);
         t.publish(ItemDraw.shortfalls(rules, pool(rules)));

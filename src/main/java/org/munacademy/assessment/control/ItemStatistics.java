@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.munacademy.assessment.entity.AttemptScores;
+import org.munacademy.assessment.entity.ItemFlag;
 import org.munacademy.assessment.entity.ItemStat;
 import org.munacademy.assessment.entity.StatisticsReport;
 
@@ -26,17 +27,12 @@ public final class ItemStatistics {
 
     /** Items answered in fewer attempts than this get no flags: too little data to judge. */
     public static final int MIN_N_FOR_FLAGS = 10;
-    /** Below this facility an item is flagged {@link #TOO_HARD}. */
+    /** Below this facility an item is flagged {@link ItemFlag#TOO_HARD}. */
     public static final double HARD_FACILITY = 0.2;
-    /** Above this facility an item is flagged {@link #TOO_EASY}. */
+    /** Above this facility an item is flagged {@link ItemFlag#TOO_EASY}. */
     public static final double EASY_FACILITY = 0.9;
-    /** Below this (non-negative) discrimination an item is flagged {@link #WEAK_DISCRIMINATION}. */
+    /** Below this (non-negative) discrimination an item is flagged {@link ItemFlag#WEAK_DISCRIMINATION}. */
     public static final double WEAK_DISCRIMINATION_BELOW = 0.2;
-
-    public static final String TOO_HARD = "слишком трудный";
-    public static final String TOO_EASY = "слишком лёгкий";
-    public static final String NEGATIVE_DISCRIMINATION = "отрицательная дискриминация — проверьте ключ";
-    public static final String WEAK_DISCRIMINATION = "слабая дискриминация";
 
     /** Variances up to this are taken as zero (sums of scores 0…1 in floating point). */
     private static final double ZERO = 1e-12;
@@ -132,17 +128,17 @@ public final class ItemStatistics {
         int n = scores.size();
         double facility = mean(scores);
         Double discrimination = n < 2 ? null : pearson(paired, rests);
-        List<String> flags = new ArrayList<>();
+        List<ItemFlag> flags = new ArrayList<>();
         if (n >= MIN_N_FOR_FLAGS) {
             if (facility < HARD_FACILITY) {
-                flags.add(TOO_HARD);
+                flags.add(ItemFlag.TOO_HARD);
             } else if (facility > EASY_FACILITY) {
-                flags.add(TOO_EASY);
+                flags.add(ItemFlag.TOO_EASY);
             }
             if (discrimination != null && discrimination < -1e-9) {
-                flags.add(NEGATIVE_DISCRIMINATION);
+                flags.add(ItemFlag.NEGATIVE_DISCRIMINATION);
             } else if (discrimination != null && discrimination < WEAK_DISCRIMINATION_BELOW) {
-                flags.add(WEAK_DISCRIMINATION);
+                flags.add(ItemFlag.WEAK_DISCRIMINATION);
             }
         }
         return new ItemStat(id, n, facility, discrimination, flags);

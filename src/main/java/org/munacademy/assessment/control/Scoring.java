@@ -10,11 +10,13 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.munacademy.assessment.entity.AssessmentError;
 import org.munacademy.assessment.entity.ItemContent;
 import org.munacademy.assessment.entity.ItemContent.Option;
 import org.munacademy.assessment.entity.ItemContent.Pair;
 import org.munacademy.assessment.entity.QuestionType;
 import org.munacademy.assessment.entity.Response;
+import org.munacademy.shared.entity.InvalidInputException.Violation;
 
 /**
  * Scores a response to a question (0…1), tells well-formed responses from garbage, and lists what is wrong with a
@@ -98,102 +100,105 @@ public final class Scoring {
     }
 
     /**
-     * What is wrong with a question, in Russian for methodologists; an empty list means it can be published.
+     * What is wrong with a question (field {@code content}, a code per problem, shown to methodologists in their
+     * language); an empty list means it can be published.
      * Checks the stem, the options the type needs, the key (a 100 % option, weights summing to 100, accepted
      * answers, numbers and tolerances), matching pairs and ordering items, and that weights lie in −100…100.
      */
-    public static List<String> check(ItemContent item) {
+    public static List<Violation> check(ItemContent item) {
         Objects.requireNonNull(item, "item");
-        List<String> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         if (item.stem().isBlank()) {
-            problems.add("Пустой текст вопроса.");
+            problems.add(problem(AssessmentError.STEM_EMPTY));
         }
         List<Option> options = item.options();
         switch (item.type()) {
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
                 if (options.isEmpty()) {
-                    problems.add("Нет вариантов ответа.");
+                    problems.add(problem(AssessmentError.NO_OPTIONS));
                 } else if (options.size() < 2) {
-                    problems.add("Меньше двух вариантов ответа.");
+                    problems.add(problem(AssessmentError.FEWER_THAN_TWO_OPTIONS));
                 }
                 for (int i = 0; i < options.size(); i++) {
                     if (options.get(i).text().isBlank()) {
-                        problems.add("Вариант " + (i + 1) + " без текста.");
+                        problems.add(problem(AssessmentError.OPTION_WITHOUT_TEXT, i + 1));
                     }
                 }
                 if (!options.isEmpty() && item.type() == QuestionType.SINGLE_CHOICE
                         && options.stream().noneMatch(o -> Math.abs(o.weight() - 100) <= 0.01)) {
-                    problems.add("Нет правильного варианта: ни один вариант не имеет вес 100 %.");
+                    problems.add(problem(AssessmentError.NO_CORRECT_OPTION));
                 }
                 double positive = options.stream().mapToDouble(Option::weight).filter(w -> w > 0).sum();
                 if (!options.isEmpty() && item.type() == QuestionType.MULTIPLE_CHOICE
                         && Math.abs(positive - 100) > 0.01) {
-                    problems.add("Сумма положительных весов вариантов — " + number(positive)
-                            + " %, а должна быть 100 %.");
+                    problems.add(problem(AssessmentError.WEIGHTS_NOT_100, number(positive)));
                 }
             }
             case TRUE_FALSE -> {
                 if (options.size() != 2 || !ItemContent.TRUE_TEXT.equals(options.get(0).text())
                         || !ItemContent.FALSE_TEXT.equals(options.get(1).text())) {
-                    problems.add("У вопроса «верно/неверно» должно быть ровно два варианта: «"
-                            + ItemContent.TRUE_TEXT + "» и «" + ItemContent.FALSE_TEXT + "».");
+                    problems.add(problem(AssessmentError.TRUE_FALSE_OPTIONS, ItemContent.TRUE_TEXT,
+                            ItemContent.FALSE_TEXT));
                 } else if (!(options.get(0).weight() == 100 && options.get(1).weight() == 0
                         || options.get(0).weight() == 0 && options.get(1).weight() == 100)) {
-                    problems.add("Один из вариантов «" + ItemContent.TRUE_TEXT + "» и «" + ItemContent.FALSE_TEXT
-                            + "» должен иметь вес 100 %, другой — 0.");
+                    problems.add(problem(AssessmentError.TRUE_FALSE_WEIGHTS, ItemContent.TRUE_TEXT,
+                            ItemContent.FALSE_TEXT));
                 }
             }
             case SHORT_TEXT -> {
                 if (options.stream().noneMatch(o -> !normalise(o.text()).isEmpty() && o.weight() > 0)) {
-                    problems.add("Нет ни одного принятого ответа (непустого, с положительным весом).");
+                    problems.add(problem(AssessmentError.NO_ACCEPTED_ANSWER));
                 }
             }
             case NUMERIC -> {
                 if (options.isEmpty()) {
-                    problems.add("Нет ни одного правильного числа.");
+                    problems.add(problem(AssessmentError.NO_NUMBER));
                 }
                 for (int i = 0; i < options.size(); i++) {
                     Option o = options.get(i);
                     if (o.value() == null || !Double.isFinite(o.value())) {
-                        problems.add("Ответ " + (i + 1) + ": не задано число.");
+                        problems.add(problem(AssessmentError.ANSWER_WITHOUT_NUMBER, i + 1));
                     }
                     if (o.tolerance() != null && (o.tolerance() < 0 || o.tolerance().isNaN())) {
-                        problems.add("Ответ " + (i + 1) + ": отрицательная погрешность ("
-                                + number(o.tolerance()) + ").");
+                        problems.add(problem(AssessmentError.NEGATIVE_TOLERANCE, i + 1, number(o.tolerance())));
                     }
                 }
             }
             case MATCHING -> {
                 if (item.pairs().size() < 2) {
-                    problems.add("Меньше двух пар для сопоставления.");
+                    problems.add(problem(AssessmentError.FEWER_THAN_TWO_PAIRS));
                 }
                 for (int i = 0; i < item.pairs().size(); i++) {
                     Pair p = item.pairs().get(i);
                     if (p.left() == null || p.left().isBlank() || p.right() == null || p.right().isBlank()) {
-                        problems.add("Пара " + (i + 1) + ": пустая левая или правая часть.");
+                        problems.add(problem(AssessmentError.PAIR_EMPTY, i + 1));
                     }
                 }
-                duplicates(item.pairs().stream().map(Pair::right).toList()).forEach(d -> problems.add(
-                        "Правая часть «" + d + "» повторяется: такие пары нельзя различить."));
+                duplicates(item.pairs().stream().map(Pair::right).toList())
+                        .forEach(d -> problems.add(problem(AssessmentError.PAIR_RIGHT_REPEATED, d)));
             }
             case ORDERING -> {
                 if (item.sequence().size() < 2) {
-                    problems.add("Меньше двух элементов для упорядочивания.");
+                    problems.add(problem(AssessmentError.FEWER_THAN_TWO_ITEMS));
                 }
                 if (item.sequence().stream().anyMatch(s -> s == null || s.isBlank())) {
-                    problems.add("Есть пустой элемент последовательности.");
+                    problems.add(problem(AssessmentError.SEQUENCE_ITEM_EMPTY));
                 }
-                duplicates(item.sequence()).forEach(d -> problems.add(
-                        "Элемент «" + d + "» повторяется: порядок нельзя проверить однозначно."));
+                duplicates(item.sequence())
+                        .forEach(d -> problems.add(problem(AssessmentError.SEQUENCE_ITEM_REPEATED, d)));
             }
         }
         for (int i = 0; i < options.size(); i++) {
             double w = options.get(i).weight();
             if (!(w >= -100 && w <= 100)) {
-                problems.add("Вариант " + (i + 1) + ": вес " + number(w) + " % вне диапазона −100…100.");
+                problems.add(problem(AssessmentError.WEIGHT_OUT_OF_RANGE, i + 1, number(w)));
             }
         }
         return List.copyOf(problems);
+    }
+
+    private static Violation problem(AssessmentError code, Object... args) {
+        return new Violation("content", code, args);
     }
 
     /**

@@ -53,10 +53,6 @@ public enum AssessmentError implements ErrorCode {
     STANDARD_NOT_PUBLISHED(404),
     /** The caller's account has no person card. */
     NO_PERSON_CARD(404),
-    /** Somebody else changed the test meanwhile. Argument: the test's code. */
-    TEST_CHANGED(409),
-    /** Somebody else changed the question meanwhile. Argument: the question's code. */
-    QUESTION_CHANGED(409),
     /** A status change names the status. */
     STATUS_REQUIRED(400),
     /** The import mode is neither create nor update. */
@@ -79,8 +75,44 @@ public enum AssessmentError implements ErrorCode {
     QUESTION_CODE_IMMUTABLE(400),
     /** An active or retired question does not return to the drafts. */
     QUESTION_STATUS_BACKWARDS(400),
-    /** The question's content breaks scoring rules. Argument: the problems found. */
-    QUESTION_CONTENT_INVALID(400),
+    /** The question has no text. */
+    STEM_EMPTY(400),
+    /** A choice question has no options. */
+    NO_OPTIONS(400),
+    /** A choice question has fewer than two options. */
+    FEWER_THAN_TWO_OPTIONS(400),
+    /** An option has no text. Argument: its number. */
+    OPTION_WITHOUT_TEXT(400),
+    /** A single-choice question has no option weighted 100 %. */
+    NO_CORRECT_OPTION(400),
+    /** The positive weights of a multiple-choice question do not sum to 100 %. Argument: their sum. */
+    WEIGHTS_NOT_100(400),
+    /** A true/false question has other options than the two. Arguments: the true and the false text. */
+    TRUE_FALSE_OPTIONS(400),
+    /** A true/false question does not weight one option 100 % and the other 0. Arguments: both texts. */
+    TRUE_FALSE_WEIGHTS(400),
+    /** A short-text question accepts no answer. */
+    NO_ACCEPTED_ANSWER(400),
+    /** A numeric question has no correct number. */
+    NO_NUMBER(400),
+    /** A numeric answer has no number. Argument: its number. */
+    ANSWER_WITHOUT_NUMBER(400),
+    /** A numeric answer has a negative tolerance. Arguments: its number, the tolerance. */
+    NEGATIVE_TOLERANCE(400),
+    /** A matching question has fewer than two pairs. */
+    FEWER_THAN_TWO_PAIRS(400),
+    /** A pair has an empty side. Argument: its number. */
+    PAIR_EMPTY(400),
+    /** Two pairs have the same right side. Argument: that side. */
+    PAIR_RIGHT_REPEATED(400),
+    /** An ordering question has fewer than two items. */
+    FEWER_THAN_TWO_ITEMS(400),
+    /** An ordering question has an empty item. */
+    SEQUENCE_ITEM_EMPTY(400),
+    /** An ordering question repeats an item. Argument: the item. */
+    SEQUENCE_ITEM_REPEATED(400),
+    /** An option's weight lies outside −100…100 %. Arguments: its number, the weight. */
+    WEIGHT_OUT_OF_RANGE(400),
     /** No such competency in the standard. Argument: the code. */
     UNKNOWN_COMPETENCY(400),
     /** The level is outside the standard's scale. Argument: the number of levels. */

@@ -7,7 +7,7 @@ import java.util.List;
  * {@code discrimination} the corrected point-biserial correlation (null when it cannot be computed), and
  * {@code flags} the warnings for methodologists (empty when fine or when {@code n} is too small to judge).
  */
-public record ItemStat(long itemId, int n, double facility, Double discrimination, List<String> flags) {
+public record ItemStat(long itemId, int n, double facility, Double discrimination, List<ItemFlag> flags) {
 
     public ItemStat {
         flags = flags == null ? List.of() : List.copyOf(flags);

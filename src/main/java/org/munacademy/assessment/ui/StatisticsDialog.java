@@ -70,7 +70,7 @@ class StatisticsDialog extends Dialog {
                 .setHeader(getTranslation("admin.stats.discrimination")).setTextAlign(ColumnTextAlign.END)
                 .setWidth("11em").setFlexGrow(0)
                 .setComparator(s -> s.discrimination() == null ? Double.NEGATIVE_INFINITY : s.discrimination());
-        items.addColumn(new ComponentRenderer<>(StatisticsDialog::flags)).setHeader(getTranslation("admin.stats.flags"))
+        items.addColumn(new ComponentRenderer<>(this::flags)).setHeader(getTranslation("admin.stats.flags"))
                 .setWidth("16em").setFlexGrow(0);
         items.setItems(report.items());
         items.setHeight("28em");
@@ -117,10 +117,10 @@ class StatisticsDialog extends Dialog {
         return span;
     }
 
-    private static Component flags(ItemStat s) {
+    private Component flags(ItemStat s) {
         Div box = new Div();
         s.flags().forEach(f -> {
-            Span badge = BankLabels.badge(f, "error");
+            Span badge = BankLabels.badge(getTranslation("admin.stats.flag." + f.name()), "error");
             badge.addClassNames(LumoUtility.Margin.End.XSMALL);
             box.add(badge);
         });

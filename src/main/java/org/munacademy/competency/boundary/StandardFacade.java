@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.Reader;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,6 +38,7 @@ import org.munacademy.shared.entity.ImportRejectedException.ImportError;
 import org.munacademy.shared.entity.ImportRejectedException;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.NotFoundException;
+import org.munacademy.shared.entity.SharedError;
 
 /**
  * Competency standards and their versions. Everybody signed in reads published and retired versions;
@@ -145,7 +145,7 @@ public class StandardFacade {
         currentUser.require(Role.METHODOLOGIST);
         StandardVersion draft = find(versionId);
         if (draft.getVersion() != expectedVersion) {
-            throw new ConcurrentModificationException(CompetencyError.DRAFT_CHANGED);
+            throw new ConcurrentModificationException(SharedError.CONCURRENT_MODIFICATION);
         }
         if (changeNote != null && changeNote.length() > FieldLimits.CHANGE_NOTE) {
             throw new InvalidInputException("note", CompetencyError.CHANGE_NOTE_TOO_LONG, changeNote.length(),
@@ -168,7 +168,7 @@ public class StandardFacade {
         currentUser.require(Role.METHODOLOGIST);
         StandardVersion draft = find(versionId);
         if (draft.getVersion() != expectedVersion) {
-            throw new ConcurrentModificationException(CompetencyError.DRAFT_CHANGED);
+            throw new ConcurrentModificationException(SharedError.CONCURRENT_MODIFICATION);
         }
         List<ImportError> errors = check(draft.toFramework());
         if (!errors.isEmpty()) {
@@ -247,17 +247,6 @@ public class StandardFacade {
         Table table = upload.table(declaredCharset);
         return importFramework(FrameworkCsv.read(table, standardCode.strip(), title.strip(),
                 sourceRef == null || sourceRef.isBlank() ? null : sourceRef.strip(), effectiveDate), caller.username());
-    }
-
-    /**
-     * Imports a CSV file as a new draft of the standard (created if it does not exist yet). All or nothing: any
-     * error refuses the whole file, naming every faulty line.
-     */
-    public VersionRow importCsv(String standardCode, String title, String sourceRef, LocalDate effectiveDate,
-            Reader csv) {
-        Caller caller = currentUser.require(Role.METHODOLOGIST);
-        return importFramework(FrameworkCsv.read(csv, standardCode, title, sourceRef, effectiveDate),
-                caller.username());
     }
 
     /** Used by the seed loader and the imports: a new draft with the given content. */

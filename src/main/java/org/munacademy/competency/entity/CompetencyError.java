@@ -15,8 +15,6 @@ public enum CompetencyError implements ErrorCode {
     VERSION_IMMUTABLE(409),
     /** A version needs a scale and at least one area before it is published. */
     VERSION_INCOMPLETE(409),
-    /** Somebody else saved the draft meanwhile. */
-    DRAFT_CHANGED(409),
     /** Drafts are visible to methodologists only. */
     DRAFTS_FOR_METHODOLOGISTS(403),
     /** No standard version with this id. Argument: the id. */

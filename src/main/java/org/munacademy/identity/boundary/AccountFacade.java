@@ -40,6 +40,7 @@ import org.munacademy.shared.entity.NotFoundException;
 import org.munacademy.shared.boundary.InputValidator;
 import org.munacademy.shared.boundary.Notifier;
 import org.munacademy.shared.entity.Page;
+import org.munacademy.shared.entity.SharedError;
 
 /**
  * Accounts and their role grants, for administrators; and the caller's own password. Every change is audited
@@ -138,7 +139,7 @@ public class AccountFacade {
         validator.validate(data);
         Account a = find(id);
         if (data.getVersion() == null || data.getVersion() != a.getVersion()) {
-            throw new ConcurrentModificationException(IdentityError.ACCOUNT_CHANGED);
+            throw new ConcurrentModificationException(SharedError.CONCURRENT_MODIFICATION);
         }
         if (!a.getUsername().equals(data.getUsername())) {
             throw new InvalidInputException("username", IdentityError.USERNAME_IMMUTABLE);

@@ -34,6 +34,7 @@ import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.NotFoundException;
 import org.munacademy.shared.boundary.InputValidator;
 import org.munacademy.shared.entity.Page;
+import org.munacademy.shared.entity.SharedError;
 
 /**
  * People and their cards, always within the caller's scope: an HR officer sees and manages the people of their
@@ -165,7 +166,7 @@ public class PersonFacade {
         }
         validator.validate(data);
         if (data.getVersion() == null || data.getVersion() != p.getVersion()) {
-            throw new ConcurrentModificationException(IdentityError.PERSON_CHANGED);
+            throw new ConcurrentModificationException(SharedError.CONCURRENT_MODIFICATION);
         }
         Municipality m = municipalityInScope(scope, data.getMunicipalityId());
         apply(p, data, m);

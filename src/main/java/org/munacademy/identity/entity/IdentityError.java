@@ -23,10 +23,6 @@ public enum IdentityError implements ErrorCode {
     ACCOUNT_NOT_FOUND(404),
     /** The caller's account has no person card. */
     NO_PERSON_CARD(404),
-    /** Somebody else changed the person's card meanwhile. */
-    PERSON_CHANGED(409),
-    /** Somebody else changed the account meanwhile. */
-    ACCOUNT_CHANGED(409),
     /** A new account needs a password. */
     PASSWORD_REQUIRED(400),
     /** The user name of an account cannot be changed. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.munacademy.assessment.entity.AttemptScores;
+import org.munacademy.assessment.entity.ItemFlag;
 import org.munacademy.assessment.entity.ItemStat;
 import org.munacademy.assessment.entity.StatisticsReport;
 
@@ -180,14 +181,14 @@ class ItemStatisticsTest {
 
         assertThat(items.subList(0, 4)).allMatch(i -> i.flags().isEmpty() && i.discrimination() > 0.6);
         assertThat(items.get(4).facility()).isCloseTo(2 / 12.0, within(EXACT));
-        assertThat(items.get(4).flags()).containsExactly(ItemStatistics.TOO_HARD);
+        assertThat(items.get(4).flags()).containsExactly(ItemFlag.TOO_HARD);
         assertThat(items.get(5).facility()).isCloseTo(11 / 12.0, within(EXACT));
         assertThat(items.get(5).discrimination()).isGreaterThan(0.2);
-        assertThat(items.get(5).flags()).containsExactly(ItemStatistics.TOO_EASY);
+        assertThat(items.get(5).flags()).containsExactly(ItemFlag.TOO_EASY);
         assertThat(items.get(6).discrimination()).isNegative();
-        assertThat(items.get(6).flags()).containsExactly(ItemStatistics.NEGATIVE_DISCRIMINATION);
+        assertThat(items.get(6).flags()).containsExactly(ItemFlag.NEGATIVE_DISCRIMINATION);
         assertThat(items.get(7).discrimination()).isBetween(0.0, 0.2);
-        assertThat(items.get(7).flags()).containsExactly(ItemStatistics.WEAK_DISCRIMINATION);
+        assertThat(items.get(7).flags()).containsExactly(ItemFlag.WEAK_DISCRIMINATION);
 
         List<ItemStat> nine = ItemStatistics.compute(attempts.subList(0, 9), Map.of()).items();
         assertThat(nine).allMatch(i -> i.n() == 9 && i.flags().isEmpty());
@@ -201,7 +202,7 @@ class ItemStatisticsTest {
             attempts.add(attempt(a, 1, a == 9 ? 1 : 0, 2, a < 5 ? 1 : 0, 3, a < 6 ? 1 : 0));
         }
         ItemStat hard = ItemStatistics.compute(attempts, Map.of()).items().get(0);
-        assertThat(hard.flags()).containsExactly(ItemStatistics.TOO_HARD, ItemStatistics.NEGATIVE_DISCRIMINATION);
+        assertThat(hard.flags()).containsExactly(ItemFlag.TOO_HARD, ItemFlag.NEGATIVE_DISCRIMINATION);
         assertThat(ItemStatistics.MIN_N_FOR_FLAGS).isEqualTo(10);
     }
 

@@ -11,6 +11,7 @@ import org.munacademy.assessment.entity.ItemContent.Option;
 import org.munacademy.assessment.entity.ItemContent.Pair;
 import org.munacademy.assessment.entity.QuestionType;
 import org.munacademy.assessment.entity.Response;
+import org.munacademy.shared.boundary.ErrorTexts;
 
 class ScoringTest {
 
@@ -187,57 +188,63 @@ class ScoringTest {
 
     @Test
     void check_names_the_problems_of_choice_items() {
-        assertThat(Scoring.check(new ItemContent(QuestionType.SINGLE_CHOICE, " ", null, null, null, null)))
-                .containsExactly("Пустой текст вопроса.", "Нет вариантов ответа.");
-        assertThat(Scoring.check(choice(QuestionType.SINGLE_CHOICE, 90)))
-                .containsExactly("Меньше двух вариантов ответа.",
-                        "Нет правильного варианта: ни один вариант не имеет вес 100 %.");
-        assertThat(Scoring.check(choice(QuestionType.SINGLE_CHOICE, 100, 150)))
-                .containsExactly("Вариант 2: вес 150 % вне диапазона −100…100.");
-        assertThat(Scoring.check(choice(QuestionType.MULTIPLE_CHOICE, 30, 30, 30.5, -100)))
-                .containsExactly("Сумма положительных весов вариантов — 90,5 %, а должна быть 100 %.");
-        assertThat(Scoring.check(choice(QuestionType.MULTIPLE_CHOICE, 33.333, 33.333, 33.333, -100))).isEmpty();
-        assertThat(Scoring.check(new ItemContent(QuestionType.SINGLE_CHOICE, "?", List.of(
+        assertThat(problems(new ItemContent(QuestionType.SINGLE_CHOICE, " ", null, null, null, null)))
+                .containsExactly("Пустой текст вопроса", "Нет вариантов ответа");
+        assertThat(problems(choice(QuestionType.SINGLE_CHOICE, 90)))
+                .containsExactly("Меньше двух вариантов ответа",
+                        "Нет правильного варианта: ни один вариант не имеет вес 100 %");
+        assertThat(problems(choice(QuestionType.SINGLE_CHOICE, 100, 150)))
+                .containsExactly("Вариант 2: вес 150 % вне диапазона −100…100");
+        assertThat(problems(choice(QuestionType.MULTIPLE_CHOICE, 30, 30, 30.5, -100)))
+                .containsExactly("Сумма положительных весов вариантов — 90,5 %, а должна быть 100 %");
+        assertThat(problems(choice(QuestionType.MULTIPLE_CHOICE, 33.333, 33.333, 33.333, -100))).isEmpty();
+        assertThat(problems(new ItemContent(QuestionType.SINGLE_CHOICE, "?", List.of(
                 Option.choice("", 100, null), Option.choice("b", 0, null)), null, null, null)))
-                .containsExactly("Вариант 1 без текста.");
+                .containsExactly("Вариант 1 без текста");
     }
 
     @Test
     void check_names_the_problems_of_true_false_short_text_and_numeric_items() {
-        assertThat(Scoring.check(new ItemContent(QuestionType.TRUE_FALSE, "?", List.of(
+        assertThat(problems(new ItemContent(QuestionType.TRUE_FALSE, "?", List.of(
                 Option.choice("Да", 100, null), Option.choice("Нет", 0, null)), null, null, null)))
-                .containsExactly("У вопроса «верно/неверно» должно быть ровно два варианта: «Верно» и «Неверно».");
-        assertThat(Scoring.check(new ItemContent(QuestionType.TRUE_FALSE, "?", List.of(
+                .containsExactly("У вопроса «верно/неверно» должно быть ровно два варианта: «Верно» и «Неверно»");
+        assertThat(problems(new ItemContent(QuestionType.TRUE_FALSE, "?", List.of(
                 Option.choice("Верно", 100, null), Option.choice("Неверно", 100, null)), null, null, null)))
-                .containsExactly("Один из вариантов «Верно» и «Неверно» должен иметь вес 100 %, другой — 0.");
-        assertThat(Scoring.check(new ItemContent(QuestionType.SHORT_TEXT, "?", List.of(
+                .containsExactly("Один из вариантов «Верно» и «Неверно» должен иметь вес 100 %, другой — 0");
+        assertThat(problems(new ItemContent(QuestionType.SHORT_TEXT, "?", List.of(
                 Option.choice(" «». ", 100, null), Option.choice("дума", 0, null)), null, null, null)))
-                .containsExactly("Нет ни одного принятого ответа (непустого, с положительным весом).");
-        assertThat(Scoring.check(new ItemContent(QuestionType.NUMERIC, "?", null, null, null, null)))
-                .containsExactly("Нет ни одного правильного числа.");
-        assertThat(Scoring.check(new ItemContent(QuestionType.NUMERIC, "?", List.of(
+                .containsExactly("Нет ни одного принятого ответа (непустого, с положительным весом)");
+        assertThat(problems(new ItemContent(QuestionType.NUMERIC, "?", null, null, null, null)))
+                .containsExactly("Нет ни одного правильного числа");
+        assertThat(problems(new ItemContent(QuestionType.NUMERIC, "?", List.of(
                 new Option("", 100, null, 0.5, null), Option.number(2, -0.5, 100, null)), null, null, null)))
-                .containsExactly("Ответ 1: не задано число.", "Ответ 2: отрицательная погрешность (-0,5).");
+                .containsExactly("Ответ 1: не задано число", "Ответ 2: отрицательная погрешность (-0,5)");
     }
 
     @Test
     void check_names_the_problems_of_matching_and_ordering_items() {
-        assertThat(Scoring.check(new ItemContent(QuestionType.MATCHING, "?", null,
+        assertThat(problems(new ItemContent(QuestionType.MATCHING, "?", null,
                 List.of(new Pair("a", "x")), null, null)))
-                .containsExactly("Меньше двух пар для сопоставления.");
-        assertThat(Scoring.check(new ItemContent(QuestionType.MATCHING, "?", null,
+                .containsExactly("Меньше двух пар для сопоставления");
+        assertThat(problems(new ItemContent(QuestionType.MATCHING, "?", null,
                 List.of(new Pair("a", "Дума"), new Pair("b", "дума."), new Pair("c", "")), null, null)))
-                .containsExactly("Пара 3: пустая левая или правая часть.",
-                        "Правая часть «дума.» повторяется: такие пары нельзя различить.");
-        assertThat(Scoring.check(new ItemContent(QuestionType.ORDERING, "?", null, null, List.of("один"), null)))
-                .containsExactly("Меньше двух элементов для упорядочивания.");
-        assertThat(Scoring.check(new ItemContent(QuestionType.ORDERING, "?", null, null,
+                .containsExactly("Пара 3: пустая левая или правая часть",
+                        "Правая часть «дума.» повторяется: такие пары нельзя различить");
+        assertThat(problems(new ItemContent(QuestionType.ORDERING, "?", null, null, List.of("один"), null)))
+                .containsExactly("Меньше двух элементов для упорядочивания");
+        assertThat(problems(new ItemContent(QuestionType.ORDERING, "?", null, null,
                 List.of("один", "два", "Один"), null)))
-                .containsExactly("Элемент «Один» повторяется: порядок нельзя проверить однозначно.");
+                .containsExactly("Элемент «Один» повторяется: порядок нельзя проверить однозначно");
     }
 
     private static ItemContent choice(QuestionType type, double... weights) {
         return new ItemContent(type, "Вопрос?", Arrays.stream(weights)
                 .mapToObj(w -> Option.choice("вариант " + w, w, null)).toList(), null, null, null);
+    }
+
+    /** The problems Scoring finds, as a Russian methodologist reads them. */
+    private static List<String> problems(ItemContent item) {
+        return Scoring.check(item).stream()
+                .map(v -> v.render(ErrorTexts.in(ErrorTexts.RUSSIAN)).message()).toList();
     }
 }

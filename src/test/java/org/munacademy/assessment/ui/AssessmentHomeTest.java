@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.munacademy.assessment.entity.FlaggedItem;
+import org.munacademy.assessment.entity.ItemFlag;
 import org.munacademy.assessment.entity.MyTest;
 import org.munacademy.assessment.entity.TestCount;
 import org.munacademy.assessment.entity.TestProgress;
@@ -73,7 +74,7 @@ class AssessmentHomeTest {
     @Test
     void flagged_items_name_the_question_and_its_test_with_the_number_of_flags() {
         HomeTile tile = AssessmentHome.flagged(List.of(new FlaggedItem(1, "Основы", 10, "Q-10",
-                List.of("too hard", "weak discrimination"))));
+                List.of(ItemFlag.TOO_HARD, ItemFlag.WEAK_DISCRIMINATION))));
 
         assertThat(tile.figure()).isEqualTo("1");
         assertThat(tile.lines()).singleElement().satisfies(l -> {
