@@ -441,4 +441,79 @@ class ApiIT extends OnPayaraMicro {
         }
         assertThat(status).as("requests from one address are throttled").isEqualTo(429);
     }
+
+    private static byte[] example(String name) {
+        try {
+            return java.nio.file.Files.readAllBytes(java.nio.file.Path.of("content/identity", name));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static long count(JsonObject result, String kind) {
+        return result.getJsonObject("preview").getJsonArray("changes").getValuesAs(JsonObject.class).stream()
+                .filter(c -> kind.equals(c.getString("kind"))).count();
+    }
+
+    @Test
+    void a_staff_list_is_checked_then_loaded_from_xlsx_and_loading_it_again_changes_nothing() {
+        Api hr = Api.as(base, "hr");
+        long before = hr.get("api/v1/persons?limit=1").json().getJsonNumber("total").longValue();
+
+        // the CSV as Excel in Russian saves it: Windows-1251, semicolons, no charset declared
+        Api.Reply dry = hr.sendBytes("POST", "api/v1/persons/import?dryRun=true", example("staff-list-vologda.csv"),
+                "text/csv");
+        assertThat(dry.status()).as(dry.toString()).isEqualTo(200);
+        assertThat(dry.json().getBoolean("stored")).isFalse();
+        assertThat(count(dry.json(), "CREATE")).isEqualTo(2);
+        assertThat(count(dry.json(), "UPDATE")).isEqualTo(2);
+        assertThat(count(dry.json(), "UNCHANGED")).isEqualTo(3);
+        assertThat(dry.json().getJsonObject("mapping").getString("SNILS")).isEqualTo("СНИЛС");
+        assertThat(hr.get("api/v1/persons?limit=1").json().getJsonNumber("total").longValue()).isEqualTo(before);
+
+        // the same list as a workbook (Apache POI inside the WAR) is stored
+        Api.Reply stored = hr.sendBytes("POST", "api/v1/persons/import", example("staff-list-vologda.xlsx"),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(stored.status()).as(stored.toString()).isEqualTo(200);
+        assertThat(stored.json().getBoolean("stored")).isTrue();
+        assertThat(count(stored.json(), "CREATE")).isEqualTo(2);
+        assertThat(hr.get("api/v1/persons?limit=1").json().getJsonNumber("total").longValue()).isEqualTo(before + 2);
+        assertThat(hr.get("api/v1/persons?q=" + java.net.URLEncoder.encode("Федорова",
+                java.nio.charset.StandardCharsets.UTF_8)).json().getJsonArray("items")).hasSize(1);
+
+        Api.Reply again = hr.sendBytes("POST", "api/v1/persons/import?dryRun=true", example("staff-list-vologda.xlsx"),
+                "application/octet-stream");
+        assertThat(count(again.json(), "UNCHANGED")).isEqualTo(7);
+    }
+
+    @Test
+    void a_staff_list_naming_a_person_outside_the_scope_is_refused_whole_with_every_faulty_row() {
+        Api hr = Api.as(base, "hr");
+        long before = hr.get("api/v1/persons?limit=1").json().getJsonNumber("total").longValue();
+        String csv = "ФИО;Табельный номер;СНИЛС\r\n"
+                + "Новый Сотрудник Первый;900001;\r\n"
+                + "Морозов Игорь Павлович;;156-342-879 83\r\n"   // a Tver employee: outside hr's scope
+                + "Сидоров Олег;900003;112-233-445 96\r\n";     // a wrong checksum
+
+        Api.Reply r = hr.sendBytes("POST", "api/v1/persons/import", csv.getBytes(java.nio.charset.Charset.forName(
+                "windows-1251")), "text/csv");
+
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.json().getString("code")).isEqualTo("IMPORT_REJECTED");
+        assertThat(r.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field")).containsExactly("row 3", "row 4");
+        assertThat(hr.get("api/v1/persons?limit=1").json().getJsonNumber("total").longValue()).isEqualTo(before);
+    }
+
+    @Test
+    void a_staff_list_is_refused_to_an_employee_and_an_old_excel_file_is_a_clear_400() {
+        Api.Reply employee = Api.as(base, "employee").sendBytes("POST", "api/v1/persons/import",
+                example("staff-list-vologda.csv"), "text/csv");
+        assertThat(employee.status()).isEqualTo(403);
+
+        Api.Reply xls = Api.as(base, "hr").sendBytes("POST", "api/v1/persons/import", new byte[] {(byte) 0xD0,
+                (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, "application/vnd.ms-excel");
+        assertThat(xls.status()).isEqualTo(400);
+        assertThat(xls.body()).contains(".xlsx");
+    }
 }

@@ -100,6 +100,9 @@ public class IdentityContent {
             p.setWorkplace(m, position);
             p.setConsent(!row.isBlank("consent_date"),
                     row.isBlank("consent_date") ? null : LocalDate.parse(row.get("consent_date")));
+            // what an HR system's staff list identifies the person by (content/identity/staff-list-vologda.*)
+            p.setStaffRecord(row.get("snils"), row.get("personnel_number"),
+                    row.isBlank("birth_date") ? null : LocalDate.parse(row.get("birth_date")), row.get("department"));
             if (created) {
                 em.persist(p);
                 byCode.put(p.getCode(), p);

@@ -14,6 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.io.InputStream;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.munacademy.identity.entity.IdentityError;
@@ -21,6 +26,11 @@ import org.munacademy.identity.entity.PersonCard;
 import org.munacademy.identity.entity.PersonData;
 import org.munacademy.identity.entity.PersonFilter;
 import org.munacademy.identity.entity.PersonRow;
+import org.munacademy.identity.entity.StaffField;
+import org.munacademy.identity.entity.StaffImportResult;
+import org.munacademy.shared.boundary.Upload;
+import org.munacademy.shared.entity.InvalidInputException;
+import org.munacademy.shared.entity.SharedError;
 import org.munacademy.shared.entity.NotFoundException;
 import org.munacademy.shared.entity.Page;
 import org.munacademy.shared.entity.PageResult;
@@ -36,6 +46,9 @@ public class PersonsResource {
 
     @Inject
     PersonFacade facade;
+
+    @Inject
+    StaffListFacade staffLists;
 
     @GET
     @Path("persons")
@@ -72,6 +85,46 @@ public class PersonsResource {
     @Operation(summary = "Changes a person; the body's version must be the one read (else 409)")
     public PersonCard update(@PathParam("id") long id, PersonData data) {
         return facade.update(id, data == null ? new PersonData() : data);
+    }
+
+    @RolesAllowed({"HR_OFFICER", "ADMIN"})
+    @POST
+    @Path("persons/import")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Loads a staff list (XLSX, or CSV in UTF-8 or Windows-1251 with ; , or tab) into a "
+            + "municipality in scope: all rows or none; dryRun=true only shows what would be created, updated and "
+            + "left unchanged. map=FIELD=Column (repeatable; fields: FULL_NAME, LAST_NAME, FIRST_NAME, MIDDLE_NAME, "
+            + "PERSONNEL_NUMBER, SNILS, BIRTH_DATE, POSITION, DEPARTMENT, EMAIL, PHONE) overrides the mapping guessed "
+            + "from the header")
+    public StaffImportResult importStaffList(InputStream body, @QueryParam("dryRun") boolean dryRun,
+            @QueryParam("municipalityId") Long municipalityId, @QueryParam("map") List<String> map,
+            @Context HttpHeaders headers) {
+        MediaType type = headers.getMediaType();
+        String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        Upload upload = Upload.read("staff-list", body, Upload.DEFAULT_MAX_BYTES);
+        return staffLists.importList(upload, charset, municipalityId, mapping(map), dryRun);
+    }
+
+    /** {@code FIELD=Column} pairs as a mapping. */
+    static Map<StaffField, String> mapping(List<String> pairs) {
+        Map<StaffField, String> mapping = new EnumMap<>(StaffField.class);
+        for (String pair : pairs == null ? List.<String>of() : pairs) {
+            int eq = pair.indexOf('=');
+            StaffField field = null;
+            if (eq > 0) {
+                try {
+                    field = StaffField.valueOf(pair.substring(0, eq).strip().toUpperCase(java.util.Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    field = null;
+                }
+            }
+            if (field == null || pair.substring(eq + 1).isBlank()) {
+                throw new InvalidInputException("map", SharedError.UNKNOWN_VALUE,
+                        pair.substring(0, Math.min(pair.length(), 60)));
+            }
+            mapping.put(field, pair.substring(eq + 1).strip());
+        }
+        return mapping;
     }
 
     @GET

@@ -30,5 +30,7 @@ public enum AuditAction {
     /** "Forgot password" was asked for an e-mail address (the outcome says whether an account was found). */
     PASSWORD_RESET_REQUESTED,
     /** A password was set through a "forgot password" link (or a link was refused). */
-    PASSWORD_RESET
+    PASSWORD_RESET,
+    /** A staff list was checked (dry run) or loaded; the detail names the municipality and the counts. */
+    STAFF_LIST_IMPORTED
 }

@@ -47,6 +47,8 @@ public enum IdentityError implements ErrorCode {
     GRANT_TWICE(400),
     /** The card names a municipality outside the caller's scope. */
     MUNICIPALITY_OUTSIDE_SCOPE(400),
+    /** A staff list needs the municipality it is loaded into (the caller's scope is more than one). */
+    MUNICIPALITY_REQUIRED(400),
     /** The card names a position that does not exist. */
     UNKNOWN_POSITION(400),
     /** Another person already has this e-mail. */

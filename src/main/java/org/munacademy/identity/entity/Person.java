@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import org.munacademy.organisation.entity.Municipality;
 import org.munacademy.organisation.entity.Position;
 import org.munacademy.shared.entity.BaseEntity;
+import org.munacademy.shared.entity.FieldLimits;
 
 /**
  * A person known to the platform: a municipal employee, candidate or official (ФИО, contacts, where they work
@@ -26,10 +27,10 @@ import org.munacademy.shared.entity.BaseEntity;
 @Table(name = "person")
 public class Person extends BaseEntity {
 
-    public static final int NAME_MAX = 100;
+    public static final int NAME_MAX = FieldLimits.PERSON_NAME;
 
-    @Size(max = 20)
-    @Column(length = 20)
+    @Size(max = FieldLimits.PERSON_CODE)
+    @Column(length = FieldLimits.PERSON_CODE)
     private String code;
 
     @NotBlank(message = "{person.lastName.required}")
@@ -47,12 +48,30 @@ public class Person extends BaseEntity {
     private String middleName;
 
     @Email(message = "{person.email.format}")
-    @Size(max = 254)
+    @Size(max = FieldLimits.EMAIL)
     private String email;
 
     @Pattern(regexp = PersonData.PHONE_PATTERN, message = "{person.phone.format}")
-    @Size(max = 40)
+    @Size(max = FieldLimits.PHONE)
     private String phone;
+
+    /** СНИЛС, the person's individual insurance account number: eleven digits, unique. */
+    @Size(max = FieldLimits.SNILS)
+    @Column(length = FieldLimits.SNILS)
+    private String snils;
+
+    /** Табельный номер in the employer's HR system: unique within the municipality. */
+    @Size(max = FieldLimits.PERSONNEL_NUMBER)
+    @Column(name = "personnel_number", length = FieldLimits.PERSONNEL_NUMBER)
+    private String personnelNumber;
+
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
+    /** The department (подразделение) as the HR system names it. */
+    @Size(max = FieldLimits.DEPARTMENT)
+    @Column(length = FieldLimits.DEPARTMENT)
+    private String department;
 
     @NotNull(message = "{person.municipality.required}")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -95,6 +114,14 @@ public class Person extends BaseEntity {
     public void setWorkplace(Municipality municipality, Position position) {
         this.municipality = municipality;
         this.position = position;
+    }
+
+    /** The identifiers and details an HR system's staff list carries (null where the list has none). */
+    public void setStaffRecord(String snils, String personnelNumber, LocalDate birthDate, String department) {
+        this.snils = blankToNull(snils);
+        this.personnelNumber = blankToNull(personnelNumber);
+        this.birthDate = birthDate;
+        this.department = blankToNull(department);
     }
 
     /** Records consent to personal-data processing (with its date) or its withdrawal. */
@@ -141,6 +168,22 @@ public class Person extends BaseEntity {
 
     public String getPhone() {
         return phone;
+    }
+
+    public String getSnils() {
+        return snils;
+    }
+
+    public String getPersonnelNumber() {
+        return personnelNumber;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public String getDepartment() {
+        return department;
     }
 
     public Municipality getMunicipality() {

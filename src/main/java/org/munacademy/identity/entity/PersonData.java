@@ -8,6 +8,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.munacademy.shared.entity.FieldLimits;
 
 /**
  * What may be entered about a person: the one set of rules the form (through {@code BeanValidationBinder}), the
@@ -20,18 +21,18 @@ public class PersonData {
     public static final String PHONE_PATTERN = "^$|^\\+?[0-9 ()\\-]{5,30}$";
 
     @NotBlank(message = "{person.lastName.required}")
-    @Size(max = Person.NAME_MAX, message = "{person.name.size}")
+    @Size(max = FieldLimits.PERSON_NAME, message = "{person.name.size}")
     private String lastName;
 
     @NotBlank(message = "{person.firstName.required}")
-    @Size(max = Person.NAME_MAX, message = "{person.name.size}")
+    @Size(max = FieldLimits.PERSON_NAME, message = "{person.name.size}")
     private String firstName;
 
-    @Size(max = Person.NAME_MAX, message = "{person.name.size}")
+    @Size(max = FieldLimits.PERSON_NAME, message = "{person.name.size}")
     private String middleName;
 
     @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "{person.email.format}")
-    @Size(max = 254, message = "{person.email.format}")
+    @Size(max = FieldLimits.EMAIL, message = "{person.email.format}")
     private String email;
 
     @Pattern(regexp = PHONE_PATTERN, message = "{person.phone.format}")

@@ -25,6 +25,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
 import java.util.List;
 import org.munacademy.identity.boundary.PersonFacade;
+import org.munacademy.identity.boundary.StaffListFacade;
 import org.munacademy.identity.entity.PersonCard;
 import org.munacademy.identity.entity.PersonData;
 import org.munacademy.identity.entity.PersonFilter;
@@ -57,7 +58,8 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle, HasUr
     private Long editingId;
 
     @Inject
-    public PeopleView(PersonFacade persons, OrganisationFacade organisation, Clock clock) {
+    public PeopleView(PersonFacade persons, OrganisationFacade organisation, Clock clock,
+            StaffListFacade staffLists) {
         this.persons = persons;
         setSizeFull();
 
@@ -121,7 +123,9 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle, HasUr
         HorizontalLayout content = new HorizontalLayout(grid, form);
         content.setSizeFull();
         content.setFlexGrow(1, grid);
-        add(toolbar, content);
+        StaffListPanel staffList = new StaffListPanel(staffLists, persons, this::refresh);
+        staffList.setWidthFull();
+        add(toolbar, staffList, content);
         expand(content);
     }
 

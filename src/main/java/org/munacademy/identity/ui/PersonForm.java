@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.munacademy.shared.entity.FieldLimits;
 import org.munacademy.identity.entity.PersonData;
 import org.munacademy.organisation.entity.MunicipalityRow;
 import org.munacademy.organisation.entity.PositionGroupRow.PositionRow;
@@ -61,6 +62,12 @@ class PersonForm extends FormLayout {
         email.setId("person-email");
         phone.setLabel(getTranslation("person.phone"));
         phone.setId("person-phone");
+        // the same limits as the entity's @Size and the columns (FieldLimits)
+        lastName.setMaxLength(FieldLimits.PERSON_NAME);
+        firstName.setMaxLength(FieldLimits.PERSON_NAME);
+        middleName.setMaxLength(FieldLimits.PERSON_NAME);
+        email.setMaxLength(FieldLimits.EMAIL);
+        phone.setMaxLength(FieldLimits.PHONE);
         municipality.setLabel(getTranslation("person.municipality"));
         municipality.setId("person-municipality");
         municipality.setItemLabelGenerator(m -> m.name() + " (" + m.oktmo() + ")");

@@ -40,6 +40,7 @@ public class UploadPanel extends VerticalLayout {
     private final ErrorList errors;
     private Function<Upload, ImportPreview> previewer;
     private Consumer<Upload> importer;
+    private Consumer<Upload> chosenListener = u -> { };
 
     /**
      * @param prefix        element id prefix
@@ -56,7 +57,7 @@ public class UploadPanel extends VerticalLayout {
         errors = new ErrorList(prefix + "-errors");
         chosen = new ChosenFile(new String[] {prefix + "-upload", prefix + "-run", prefix + "-file"},
                 new String[] {"kit.upload.drop", "kit.upload.choose", "kit.upload.check"}, maxBytes, acceptedTypes,
-                this::reset, this::run, this::rejected);
+                this::received, this::run, this::rejected);
 
         summary.setId(prefix + "-summary");
         summary.setVisible(false);
@@ -100,6 +101,12 @@ public class UploadPanel extends VerticalLayout {
     public UploadPanel onPreview(Function<Upload, ImportPreview> previewer) {
         this.previewer = previewer;
         chosen.setRunText(getTranslation("kit.upload.check"));
+        return this;
+    }
+
+    /** Runs when a file was chosen, before any check (e.g. to read its columns for a mapping). */
+    public UploadPanel onChosen(Consumer<Upload> listener) {
+        this.chosenListener = listener;
         return this;
     }
 
@@ -181,6 +188,14 @@ public class UploadPanel extends VerticalLayout {
         confirm.setVisible(false);
         cancel.setVisible(false);
         confirm.getParent().ifPresent(p -> p.setVisible(false));
+    }
+
+    private void received() {
+        reset();
+        Upload upload = upload();
+        if (upload != null) {
+            attempt(() -> chosenListener.accept(upload));
+        }
     }
 
     private void reset() {
