@@ -65,7 +65,7 @@ public class AssessmentContent {
     @Inject
     CompetencySettings competencySettings;
 
-    void load(@Observes @Priority(400) DatabaseReady event) {
+    void load(@Observes @Priority(DatabaseReady.LOAD_ASSESSMENT) DatabaseReady event) {
         Framework framework = standards.publishedFramework(competencySettings.standardCode()).orElse(null);
         if (framework == null) {
             return;

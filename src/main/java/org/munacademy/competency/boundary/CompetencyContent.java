@@ -56,7 +56,7 @@ public class CompetencyContent {
     @Inject
     StandardFacade standards;
 
-    void load(@Observes @Priority(300) DatabaseReady event) {
+    void load(@Observes @Priority(DatabaseReady.LOAD_COMPETENCY) DatabaseReady event) {
         for (Table.Row row : ContentFiles.csv("competency/standards.csv").orElse(List.of())) {
             String code = row.get("code");
             if (standards.publishedVersion(code).isPresent() || exists(code)) {

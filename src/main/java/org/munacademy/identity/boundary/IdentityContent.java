@@ -59,7 +59,7 @@ public class IdentityContent {
     @ConfigProperty(name = "academy.admin.password")
     Optional<String> adminPassword;
 
-    void load(@Observes @Priority(200) DatabaseReady event) {
+    void load(@Observes @Priority(DatabaseReady.LOAD_IDENTITY) DatabaseReady event) {
         Map<String, Person> persons = loadPersons();
         if (event.demo()) {
             Map<String, String> accounts = loadDemoAccounts(persons);

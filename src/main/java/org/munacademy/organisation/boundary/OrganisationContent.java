@@ -42,7 +42,7 @@ public class OrganisationContent {
     @PersistenceContext
     EntityManager em;
 
-    void load(@Observes @Priority(100) DatabaseReady event) {
+    void load(@Observes @Priority(DatabaseReady.LOAD_ORGANISATION) DatabaseReady event) {
         Map<String, Region> regions = loadRegions();
         Map<String, Municipality> municipalities = loadMunicipalities(regions);
         loadBodies(municipalities);

@@ -9,6 +9,16 @@ import java.util.List;
  */
 public final class DatabaseReady {
 
+    /**
+     * The order in which the contexts load their content, upstream first (use as {@code @Priority(LOAD_…)}): a
+     * context's content may refer to what the contexts before it loaded, never to a later one. A new context takes
+     * the next free step after the contexts it refers to.
+     */
+    public static final int LOAD_ORGANISATION = 100;
+    public static final int LOAD_IDENTITY = 200;
+    public static final int LOAD_COMPETENCY = 300;
+    public static final int LOAD_ASSESSMENT = 400;
+
     private final boolean demo;
     private final List<String> bannerLines = new ArrayList<>();
 
