@@ -440,7 +440,7 @@ class CompetencyIT extends OnPayaraMicro {
         Api.Reply r = Api.as(base, "methodologist").send("POST", "api/v1/competency/import?format=case", deep);
 
         assertThat(r.status()).as(r.toString()).isEqualTo(400);
-        assertThat(errors(r)).singleElement().asString().startsWith("JSON: The package nests deeper than");
+        assertThat(errors(r)).singleElement().asString().isEqualTo("JSON: The JSON document nests deeper than 32 levels");
     }
 
     @Test
