@@ -54,11 +54,8 @@ public class DueReminders {
         AssessmentTest test = em.find(AssessmentTest.class, a.getTestId());
         List<Long> targeted = switch (a.getTarget()) {
             case PERSON -> List.of(a.getPersonId());
-            case MUNICIPALITY -> em.createQuery("select p.id from Person p join p.municipality m left join m.parent mp "
-                    + "where m.id = :m or mp.id = :m", Long.class).setParameter("m", a.getMunicipalityId())
-                    .getResultList();
-            case REGION -> em.createQuery("select p.id from Person p join p.municipality m where m.region.id = :r",
-                    Long.class).setParameter("r", a.getRegionId()).getResultList();
+            case MUNICIPALITY -> recipients.personsOfMunicipality(a.getMunicipalityId());
+            case REGION -> recipients.personsOfRegion(a.getRegionId());
         };
         Set<Long> finished = new HashSet<>(em.createQuery("select distinct t.personId from Attempt t "
                         + "where t.testId = :t and t.status <> :open", Long.class)

@@ -32,23 +32,37 @@ public class Recipients {
         if (personIds.isEmpty()) {
             return List.of();
         }
-        List<Object[]> persons = em.createQuery("select p.id, p.email from Person p where p.id in :ids order by p.id",
-                Object[].class).setParameter("ids", List.copyOf(personIds)).getResultList();
+        List<Long> ids = List.copyOf(personIds);
+        List<Object[]> persons = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 1000) { // a region may hold many thousands of people
+            persons.addAll(em.createQuery("select p.id, p.email from Person p where p.id in :ids order by p.id",
+                    Object[].class).setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .getResultList());
+        }
         return withAccounts(persons);
     }
 
     /** Everybody working in the municipality or one of its settlements. */
     public List<Recipient> ofMunicipality(long municipalityId) {
-        return withAccounts(em.createQuery("select p.id, p.email from Person p join p.municipality m "
-                        + "left join m.parent mp where m.id = :m or mp.id = :m order by p.id", Object[].class)
-                .setParameter("m", municipalityId).getResultList());
+        return ofPersons(personsOfMunicipality(municipalityId));
     }
 
     /** Everybody working in the region. */
     public List<Recipient> ofRegion(long regionId) {
-        return withAccounts(em.createQuery("select p.id, p.email from Person p join p.municipality m "
-                        + "where m.region.id = :r order by p.id", Object[].class)
-                .setParameter("r", regionId).getResultList());
+        return ofPersons(personsOfRegion(regionId));
+    }
+
+    /** The ids of everybody working in the municipality or one of its settlements (what an assignment reaches). */
+    public List<Long> personsOfMunicipality(long municipalityId) {
+        return em.createQuery("select p.id from Person p join p.municipality m left join m.parent mp "
+                + "where m.id = :m or mp.id = :m order by p.id", Long.class).setParameter("m", municipalityId)
+                .getResultList();
+    }
+
+    /** The ids of everybody working in the region. */
+    public List<Long> personsOfRegion(long regionId) {
+        return em.createQuery("select p.id from Person p join p.municipality m where m.region.id = :r order by p.id",
+                Long.class).setParameter("r", regionId).getResultList();
     }
 
     /** The holder of an account (its person's address, if any). */
