@@ -25,7 +25,7 @@ CREATE TABLE outbox_message (
     template        VARCHAR(80)   NOT NULL,
     subject         VARCHAR(300)  NOT NULL,
     body            VARCHAR(8000) NOT NULL,
-    sensitive       BOOLEAN       NOT NULL DEFAULT FALSE,
+    body_sensitive  BOOLEAN       NOT NULL DEFAULT FALSE,
     status          VARCHAR(10)   NOT NULL,
     attempts        INT           NOT NULL DEFAULT 0,
     next_attempt_at DATETIME(6)   NOT NULL,
