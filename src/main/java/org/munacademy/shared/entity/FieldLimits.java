@@ -70,7 +70,8 @@ public final class FieldLimits {
     @Columns({"competency_standard.code", "competency_area.code", "competency.code",
             "competency_requirement.competency_code", "competency_evidence.standard_code",
             "competency_evidence.competency_code", "job_position.code", "position_group.code",
-            "assessment_question.competency_code", "assessment_question.standard_code"})
+            "assessment_question.competency_code", "assessment_question.standard_code",
+            "learning_programme.standard_code", "learning_programme_competency.competency_code"})
     public static final int CODE = 40;
 
     /** A title or name of a standard, an area or a competency (a CASE statement). */
@@ -105,7 +106,7 @@ public final class FieldLimits {
     // assessment
 
     /** A question's or a test's code. */
-    @Columns({"assessment_question.code", "assessment_test.code"})
+    @Columns({"assessment_question.code", "assessment_test.code", "learning_lesson.test_code"})
     public static final int ASSESSMENT_CODE = 60;
 
     /** A test's title. */
@@ -115,6 +116,43 @@ public final class FieldLimits {
     /** A test's description. */
     @Columns("assessment_test.description")
     public static final int TEST_DESCRIPTION = 2000;
+
+    // learning
+
+    /**
+     * A code in the learning context: a provider's, a programme's, or what a prerequisite names (a position group,
+     * a competency or another programme).
+     */
+    @Columns({"learning_provider.code", "learning_programme.code", "learning_programme_prerequisite.ref_code"})
+    public static final int LEARNING_CODE = 60;
+
+    /** A provider's full name, as in its charter and licence (a university's names are long). */
+    @Columns("learning_provider.name")
+    public static final int PROVIDER_NAME = 500;
+
+    /** A provider's short name (РАНХиГС, СЗИУ). */
+    @Columns("learning_provider.short_name")
+    public static final int PROVIDER_SHORT_NAME = 100;
+
+    /** An ИНН: ten digits for an organisation (twelve, a person's, is not accepted for providers). */
+    @Columns("learning_provider.inn")
+    public static final int INN = 12;
+
+    /** The number of an educational licence (a registry entry number such as Л035-00115-77/00097462). */
+    @Columns("learning_provider.licence_number")
+    public static final int LICENCE_NUMBER = 60;
+
+    /** The title of a programme, a module or a lesson. */
+    @Columns({"learning_programme.title", "learning_module.title", "learning_lesson.title"})
+    public static final int LEARNING_TITLE = 300;
+
+    /** A programme's description, in Markdown. */
+    @Columns("learning_programme.description")
+    public static final int PROGRAMME_DESCRIPTION = 8000;
+
+    /** A video lesson's link (https only). */
+    @Columns("learning_lesson.video_url")
+    public static final int VIDEO_URL = 1000;
 
     // notifications (shared)
 

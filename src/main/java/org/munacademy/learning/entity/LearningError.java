@@ -1,0 +1,97 @@
+package org.munacademy.learning.entity;
+
+import org.munacademy.shared.entity.ErrorCode;
+
+/**
+ * The error codes of the learning context (providers, programmes, courses, the catalogue).
+ * Texts: {@code i18n/errors-learning_*.properties}.
+ */
+public enum LearningError implements ErrorCode {
+    /** No provider with this code. Argument: the code. */
+    PROVIDER_NOT_FOUND(404),
+    /** No programme with this code (or none the caller may see). Argument: the code. */
+    PROGRAMME_NOT_FOUND(404),
+    /** No module with this id in the programme. Argument: the id. */
+    MODULE_NOT_FOUND(404),
+    /** No lesson with this id in the programme. Argument: the id. */
+    LESSON_NOT_FOUND(404),
+    /** The lesson is not read on a page (a SCORM package or a module check). */
+    LESSON_HAS_NO_PAGE(404),
+    /** Only a draft programme is published. Argument: the code. */
+    PROGRAMME_NOT_DRAFT(409),
+    /** Only a published programme is archived. Argument: the code. */
+    PROGRAMME_NOT_PUBLISHED(409),
+    /** An archived programme does not change. Argument: the code. */
+    PROGRAMME_ARCHIVED(409),
+    /**
+     * Kind, hours, provider and competencies of a published programme do not change: its document and the registry
+     * entry say them. Argument: the code.
+     */
+    PROGRAMME_TERMS_FROZEN(409),
+    /** Modules and lessons are added, removed or moved only while the programme is a draft. Argument: the code. */
+    OUTLINE_FROZEN(409),
+    /** A programme is published with at least one competency and one lesson. Argument: what is missing. */
+    PROGRAMME_INCOMPLETE(409),
+    /** A lesson lacks its content and the programme cannot be published. Arguments: module and lesson titles. */
+    LESSON_INCOMPLETE(409),
+    /** A code is Latin letters, digits, dot, hyphen and underscore. */
+    CODE_FORMAT(400),
+    /** A provider with this code exists. Argument: the code. */
+    PROVIDER_CODE_TAKEN(400),
+    /** A programme with this code exists. Argument: the code. */
+    PROGRAMME_CODE_TAKEN(400),
+    /** A code does not change. */
+    CODE_IMMUTABLE(400),
+    /** The ИНН's check digit is wrong. */
+    INN_CHECKSUM(400),
+    /** No region with this code. Argument: the code. */
+    UNKNOWN_REGION(400),
+    /** No provider with this code. Argument: the code. */
+    UNKNOWN_PROVIDER(400),
+    /** A qualification upgrade programme is shorter than allowed. Argument: the least number of hours. */
+    UPGRADE_TOO_SHORT(400),
+    /** A retraining programme is shorter than allowed. Argument: the least number of hours. */
+    RETRAINING_TOO_SHORT(400),
+    /** A programme lasts more hours than allowed. Argument: the most hours. */
+    HOURS_OUT_OF_RANGE(400),
+    /** The competency is not in the published standard. Argument: the code. */
+    UNKNOWN_COMPETENCY(400),
+    /** The level is outside the standard's scale. Arguments: the competency, the number of levels. */
+    LEVEL_OUTSIDE_SCALE(400),
+    /** A competency is named twice. Argument: the code. */
+    COMPETENCY_TWICE(400),
+    /** No position group with this code. Argument: the code. */
+    UNKNOWN_POSITION_GROUP(400),
+    /** No programme with this code to require before. Argument: the code. */
+    UNKNOWN_PROGRAMME(400),
+    /** A programme cannot require itself. */
+    PREREQUISITE_ITSELF(400),
+    /** A level prerequisite names its level (on the standard's scale). Argument: the competency. */
+    PREREQUISITE_LEVEL_MISSING(400),
+    /** The lesson's kind needs its content. Argument: the kind. */
+    LESSON_CONTENT_MISSING(400),
+    /** A video is a https link with a host. */
+    VIDEO_URL_INVALID(400),
+    /** No assessment test with this code. Argument: the code. */
+    UNKNOWN_TEST(400),
+    /** No stored file with this SHA-256. */
+    FILE_NOT_STORED(400),
+    /** The request body is empty. */
+    BODY_EMPTY(400);
+
+    private final int status;
+
+    LearningError(int status) {
+        this.status = status;
+    }
+
+    @Override
+    public int status() {
+        return status;
+    }
+
+    @Override
+    public String context() {
+        return "learning";
+    }
+}
