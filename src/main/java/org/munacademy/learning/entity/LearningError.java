@@ -15,6 +15,8 @@ public enum LearningError implements ErrorCode {
     MODULE_NOT_FOUND(404),
     /** No lesson with this id in the programme. Argument: the id. */
     LESSON_NOT_FOUND(404),
+    /** The competency standard programmes refer to has no published version. Argument: its code. */
+    STANDARD_NOT_PUBLISHED(404),
     /** The lesson is not read on a page (a SCORM package or a module check). */
     LESSON_HAS_NO_PAGE(404),
     /** Only a draft programme is published. Argument: the code. */

@@ -18,6 +18,8 @@ public final class DatabaseReady {
     public static final int LOAD_IDENTITY = 200;
     public static final int LOAD_COMPETENCY = 300;
     public static final int LOAD_ASSESSMENT = 400;
+    /** Learning: providers and programmes refer to competencies, position groups and assessment tests. */
+    public static final int LOAD_LEARNING = 500;
 
     private final boolean demo;
     private final List<String> bannerLines = new ArrayList<>();

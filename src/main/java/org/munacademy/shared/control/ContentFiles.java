@@ -45,6 +45,19 @@ public final class ContentFiles {
         }
     }
 
+    /** The bytes of a (binary) file under {@code content/}, or empty when the file is not there. */
+    public static Optional<byte[]> bytes(String path) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        if (loader == null) {
+            loader = ContentFiles.class.getClassLoader();
+        }
+        try (InputStream in = loader.getResourceAsStream("content/" + path)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Thrown when a content file breaks a rule: names the file, the line and what is wrong. */
     public static class ContentException extends RuntimeException {
         public ContentException(String file, int line, String problem) {

@@ -1,0 +1,41 @@
+/**
+ * Learning: the programmes of additional professional education the association runs with universities and training
+ * centres — providers (with ИНН and licence), programmes (повышение квалификации, at least 16 hours, or
+ * профессиональная переподготовка, at least 250 hours; form of study; the competencies of the national standard they
+ * develop to which levels; prerequisites; the document they end with), their courses of modules and lessons (text in
+ * Markdown, files, video links, SCORM packages, module checks that are assessment tests), and the catalogue people
+ * choose from. Cohorts and enrolment, progress and completion, SCORM packages and their player, documents and the
+ * registry export, and recommendations build on these entities.
+ * <p>
+ * Decisions:
+ * <ul>
+ * <li><b>The programme is the aggregate.</b> Modules and lessons change only through {@code Programme}, and every
+ * change moves the programme's version: an editor works from a version and a change from an older one is refused
+ * (409), whether it touches the terms, a module or a lesson. Lessons and modules keep stable database ids (progress,
+ * SCORM runtime data and links will refer to them); programmes and providers keep stable codes (the catalogue's links,
+ * the content, cohorts and the per-provider document numbers refer to them).</li>
+ * <li><b>Life-cycle rules in the entity.</b> Draft → published → archived, like {@code StandardVersion}. A published
+ * programme keeps its terms (kind, hours, provider, competencies: its document and the federal registry state them)
+ * and its outline (who enrols will have progress in its lessons); its texts may be corrected. The hours rule and its
+ * legal source live in {@code ProgrammeKind}; which content a lesson needs lives in {@code LessonKind}.</li>
+ * <li><b>Other contexts by code, through their boundaries.</b> Competencies and levels are checked against the
+ * published standard ({@code StandardFacade}); position groups through {@code OrganisationFacade}; module checks by
+ * test code through assessment's {@code TestDirectory}; a provider's region is organisation's region id. No foreign key
+ * reaches another context's table. A programme page shows the reader's own current levels through
+ * {@code EvidenceFacade} (their own data: not audited, as in competency).</li>
+ * <li><b>Markdown is rendered, then cleaned.</b> commonmark-java (with GFM tables) renders, jsoup's {@code Cleaner}
+ * with a {@code Safelist} decides what reaches a browser ({@code control.Markdown}); views show only that HTML, wrapped
+ * in one {@code <div>} of an {@code Html} component. Raw HTML in Markdown is allowed and cleaned rather than escaped,
+ * so methodologists may use a {@code <sup>} but never a script, a handler or a {@code javascript:} link.</li>
+ * <li><b>Files through the file store.</b> A FILE lesson names a stored file (PDF or image, judged by content, size
+ * limited by the store); only a file the editor uploaded or one a lesson already shows may be named, so no file
+ * another context keeps private is published by naming its address. {@code LessonFiles} lets whoever may see the
+ * programme read it.</li>
+ * <li><b>The catalogue costs a constant number of statements.</b> Count, page (with the provider fetched) and the
+ * page's competencies in one query; Criteria API with parameters. Dates of cohorts join the filter as one more
+ * predicate when cohorts exist.</li>
+ * <li><b>Content is loaded, not synchronised.</b> Providers and programmes missing by code are created from
+ * {@code content/learning/}; what exists is left alone, since methodologists may have changed it.</li>
+ * </ul>
+ */
+package org.munacademy.learning;
