@@ -138,7 +138,7 @@ public final class FieldLimits {
     @Columns("learning_provider.inn")
     public static final int INN = 12;
 
-    /** The number of an educational licence (a registry entry number such as Л035-00115-77/00097462). */
+    /** The number of an educational licence (a registry entry number such as Л035-01234-77/00123456). */
     @Columns("learning_provider.licence_number")
     public static final int LICENCE_NUMBER = 60;
 
