@@ -321,13 +321,11 @@ class BrowserJourneyIT extends OnPayaraMicro {
         assertThat(evidence).hasSize((int) attained);
         browser.open("competencies/me");
         browser.waitForText("Мои компетенции");
-        {
-            String code = evidence.get(0).getString("competencyCode");
-            String name = result.getJsonArray("competencies").getValuesAs(JsonObject.class).stream()
-                    .filter(c -> c.getString("competencyCode").equals(code)).findFirst().orElseThrow()
-                    .getString("competencyName");
-            browser.waitForText(name);
-        }
+        String code = evidence.get(0).getString("competencyCode");
+        String name = result.getJsonArray("competencies").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("competencyCode").equals(code)).findFirst().orElseThrow()
+                .getString("competencyName");
+        browser.waitForText(name);
         browser.screenshot("profile");
     }
 

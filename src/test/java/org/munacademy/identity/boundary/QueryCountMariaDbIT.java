@@ -111,7 +111,7 @@ class QueryCountMariaDbIT {
     }
 
     /** Audit entries the facades wrote (in the server each is one INSERT in a transaction of its own). */
-    private static final List<String> audited = new java.util.ArrayList<>();
+    private static final List<String> AUDITED = new java.util.ArrayList<>();
 
     private static PersonFacade persons(EntityManager em, Caller caller) {
         PersonFacade f = new PersonFacade();
@@ -122,7 +122,7 @@ class QueryCountMariaDbIT {
             public void record(org.munacademy.identity.entity.AuditAction action,
                     org.munacademy.identity.entity.AuditEvent.Outcome outcome, String targetType, String targetId,
                     String detail) {
-                audited.add(caller.username() + " " + action + " " + outcome);
+                AUDITED.add(caller.username() + " " + action + " " + outcome);
             }
         };
         return f;
@@ -150,7 +150,7 @@ class QueryCountMariaDbIT {
                 total -> assertThat(total).isEqualTo(PEOPLE));
         assertThat(n).isEqualTo(1);
         // each page read is audited as a bulk read of personal data, outside the counted statements
-        assertThat(audited).contains("admin PERSONS_LISTED SUCCESS");
+        assertThat(AUDITED).contains("admin PERSONS_LISTED SUCCESS");
     }
 
     @Test
