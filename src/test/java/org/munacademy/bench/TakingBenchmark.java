@@ -47,8 +47,10 @@ import org.junit.jupiter.api.Test;
  *
  * <pre>
  * mvn -B -o -q package -DskipTests -DbuildDir=/tmp/bench-target
- * ACADEMY_DATA_DIR=/tmp/bench-data java -jar ~/.m2/repository/fish/payara/extras/payara-micro/6.2025.10/payara-micro-6.2025.10.jar \
- *     --deploy /tmp/bench-target/municipal-academy.war --contextroot / --port 8099 --nocluster &gt; /tmp/bench-server.log 2&gt;&amp;1 &amp;
+ * ACADEMY_DATA_DIR=/tmp/bench-data java -jar
+  * ~/.m2/repository/fish/payara/extras/payara-micro/6.2025.10/payara-micro-6.2025.10.jar \
+ *     --deploy /tmp/bench-target/municipal-academy.war --contextroot / --port 8099 --nocluster &gt;
+  * /tmp/bench-server.log 2&gt;&amp;1 &amp;
  * # wait until http://127.0.0.1:8099/health/ready answers 200, then run with -Dbench.url=http://127.0.0.1:8099
  * </pre>
  *

@@ -39,7 +39,8 @@ public final class TextDecoding {
      *
      * @param bytes    the file
      * @param declared the charset name the client declared (Content-Type parameter), or null/blank when none
-     * @throws InvalidInputException (field {@code file} or {@code charset}) when a declared charset is unknown or the bytes
+     * @throws InvalidInputException (field {@code file} or {@code charset}) when a declared charset is unknown or the
+      * bytes
      *                                  are not valid in it
      */
     public static Decoded decode(byte[] bytes, String declared) {
