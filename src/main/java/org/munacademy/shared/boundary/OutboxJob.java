@@ -86,7 +86,7 @@ public class OutboxJob {
                     LOG.info("Mail (no SMTP configured) to " + m.getRecipientEmail() + ": " + m.getSubject()
                             + (m.isSensitive() ? "" : "\n" + m.getBody()));
                 } else {
-                    transport.send(m.getRecipientEmail(), m.getSubject(), m.getBody());
+                    transport.send(id, m.getRecipientEmail(), m.getSubject(), m.getBody());
                 }
                 store.sent(id, node, clock.instant());
                 sent++;
