@@ -78,7 +78,8 @@ public class AssessmentContent {
                 String file = "assessment/banks/" + area.code().toLowerCase(Locale.ROOT) + ".gift";
                 ContentFiles.text(file).ifPresent(text -> {
                     try {
-                        Gift.read(text, images).forEach(s -> items.add(new SourcedItem(file + ", " + s.location(), s.item())));
+                        Gift.read(text, images)
+                                .forEach(s -> items.add(new SourcedItem(file + ", " + s.location(), s.item())));
                     } catch (ImportRejectedException e) {
                         throw new ContentException(file, 0, e.getMessage());
                     }

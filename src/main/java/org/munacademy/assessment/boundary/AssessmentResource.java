@@ -128,7 +128,8 @@ public class AssessmentResource {
     @PUT
     @Path("questions/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Saves a question; version must be the one read (else 409). A used question gets a new revision")
+    @Operation(summary = "Saves a question; version must be the one read (else 409). "
+            + "A used question gets a new revision")
     public QuestionDetail update(@PathParam("id") long id, @QueryParam("version") Long version, QuestionData data) {
         return bank.update(id, version == null ? -1 : version, require(data));
     }

@@ -91,7 +91,8 @@ public final class ItemMedia {
                 bytes = Base64.getMimeDecoder().decode(m.group(3));
             } else {
                 bytes = java.net.URLDecoder.decode(m.group(3).replace("+", "%2B"),
-                        java.nio.charset.StandardCharsets.ISO_8859_1).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                        java.nio.charset.StandardCharsets.ISO_8859_1)
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
             }
         } catch (IllegalArgumentException e) {
             throw new Refused("изображение с адресом data: повреждено (не base64)");

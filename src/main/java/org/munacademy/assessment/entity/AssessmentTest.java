@@ -104,7 +104,8 @@ public class AssessmentTest extends BaseEntity {
     /** Applies the settings a methodologist edits (validated by the boundary). */
     public void apply(TestSettings s) {
         this.title = s.getTitle().trim();
-        this.description = s.getDescription() == null || s.getDescription().isBlank() ? null : s.getDescription().trim();
+        this.description = s.getDescription() == null || s.getDescription().isBlank() ? null
+                : s.getDescription().trim();
         this.positionGroupCode = s.getPositionGroupCode() == null || s.getPositionGroupCode().isBlank() ? null
                 : s.getPositionGroupCode();
         this.timeLimitSeconds = s.getTimeLimitSeconds();

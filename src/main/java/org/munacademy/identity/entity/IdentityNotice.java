@@ -8,7 +8,10 @@ public enum IdentityNotice implements NoticeTemplate {
     ACCOUNT_CREATED,
     /** An administrator set a new password for the account: {0} user name. */
     PASSWORD_RESET_BY_ADMIN,
-    /** "Forgot password": {0} user name, {1} minutes the link is valid; the link (with the token) is the mail's last argument. */
+    /**
+     * "Forgot password": {0} user name, {1} minutes the link is valid; the link (with the token) is the mail's last
+     * argument.
+     */
     PASSWORD_RESET_LINK {
         @Override
         public boolean inApp() {

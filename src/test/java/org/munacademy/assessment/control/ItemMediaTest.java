@@ -69,7 +69,8 @@ class ItemMediaTest {
 
     @Test
     void a_moodle_pluginfile_image_without_its_file_is_an_error_of_its_question_not_dropped() {
-        String gift = "// вопрос\n::IMG-3::[html]<p>Схема: <img src\\=\"@@PLUGINFILE@@/%D1%81%D1%85%D0%B5%D0%BC%D0%B0.png\">"
+        String gift = "// вопрос\n::IMG-3::[html]<p>Схема: "
+                + "<img src\\=\"@@PLUGINFILE@@/%D1%81%D1%85%D0%B5%D0%BC%D0%B0.png\">"
                 + "</p>{=Да ~Нет}";
 
         ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class,

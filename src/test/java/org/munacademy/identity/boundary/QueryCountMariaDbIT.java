@@ -221,7 +221,8 @@ class QueryCountMariaDbIT {
         for (int l = 1; l <= 4; l++) {
             levels.add(new org.munacademy.competency.entity.Framework.Level(l, "Уровень " + l, "Описание", null));
         }
-        var framework = new org.munacademy.competency.entity.Framework(code, "Стандарт", null, null, null, levels, list);
+        var framework = new org.munacademy.competency.entity.Framework(code, "Стандарт", null, null, null,
+                levels, list);
         EntityManager em = emf.createEntityManager();
         try {
             em.getTransaction().begin();

@@ -75,7 +75,8 @@ class ConfigurationKeysTest {
         }
         Set<String> read = readByTheApplication();
         read.removeAll(NOT_CONFIGURATION);
-        assertThat(documented).as("ACADEMY_* variables and academy.* properties documented in README.md").containsAll(read);
+        assertThat(documented).as("ACADEMY_* variables and academy.* properties documented in README.md")
+                .containsAll(read);
     }
 
     /** Every academy.* key a main source or the defaults file reads, in environment form. */
