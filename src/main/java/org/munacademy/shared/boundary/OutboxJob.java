@@ -23,7 +23,8 @@ import org.munacademy.shared.entity.OutboxMessage;
  * Sends the outbox: every {@code ACADEMY_NOTIFY_SEND_SECONDS} each node claims due messages one by one (a lease of
  * five minutes each), sends them over SMTP — or, without SMTP configured, writes them to the log — and records the
  * result; a failure is retried with exponential back-off. Mail is sent at least once and, barring a crash between
- * the SMTP server's acceptance and the commit of "sent", exactly once. Both copies of a mail sent twice carry the same Message-ID.
+ * the SMTP server's acceptance and the commit of "sent", exactly once. Both copies of a mail sent twice carry the
+ * same Message-ID.
  */
 @ApplicationScoped
 public class OutboxJob {

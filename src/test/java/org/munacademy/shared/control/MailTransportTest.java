@@ -48,7 +48,8 @@ class MailTransportTest {
 
     @Test
     void the_message_id_takes_only_safe_characters_of_the_senders_domain() {
-        assertThat(MailTransport.messageId(7, "Академия <academy@mun>academy.ru>")).isEqualTo("<outbox-7@munacademy.ru>");
+        assertThat(MailTransport.messageId(7, "Академия <academy@mun>academy.ru>"))
+                .isEqualTo("<outbox-7@munacademy.ru>");
         assertThat(MailTransport.messageId(7, "no-domain")).isEqualTo("<outbox-7@localhost>");
         assertThat(MailTransport.messageId(7, null)).isEqualTo("<outbox-7@localhost>");
     }
