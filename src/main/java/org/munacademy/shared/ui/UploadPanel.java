@@ -132,7 +132,8 @@ public class UploadPanel extends VerticalLayout {
 
     /** The held file, or null. */
     public Upload upload() {
-        return chosen.content() == null ? null : Upload.of(chosen.fileName(), chosen.content());
+        byte[] content = chosen.content();
+        return content == null ? null : Upload.of(chosen.fileName(), content);
     }
 
     private void run() {
