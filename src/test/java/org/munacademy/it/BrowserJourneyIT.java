@@ -640,9 +640,7 @@ class BrowserJourneyIT extends OnPayaraMicro {
         browser.type(By.id("import-title"), "Работа с обращениями граждан");
 
         // a file with five mistakes: all five, each with its line; nothing stored
-        browser.upload(By.id("import-upload"), fixture("standard-errors-cp1251.csv"));
-        browser.wait.until(d -> d.findElement(By.id("import-file")).getText().equals("standard-errors-cp1251.csv"));
-        browser.click(By.id("import-run"));
+        uploadAndRun("import", "standard-errors-cp1251.csv");
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-errors")));
         String errors = browser.gridText(By.id("import-errors"));
         assertThat(errors).contains("line 3", "level 2 is missing", "line 5", "'ПРОФЕССИОНАЛЬНАЯ' is not a competency kind",
@@ -655,11 +653,8 @@ class BrowserJourneyIT extends OnPayaraMicro {
 
         // the corrected file: the preview lists every element as new; the dry run stores nothing either
         browser.removeUploadedFile(By.id("import-upload"));
-        browser.upload(By.id("import-upload"), fixture("standard-cp1251.csv"));
-        browser.wait.until(d -> d.findElement(By.id("import-file")).getText().equals("standard-cp1251.csv"));
-        browser.click(By.id("import-run"));
-        browser.wait.until(d -> d.findElement(By.id("import-summary")).getText()
-                .equals("Будет создано: 6, изменено: 0, без изменений: 0"));
+        uploadAndRun("import", "standard-cp1251.csv");
+        awaitSummary("import", "Будет создано: 6, изменено: 0, без изменений: 0");
         assertThat(browser.driver.findElements(By.id("import-errors"))).noneMatch(WebElement::isDisplayed);
         String preview = browser.gridText(By.id("import-preview"));
         assertThat(preview).contains("Уровень 2", "Уверенный", "Область OBR", "Работа с обращениями граждан",
@@ -686,11 +681,8 @@ class BrowserJourneyIT extends OnPayaraMicro {
         // competency, the rest unchanged
         assertThat(methodologist.post("api/v1/competency/versions/" + draft.getJsonNumber("id") + "/publish?version="
                 + draft.getJsonNumber("version"), null).status()).isEqualTo(200);
-        browser.upload(By.id("import-upload"), fixture("standard-v2-cp1251.csv"));
-        browser.wait.until(d -> d.findElement(By.id("import-file")).getText().equals("standard-v2-cp1251.csv"));
-        browser.click(By.id("import-run"));
-        browser.wait.until(d -> d.findElement(By.id("import-summary")).getText()
-                .equals("Будет создано: 1, изменено: 1, удалено: 1, без изменений: 4"));
+        uploadAndRun("import", "standard-v2-cp1251.csv");
+        awaitSummary("import", "Будет создано: 1, изменено: 1, удалено: 1, без изменений: 4");
         preview = browser.gridText(By.id("import-preview"));
         assertThat(preview).contains("Изменить", "Уровень 2 — описание: было «Самостоятельно ведёт приём и "
                         + "рассмотрение обращений граждан в установленные сроки.», стало «Самостоятельно ведёт приём, "
@@ -720,9 +712,7 @@ class BrowserJourneyIT extends OnPayaraMicro {
         browser.open("assessment/bank");
         browser.click(By.cssSelector("#bank-import > vaadin-details-summary"));
 
-        browser.upload(By.id("bank-import-upload"), fixture("bank-errors.gift"));
-        browser.wait.until(d -> d.findElement(By.id("bank-import-file")).getText().equals("bank-errors.gift"));
-        browser.click(By.id("bank-import-run"));
+        uploadAndRun("bank-import", "bank-errors.gift");
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bank-import-errors")));
         assertThat(browser.gridText(By.id("bank-import-errors"))).contains(
                 "line 5", "нет правильного ответа", "line 7", "«абв» — не число",
@@ -732,11 +722,8 @@ class BrowserJourneyIT extends OnPayaraMicro {
                 .as("a refused file stores nothing").isZero();
 
         browser.removeUploadedFile(By.id("bank-import-upload"));
-        browser.upload(By.id("bank-import-upload"), fixture("bank-ok.gift"));
-        browser.wait.until(d -> d.findElement(By.id("bank-import-file")).getText().equals("bank-ok.gift"));
-        browser.click(By.id("bank-import-run"));
-        browser.wait.until(d -> d.findElement(By.id("bank-import-summary")).getText()
-                .equals("Будет создано: 2, изменено: 0, без изменений: 0"));
+        uploadAndRun("bank-import", "bank-ok.gift");
+        awaitSummary("bank-import", "Будет создано: 2, изменено: 0, без изменений: 0");
         assertThat(browser.gridText(By.id("bank-import-preview"))).contains("Создать", "line 4", "BRW-GIFT-01",
                 "line 6", "BRW-GIFT-02");
         browser.screenshot("bank-preview");
@@ -768,11 +755,8 @@ class BrowserJourneyIT extends OnPayaraMicro {
                 .filter(r -> r.getText().startsWith("Обновить вопросы")).findFirst().orElseThrow();
         ((org.openqa.selenium.JavascriptExecutor) browser.driver)
                 .executeScript("arguments[0].querySelector('input').click()", update);
-        browser.upload(By.id("bank-import-upload"), fixture("bank-update.gift"));
-        browser.wait.until(d -> d.findElement(By.id("bank-import-file")).getText().equals("bank-update.gift"));
-        browser.click(By.id("bank-import-run"));
-        browser.wait.until(d -> d.findElement(By.id("bank-import-summary")).getText()
-                .equals("Будет создано: 0, изменено: 1, без изменений: 1"));
+        uploadAndRun("bank-import", "bank-update.gift");
+        awaitSummary("bank-import", "Будет создано: 0, изменено: 1, без изменений: 1");
         assertThat(browser.gridText(By.id("bank-import-preview"))).contains("Изменить", "BRW-GIFT-02",
                 "Текст вопроса: «Муниципальный правовой акт в электронной форме подписывается усиленной "
                         + "квалифицированной электронной подписью.» → «Муниципальный правовой акт в электронной "
@@ -787,6 +771,18 @@ class BrowserJourneyIT extends OnPayaraMicro {
         assertThat(browser.driver.findElement(By.id("bank-import-done")).getText()).endsWith("без изменений — 1.");
         assertThat(question(methodologist, "BRW-GIFT-02").getJsonObject("content").getString("stem"))
                 .endsWith("подписью главы муниципального образования.");
+    }
+
+    /** Chooses a fixture in an upload panel (element ids start with {@code panel}) and runs its check or import. */
+    private void uploadAndRun(String panel, String name) throws Exception {
+        browser.upload(By.id(panel + "-upload"), fixture(name));
+        browser.wait.until(d -> d.findElement(By.id(panel + "-file")).getText().equals(name));
+        browser.click(By.id(panel + "-run"));
+    }
+
+    /** Waits for an upload panel's preview summary to say exactly this. */
+    private void awaitSummary(String panel, String summary) {
+        browser.wait.until(d -> d.findElement(By.id(panel + "-summary")).getText().equals(summary));
     }
 
     /** A fixture under src/test/resources/imports, as a file the browser can choose. */
