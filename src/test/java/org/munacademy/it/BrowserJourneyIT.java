@@ -612,4 +612,60 @@ class BrowserJourneyIT extends OnPayaraMicro {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver)
                 .executeScript("arguments[0].querySelector('input').click()", radio);
     }
+
+    // ---- staff list with accounts (helper "invite")
+
+    @Test
+    void an_hr_officer_loads_the_staff_list_with_accounts_sees_the_preview_confirms_and_the_invited_person_signs_in()
+            throws Exception {
+        Mailbox.open();
+        browser.signIn("hr", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("people");
+        browser.click(By.cssSelector("#staff-import-panel vaadin-details-summary"));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("staff-import-upload")));
+        WebElement upload = browser.driver.findElement(By.id("staff-import-upload"));
+        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(
+                java.nio.file.Path.of("content/identity/staff-list-vologda.xlsx").toAbsolutePath().toString());
+        browser.wait.until(d -> d.findElement(By.id("staff-import-file")).getText()
+                .equals("staff-list-vologda.xlsx"));
+        // the mapping guessed from the header is shown for the officer to confirm
+        browser.wait.until(d -> browser.input(By.id("staff-import-map-SNILS")).getAttribute("value").equals("СНИЛС"));
+        browser.check(By.id("staff-import-accounts"));
+        browser.click(By.id("staff-import-run"));
+
+        browser.waitForText("Будет создано: 2, изменено: 2, без изменений: 3");
+        browser.waitForText("Учётные записи: будет создано 1, без e-mail 1");
+        browser.waitForGridText("fedorova.ai");
+        browser.waitForGridText("Не создаётся: нет e-mail");
+        assertThat(browser.gridText()).contains("Федорова Алина Игоревна", "Тихонов Кирилл Андреевич");
+        browser.screenshot("preview");
+        assertThat(Api.as(base, "admin").get("api/v1/accounts?q=fedorova").json().getJsonNumber("total")
+                .longValue()).as("the preview creates nothing").isZero();
+
+        browser.click(By.id("staff-import-confirm"));
+        browser.waitForText("Список загружен: создано 2, изменено 2, без изменений 3");
+        browser.waitForText("Учётные записи: создано 1, без e-mail 1");
+        browser.waitForGridText("Создана, приглашение поставлено в очередь отправки");
+        browser.screenshot("result");
+
+        var mails = Mailbox.await("fedorova.ai@vologda-city.ru", 1, java.time.Duration.ofSeconds(30));
+        assertThat(mails).hasSize(1);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("set-password\\?token=[A-Za-z0-9_-]{43}")
+                .matcher(Mailbox.body(mails.get(0)));
+        assertThat(link.find()).as(Mailbox.body(mails.get(0))).isTrue();
+        browser.click(By.id("logout"));
+        browser.wait.until(ExpectedConditions.urlContains("login"));
+
+        browser.open(link.group());
+        browser.waitForText("Задайте пароль");
+        browser.type(By.id("reset-password"), "fedorova-first-1");
+        browser.type(By.id("reset-repeat"), "fedorova-first-1");
+        browser.click(By.id("reset-submit"));
+        browser.waitForText("Пароль задан");
+        browser.signIn("fedorova.ai", "fedorova-first-1");
+        browser.waitForText("Здравствуйте");
+        assertThat(Api.as(base, "fedorova.ai", "fedorova-first-1").get("api/v1/persons/me").json()
+                .getString("lastName")).isEqualTo("Федорова");
+    }
 }

@@ -21,7 +21,22 @@ public enum IdentityNotice implements NoticeTemplate {
         }
     },
     /** The password was changed through a reset link: {0} user name. */
-    PASSWORD_RESET_DONE;
+    PASSWORD_RESET_DONE,
+    /**
+     * A staff-list import created an account without a password: {0} user name, {1} days the link is valid; the
+     * link to set the first password (with the token) is the mail's last argument.
+     */
+    ACCOUNT_INVITATION {
+        @Override
+        public boolean inApp() {
+            return false;
+        }
+
+        @Override
+        public boolean sensitive() {
+            return true;
+        }
+    };
 
     @Override
     public String context() {
