@@ -665,7 +665,7 @@ class BrowserJourneyIT extends OnPayaraMicro {
         browser.waitForText("Пароль задан");
         browser.signIn("fedorova.ai", "fedorova-first-1");
         browser.waitForText("Здравствуйте");
-        assertThat(Api.as(base, "fedorova.ai", "fedorova-first-1").get("api/v1/persons/me").json()
+        assertThat(Api.as(base, "fedorova.ai", "fedorova-first-1").get("api/v1/me").json()
                 .getString("lastName")).isEqualTo("Федорова");
     }
 }

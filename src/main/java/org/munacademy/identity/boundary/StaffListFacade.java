@@ -147,7 +147,7 @@ public class StaffListFacade {
     private record NewAccount(Action action, String username) {
 
         StaffAccount result(StaffAccount.Status status) {
-            return new StaffAccount("row " + action.entry().line(), action.entry().fullName(), username, status);
+            return new StaffAccount(action.entry().line(), action.entry().fullName(), username, status);
         }
     }
 

@@ -4,12 +4,12 @@ package org.munacademy.identity.entity;
  * An account the staff-list import creates (or would create, in a dry run) for a person of the list, or why it
  * cannot: only people with an e-mail address get one, since the invitation to set the first password goes there.
  *
- * @param location where the person is in the file ({@code row 5})
+ * @param row      the person's row in the file (the header is row 1)
  * @param person   the person's full name as the list gives it
  * @param username the new account's user name; {@code null} when there is none ({@link Status#NO_EMAIL})
  * @param status   what happened, or would happen
  */
-public record StaffAccount(String location, String person, String username, Status status) {
+public record StaffAccount(int row, String person, String username, Status status) {
 
     /** What became of the account (texts: {@code staff.account.status.*}). */
     public enum Status {

@@ -74,7 +74,8 @@ class StaffListPanel extends Details {
         accountsSummary.setId("staff-import-accounts-summary");
         accountsGrid.setId("staff-import-accounts-grid");
         accountsGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        accountsGrid.addColumn(StaffAccount::location).setHeader(getTranslation("kit.preview.location"))
+        accountsGrid.addColumn(a -> getTranslation("staff.account.row", String.valueOf(a.row())))
+                .setHeader(getTranslation("kit.preview.location"))
                 .setAutoWidth(true).setFlexGrow(0);
         accountsGrid.addColumn(StaffAccount::person).setHeader(getTranslation("staff.account.person")).setFlexGrow(1);
         accountsGrid.addColumn(a -> a.username() == null ? "—" : a.username())
