@@ -90,22 +90,9 @@ class StaffListPanel extends Details {
             clearAccounts();
             showColumns(staffLists.columns(file));
         });
-        upload.onPreview(file -> {
-            clearAccounts();
-            StaffImportResult result = staffLists.importList(file, null, municipalityId(), mapping(), true,
-                    accounts.getValue());
-            if (accounts.getValue()) {
-                showAccounts(result.accounts(), true);
-            }
-            return result.preview();
-        });
+        upload.onPreview(file -> load(staffLists, file, true).preview());
         upload.onImport(file -> {
-            clearAccounts();
-            StaffImportResult result = staffLists.importList(file, null, municipalityId(), mapping(), false,
-                    accounts.getValue());
-            if (accounts.getValue()) {
-                showAccounts(result.accounts(), false);
-            }
+            StaffImportResult result = load(staffLists, file, false);
             Notification.show(getTranslation("staff.import.done", result.created(), result.updated(),
                     result.unchanged()), 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -117,6 +104,17 @@ class StaffListPanel extends Details {
             afterImport.run();
         });
         add(upload, accountsSummary, accountsGrid);
+    }
+
+    /** Checks (dry run) or loads the file with the chosen options, showing the accounts if they were asked for. */
+    private StaffImportResult load(StaffListFacade staffLists, Upload file, boolean dryRun) {
+        clearAccounts();
+        StaffImportResult result = staffLists.importList(file, null, municipalityId(), mapping(), dryRun,
+                accounts.getValue());
+        if (accounts.getValue()) {
+            showAccounts(result.accounts(), dryRun);
+        }
+        return result;
     }
 
     /** The accounts of a preview (to be created) or of an import (created, with where the invitation went). */
