@@ -6,7 +6,7 @@ import java.util.List;
  * What an import would do, shown before it is confirmed (a dry run): every item with whether it would be created,
  * updated (and what changes) or left unchanged. Nothing is stored while a preview is made.
  *
- * @param changes every item of the file, in file order
+ * @param changes every item of the file, in file order (then any item the import removes)
  */
 public record ImportPreview(List<Change> changes) {
 
@@ -14,9 +14,9 @@ public record ImportPreview(List<Change> changes) {
         changes = List.copyOf(changes);
     }
 
-    /** What would happen to one item. */
+    /** What would happen to one item (REMOVE: an item stored now that the file no longer has). */
     public enum Kind {
-        CREATE, UPDATE, UNCHANGED
+        CREATE, UPDATE, UNCHANGED, REMOVE
     }
 
     /**
