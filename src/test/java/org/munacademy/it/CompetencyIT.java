@@ -424,7 +424,7 @@ class CompetencyIT extends OnPayaraMicro {
         assertThat(errors(r)).containsExactly(
                 "line 4: Column \"code\" is 56 characters long; at most 40 are allowed",
                 "line 5: Column \"name\" is 600 characters long; at most 500 are allowed",
-                "line 5: Column \"description\" is 2500 characters long; at most 2000 are allowed");
+                "line 5: Column \"description\" is 2,500 characters long; at most 2,000 are allowed");
         assertThat(methodologist.get("api/v1/competency/standards/TEST-LONG/versions").array()).isEmpty();
     }
 
@@ -449,7 +449,7 @@ class CompetencyIT extends OnPayaraMicro {
         assertThat(errors(r)).contains(
                 "CFItem " + competencyId + ": humanCodingScheme is 60 characters long; at most 40 are allowed",
                 "CFItem " + competencyId + ": fullStatement is 600 characters long; at most 500 are allowed",
-                "CFItem " + competencyId + ": notes is 2500 characters long; at most 2000 are allowed",
+                "CFItem " + competencyId + ": notes is 2,500 characters long; at most 2,000 are allowed",
                 "CFItem " + longId.substring(0, 40) + "…: Identifier \"" + longId.substring(0, 40)
                         + "…\" is 50 characters long; at most 36 are allowed (a CASE identifier is a UUID)");
         assertThat(methodologist.get("api/v1/competency/standards/TEST-CASE-LONG/versions").array()).isEmpty();
