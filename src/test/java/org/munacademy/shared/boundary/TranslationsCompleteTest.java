@@ -41,32 +41,30 @@ class TranslationsCompleteTest {
     void every_error_code_of_every_context_has_its_text_in_russian_and_in_english() {
         List<ErrorCode> codes = errorCodes();
         assertThat(codes).as("the error enums of the shared kernel and the contexts").hasSizeGreaterThan(50);
-        List<String> missing = new ArrayList<>();
-        for (ErrorCode code : codes) {
-            for (String language : List.of("ru", "en")) {
-                Properties bundle = bundle(code.bundle().substring("i18n/".length()) + "_" + language);
-                if (bundle == null || !bundle.containsKey(code.key())) {
-                    missing.add(code.key() + " in " + code.bundle() + "_" + language);
-                }
-            }
-        }
-        assertThat(missing).as("error texts missing").isEmpty();
+        assertThat(missingKeys(codes.stream().map(c -> new String[] {c.bundle().substring("i18n/".length()), c.key()})
+                .toList())).as("error texts missing").isEmpty();
     }
 
     @Test
     void every_place_an_error_names_has_its_text_in_russian_and_in_english() {
         List<Place> places = enumConstants(Place.class);
         assertThat(places).as("the places of the shared kernel and the contexts").hasSizeGreaterThan(20);
+        assertThat(missingKeys(places.stream().map(p -> new String[] {"errors-" + p.context(), p.key()}).toList()))
+                .as("place texts missing").isEmpty();
+    }
+
+    /** Of each bundle base name and key, those missing in the Russian or the English bundle. */
+    private static List<String> missingKeys(List<String[]> bundleAndKey) {
         List<String> missing = new ArrayList<>();
-        for (Place place : places) {
+        for (String[] bk : bundleAndKey) {
             for (String language : List.of("ru", "en")) {
-                Properties bundle = bundle("errors-" + place.context() + "_" + language);
-                if (bundle == null || !bundle.containsKey(place.key())) {
-                    missing.add(place.key() + " in errors-" + place.context() + "_" + language);
+                Properties bundle = bundle(bk[0] + "_" + language);
+                if (bundle == null || !bundle.containsKey(bk[1])) {
+                    missing.add(bk[1] + " in " + bk[0] + "_" + language);
                 }
             }
         }
-        assertThat(missing).as("place texts missing").isEmpty();
+        return missing;
     }
 
     @Test
