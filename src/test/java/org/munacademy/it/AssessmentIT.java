@@ -897,8 +897,8 @@ class AssessmentIT extends OnPayaraMicro {
         java.net.http.HttpResponse<byte[]> served = download("methodologist", "api/v1/files/" + sha);
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(served.body()).isEqualTo(PNG);
-        // (Payara appends the WAR's default charset to every content type; the media type is what counts)
-        assertThat(served.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/png");
+        // exactly the type: no charset (Payara would append the WAR's default one; HttpHardening keeps it off bytes)
+        assertThat(served.headers().allValues("Content-Type")).containsExactly("image/png");
         assertThat(served.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("inline;")
                 .contains("filename*=UTF-8''%D1%81%D1%85%D0%B5%D0%BC%D0%B0.png");
         assertThat(served.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
@@ -953,6 +953,7 @@ class AssessmentIT extends OnPayaraMicro {
         java.net.http.HttpResponse<byte[]> qti = download("methodologist",
                 "api/v1/assessment/questions/export?format=qti&competency=DIG-02");
         assertThat(qti.statusCode()).isEqualTo(200);
+        assertThat(qti.headers().allValues("Content-Type")).containsExactly("application/zip");
         Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
         try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
                 new java.io.ByteArrayInputStream(qti.body()))) {

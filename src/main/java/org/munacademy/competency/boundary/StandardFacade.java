@@ -25,6 +25,7 @@ import org.munacademy.competency.control.FrameworkDiff;
 import org.munacademy.competency.entity.CompetencyStandard;
 import org.munacademy.competency.entity.Framework;
 import org.munacademy.competency.entity.ProfileRequirement;
+import org.munacademy.competency.entity.StandardImportPreview;
 import org.munacademy.competency.entity.StandardVersion;
 import org.munacademy.competency.entity.VersionRow;
 import org.munacademy.competency.entity.VersionStatus;
@@ -224,6 +225,40 @@ public class StandardFacade {
     public VersionRow importFile(Upload upload, String declaredCharset, String expectedFormat, String standardCode,
             String title, String sourceRef, LocalDate effectiveDate) {
         Caller caller = currentUser.require(Role.METHODOLOGIST);
+        return importFramework(read(upload, declaredCharset, expectedFormat, standardCode, title, sourceRef,
+                effectiveDate), caller.username());
+    }
+
+    /**
+     * The dry run of {@link #importFile}: reads and checks the file the same way and refuses it for the same reasons
+     * (every error, or a draft that exists already), but stores nothing and says what the new draft would change
+     * against the standard's published version.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StandardImportPreview previewImport(Upload upload, String declaredCharset, String expectedFormat,
+            String standardCode, String title, String sourceRef, LocalDate effectiveDate) {
+        currentUser.require(Role.METHODOLOGIST);
+        Framework framework = read(upload, declaredCharset, expectedFormat, standardCode, title, sourceRef,
+                effectiveDate);
+        List<ImportError> errors = check(framework);
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException(errors);
+        }
+        Optional<CompetencyStandard> standard = standard(framework.standardCode());
+        if (standard.flatMap(this::draftOf).isPresent()) {
+            throw new BusinessException(CompetencyError.DRAFT_EXISTS, framework.standardCode());
+        }
+        Optional<StandardVersion> base = standard.flatMap(s -> publishedVersion(s.getCode()));
+        Framework before = base.map(StandardVersion::toFramework).orElseGet(() -> new Framework(
+                framework.standardCode(), framework.title(), null, null, null, List.of(), List.of()));
+        return new StandardImportPreview(framework.standardCode(), standard.isEmpty(),
+                base.map(StandardVersion::getNumber).orElse(null), framework,
+                FrameworkDiff.compare(before, framework));
+    }
+
+    /** The framework an uploaded file holds (see {@link #importFile}); nothing checked against storage yet. */
+    private static Framework read(Upload upload, String declaredCharset, String expectedFormat, String standardCode,
+            String title, String sourceRef, LocalDate effectiveDate) {
         boolean caseJson = upload.format() == Upload.Format.JSON;
         if (expectedFormat != null && !expectedFormat.isBlank()) {
             String expected = expectedFormat.strip().toLowerCase(java.util.Locale.ROOT);
@@ -236,7 +271,7 @@ public class StandardFacade {
             }
         }
         if (caseJson) {
-            return importFramework(CaseJson.read(upload.text(declaredCharset).text()), caller.username());
+            return CaseJson.read(upload.text(declaredCharset).text());
         }
         List<InvalidInputException.Violation> missing = new ArrayList<>();
         if (standardCode == null || standardCode.isBlank()) {
@@ -249,8 +284,8 @@ public class StandardFacade {
             throw new InvalidInputException(missing);
         }
         Table table = upload.table(declaredCharset);
-        return importFramework(FrameworkCsv.read(table, standardCode.strip(), title.strip(),
-                sourceRef == null || sourceRef.isBlank() ? null : sourceRef.strip(), effectiveDate), caller.username());
+        return FrameworkCsv.read(table, standardCode.strip(), title.strip(),
+                sourceRef == null || sourceRef.isBlank() ? null : sourceRef.strip(), effectiveDate);
     }
 
     /** Used by the seed loader and the imports: a new draft with the given content. */

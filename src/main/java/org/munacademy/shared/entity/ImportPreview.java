@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * is {@link Translatable} (places, field names, notes), so the preview reads in the viewer's language; the values
  * themselves (names, dates, codes) are the file's and the database's.
  *
- * @param changes every item of the file, in file order
+ * @param changes every item of the file, in file order (then any item the import removes)
  */
 public record ImportPreview(List<Change> changes) {
 
@@ -25,9 +25,9 @@ public record ImportPreview(List<Change> changes) {
         changes = List.copyOf(changes);
     }
 
-    /** What would happen to one item. */
+    /** What would happen to one item (REMOVE: an item stored now that the file no longer has). */
     public enum Kind {
-        CREATE, UPDATE, UNCHANGED
+        CREATE, UPDATE, UNCHANGED, REMOVE
     }
 
     /**

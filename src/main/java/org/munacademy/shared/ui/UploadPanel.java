@@ -136,7 +136,8 @@ public class UploadPanel extends VerticalLayout {
 
     /** The held file, or null. */
     public Upload upload() {
-        return chosen.content() == null ? null : Upload.of(chosen.fileName(), chosen.content());
+        byte[] content = chosen.content();
+        return content == null ? null : Upload.of(chosen.fileName(), content);
     }
 
     private void run() {
@@ -174,12 +175,15 @@ public class UploadPanel extends VerticalLayout {
     }
 
     private void show(ImportPreview result) {
-        summary.setText(getTranslation("kit.preview.summary", result.count(ImportPreview.Kind.CREATE),
-                result.count(ImportPreview.Kind.UPDATE), result.count(ImportPreview.Kind.UNCHANGED)));
+        long removed = result.count(ImportPreview.Kind.REMOVE);
+        summary.setText(getTranslation(removed > 0 ? "kit.preview.summaryWithRemovals" : "kit.preview.summary",
+                result.count(ImportPreview.Kind.CREATE), result.count(ImportPreview.Kind.UPDATE),
+                result.count(ImportPreview.Kind.UNCHANGED), removed));
         summary.setVisible(true);
         preview.setItems(result.changes());
         preview.setVisible(!result.changes().isEmpty());
-        boolean anything = result.count(ImportPreview.Kind.CREATE) + result.count(ImportPreview.Kind.UPDATE) > 0;
+        boolean anything = result.count(ImportPreview.Kind.CREATE) + result.count(ImportPreview.Kind.UPDATE)
+                + removed > 0;
         confirm.setVisible(anything);
         confirm.setEnabled(anything);
         cancel.setVisible(true);
