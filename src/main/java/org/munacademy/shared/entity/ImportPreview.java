@@ -14,12 +14,11 @@ import java.util.stream.Collectors;
 public record ImportPreview(List<Change> changes) {
 
     /**
-     * The UI bundle key of one changed field: {@code {0}} its name, {@code {1}} before, {@code {2}} after. A preview
-     * is read in the UI only; API clients get its parts.
+     * The UI bundle key of one changed field: {@code {0}} its name, {@code {1}} before, {@code {2}} after (with
+     * {@code .added} and {@code .removed} for a value that was or becomes empty). A preview is read in the UI only;
+     * API clients get its parts.
      */
     static final String DIFFERENCE_KEY = "kit.preview.difference";
-    /** What stands for an empty value before a change. */
-    static final String NOTHING = "—";
 
     public ImportPreview {
         changes = List.copyOf(changes);
@@ -68,8 +67,10 @@ public record ImportPreview(List<Change> changes) {
 
         @Override
         public String text(Texts texts) {
-            return texts.render(DIFFERENCE_KEY, field, before == null || before.isEmpty() ? NOTHING : before,
-                    after == null || after.isEmpty() ? NOTHING : after);
+            boolean was = before != null && !before.isEmpty();
+            boolean is = after != null && !after.isEmpty();
+            String key = was == is ? DIFFERENCE_KEY : was ? DIFFERENCE_KEY + ".removed" : DIFFERENCE_KEY + ".added";
+            return texts.render(key, field, was ? before : "", is ? after : "");
         }
     }
 
