@@ -359,6 +359,22 @@ class ApiIT extends OnPayaraMicro {
     }
 
     @Test
+    void credentials_that_are_not_accepted_get_401_with_the_error_models_code_in_the_requests_language() {
+        Api.Reply english = Api.as(base, "ghost.credentials", "wrong-password").get("api/v1/regions");
+        Api.Reply russian = Api.as(base, "ghost.credentials", "wrong-password").accepting("ru").get("api/v1/regions");
+
+        assertThat(english.status()).isEqualTo(401);
+        assertThat(english.contentType()).startsWith("application/problem+json");
+        assertThat(english.json().getString("code")).isEqualTo("CREDENTIALS_REJECTED");
+        assertThat(english.json().getString("detail"))
+                .isEqualTo("The user name or password was not accepted: check the credentials");
+        assertThat(russian.status()).isEqualTo(401);
+        assertThat(russian.json().getString("code")).isEqualTo("CREDENTIALS_REJECTED");
+        assertThat(russian.json().getString("detail"))
+                .isEqualTo("Имя пользователя или пароль не подошли: проверьте учётные данные");
+    }
+
+    @Test
     void openapi_health_with_the_database_and_metrics_answer() {
         Api anonymous = Api.anonymous(base);
         Api.Reply openapi = anonymous.getAny("openapi");

@@ -643,9 +643,10 @@ class BrowserJourneyIT extends OnPayaraMicro {
         uploadAndRun("import", "standard-errors-cp1251.csv");
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-errors")));
         String errors = browser.gridText(By.id("import-errors"));
-        assertThat(errors).contains("line 3", "level 2 is missing", "line 5", "'ПРОФЕССИОНАЛЬНАЯ' is not a competency kind",
-                "line 6", "area 'ОБР' is not defined", "line 7", "competency 'OBR-09' is not defined",
-                "line 8", "column 'name' is empty").doesNotContain("line 2", "line 4");
+        assertThat(errors).as("places and texts in the user's language (Russian)").contains("строка 3",
+                "пропущен уровень 2", "строка 5", "«ПРОФЕССИОНАЛЬНАЯ» — не вид компетенции", "строка 6",
+                "область «ОБР» не задана", "строка 7", "компетенция «OBR-09» в этом файле не задана", "строка 8",
+                "Столбец «name» пуст").doesNotContain("строка 2", "строка 4", "line ");
         browser.screenshot("standard-errors");
         assertThat(browser.driver.findElements(By.id("import-confirm"))).noneMatch(WebElement::isDisplayed);
         assertThat(methodologist.get("api/v1/competency/standards/" + code + "/versions").array())
@@ -715,8 +716,8 @@ class BrowserJourneyIT extends OnPayaraMicro {
         uploadAndRun("bank-import", "bank-errors.gift");
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bank-import-errors")));
         assertThat(browser.gridText(By.id("bank-import-errors"))).contains(
-                "line 5", "нет правильного ответа", "line 7", "«абв» — не число",
-                "line 9", "не закрыта фигурная скобка ответа").doesNotContain("line 3");
+                "строка 5", "Нет правильного ответа", "строка 7", "«абв» — не число",
+                "строка 9", "Не закрыта фигурная скобка ответа").doesNotContain("строка 3", "line ");
         browser.screenshot("bank-errors");
         assertThat(methodologist.get("api/v1/assessment/questions?q=BRW-&limit=10").json().getInt("total"))
                 .as("a refused file stores nothing").isZero();
@@ -724,8 +725,8 @@ class BrowserJourneyIT extends OnPayaraMicro {
         browser.removeUploadedFile(By.id("bank-import-upload"));
         uploadAndRun("bank-import", "bank-ok.gift");
         awaitSummary("bank-import", "Будет создано: 2, изменено: 0, без изменений: 0");
-        assertThat(browser.gridText(By.id("bank-import-preview"))).contains("Создать", "line 4", "BRW-GIFT-01",
-                "line 6", "BRW-GIFT-02");
+        assertThat(browser.gridText(By.id("bank-import-preview"))).contains("Создать", "строка 4", "BRW-GIFT-01",
+                "строка 6", "BRW-GIFT-02");
         browser.screenshot("bank-preview");
         assertThat(methodologist.get("api/v1/assessment/questions?q=BRW-GIFT&limit=10").json().getInt("total"))
                 .as("the dry run stores nothing").isZero();
