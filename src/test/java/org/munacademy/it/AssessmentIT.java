@@ -1,6 +1,7 @@
 package org.munacademy.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -116,7 +117,25 @@ class AssessmentIT extends OnPayaraMicro {
                 gift.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8");
         assertThat(r.status()).as(r.toString()).isEqualTo(400);
         assertThat(r.json().getString("code")).isEqualTo("IMPORT_REJECTED");
-        assertThat(r.body()).contains("line 5").contains("line 9").contains("line 11");
+        assertThat(r.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field"), e -> e.getString("code"),
+                        e -> e.getString("location") + ": " + e.getString("message"))
+                .as("English without an Accept-Language").containsExactly(
+                        tuple("line 5", "GIFT_BLOCK_UNCLOSED",
+                                "line 5: The brace \"{\" of the answer block is not closed"),
+                        tuple("line 9", "GIFT_NO_RIGHT_ANSWER",
+                                "line 9: No right answer: no answer has a positive weight"),
+                        tuple("line 11", "GIFT_NOT_NUMBER", "line 11: \"abc\" is not a number"));
+        Api.Reply russian = methodologist().accepting("ru").sendBytes("POST",
+                "api/v1/assessment/questions/import?format=gift", gift.getBytes(StandardCharsets.UTF_8),
+                "text/plain; charset=UTF-8");
+        assertThat(russian.status()).as(russian.toString()).isEqualTo(400);
+        assertThat(russian.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field"), e -> e.getString("location") + ": " + e.getString("message"))
+                .as("in Russian with Accept-Language: ru, the fields unchanged").containsExactly(
+                        tuple("line 5", "строка 5: Не закрыта фигурная скобка ответа «{»"),
+                        tuple("line 9", "строка 9: Нет правильного ответа: ни у одного ответа нет положительного веса"),
+                        tuple("line 11", "строка 11: «abc» — не число"));
         assertThat(bankSize()).isEqualTo(before);
     }
 
@@ -183,6 +202,7 @@ class AssessmentIT extends OnPayaraMicro {
         JsonObject item = r.json().getJsonArray("items").getJsonObject(0);
         assertThat(item.getString("fileCode")).isEqualTo("BUD-01-001");
         assertThat(item.getString("code")).isEqualTo("BUD-01-001-2");
+        assertThat(item.getString("location")).as("a location is its machine form in JSON").isEqualTo("line 3");
         assertThat(bankSize()).isEqualTo(before + 1);
         JsonObject after = question("BUD-01-001");
         assertThat(after.getJsonObject("content")).isEqualTo(live.getJsonObject("content"));
@@ -195,7 +215,10 @@ class AssessmentIT extends OnPayaraMicro {
                 gift.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8");
         assertThat(update.status()).as(update.toString()).isEqualTo(400);
         assertThat(update.json().getString("code")).isEqualTo("IMPORT_REJECTED");
-        assertThat(update.body()).contains("BUD-01-001").contains("тип и компетенция");
+        assertThat(update.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field"), e -> e.getString("code"))
+                .containsExactly(tuple("line 3", "BANK_QUESTION_IN_USE"));
+        assertThat(update.body()).contains("BUD-01-001").contains("the type and competency");
         assertThat(methodologist().sendBytes("POST", "api/v1/assessment/questions/import?format=gift&mode=sideways",
                 gift.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8").status()).isEqualTo(400);
         assertThat(question("BUD-01-001").getJsonObject("content")).isEqualTo(live.getJsonObject("content"));

@@ -641,9 +641,10 @@ class BrowserJourneyIT extends OnPayaraMicro {
         uploadAndRun("import", "standard-errors-cp1251.csv");
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-errors")));
         String errors = browser.gridText(By.id("import-errors"));
-        assertThat(errors).contains("line 3", "level 2 is missing", "line 5", "'ПРОФЕССИОНАЛЬНАЯ' is not a competency kind",
-                "line 6", "area 'ОБР' is not defined", "line 7", "competency 'OBR-09' is not defined",
-                "line 8", "column 'name' is empty").doesNotContain("line 2", "line 4");
+        assertThat(errors).as("places and texts in the user's language (Russian)").contains("строка 3",
+                "пропущен уровень 2", "строка 5", "«ПРОФЕССИОНАЛЬНАЯ» — не вид компетенции", "строка 6",
+                "область «ОБР» не задана", "строка 7", "компетенция «OBR-09» в этом файле не задана", "строка 8",
+                "Столбец «name» пуст").doesNotContain("строка 2", "строка 4", "line ");
         browser.screenshot("standard-errors");
         assertThat(browser.driver.findElements(By.id("import-confirm"))).noneMatch(WebElement::isDisplayed);
         assertThat(methodologist.get("api/v1/competency/standards/" + code + "/versions").array())
@@ -713,8 +714,8 @@ class BrowserJourneyIT extends OnPayaraMicro {
         uploadAndRun("bank-import", "bank-errors.gift");
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bank-import-errors")));
         assertThat(browser.gridText(By.id("bank-import-errors"))).contains(
-                "line 5", "нет правильного ответа", "line 7", "«абв» — не число",
-                "line 9", "не закрыта фигурная скобка ответа").doesNotContain("line 3");
+                "строка 5", "Нет правильного ответа", "строка 7", "«абв» — не число",
+                "строка 9", "Не закрыта фигурная скобка ответа").doesNotContain("строка 3", "line ");
         browser.screenshot("bank-errors");
         assertThat(methodologist.get("api/v1/assessment/questions?q=BRW-&limit=10").json().getInt("total"))
                 .as("a refused file stores nothing").isZero();
@@ -722,8 +723,8 @@ class BrowserJourneyIT extends OnPayaraMicro {
         browser.removeUploadedFile(By.id("bank-import-upload"));
         uploadAndRun("bank-import", "bank-ok.gift");
         awaitSummary("bank-import", "Будет создано: 2, изменено: 0, без изменений: 0");
-        assertThat(browser.gridText(By.id("bank-import-preview"))).contains("Создать", "line 4", "BRW-GIFT-01",
-                "line 6", "BRW-GIFT-02");
+        assertThat(browser.gridText(By.id("bank-import-preview"))).contains("Создать", "строка 4", "BRW-GIFT-01",
+                "строка 6", "BRW-GIFT-02");
         browser.screenshot("bank-preview");
         assertThat(methodologist.get("api/v1/assessment/questions?q=BRW-GIFT&limit=10").json().getInt("total"))
                 .as("the dry run stores nothing").isZero();
@@ -794,5 +795,66 @@ class BrowserJourneyIT extends OnPayaraMicro {
                 .getValuesAs(JsonObject.class).stream().filter(q -> q.getString("code").equals(code)).findFirst()
                 .orElseThrow();
         return api.get("api/v1/assessment/questions/" + row.getJsonNumber("id").longValue()).json();
+    }
+
+    // ---- staff list with accounts (helper "invite")
+
+    @Test
+    void an_hr_officer_loads_the_staff_list_with_accounts_sees_the_preview_confirms_and_the_invited_person_signs_in()
+            throws Exception {
+        Mailbox.open();
+        browser.signIn("hr", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("people");
+        browser.click(By.cssSelector("#staff-import-panel vaadin-details-summary"));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("staff-import-upload")));
+        browser.upload(By.id("staff-import-upload"),
+                java.nio.file.Path.of("content/identity/staff-list-vologda.xlsx"));
+        browser.wait.until(d -> d.findElement(By.id("staff-import-file")).getText()
+                .equals("staff-list-vologda.xlsx"));
+        // the mapping guessed from the header is shown for the officer to confirm
+        browser.wait.until(d -> browser.input(By.id("staff-import-map-SNILS")).getAttribute("value").equals("СНИЛС"));
+        browser.check(By.id("staff-import-accounts"));
+        browser.click(By.id("staff-import-run"));
+
+        awaitSummary("staff-import", "Будет создано: 2, изменено: 2, без изменений: 3");
+        browser.wait.until(d -> d.findElement(By.id("staff-import-accounts-summary")).getText()
+                .equals("Учётные записи: будет создано 1, без e-mail 1"));
+        assertThat(browser.gridText(By.id("staff-import-preview"))).contains("Федорова Алина Игоревна",
+                "Тихонов Кирилл Андреевич", "Смирнова Анна Викторовна");
+        // only the people without an account: the new one with an e-mail, the new one without; not Smirnova
+        assertThat(browser.gridText(By.id("staff-import-accounts-grid"))).contains("строка 7",
+                "Федорова Алина Игоревна", "fedorova.ai", "Будет создана, приглашение уйдёт на e-mail", "строка 8",
+                "Тихонов Кирилл Андреевич", "Не создаётся: нет e-mail").doesNotContain("Смирнова");
+        browser.screenshot("preview");
+        assertThat(Api.as(base, "admin").get("api/v1/accounts?q=fedorova").json().getJsonNumber("total")
+                .longValue()).as("the preview creates nothing").isZero();
+
+        browser.click(By.id("staff-import-confirm"));
+        browser.waitForText("Список загружен: создано 2, изменено 2, без изменений 3");
+        browser.wait.until(d -> d.findElement(By.id("staff-import-accounts-summary")).getText()
+                .equals("Учётные записи: создано 1, без e-mail 1"));
+        assertThat(browser.gridText(By.id("staff-import-accounts-grid"))).contains("fedorova.ai",
+                "Создана, приглашение поставлено в очередь отправки");
+        browser.screenshot("result");
+
+        var mails = Mailbox.await("fedorova.ai@vologda-city.ru", 1, java.time.Duration.ofSeconds(30));
+        assertThat(mails).hasSize(1);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("set-password\\?token=[A-Za-z0-9_-]{43}")
+                .matcher(Mailbox.body(mails.get(0)));
+        assertThat(link.find()).as(Mailbox.body(mails.get(0))).isTrue();
+        browser.click(By.id("logout"));
+        browser.wait.until(ExpectedConditions.urlContains("login"));
+
+        browser.open(link.group());
+        browser.waitForText("Задайте пароль");
+        browser.type(By.id("reset-password"), "fedorova-first-1");
+        browser.type(By.id("reset-repeat"), "fedorova-first-1");
+        browser.click(By.id("reset-submit"));
+        browser.waitForText("Пароль задан");
+        browser.signIn("fedorova.ai", "fedorova-first-1");
+        browser.waitForText("Здравствуйте");
+        assertThat(Api.as(base, "fedorova.ai", "fedorova-first-1").get("api/v1/me").json()
+                .getString("lastName")).isEqualTo("Федорова");
     }
 }

@@ -130,7 +130,7 @@ public class AssessmentTest extends BaseEntity {
      * one rule, and no rule short of active questions ({@code shortfalls}, worked out by the boundary from the bank).
      * A published test is closed by {@link #archive}, never drafted again: attempts refer to it.
      */
-    public void publish(List<String> shortfalls) {
+    public void publish(List<Shortfall> shortfalls) {
         if (status != TestStatus.DRAFT) {
             throw new BusinessException(AssessmentError.TEST_NOT_DRAFT, code);
         }
@@ -138,7 +138,7 @@ public class AssessmentTest extends BaseEntity {
             throw new InvalidInputException("rules", AssessmentError.NO_RULES);
         }
         if (!shortfalls.isEmpty()) {
-            throw new InvalidInputException("rules", AssessmentError.BANK_SHORTFALL, String.join("; ", shortfalls));
+            throw new InvalidInputException(shortfalls.stream().map(Shortfall::violation).toList());
         }
         this.status = TestStatus.PUBLISHED;
     }

@@ -1,7 +1,10 @@
 package org.munacademy.competency.boundary;
 
 import org.munacademy.competency.entity.CompetencyError;
+import org.munacademy.competency.entity.CompetencyImportError;
+import org.munacademy.competency.entity.CompetencyPlace;
 import org.munacademy.competency.entity.FrameworkChange;
+import org.munacademy.competency.entity.FrameworkField;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,9 +38,10 @@ import org.munacademy.shared.entity.AccessDeniedException;
 import org.munacademy.shared.entity.BusinessException;
 import org.munacademy.shared.entity.ConcurrentModificationException;
 import org.munacademy.shared.entity.FieldLimits;
-import org.munacademy.shared.entity.ImportRejectedException.ImportError;
 import org.munacademy.shared.entity.ImportRejectedException;
+import org.munacademy.shared.entity.ImportRejectedException.ImportError;
 import org.munacademy.shared.entity.InvalidInputException;
+import org.munacademy.shared.entity.Location;
 import org.munacademy.shared.entity.NotFoundException;
 import org.munacademy.shared.entity.SharedError;
 
@@ -310,68 +314,70 @@ public class StandardFacade {
     /** Rules every stored framework keeps (the CSV and CASE readers check the same and more). */
     static List<ImportError> check(Framework f) {
         List<ImportError> errors = new ArrayList<>();
+        Location standard = Location.of(CompetencyPlace.STANDARD);
         if (f.standardCode() == null || !f.standardCode().matches("[A-Z0-9][A-Z0-9._-]{0,39}")) {
-            errors.add(new ImportError("standard", "the code must be 1-40 upper-case Latin letters, digits, . _ -"));
+            errors.add(ImportError.of(standard, CompetencyImportError.DRAFT_CODE_INVALID));
         }
-        Limits document = new Limits(errors, "standard");
-        document.check("title", f.title(), FieldLimits.TITLE);
-        document.check("source", f.sourceRef(), FieldLimits.SOURCE_REF);
-        document.check("caseId", f.caseId(), FieldLimits.CASE_ID);
+        Limits document = new Limits(errors, standard);
+        document.check(FrameworkField.TITLE, f.title(), FieldLimits.TITLE);
+        document.check(FrameworkField.SOURCE, f.sourceRef(), FieldLimits.SOURCE_REF);
+        document.check(FrameworkField.CASE_ID, f.caseId(), FieldLimits.CASE_ID);
         if (f.levels().isEmpty()) {
-            errors.add(new ImportError("scale", "the proficiency scale has no levels"));
+            errors.add(ImportError.of(Location.of(CompetencyPlace.SCALE), CompetencyImportError.DRAFT_NO_LEVELS));
         }
         for (int i = 0; i < f.levels().size(); i++) {
             Framework.Level l = f.levels().get(i);
+            Location where = Location.of(CompetencyPlace.LEVEL, l.number());
             if (l.number() != i + 1) {
-                errors.add(new ImportError("level " + l.number(), "levels must be numbered 1.." + f.levels().size()));
+                errors.add(ImportError.of(where, CompetencyImportError.DRAFT_LEVEL_NUMBERS, f.levels().size()));
             }
             if (blank(l.name()) || blank(l.descriptor())) {
-                errors.add(new ImportError("level " + l.number(), "a level needs a name and a descriptor"));
+                errors.add(ImportError.of(where, CompetencyImportError.DRAFT_LEVEL_INCOMPLETE));
             }
-            Limits level = new Limits(errors, "level " + l.number());
-            level.check("name", l.name(), FieldLimits.LEVEL_NAME);
-            level.check("descriptor", l.descriptor(), FieldLimits.DESCRIPTION);
-            level.check("caseId", l.caseId(), FieldLimits.CASE_ID);
+            Limits level = new Limits(errors, where);
+            level.check(FrameworkField.NAME, l.name(), FieldLimits.LEVEL_NAME);
+            level.check(FrameworkField.DESCRIPTOR, l.descriptor(), FieldLimits.DESCRIPTION);
+            level.check(FrameworkField.CASE_ID, l.caseId(), FieldLimits.CASE_ID);
         }
         Set<String> codes = new HashSet<>();
         for (Framework.Area a : f.areas()) {
+            Location where = Location.of(CompetencyPlace.AREA, Limits.shown(a.code()));
             if (blank(a.code()) || blank(a.name()) || !codes.add(a.code())) {
-                errors.add(new ImportError("area " + Limits.shown(a.code()), "an area needs a unique code and a name"));
+                errors.add(ImportError.of(where, CompetencyImportError.DRAFT_AREA_INCOMPLETE));
             }
-            Limits area = new Limits(errors, "area " + Limits.shown(a.code()));
-            area.check("code", a.code(), FieldLimits.CODE);
-            area.check("name", a.name(), FieldLimits.TITLE);
-            area.check("description", a.description(), FieldLimits.DESCRIPTION);
-            area.check("caseId", a.caseId(), FieldLimits.CASE_ID);
+            Limits area = new Limits(errors, where);
+            area.check(FrameworkField.CODE, a.code(), FieldLimits.CODE);
+            area.check(FrameworkField.NAME, a.name(), FieldLimits.TITLE);
+            area.check(FrameworkField.DESCRIPTION, a.description(), FieldLimits.DESCRIPTION);
+            area.check(FrameworkField.CASE_ID, a.caseId(), FieldLimits.CASE_ID);
             for (Framework.Competency c : a.competencies()) {
+                Location at = Location.of(CompetencyPlace.COMPETENCY, Limits.shown(c.code()));
                 if (blank(c.code()) || blank(c.name()) || c.kind() == null || !codes.add(c.code())) {
-                    errors.add(new ImportError("competency " + Limits.shown(c.code()),
-                            "a competency needs a unique code, a name and a kind"));
+                    errors.add(ImportError.of(at, CompetencyImportError.DRAFT_COMPETENCY_INCOMPLETE));
                 }
-                Limits competency = new Limits(errors, "competency " + Limits.shown(c.code()));
-                competency.check("code", c.code(), FieldLimits.CODE);
-                competency.check("name", c.name(), FieldLimits.TITLE);
-                competency.check("description", c.description(), FieldLimits.DESCRIPTION);
-                competency.check("caseId", c.caseId(), FieldLimits.CASE_ID);
-                competency.check("replacesCaseId", c.replacesCaseId(), FieldLimits.CASE_ID);
+                Limits competency = new Limits(errors, at);
+                competency.check(FrameworkField.CODE, c.code(), FieldLimits.CODE);
+                competency.check(FrameworkField.NAME, c.name(), FieldLimits.TITLE);
+                competency.check(FrameworkField.DESCRIPTION, c.description(), FieldLimits.DESCRIPTION);
+                competency.check(FrameworkField.CASE_ID, c.caseId(), FieldLimits.CASE_ID);
+                competency.check(FrameworkField.REPLACES_CASE_ID, c.replacesCaseId(), FieldLimits.CASE_ID);
                 c.indicators().stream().filter(i -> i.level() < 1 || i.level() > f.levels().size() || blank(i.text()))
-                        .findFirst().ifPresent(i -> errors.add(new ImportError("competency " + Limits.shown(c.code()),
-                                "indicator at level " + i.level() + " is empty or outside the scale")));
+                        .findFirst().ifPresent(i -> errors.add(ImportError.of(at,
+                                CompetencyImportError.DRAFT_INDICATOR_INVALID, i.level())));
                 c.indicators().stream().filter(i -> i.text() != null && i.text().length() > FieldLimits.INDICATOR)
-                        .forEach(i -> competency.check("indicator at level " + i.level(), i.text(),
-                                FieldLimits.INDICATOR));
+                        .forEach(i -> errors.add(ImportError.of(at, CompetencyImportError.DRAFT_INDICATOR_TOO_LONG,
+                                i.level(), i.text().length(), FieldLimits.INDICATOR)));
             }
         }
         return errors;
     }
 
     /** Texts longer than their columns, reported with the element and the field (never a database error). */
-    private record Limits(List<ImportError> errors, String where) {
+    private record Limits(List<ImportError> errors, Location where) {
 
-        void check(String field, String value, int max) {
+        void check(FrameworkField field, String value, int max) {
             if (value != null && value.length() > max) {
-                errors.add(new ImportError(where, field + " is " + value.length() + " characters long; at most " + max
-                        + " are allowed"));
+                errors.add(ImportError.of(where, CompetencyImportError.DRAFT_TOO_LONG, field, value.length(), max));
             }
         }
 

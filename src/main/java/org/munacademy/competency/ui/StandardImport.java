@@ -15,12 +15,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.munacademy.competency.entity.CompetencyPlace;
 import org.munacademy.competency.entity.Framework;
 import org.munacademy.competency.entity.FrameworkChange;
 import org.munacademy.competency.entity.StandardImportPreview;
 import org.munacademy.shared.boundary.Upload;
 import org.munacademy.shared.entity.FieldLimits;
 import org.munacademy.shared.entity.ImportPreview;
+import org.munacademy.shared.entity.Location;
 import org.munacademy.shared.ui.UploadPanel;
 
 /**
@@ -121,23 +123,33 @@ class StandardImport extends Details {
         }
         result.changes().stream()
                 .filter(c -> c.kind() == FrameworkChange.Kind.REMOVED && !"indicators".equals(c.element()))
-                .forEach(c -> rows.add(new ImportPreview.Change(ImportPreview.Kind.REMOVE,
-                        getTranslation("competency.diff.element." + c.element(), c.code()), c.before(), "")));
+                .forEach(c -> rows.add(new ImportPreview.Change(ImportPreview.Kind.REMOVE, place(c.element(), c.code()),
+                        c.before())));
         return new ImportPreview(rows);
     }
 
     private ImportPreview.Change row(String element, String code, String name, Integer indicators,
             Map<String, List<FrameworkChange>> byElement) {
-        String location = getTranslation("competency.diff.element." + element, code);
+        Location location = place(element, code);
         List<FrameworkChange> own = byElement.getOrDefault(element + " " + code, List.of());
         if (own.stream().anyMatch(c -> c.kind() == FrameworkChange.Kind.ADDED && element.equals(c.element()))) {
-            return new ImportPreview.Change(ImportPreview.Kind.CREATE, location, name, indicators == null ? ""
-                    : getTranslation("competency.import.preview.indicators", String.valueOf(indicators)));
+            return new ImportPreview.Change(ImportPreview.Kind.CREATE, location, name, List.of(), indicators == null
+                    ? null : texts -> texts.text("competency.import.preview.indicators", String.valueOf(indicators)));
         }
         if (!own.isEmpty()) {
-            return new ImportPreview.Change(ImportPreview.Kind.UPDATE, location, name,
-                    own.stream().map(c -> ChangeText.of(this, c)).collect(Collectors.joining("; ")));
+            // the changes as sentences of this view, already in the user's language
+            String sentences = own.stream().map(c -> ChangeText.of(this, c)).collect(Collectors.joining("; "));
+            return new ImportPreview.Change(ImportPreview.Kind.UPDATE, location, name, List.of(), texts -> sentences);
         }
-        return new ImportPreview.Change(ImportPreview.Kind.UNCHANGED, location, name, "");
+        return new ImportPreview.Change(ImportPreview.Kind.UNCHANGED, location, name);
+    }
+
+    /** Where an element of the standard is, as the error model names it (level, area, competency). */
+    private static Location place(String element, String code) {
+        return switch (element) {
+            case "level" -> Location.of(CompetencyPlace.LEVEL, Integer.valueOf(code));
+            case "area" -> Location.of(CompetencyPlace.AREA, code);
+            default -> Location.of(CompetencyPlace.COMPETENCY, code);
+        };
     }
 }

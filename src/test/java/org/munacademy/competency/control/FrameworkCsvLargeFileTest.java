@@ -64,6 +64,7 @@ class FrameworkCsvLargeFileTest {
         int badLine = csv.lines().toList().indexOf("INDICATOR,,A15-03,Уровень вне шкалы,,,9") + 1;
         assertThatThrownBy(() -> FrameworkCsv.read(new StringReader(csv), "BIG", "Большой", null, null))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
-                        .singleElement().satisfies(err -> assertThat(err.location()).isEqualTo("line " + badLine)));
+                        .singleElement()
+                        .satisfies(err -> assertThat(err.location().field()).isEqualTo("line " + badLine)));
     }
 }
