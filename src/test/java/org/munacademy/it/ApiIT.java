@@ -446,7 +446,8 @@ class ApiIT extends OnPayaraMicro {
         JsonObject requested = Api.as(base, "admin").get("api/v1/audit?action=PASSWORD_RESET_REQUESTED").json();
         assertThat(requested.getJsonArray("items").getValuesAs(JsonObject.class))
                 .anyMatch(e -> e.getString("outcome").equals("SUCCESS") && e.getString("targetId").equals(username))
-                .anyMatch(e -> e.getString("outcome").equals("FAILURE") && e.getString("targetId").equals("n***@vologda-city.ru"));
+                .anyMatch(e -> e.getString("outcome").equals("FAILURE")
+                        && e.getString("targetId").equals("n***@vologda-city.ru"));
         assertThat(Api.as(base, "admin").get("api/v1/audit?action=PASSWORD_RESET&outcome=SUCCESS&targetId=" + username)
                 .json().getJsonNumber("total").longValue()).isEqualTo(1);
 
@@ -528,7 +529,8 @@ class ApiIT extends OnPayaraMicro {
         assertThat(employee.status()).isEqualTo(403);
 
         Api.Reply xls = Api.as(base, "hr").sendBytes("POST", "api/v1/persons/import", new byte[] {(byte) 0xD0,
-                (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, "application/vnd.ms-excel");
+                (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1},
+                "application/vnd.ms-excel");
         assertThat(xls.status()).isEqualTo(400);
         assertThat(xls.body()).contains(".xlsx");
     }

@@ -573,8 +573,8 @@ class AssessmentIT extends OnPayaraMicro {
     }
 
     private long statements() {
-        return Api.as(base, "admin").get("api/v1/assessment/maintenance/sql-statements").json().getJsonNumber("statements")
-                .longValue();
+        return Api.as(base, "admin").get("api/v1/assessment/maintenance/sql-statements").json()
+                .getJsonNumber("statements").longValue();
     }
 
     /** Creates and publishes an open self-assessment with a short time limit; returns its id. */
@@ -630,8 +630,9 @@ class AssessmentIT extends OnPayaraMicro {
     static final class Qti {
 
         private static final String NS = "xmlns=\"http://www.imsglobal.org/xsd/imsqti_v2p1\" "
-                + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://www.imsglobal.org/"
-                + "xsd/imsqti_v2p1 http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd\"";
+                + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+                + "xsi:schemaLocation=\"http://www.imsglobal.org/xsd/imsqti_v2p1 "
+                + "http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd\"";
 
         static byte[] samplePackage() {
             Map<String, String> items = new java.util.LinkedHashMap<>();
@@ -650,7 +651,8 @@ class AssessmentIT extends OnPayaraMicro {
                           <simpleChoice identifier="C">Бюджетный кодекс</simpleChoice>
                         </choiceInteraction>
                       </itemBody>
-                      <responseProcessing template="http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"/>
+                      <responseProcessing \
+                    template="http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"/>
                     </assessmentItem>
                     """.formatted(NS));
             items.put("it-qti-text.xml", """
@@ -661,9 +663,11 @@ class AssessmentIT extends OnPayaraMicro {
                       </responseDeclaration>
                       <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float"/>
                       <itemBody>
-                        <p>Общероссийский классификатор территорий муниципальных образований сокращённо — <textEntryInteraction responseIdentifier="RESPONSE" expectedLength="10"/></p>
+                        <p>Общероссийский классификатор территорий муниципальных образований сокращённо — \
+                    <textEntryInteraction responseIdentifier="RESPONSE" expectedLength="10"/></p>
                       </itemBody>
-                      <responseProcessing template="http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"/>
+                      <responseProcessing \
+                    template="http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"/>
                     </assessmentItem>
                     """.formatted(NS));
             items.put("it-qti-order.xml", """
@@ -681,12 +685,14 @@ class AssessmentIT extends OnPayaraMicro {
                           <simpleChoice identifier="S3">Исполнение бюджета</simpleChoice>
                         </orderInteraction>
                       </itemBody>
-                      <responseProcessing template="http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"/>
+                      <responseProcessing \
+                    template="http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"/>
                     </assessmentItem>
                     """.formatted(NS));
             items.put("it-qti-match.xml", """
                     <?xml version="1.0" encoding="UTF-8"?>
-                    <assessmentItem %s identifier="IT-QTI-MATCH" title="Соответствие" adaptive="false" timeDependent="false">
+                    <assessmentItem %s identifier="IT-QTI-MATCH" title="Соответствие" adaptive="false" \
+                    timeDependent="false">
                       <responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="directedPair">
                         <correctResponse><value>L1 R1</value><value>L2 R2</value><value>L3 R3</value></correctResponse>
                       </responseDeclaration>
@@ -701,12 +707,15 @@ class AssessmentIT extends OnPayaraMicro {
                           </simpleMatchSet>
                           <simpleMatchSet>
                             <simpleAssociableChoice identifier="R1" matchMax="1">Закупки</simpleAssociableChoice>
-                            <simpleAssociableChoice identifier="R2" matchMax="1">Обращения граждан</simpleAssociableChoice>
-                            <simpleAssociableChoice identifier="R3" matchMax="1">Местное самоуправление</simpleAssociableChoice>
+                            <simpleAssociableChoice identifier="R2" \
+                    matchMax="1">Обращения граждан</simpleAssociableChoice>
+                            <simpleAssociableChoice identifier="R3" \
+                    matchMax="1">Местное самоуправление</simpleAssociableChoice>
                           </simpleMatchSet>
                         </matchInteraction>
                       </itemBody>
-                      <responseProcessing template="http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"/>
+                      <responseProcessing \
+                    template="http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"/>
                     </assessmentItem>
                     """.formatted(NS));
             return zip(manifest(items.keySet().stream().toList()), items);
@@ -813,8 +822,8 @@ class AssessmentIT extends OnPayaraMicro {
         List<jakarta.mail.internet.MimeMessage> notices = Mailbox.to(email).stream()
                 .filter(m -> Mailbox.subject(m).equals(subject)).toList();
         assertThat(notices).as("exactly one assignment notice").hasSize((int) before + 1);
-        assertThat(Mailbox.body(notices.get(notices.size() - 1))).contains("Срок прохождения: 31.05.2027").contains("/tests")
-                .contains("(ASM-HIGHEST-2026)");
+        assertThat(Mailbox.body(notices.get(notices.size() - 1))).contains("Срок прохождения: 31.05.2027")
+                .contains("/tests").contains("(ASM-HIGHEST-2026)");
 
         Api employee = Api.as(base, "employee");
         JsonObject entry = employee.get("api/v1/me/notifications").json().getJsonArray("items")

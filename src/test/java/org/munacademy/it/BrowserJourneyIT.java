@@ -399,7 +399,8 @@ class BrowserJourneyIT extends OnPayaraMicro {
         Api employee = Api.as(base, "employee");
         List<JsonObject> toTake = employee.get("api/v1/assessment/my/tests").array().getValuesAs(JsonObject.class)
                 .stream().filter(t -> t.getBoolean("assigned")
-                        && (t.getBoolean("canStart") || t.containsKey("activeAttemptId") && !t.isNull("activeAttemptId")))
+                        && (t.getBoolean("canStart")
+                                || t.containsKey("activeAttemptId") && !t.isNull("activeAttemptId")))
                 .toList();
         assertThat(toTake).as("the seeded content assigns the employee a test").isNotEmpty();
         long smirnova = Api.personIdsByCode(base).get("PER-0001");
@@ -414,7 +415,8 @@ class BrowserJourneyIT extends OnPayaraMicro {
         assertThat(myTests).contains(toTake.get(0).getString("title"));
         if (!toTake.get(0).isNull("dueDate")) {
             String due = toTake.get(0).getString("dueDate"); // yyyy-MM-dd
-            assertThat(myTests).contains("до " + due.substring(8, 10) + "." + due.substring(5, 7) + "." + due.substring(0, 4));
+            assertThat(myTests).contains("до " + due.substring(8, 10) + "." + due.substring(5, 7)
+                    + "." + due.substring(0, 4));
         }
         assertThat(browser.driver.findElements(By.id("home-my-results"))).hasSize(1);
         assertThat(browser.driver.findElements(By.id("home-headcount"))).as("no HR tile for an employee").isEmpty();
@@ -495,7 +497,8 @@ class BrowserJourneyIT extends OnPayaraMicro {
         long counting = sqlStatements(admin) - before; // what reading the counter costs by itself
         before = sqlStatements(admin);
         browser.open("");
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#home-tests-progress .figure-value")));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#home-tests-progress .figure-value")));
         return sqlStatements(admin) - before - counting;
     }
 
@@ -685,7 +688,8 @@ class BrowserJourneyIT extends OnPayaraMicro {
         preview = browser.gridText(By.id("import-preview"));
         assertThat(preview).contains("Изменить", "Уровень 2 — описание: было «Самостоятельно ведёт приём и "
                         + "рассмотрение обращений граждан в установленные сроки.», стало «Самостоятельно ведёт приём, "
-                        + "регистрацию и рассмотрение обращений граждан, в том числе электронных, в установленные сроки.»",
+                        + "регистрацию и рассмотрение обращений граждан, в том числе электронных, "
+                        + "в установленные сроки.»",
                 "Компетенция OBR-03", "Работа с электронными обращениями", "Удалить", "Компетенция OBR-02",
                 "Без изменений");
         browser.screenshot("standard-update-preview");

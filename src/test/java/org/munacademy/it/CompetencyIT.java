@@ -187,7 +187,8 @@ class CompetencyIT extends OnPayaraMicro {
         for (JsonValue l : levels) {
             JsonObject level = l.asJsonObject();
             changedLevels.add(level.getInt("number") == 2
-                    ? Json.createObjectBuilder(level).add("descriptor", newDescriptor) : Json.createObjectBuilder(level));
+                    ? Json.createObjectBuilder(level).add("descriptor", newDescriptor)
+                    : Json.createObjectBuilder(level));
         }
         String body = Json.createObjectBuilder(framework).add("levels", changedLevels).build().toString();
         Api.Reply saved = methodologist.put("api/v1/competency/versions/" + v2 + "?version="
@@ -463,7 +464,8 @@ class CompetencyIT extends OnPayaraMicro {
         Api.Reply r = Api.as(base, "methodologist").send("POST", "api/v1/competency/import?format=case", deep);
 
         assertThat(r.status()).as(r.toString()).isEqualTo(400);
-        assertThat(errors(r)).singleElement().asString().isEqualTo("JSON: The JSON document nests deeper than 32 levels");
+        assertThat(errors(r)).singleElement().asString()
+                .isEqualTo("JSON: The JSON document nests deeper than 32 levels");
     }
 
     @Test
@@ -518,7 +520,8 @@ class CompetencyIT extends OnPayaraMicro {
         long started = System.nanoTime();
         var response = java.net.http.HttpClient.newHttpClient().send(request,
                 java.net.http.HttpResponse.BodyHandlers.ofString());
-        System.out.printf("78 MB CSV: %d after %d ms%n", response.statusCode(), (System.nanoTime() - started) / 1_000_000);
+        System.out.printf("78 MB CSV: %d after %d ms%n", response.statusCode(),
+                (System.nanoTime() - started) / 1_000_000);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
         assertThat(response.body()).contains("PAYLOAD_TOO_LARGE");

@@ -483,7 +483,8 @@ public class QuestionBankFacade {
             for (int from = 0; from < ids.size(); from += CHUNK) {
                 List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
                 em.createQuery("select r from QuestionRevision r, Question q where q.id in :ids "
-                                + "and r.questionId = q.id and r.revisionNo = q.currentRevisionNo", QuestionRevision.class)
+                                + "and r.questionId = q.id and r.revisionNo = q.currentRevisionNo",
+                                QuestionRevision.class)
                         .setParameter("ids", chunk).getResultList().forEach(r -> current.put(r.getQuestionId(), r));
                 for (Object[] drawn : em.createQuery("select distinct i.questionId, i.revisionId from AttemptItem i "
                         + "where i.questionId in :ids", Object[].class).setParameter("ids", chunk).getResultList()) {

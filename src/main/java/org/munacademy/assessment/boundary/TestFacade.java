@@ -253,7 +253,8 @@ public class TestFacade {
                 t.getCode());
         audit.record(AuditAction.TEST_ASSIGNED, AuditEvent.Outcome.SUCCESS, "test", String.valueOf(testId),
                 "assigned " + input.getTarget() + " " + input.getTargetId()
-                        + (input.getDueDate() == null ? "" : ", due " + input.getDueDate()) + "; assignment " + a.getId());
+                        + (input.getDueDate() == null ? "" : ", due " + input.getDueDate())
+                        + "; assignment " + a.getId());
         return row(a, t);
     }
 
@@ -387,7 +388,8 @@ public class TestFacade {
     private TestDetail detailOf(AssessmentTest t, boolean scoped) {
         TestSettings s = settingsOf(t);
         if (scoped && !s.getAccommodations().isEmpty()) {
-            Set<Long> inScope = scope.personsAmong(s.getAccommodations().stream().map(Accommodation::personId).toList());
+            Set<Long> inScope = scope.personsAmong(s.getAccommodations().stream().map(Accommodation::personId)
+                    .toList());
             s.setAccommodations(s.getAccommodations().stream().filter(a -> inScope.contains(a.personId())).toList());
         }
         long attempts = em.createQuery("select count(a) from Attempt a where a.testId = :t", Long.class)

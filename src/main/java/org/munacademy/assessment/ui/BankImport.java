@@ -10,7 +10,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.munacademy.assessment.entity.ImportChange;
 import org.munacademy.assessment.entity.ImportMode;
 import org.munacademy.assessment.entity.ImportSummary;
 import org.munacademy.shared.boundary.Upload;

@@ -214,7 +214,8 @@ class TestsEditor extends Dialog {
         detail = test;
         clearErrors();
         TestSettings s = test == null ? new TestSettings() : test.settings();
-        setHeaderTitle(test == null ? getTranslation("admin.tests.new") : getTranslation("admin.tests.edit", test.code()));
+        setHeaderTitle(test == null ? getTranslation("admin.tests.new")
+                : getTranslation("admin.tests.edit", test.code()));
         code.setValue(test == null ? "" : test.code());
         code.setReadOnly(test != null);
         title.setValue(s.getTitle() == null ? "" : s.getTitle());

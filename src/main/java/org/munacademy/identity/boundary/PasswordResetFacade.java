@@ -29,14 +29,14 @@ import org.munacademy.shared.entity.NotFoundException;
 import org.munacademy.shared.entity.Recipient;
 
 /**
- * Setting a password with a mailed single-use link, for anybody (no sign-in). "Forgot password": a request for an e-mail address sends the account holder a
- * link with a single-use token valid for {@code ACADEMY_PASSWORD_RESET_VALID_MINUTES} (30); the link sets a new
- * password and ends every session of the account. The answer to a request is the same whether the address is
- * known or not (no account enumeration); requests are limited per client address (429) and per e-mail address
- * (silently), confirmations per client address; every request and confirmation is audited. Offered only when
- * mail leaves the server (SMTP configured): otherwise there is no such flow at all (404). The first password of an
- * account a staff-list import created (its invitation, {@link Invitations}) is set the same way, with or without
- * mail.
+ * Setting a password with a mailed single-use link, for anybody (no sign-in). "Forgot password": a request for an
+ * e-mail address sends the account holder a link with a single-use token valid for
+ * {@code ACADEMY_PASSWORD_RESET_VALID_MINUTES} (30); the link sets a new password and ends every session of the
+ * account. The answer to a request is the same whether the address is known or not (no account enumeration);
+ * requests are limited per client address (429) and per e-mail address (silently), confirmations per client
+ * address; every request and confirmation is audited. Offered only when mail leaves the server (SMTP configured):
+ * otherwise there is no such flow at all (404). The first password of an account a staff-list import created (its
+ * invitation, {@link Invitations}) is set the same way, with or without mail.
  */
 @ApplicationScoped
 @Transactional

@@ -270,9 +270,11 @@ public class StaffListFacade {
         Set<String> emails = new HashSet<>();
         for (Table.Row row : table.rows()) {
             if (mapping.get(StaffField.SNILS) != null) {
-                org.munacademy.identity.control.Snils.digits(row.get(mapping.get(StaffField.SNILS))).ifPresent(snils::add);
+                org.munacademy.identity.control.Snils.digits(row.get(mapping.get(StaffField.SNILS)))
+                        .ifPresent(snils::add);
             }
-            if (mapping.get(StaffField.PERSONNEL_NUMBER) != null && !row.isBlank(mapping.get(StaffField.PERSONNEL_NUMBER))) {
+            if (mapping.get(StaffField.PERSONNEL_NUMBER) != null
+                    && !row.isBlank(mapping.get(StaffField.PERSONNEL_NUMBER))) {
                 numbers.add(row.get(mapping.get(StaffField.PERSONNEL_NUMBER)));
             }
             if (mapping.get(StaffField.EMAIL) != null && !row.isBlank(mapping.get(StaffField.EMAIL))) {
@@ -313,7 +315,8 @@ public class StaffListFacade {
                 continue;
             }
             StaffList.Entry e = a.entry();
-            Person p = a.kind() == Kind.CREATE ? new Person(null, target, clock.instant()) : em.find(Person.class, a.known().id());
+            Person p = a.kind() == Kind.CREATE ? new Person(null, target, clock.instant())
+                    : em.find(Person.class, a.known().id());
             p.setName(e.lastName(), e.firstName(), e.middleName());
             p.setContacts(e.email() != null ? e.email() : p.getEmail(), e.phone() != null ? e.phone() : p.getPhone());
             Position position = e.position() != null ? em.find(Position.class, e.position().id()) : p.getPosition();

@@ -103,7 +103,8 @@ public final class StaffList {
     }
 
     static String key(String header) {
-        return header == null ? "" : header.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[^\\p{L}\\p{N}]", "");
+        return header == null ? "" : header.toLowerCase(Locale.ROOT).replace('ё', 'е')
+                .replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     // ---- rows

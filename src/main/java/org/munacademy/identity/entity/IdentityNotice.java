@@ -8,7 +8,10 @@ public enum IdentityNotice implements NoticeTemplate {
     ACCOUNT_CREATED(false),
     /** An administrator set a new password for the account: {0} user name. */
     PASSWORD_RESET_BY_ADMIN(false),
-    /** "Forgot password": {0} user name, {1} minutes the link is valid; the link (with the token) is the mail's last argument. */
+    /**
+     * "Forgot password": {0} user name, {1} minutes the link is valid; the link (with the token) is the mail's last
+     * argument.
+     */
     PASSWORD_RESET_LINK(true),
     /** The password was changed through a reset link: {0} user name. */
     PASSWORD_RESET_DONE(false),

@@ -103,7 +103,10 @@ public class FileStore {
         }
     }
 
-    /** Stores bytes already in memory (a file inside an imported package), like {@link #put(InputStream, String, Set, String)}. */
+    /**
+     * Stores bytes already in memory (a file inside an imported package), like
+     * {@link #put(InputStream, String, Set, String)}.
+     */
     public FileInfo put(byte[] bytes, String name, Set<FileType> accepted, String createdBy) {
         return put(new java.io.ByteArrayInputStream(bytes), name, accepted, createdBy);
     }

@@ -26,7 +26,8 @@ public class ChosenFile extends HorizontalLayout {
 
     // a temporary file of our own: Vaadin's toTempFile leaves an empty temporary directory behind for every upload
     private final Upload upload = new Upload(UploadHandler.toFile((metadata, temp) -> received(
-            metadata.fileName(), temp.toPath()), metadata -> Files.createTempFile("academy-upload-", ".part").toFile()));
+            metadata.fileName(), temp.toPath()),
+            metadata -> Files.createTempFile("academy-upload-", ".part").toFile()));
     private final Button run = new Button();
     private final Span file = new Span();
     private final Runnable onReceived;

@@ -235,7 +235,8 @@ class GiftTest {
 
     @Test
     void without_a_title_the_code_is_null_and_windows_line_ends_and_a_bom_are_accepted() {
-        List<SourcedItem> items = Gift.read("\uFEFF// c\r\nВопрос без названия {T}\r\n\r\n::  ::Пустое название {F}\r\n");
+        List<SourcedItem> items = Gift.read(
+                "\uFEFF// c\r\nВопрос без названия {T}\r\n\r\n::  ::Пустое название {F}\r\n");
 
         assertThat(items).extracting(s -> s.item().code()).containsExactly(null, null);
         assertThat(items).extracting(SourcedItem::location).containsExactly(line(2), line(4));

@@ -251,7 +251,8 @@ class CaseJsonTest {
 
     @Test
     void a_document_without_its_standard_code_or_with_a_bad_date_is_refused() {
-        String json = editDocument(write(storedFramework()), d -> d.remove("notes").add("statusStartDate", "01.01.2025"));
+        String json = editDocument(write(storedFramework()),
+                d -> d.remove("notes").add("statusStartDate", "01.01.2025"));
 
         assertThat(errors(json)).containsExactly(
                 at(DOCUMENT, CompetencyImportError.CASE_TEXT_MISSING, "notes"),

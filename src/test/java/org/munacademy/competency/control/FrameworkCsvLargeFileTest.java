@@ -47,7 +47,8 @@ class FrameworkCsvLargeFileTest {
         String csv = largeStandard(30, 10, null);
         long rows = csv.lines().count();
         long started = System.nanoTime();
-        Framework f = FrameworkCsv.read(new StringReader(csv), "BIG", "Большой стандарт", null, LocalDate.of(2025, 1, 1));
+        Framework f = FrameworkCsv.read(new StringReader(csv), "BIG", "Большой стандарт", null,
+                LocalDate.of(2025, 1, 1));
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("FrameworkCsv: %d rows read in %d ms%n", rows, millis);
         assertThat(rows).isGreaterThan(2_500);

@@ -364,7 +364,8 @@ class FrameworkCsvTest {
 
     @Test
     void an_indicator_naming_an_over_long_competency_code_is_refused_for_the_length_only() {
-        assertThat(errors(scaleAnd("AREA,A,,Личная эффективность,,,", "INDICATOR,,A" + "1".repeat(40) + ",Слушает,,,1")))
+        assertThat(errors(scaleAnd("AREA,A,,Личная эффективность,,,",
+                "INDICATOR,,A" + "1".repeat(40) + ",Слушает,,,1")))
                 .containsExactly(at(line(4), CompetencyImportError.CSV_TOO_LONG, "parent", 41, 40));
     }
 

@@ -34,7 +34,8 @@ import org.munacademy.shared.entity.Page;
 /**
  * How many SQL statements the list use cases cost, on MariaDB with the application's mapping woven as in the
  * server (the failsafe run adds EclipseLink's agent): a page of people, accounts with their grants, the
- * organisation reference lists, a staff list loaded with accounts. The numbers must not grow with the number of rows (no N+1).
+ * organisation reference lists, a staff list loaded with accounts. The numbers must not grow with the number of
+ * rows (no N+1).
  */
 class QueryCountMariaDbIT {
 
@@ -296,7 +297,7 @@ class QueryCountMariaDbIT {
             public void record(org.munacademy.identity.entity.AuditAction action,
                     org.munacademy.identity.entity.AuditEvent.Outcome outcome, String targetType, String targetId,
                     String detail) {
-                audited.add("hr " + action + " " + outcome);
+                AUDITED.add("hr " + action + " " + outcome);
             }
         };
         em.getTransaction().begin();
@@ -350,6 +351,6 @@ class QueryCountMariaDbIT {
         // municipality, region, positions, people by number and by e-mail, taken names, numbered names
         assertThat(reads[0]).isLessThanOrEqualTo(7);
         assertThat(invited).hasSize(71).doesNotHaveDuplicates();
-        assertThat(audited).contains("hr ACCOUNTS_CREATED_BY_IMPORT SUCCESS");
+        assertThat(AUDITED).contains("hr ACCOUNTS_CREATED_BY_IMPORT SUCCESS");
     }
 }
