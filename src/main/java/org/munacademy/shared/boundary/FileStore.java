@@ -85,24 +85,39 @@ public class FileStore {
             FileType type = spool.type().filter(accepted::contains).orElseThrow(() -> new InvalidInputException(
                     "file", SharedError.FILE_TYPE_NOT_ACCEPTED, shortName(name),
                     accepted.stream().map(FileType::extension).sorted().collect(Collectors.joining(", "))));
-            StoredFile existing = find(spool.sha256());
-            if (existing != null) {
-                return existing.info();
-            }
-            boolean toDirectory = directory.filter(d -> !d.isBlank()).isPresent();
-            int chunks = toDirectory ? 0 : (int) ((spool.size() + CHUNK_BYTES - 1) / CHUNK_BYTES);
-            StoredFile file = new StoredFile(spool.sha256(), type, spool.size(), name,
-                    toDirectory ? StoredFile.Storage.DIRECTORY : StoredFile.Storage.DATABASE, chunks, createdBy,
-                    clock.instant());
-            em.persist(file);
-            em.flush();
-            if (toDirectory) {
-                moveToDirectory(spool);
-            } else {
-                writeChunks(file.getId(), spool);
-            }
-            return file.info();
+            return store(spool, type, name, createdBy);
         }
+    }
+
+    /**
+     * Stores one file of a content package the caller has validated as a whole (a SCORM package's HTML, scripts,
+     * media) as {@link FileType#PACKAGE_ENTRY}: it is never served by the store as anything but a download; the
+     * owning context serves it on the package's own path. Empty files are stored too (packages have them).
+     */
+    public FileInfo putPackageEntry(byte[] bytes, String name, String createdBy) {
+        try (FileSpool spool = FileSpool.of(new java.io.ByteArrayInputStream(bytes), maxBytes)) {
+            return store(spool, FileType.PACKAGE_ENTRY, name, createdBy);
+        }
+    }
+
+    private FileInfo store(FileSpool spool, FileType type, String name, String createdBy) {
+        StoredFile existing = find(spool.sha256());
+        if (existing != null) {
+            return existing.info();
+        }
+        boolean toDirectory = directory.filter(d -> !d.isBlank()).isPresent();
+        int chunks = toDirectory ? 0 : (int) ((spool.size() + CHUNK_BYTES - 1) / CHUNK_BYTES);
+        StoredFile file = new StoredFile(spool.sha256(), type, spool.size(), name,
+                toDirectory ? StoredFile.Storage.DIRECTORY : StoredFile.Storage.DATABASE, chunks, createdBy,
+                clock.instant());
+        em.persist(file);
+        em.flush();
+        if (toDirectory) {
+            moveToDirectory(spool);
+        } else {
+            writeChunks(file.getId(), spool);
+        }
+        return file.info();
     }
 
     /** Stores bytes already in memory (a file inside an imported package), like {@link #put(InputStream, String, Set, String)}. */
