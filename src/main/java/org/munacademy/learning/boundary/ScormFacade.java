@@ -85,17 +85,21 @@ public class ScormFacade {
      */
     public ScormPackageRow upload(Upload upload) {
         Caller caller = editor();
-        ScormContent content = ScormPackageReader.read(upload.bytes());
+        return store(ScormPackageReader.read(upload.bytes()), caller.username()).row();
+    }
+
+    /** Stores a validated package: each file in the file store, the package with its entries. */
+    ScormPackage store(ScormContent content, String createdBy) {
         Map<String, String> entries = new HashMap<>();
         content.files().forEach((path, bytes) -> {
-            FileInfo f = files.putPackageEntry(bytes, fileName(path), caller.username());
+            FileInfo f = files.putPackageEntry(bytes, fileName(path), createdBy);
             entries.put(path, f.sha256());
         });
         ScormPackage p = new ScormPackage(content.title(), content.launchPath(), entries, content.totalBytes(),
-                caller.username(), clock.instant());
+                createdBy, clock.instant());
         em.persist(p);
         em.flush();
-        return p.row();
+        return p;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

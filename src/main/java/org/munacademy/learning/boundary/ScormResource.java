@@ -61,6 +61,15 @@ public class ScormResource {
         return scorm.attach(code, version == null ? -1 : version, lesson, packageId);
     }
 
+    @POST
+    @Path("programmes/{code}/lessons/{lesson}/launch")
+    @Operation(summary = "Starts a session of a SCORM lesson for the caller: a new launch token for the runtime "
+            + "(/learning/scorm-runtime, header X-Scorm-Token, with the caller's own credentials); the one before "
+            + "stops working")
+    public ScormFacade.Launch launch(@PathParam("code") String code, @PathParam("lesson") long lesson) {
+        return scorm.launch(code, lesson);
+    }
+
     @GET
     @Path("programmes/{code}/lessons/{lesson}/attempt")
     @Operation(summary = "The caller's own run of a SCORM lesson: status, score, location, time; 204 before the "

@@ -5,15 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.munacademy.learning.control.ScormPackageReader.ScormContent;
 import org.munacademy.learning.entity.LearningError;
@@ -46,26 +40,11 @@ class ScormPackageReaderTest {
     }
 
     static byte[] zip(Map<String, byte[]> entries) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream z = new ZipOutputStream(out)) {
-            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                z.putNextEntry(new ZipEntry(e.getKey()));
-                z.write(e.getValue());
-                z.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return ScormZips.zip(entries);
     }
 
     static Map<String, byte[]> files(String manifest, String... pathsAndTexts) {
-        Map<String, byte[]> m = new LinkedHashMap<>();
-        m.put("imsmanifest.xml", manifest.getBytes(StandardCharsets.UTF_8));
-        for (int i = 0; i < pathsAndTexts.length; i += 2) {
-            m.put(pathsAndTexts[i], pathsAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
-        }
-        return m;
+        return ScormZips.files(manifest, pathsAndTexts);
     }
 
     static List<LearningError> codes(byte[] zip) {
