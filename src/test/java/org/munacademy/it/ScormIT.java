@@ -58,7 +58,8 @@ class ScormIT extends OnPayaraMicro {
         for (String file : files) {
             f.append("<file href=\"").append(file).append("\"/>");
         }
-        return "<?xml version=\"1.0\"?><manifest identifier=\"M\" xmlns=\"http://www.imsproject.org/xsd/imscp_rootv1p1p2\""
+        return "<?xml version=\"1.0\"?><manifest identifier=\"M\" "
+                + "xmlns=\"http://www.imsproject.org/xsd/imscp_rootv1p1p2\""
                 + " xmlns:adlcp=\"http://www.adlnet.org/xsd/adlcp_rootv1p2\"><organizations default=\"O\">"
                 + "<organization identifier=\"O\"><title>Проба</title><item identifier=\"I\" identifierref=\"R\">"
                 + "<title>Урок</title></item></organization></organizations><resources><resource identifier=\"R\" "

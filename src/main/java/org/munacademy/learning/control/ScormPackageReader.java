@@ -24,8 +24,10 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.munacademy.learning.entity.LearningError;
+import org.munacademy.learning.entity.LearningPlace;
 import org.munacademy.shared.entity.FileType;
 import org.munacademy.shared.entity.ImportRejectedException;
+import org.munacademy.shared.entity.Location;
 import org.munacademy.shared.entity.ImportRejectedException.ImportError;
 
 /**
@@ -60,7 +62,8 @@ public final class ScormPackageReader {
     public static final String MANIFEST = "imsmanifest.xml";
     static final int MAX_TITLE = 300;
 
-    private static final String PACKAGE = "package";
+    private static final Location PACKAGE = Location.of(LearningPlace.PACKAGE);
+    private static final Location MANIFEST_FILE = Location.of(LearningPlace.MANIFEST);
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.\\-]*:.*");
     private static final Map<String, FileType> PICTURES = Map.of("png", FileType.PNG, "jpg", FileType.JPEG,
             "jpeg", FileType.JPEG, "gif", FileType.GIF, "webp", FileType.WEBP);
@@ -100,26 +103,26 @@ public final class ScormPackageReader {
         } catch (XMLStreamException e) {
             String where = e.getLocation() == null || e.getLocation().getLineNumber() < 0 ? "DOCTYPE?"
                     : "строка " + e.getLocation().getLineNumber() + ", столбец " + e.getLocation().getColumnNumber();
-            throw rejected(List.of(error(MANIFEST, LearningError.SCORM_MANIFEST_INVALID, where)));
+            throw rejected(List.of(error(MANIFEST_FILE, LearningError.SCORM_MANIFEST_INVALID, where)));
         } catch (DoctypeRefused e) {
-            throw rejected(List.of(error(MANIFEST, LearningError.SCORM_MANIFEST_INVALID, "DOCTYPE")));
+            throw rejected(List.of(error(MANIFEST_FILE, LearningError.SCORM_MANIFEST_INVALID, "DOCTYPE")));
         }
         String launch = null;
         String launchFile = null;
         Optional<Resource> sco = m.launchResource();
         if (sco.isEmpty()) {
-            errors.add(error(MANIFEST, LearningError.SCORM_NO_SCO));
+            errors.add(error(MANIFEST_FILE, LearningError.SCORM_NO_SCO));
         } else {
             launch = sco.get().base + sco.get().href;
             Optional<String> local = local(launch, errors);
             if (local.isPresent()) {
                 launchFile = local.get();
                 if (!files.containsKey(launchFile)) {
-                    errors.add(error(MANIFEST, LearningError.SCORM_LAUNCH_MISSING, launchFile));
+                    errors.add(error(MANIFEST_FILE, LearningError.SCORM_LAUNCH_MISSING, launchFile));
                 }
                 launch = launchFile + tail(launch);
             } else if (errors.isEmpty()) {
-                errors.add(error(MANIFEST, LearningError.SCORM_LAUNCH_MISSING, launch));
+                errors.add(error(MANIFEST_FILE, LearningError.SCORM_LAUNCH_MISSING, launch));
             }
         }
         Set<String> listed = new LinkedHashSet<>();
@@ -133,7 +136,7 @@ public final class ScormPackageReader {
         }
         listed.remove(launchFile);
         listed.stream().filter(f -> !files.containsKey(f))
-                .forEach(f -> errors.add(error(MANIFEST, LearningError.SCORM_FILE_MISSING, f)));
+                .forEach(f -> errors.add(error(MANIFEST_FILE, LearningError.SCORM_FILE_MISSING, f)));
         if (!errors.isEmpty()) {
             throw rejected(errors);
         }
@@ -155,7 +158,7 @@ public final class ScormPackageReader {
                 }
                 String name = e.getName();
                 if (!safe(name)) {
-                    errors.add(error(name, LearningError.SCORM_UNSAFE_PATH, name));
+                    errors.add(error(entry(name), LearningError.SCORM_UNSAFE_PATH, name));
                     continue;
                 }
                 if (e.isDirectory() || name.endsWith("/")) {
@@ -169,18 +172,18 @@ public final class ScormPackageReader {
                                 MAX_TOTAL_BYTES / 1024 / 1024));
                     }
                     if (total > budget) {
-                        return fail(errors, error(name, LearningError.SCORM_ZIP_BOMB, MAX_RATIO));
+                        return fail(errors, error(entry(name), LearningError.SCORM_ZIP_BOMB, MAX_RATIO));
                     }
                     out.write(buffer, 0, n);
                 }
                 byte[] bytes = out.toByteArray();
                 if (files.putIfAbsent(name, bytes) != null) {
-                    errors.add(error(name, LearningError.SCORM_DUPLICATE_ENTRY, name));
+                    errors.add(error(entry(name), LearningError.SCORM_DUPLICATE_ENTRY, name));
                     continue;
                 }
                 FileType picture = PICTURES.get(extension(name));
                 if (picture != null && FileType.detect(bytes, bytes.length).filter(picture::equals).isEmpty()) {
-                    errors.add(error(name, LearningError.SCORM_MEDIA_MISMATCH, name));
+                    errors.add(error(entry(name), LearningError.SCORM_MEDIA_MISMATCH, name));
                 }
             }
         } catch (ZipException | IllegalArgumentException e) {
@@ -225,7 +228,7 @@ public final class ScormPackageReader {
         String path = h.replaceAll("[?#].*$", "");
         path = java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
         if (path.startsWith("/") || path.contains("\\") || path.matches("^[A-Za-z]:.*") || path.indexOf('\0') >= 0) {
-            errors.add(error(MANIFEST, LearningError.SCORM_UNSAFE_PATH, href));
+            errors.add(error(MANIFEST_FILE, LearningError.SCORM_UNSAFE_PATH, href));
             return Optional.empty();
         }
         Deque<String> segments = new ArrayDeque<>();
@@ -235,7 +238,7 @@ public final class ScormPackageReader {
             }
             if (s.equals("..")) {
                 if (segments.isEmpty()) {
-                    errors.add(error(MANIFEST, LearningError.SCORM_UNSAFE_PATH, href));
+                    errors.add(error(MANIFEST_FILE, LearningError.SCORM_UNSAFE_PATH, href));
                     return Optional.empty();
                 }
                 segments.removeLast();
@@ -256,8 +259,12 @@ public final class ScormPackageReader {
         return dot < 0 || dot < path.lastIndexOf('/') ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static ImportError error(String location, LearningError code, Object... args) {
-        return new ImportError(location, code.name(), code, List.of(args));
+    private static Location entry(String path) {
+        return Location.of(LearningPlace.ENTRY, path);
+    }
+
+    private static ImportError error(Location location, LearningError code, Object... args) {
+        return ImportError.of(location, code, args);
     }
 
     private static ImportRejectedException rejected(List<ImportError> errors) {
