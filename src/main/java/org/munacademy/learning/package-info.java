@@ -36,6 +36,20 @@
  * predicate when cohorts exist.</li>
  * <li><b>Content is loaded, not synchronised.</b> Providers and programmes missing by code are created from
  * {@code content/learning/}; what exists is left alone, since methodologists may have changed it.</li>
+ * <li><b>SCORM 1.2: validated whole, stored by file, served on its own path.</b> A package is refused as a whole
+ * with every problem listed ({@code control.ScormPackageReader}: limits counted while inflating, ratio for zip bombs,
+ * no path leaving the package, a StAX manifest parser that refuses DTDs, the launch SCO and every listed file
+ * present). Each file goes to the file store as {@code PACKAGE_ENTRY} (a download there, never a page) and is served
+ * with a type by extension, {@code nosniff} and a same-origin-only CSP on {@code /learning/scorm/{id}/…}
+ * ({@code ScormContentServlet}) to whoever may open a lesson showing it. Uploading is for methodologists and
+ * administrators only: a package runs on our origin with the learner's session.</li>
+ * <li><b>The SCORM runtime takes the session plus a launch token.</b> {@code /api/**} accepts no session cookie, so
+ * the static player ({@code scorm-player.html/js}, {@code window.API}) commits synchronously to
+ * {@code /learning/scorm-runtime} ({@code ScormRuntimeServlet}) with the session and the per-launch token the lesson
+ * page put in the player's URL fragment, sent as the {@code X-Scorm-Token} header (no cross-site page can read it or
+ * send the header; JSON only; foreign Origin or Fetch Metadata refused). The data model's rules live in
+ * {@code ScormAttempt} (checked again on the server); a new launch adds the session before to total_time and resumes;
+ * {@code ScormAttempts.completedLessons} tells progress which SCORM lessons are passed or completed.</li>
  * </ul>
  */
 package org.munacademy.learning;

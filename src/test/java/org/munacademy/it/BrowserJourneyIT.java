@@ -658,6 +658,55 @@ class BrowserJourneyIT extends OnPayaraMicro {
         browser.screenshot("providers");
     }
 
+    @Test
+    void a_scorm_lesson_resumes_after_the_browser_closed_and_its_status_and_score_reach_the_platform() {
+        Api m = Api.as(base, "methodologist");
+        long lesson = m.get("api/v1/learning/programmes/TOS-16").json().getJsonArray("modules")
+                .getValuesAs(JsonObject.class).stream()
+                .flatMap(x -> x.getJsonArray("lessons").getValuesAs(JsonObject.class).stream())
+                .filter(l -> l.getString("kind").equals("SCORM")).findFirst().orElseThrow().getJsonNumber("id")
+                .longValue();
+        String attempt = "api/v1/learning/scorm/programmes/TOS-16/lessons/" + lesson + "/attempt";
+        browser.signIn("methodologist", Api.DEMO_PASSWORD); // the draft's author tries the package out
+        browser.waitForText("Здравствуйте");
+        browser.open("learning/programmes/TOS-16/lessons/" + lesson);
+        intoScorm();
+        browser.wait.until(d -> d.findElement(By.id("sco-page")).getText().equals("Страница 1 из 4"));
+        browser.click(By.id("sco-next"));
+        browser.click(By.id("sco-next"));
+        browser.wait.until(d -> d.findElement(By.id("p3")).getAttribute("class").contains("current"));
+        browser.wait.until(d -> "p3".equals(m.get(attempt).json().getString("lessonLocation", "")));
+        assertThat(m.get(attempt).json().getString("lessonStatus")).isEqualTo("incomplete");
+        browser.screenshot("scorm-page-3");
+        browser.close(); // closed mid-lesson
+
+        browser = new Browser(base, "a_scorm_lesson_resumes-second-browser");
+        browser.signIn("methodologist", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("learning/programmes/TOS-16/lessons/" + lesson);
+        browser.wait.until(d -> d.findElement(By.id("scorm-status")).getText().contains("начат, не завершён"));
+        intoScorm();
+        browser.wait.until(d -> d.findElement(By.id("p3")).getAttribute("class").contains("current"));
+        browser.click(By.id("sco-next"));
+        browser.click(By.id("q1-b"));
+        browser.click(By.id("q2-c"));
+        browser.click(By.id("q3-a"));
+        browser.click(By.id("sco-submit"));
+        browser.wait.until(d -> d.findElement(By.id("sco-result")).getText().contains("Практикум пройден"));
+        browser.wait.until(d -> "passed".equals(m.get(attempt).json().getString("lessonStatus", "")));
+        JsonObject a = m.get(attempt).json();
+        assertThat(a.getJsonNumber("scoreRaw").doubleValue()).isEqualTo(100.0);
+        assertThat(a.getInt("sessions")).isEqualTo(2);
+        browser.driver.switchTo().defaultContent();
+        browser.screenshot("scorm-passed");
+    }
+
+    /** Into the SCO's frame: the lesson page holds the player, the player holds the package's page. */
+    private void intoScorm() {
+        browser.wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("scorm-player")));
+        browser.wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("scorm-frame")));
+    }
+
     /** The text content of an element by id ("" while it is missing), whether or not it is scrolled into view. */
     private String textOf(String id) {
         Object text = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(

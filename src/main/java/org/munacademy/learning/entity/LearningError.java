@@ -79,7 +79,45 @@ public enum LearningError implements ErrorCode {
     /** No stored file with this SHA-256. */
     FILE_NOT_STORED(400),
     /** The request body is empty. */
-    BODY_EMPTY(400);
+    BODY_EMPTY(400),
+
+    // ---- SCORM 1.2 packages (an upload's errors are listed together, each with where it is) ----
+    /** The upload is not a zip archive. */
+    SCORM_NOT_ZIP(400),
+    /** The zip archive cannot be read. Argument: what the reader said, in short. */
+    SCORM_ZIP_BROKEN(400),
+    /** More entries than allowed. Argument: the most. */
+    SCORM_TOO_MANY_ENTRIES(400),
+    /** An entry or the whole unpacks to more than allowed. Argument: the limit in MB. */
+    SCORM_TOO_LARGE(400),
+    /** The archive unpacks to far more than it weighs (a zip bomb). Argument: the largest ratio allowed. */
+    SCORM_ZIP_BOMB(400),
+    /** A path leaves the package (.., absolute, backslash, drive letter). Argument: the path. */
+    SCORM_UNSAFE_PATH(400),
+    /** The same path twice in the archive. Argument: the path. */
+    SCORM_DUPLICATE_ENTRY(400),
+    /** No imsmanifest.xml at the root of the package. */
+    SCORM_MANIFEST_MISSING(400),
+    /** The manifest is not well-formed XML, or declares a DOCTYPE. Argument: line and column or the reason. */
+    SCORM_MANIFEST_INVALID(400),
+    /** No organisation item launches a resource with adlcp:scormtype="sco" and an href. */
+    SCORM_NO_SCO(400),
+    /** The launch file of the SCO is not in the package. Argument: its path. */
+    SCORM_LAUNCH_MISSING(400),
+    /** A file the manifest lists is not in the package. Argument: its path. */
+    SCORM_FILE_MISSING(400),
+    /** A picture's content is not what its extension says. Argument: the path. */
+    SCORM_MEDIA_MISMATCH(400),
+    /** No SCORM package with this id. Argument: the id. */
+    SCORM_PACKAGE_NOT_FOUND(404),
+    /** The lesson is not a SCORM lesson. Argument: the lesson id. */
+    SCORM_NOT_SCORM_LESSON(409),
+    /** The SCORM lesson has no package yet. */
+    SCORM_NO_PACKAGE(409),
+    /** The player's launch token is unknown, replaced by a newer launch or someone else's. */
+    SCORM_LAUNCH_INVALID(403),
+    /** A value the player sent breaks the SCORM 1.2 data model. Arguments: the element, the value. */
+    SCORM_VALUE_INVALID(400);
 
     private final int status;
 

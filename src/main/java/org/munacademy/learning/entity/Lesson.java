@@ -103,6 +103,11 @@ public class Lesson extends BaseEntity implements Programme.Ordered {
         this.testCode = newTest;
     }
 
+    /** The SCORM package this (SCORM) lesson opens; the programme checks kind and life cycle. */
+    void attachScormPackage(long packageId) {
+        this.scormPackageId = packageId;
+    }
+
     private static String required(String value, LessonKind kind) {
         if (value == null || value.isBlank()) {
             throw new InvalidInputException(kind.contentField(), LearningError.LESSON_CONTENT_MISSING, kind.name());

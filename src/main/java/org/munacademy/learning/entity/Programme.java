@@ -258,6 +258,21 @@ public class Programme extends BaseEntity {
         touch(now);
     }
 
+    /**
+     * Gives a SCORM lesson its uploaded package (drafts only: learners' runtime data belongs to the package they
+     * started, so a published course keeps its package).
+     */
+    public void attachScormPackage(long lessonId, long packageId, Instant now) {
+        requireDraftOutline();
+        Lesson lesson = lesson(lessonId).orElseThrow(() -> new BusinessException(LearningError.LESSON_NOT_FOUND,
+                lessonId));
+        if (lesson.getKind() != LessonKind.SCORM) {
+            throw new BusinessException(LearningError.SCORM_NOT_SCORM_LESSON, lessonId);
+        }
+        lesson.attachScormPackage(packageId);
+        touch(now);
+    }
+
     /** Removes a lesson (drafts only). */
     public void removeLesson(long lessonId, Instant now) {
         requireDraftOutline();

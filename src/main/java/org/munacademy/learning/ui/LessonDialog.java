@@ -46,6 +46,7 @@ class LessonDialog extends Dialog {
     final ComboBox<TestRow> test = new ComboBox<>();
     private final Span file = new Span();
     private final Span scorm = new Span();
+    private final Div scormArea = new Div(scorm);
     private final Span problems = new Span();
     private final Upload upload;
     private final BeanValidationBinder<LessonData> binder = new BeanValidationBinder<>(LessonData.class);
@@ -127,7 +128,7 @@ class LessonDialog extends Dialog {
         kind.addValueChangeListener(e -> showFieldsOf(e.getValue()));
         showFieldsOf(lesson.getKind());
 
-        FormLayout form = new FormLayout(title, kind, mandatory, body, videoUrl, test, new Div(upload, file), scorm,
+        FormLayout form = new FormLayout(title, kind, mandatory, body, videoUrl, test, new Div(upload, file), scormArea,
                 problems);
         form.setColspan(title, 2);
         form.setColspan(body, 2);
@@ -152,6 +153,13 @@ class LessonDialog extends Dialog {
         getFooter().add(cancel, save);
     }
 
+    /** Offers the upload of the lesson's SCORM package in place of the note that it comes later. */
+    LessonDialog offerScorm(ScormUploadField field) {
+        scorm.setVisible(false);
+        scormArea.add(field);
+        return this;
+    }
+
     /** Saves the lesson; answers whether it was saved. */
     interface SaveHandler {
         boolean save(LessonData data, LessonDialog dialog);
@@ -167,7 +175,7 @@ class LessonDialog extends Dialog {
         test.setVisible(k == LessonKind.CHECK);
         upload.setVisible(k == LessonKind.FILE);
         file.setVisible(k == LessonKind.FILE);
-        scorm.setVisible(k == LessonKind.SCORM);
+        scormArea.setVisible(k == LessonKind.SCORM);
     }
 
     /** Shows the errors the service found on the fields they name, the rest below the form. */

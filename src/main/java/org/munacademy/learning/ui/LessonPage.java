@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Map;
 import org.munacademy.learning.boundary.CourseFacade;
+import org.munacademy.learning.boundary.ScormFacade;
 import org.munacademy.learning.entity.LessonView;
 import org.munacademy.shared.entity.BusinessException;
 import org.munacademy.shared.entity.FileContent;
@@ -36,18 +37,20 @@ import org.munacademy.shared.ui.Messages;
  * A lesson's page for text, file and video lessons (read-only; progress comes with enrolment): the Markdown text as
  * cleaned HTML, the file shown in place (a picture) or offered for download (a PDF), the video as a link that says
  * which site it opens; with the way back to the programme and to the lessons before and after. A SCORM package opens
- * in its player and a module check under «Мои тесты», so their lessons have no page here.
+ * in its player on the page ({@link ScormLessonPanel}); a module check under «Мои тесты».
  */
 @Route(value = "learning/programmes/:code/lessons/:lesson", layout = MainLayout.class)
 @PermitAll
 public class LessonPage extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final CourseFacade courses;
+    private final ScormFacade scorm;
     private String title = "";
 
     @Inject
-    public LessonPage(CourseFacade courses) {
+    public LessonPage(CourseFacade courses, ScormFacade scorm) {
         this.courses = courses;
+        this.scorm = scorm;
         addClassName("learning-page");
         setMaxWidth("60em");
     }
@@ -102,7 +105,8 @@ public class LessonPage extends VerticalLayout implements HasDynamicTitle, Befor
             case TEXT -> SafeHtml.of(l.bodyHtml(), "lesson-body");
             case VIDEO -> video(l);
             case FILE -> file(l);
-            case SCORM, CHECK -> {
+            case SCORM -> ScormLessonPanel.of(this, scorm, l);
+            case CHECK -> {
                 Paragraph none = new Paragraph(getTranslation("learning.lesson.noPage"));
                 none.setId("lesson-no-page");
                 yield none;

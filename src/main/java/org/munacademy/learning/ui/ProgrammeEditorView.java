@@ -29,6 +29,8 @@ import org.munacademy.competency.boundary.StandardFacade;
 import org.munacademy.learning.boundary.CatalogueFacade;
 import org.munacademy.learning.boundary.CourseFacade;
 import org.munacademy.learning.boundary.ProgrammeFacade;
+import org.munacademy.learning.boundary.ScormFacade;
+import org.munacademy.learning.entity.ScormPackageRow;
 import org.munacademy.learning.boundary.ProviderFacade;
 import org.munacademy.learning.entity.LessonData;
 import org.munacademy.learning.entity.LessonKind;
@@ -71,12 +73,14 @@ public class ProgrammeEditorView extends VerticalLayout implements HasDynamicTit
     private final Div actions = new Div();
     private final H3 outlineHeading = new H3();
     private ProgrammeDetail detail;
+    private final ScormFacade scorm;
 
     @Inject
     public ProgrammeEditorView(ProgrammeFacade programmes, CourseFacade courses, ProviderFacade providers,
             CatalogueFacade catalogue, StandardFacade standards, CompetencySettings settings,
-            OrganisationFacade organisation, TestFacade tests) {
+            OrganisationFacade organisation, TestFacade tests, ScormFacade scorm) {
         this.programmes = programmes;
+        this.scorm = scorm;
         this.courses = courses;
         this.tests = tests;
         setMaxWidth("72em");
@@ -253,17 +257,27 @@ public class ProgrammeEditorView extends VerticalLayout implements HasDynamicTit
     public void editLesson(long lessonId) {
         try {
             LessonData data = courses.lessonData(detail.code(), lessonId);
-            openLesson(data, false, (d, dialog) -> saveLesson(dialog,
+            LessonDialog dialog = openLesson(data, false, (d, dlg) -> saveLesson(dlg,
                     () -> courses.updateLesson(detail.code(), detail.version(), lessonId, d)));
+            if (data.getKind() == LessonKind.SCORM && detail.status() == ProgrammeStatus.DRAFT) {
+                dialog.offerScorm(new ScormUploadField(null, upload -> {
+                    ScormPackageRow row = scorm.upload(upload);
+                    detail = scorm.attach(detail.code(), detail.version(), lessonId, row.id());
+                    showState();
+                    return row;
+                }));
+            }
         } catch (BusinessException e) {
             Messages.error(Messages.of(this, e));
         }
     }
 
-    private void openLesson(LessonData data, boolean isNew, LessonDialog.SaveHandler onSave) {
+    private LessonDialog openLesson(LessonData data, boolean isNew, LessonDialog.SaveHandler onSave) {
         List<TestRow> available = tests.list();
-        new LessonDialog(data, isNew, detail.status() != ProgrammeStatus.DRAFT, available, courses::upload, onSave)
-                .open();
+        LessonDialog dialog = new LessonDialog(data, isNew, detail.status() != ProgrammeStatus.DRAFT, available,
+                courses::upload, onSave);
+        dialog.open();
+        return dialog;
     }
 
     private boolean saveLesson(LessonDialog dialog, Supplier<ProgrammeDetail> action) {

@@ -89,17 +89,32 @@ public class FileStore {
             FileType type = spool.type().filter(accepted::contains).orElseThrow(() -> new InvalidInputException(
                     "file", SharedError.FILE_TYPE_NOT_ACCEPTED, shortName(name),
                     accepted.stream().map(FileType::extension).sorted().collect(Collectors.joining(", "))));
-            StoredFile existing = find(em, spool.sha256());
-            if (existing != null) {
-                return existing.info();
-            }
-            try {
-                return writer.store(spool, type, name, createdBy, clock.instant(), directory());
-            } catch (RuntimeException e) {
-                // another upload of the same bytes won the unique key of the SHA-256 at the same moment and has
-                // committed (only the writer's own transaction was rolled back): reuse its file
-                return writer.stored(spool.sha256()).orElseThrow(() -> e);
-            }
+            return store(spool, type, name, createdBy);
+        }
+    }
+
+    /**
+     * Stores one file of a content package the caller has validated as a whole (a SCORM package's HTML, scripts,
+     * media) as {@link FileType#PACKAGE_ENTRY}: it is never served by the store as anything but a download; the
+     * owning context serves it on the package's own path. Empty files are stored too (packages have them).
+     */
+    public FileInfo putPackageEntry(byte[] bytes, String name, String createdBy) {
+        try (FileSpool spool = FileSpool.of(new java.io.ByteArrayInputStream(bytes), maxBytes)) {
+            return store(spool, FileType.PACKAGE_ENTRY, name, createdBy);
+        }
+    }
+
+    private FileInfo store(FileSpool spool, FileType type, String name, String createdBy) {
+        StoredFile existing = find(em, spool.sha256());
+        if (existing != null) {
+            return existing.info();
+        }
+        try {
+            return writer.store(spool, type, name, createdBy, clock.instant(), directory());
+        } catch (RuntimeException e) {
+            // another upload of the same bytes won the unique key of the SHA-256 at the same moment and has
+            // committed (only the writer's own transaction was rolled back): reuse its file
+            return writer.stored(spool.sha256()).orElseThrow(() -> e);
         }
     }
 

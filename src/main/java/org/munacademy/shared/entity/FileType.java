@@ -14,7 +14,14 @@ public enum FileType {
     GIF("image/gif", "gif", true),
     WEBP("image/webp", "webp", true),
     PDF("application/pdf", "pdf", false),
-    ZIP("application/zip", "zip", false);
+    ZIP("application/zip", "zip", false),
+    /**
+     * A file inside a content package (a SCORM package's HTML, scripts, styles, media), stored as it came: never
+     * {@link #detect detected} and never accepted by {@link #detect}-based uploads; served only as a download
+     * ({@code application/octet-stream}) by the store, and with a type by extension only on the package's own
+     * path by the context that owns the package (which checks the magic bytes of binary media itself).
+     */
+    PACKAGE_ENTRY("application/octet-stream", "bin", false);
 
     /** How many leading bytes {@link #detect} needs at most. */
     public static final int HEAD_BYTES = 16;
