@@ -79,7 +79,15 @@ public enum LearningError implements ErrorCode {
     /** No stored file with this SHA-256. */
     FILE_NOT_STORED(400),
     /** The request body is empty. */
-    BODY_EMPTY(400);
+    BODY_EMPTY(400),
+    /** No document with this number (or none the caller may read), or no document with this verification code. */
+    DOCUMENT_NOT_FOUND(404),
+    /** The person already has the programme's document. Argument: the programme's code. */
+    DOCUMENT_EXISTS(409),
+    /** A document is not dated in the future. */
+    DOCUMENT_DATE_FUTURE(400),
+    /** No person with this id. Argument: the id. */
+    UNKNOWN_PERSON(400);
 
     private final int status;
 
