@@ -25,6 +25,12 @@ public class RegistryPersons {
     @PersistenceContext
     EntityManager em;
 
+    /** The id of the person with this code (content files name persons by code). */
+    public java.util.Optional<Long> idOfCode(String code) {
+        return em.createQuery("select p.id from Person p where p.code = :c", Long.class).setParameter("c", code)
+                .getResultStream().findFirst();
+    }
+
     /** The persons by id, in the order of the ids; unknown ids are left out. Reads in chunks of 1000. */
     public Map<Long, RegistryPerson> of(Collection<Long> personIds) {
         List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(personIds));

@@ -122,6 +122,22 @@ public class DocumentFacade {
         return row(issue(p, personId, on, null, caller.username()));
     }
 
+    /**
+     * Issues a document from the content (no caller: start-up) unless the person has it; false when the programme is
+     * missing or a draft, or the person is unknown.
+     */
+    boolean seed(String programmeCode, String personCode, LocalDate issuedOn) {
+        Optional<Programme> p = programmes.byCode(programmeCode);
+        Optional<Long> person = registryPersons.idOfCode(personCode);
+        if (p.isEmpty() || p.get().getStatus() == ProgrammeStatus.DRAFT || person.isEmpty()) {
+            return false;
+        }
+        if (existing(p.get().getId(), person.get()).isEmpty()) {
+            issue(p.get(), person.get(), issuedOn, issuedOn.minusDays(p.get().getHours() / 8 + 7), "content");
+        }
+        return true;
+    }
+
     /** The caller's own documents, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DocumentRow> mine() {

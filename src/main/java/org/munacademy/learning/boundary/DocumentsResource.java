@@ -101,7 +101,7 @@ public class DocumentsResource {
 
     @GET
     @Path("{number}/pdf")
-    @Produces("application/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Operation(summary = "A document's PDF: its holder, HR in scope, administrators (audited); otherwise 404")
     public Response pdf(@PathParam("number") String number) {
         byte[] pdf = documents.pdf(number);
