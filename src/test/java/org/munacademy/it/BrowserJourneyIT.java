@@ -652,4 +652,24 @@ class BrowserJourneyIT extends OnPayaraMicro {
         assertThat(browser.driver.findElement(By.id("outline-editor")).getText()).contains("Программа опубликована");
         browser.screenshot("editor");
     }
+
+    @Test
+    void the_verification_address_of_a_documents_qr_code_confirms_it_without_signing_in() {
+        JsonObject document = Api.as(base, "employee").get("api/v1/learning/documents/mine").array()
+                .getValuesAs(JsonObject.class).stream().filter(d -> d.getString("programmeCode").equals("IB-72"))
+                .findFirst().orElseThrow();
+        browser.driver.manage().deleteAllCookies();
+        browser.open("verify/" + document.getString("verificationCode"));
+        browser.wait.until(d -> d.findElement(By.id("verify-found")).isDisplayed());
+        assertThat(browser.driver.findElement(By.id("verify-number")).getText())
+                .contains(document.getString("registrationNumber"));
+        assertThat(browser.driver.findElement(By.id("verify-holder")).getText()).contains("Смирнова Анна Викторовна");
+        assertThat(browser.driver.findElement(By.id("verify-programme")).getText()).contains("Инициативное");
+        assertThat(browser.driver.findElement(By.id("verify-date")).getText()).contains("17.04.2026");
+        assertThat(browser.driver.findElements(By.id("logout"))).as("nobody signed in").isEmpty();
+        browser.screenshot("verification");
+        browser.open("verify/" + "Z".repeat(12));
+        browser.wait.until(d -> d.findElement(By.id("verify-not-found")).isDisplayed());
+        assertThat(browser.driver.findElements(By.id("verify-holder"))).isEmpty();
+    }
 }
