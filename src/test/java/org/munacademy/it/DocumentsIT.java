@@ -169,6 +169,40 @@ class DocumentsIT extends OnPayaraMicro {
     }
 
     @Test
+    @Order(4)
+    void concurrent_issues_of_one_provider_take_distinct_consecutive_numbers() throws Exception {
+        Map<String, Long> persons = Api.personIdsByCode(base);
+        List<String> codes = List.of("PER-0010", "PER-0011", "PER-0012", "PER-0013", "PER-0014", "PER-0015",
+                "PER-0016", "PER-0017");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(codes.size());
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Api.Reply>> replies = new ArrayList<>();
+            for (String code : codes) {
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return Api.as(base, "admin").post("api/v1/learning/documents",
+                            "{\"programmeCode\":\"SP-72\",\"personId\":" + persons.get(code) + "}");
+                }));
+            }
+            start.countDown();
+            List<Long> numbers = new ArrayList<>();
+            for (java.util.concurrent.Future<Api.Reply> f : replies) {
+                Api.Reply r = f.get(120, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(r.status()).as(r.toString()).isEqualTo(201);
+                String number = r.json().getString("registrationNumber");
+                assertThat(number).startsWith("FIMS-UCH-");
+                numbers.add(Long.parseLong(number.substring("FIMS-UCH-".length())));
+            }
+            assertThat(numbers).doesNotHaveDuplicates();
+            assertThat(java.util.Collections.max(numbers) - java.util.Collections.min(numbers))
+                    .as("consecutive: no number lost or taken twice").isEqualTo(codes.size() - 1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     @Order(5)
     void the_public_verification_confirms_only_number_holder_programme_hours_and_date() {
         JsonObject ib = employeeDocument("IB-72");
