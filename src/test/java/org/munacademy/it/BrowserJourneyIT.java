@@ -671,5 +671,17 @@ class BrowserJourneyIT extends OnPayaraMicro {
         browser.open("verify/" + "Z".repeat(12));
         browser.wait.until(d -> d.findElement(By.id("verify-not-found")).isDisplayed());
         assertThat(browser.driver.findElements(By.id("verify-holder"))).isEmpty();
+
+        browser.signIn("employee", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("learning/documents");
+        browser.waitForGridText(document.getString("registrationNumber"));
+        assertThat(browser.gridText()).contains("Инициативное").contains("17.04.2026");
+        assertThat(browser.driver.findElements(By.id("document-pdf-" + document.getString("registrationNumber"))))
+                .hasSize(1);
+        assertThat(browser.driver.findElements(By.id("documents-export"))).as("HR and administrators only").isEmpty();
+        browser.screenshot("documents");
+        browser.click(By.id("logout"));
+        browser.wait.until(ExpectedConditions.urlContains("login"));
     }
 }
