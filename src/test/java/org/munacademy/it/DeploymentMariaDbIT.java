@@ -166,8 +166,9 @@ class DeploymentMariaDbIT {
         assertThat(author.status()).as(author.toString()).isEqualTo(201);
         Api methodologist = Api.as(base, "author", "author-pass-42");
         Api employee = Api.as(base, "taker", "taker-pass-42");
-        Api.Reply created = methodologist.post("api/v1/assessment/tests?code=MDB-1", "{\"title\":\"Проверка на MariaDB\","
-                + "\"timeLimitSeconds\":1800,\"attemptsAllowed\":1,\"review\":\"COMPETENCY_REPORT\",\"openForSelf\":true,"
+        Api.Reply created = methodologist.post("api/v1/assessment/tests?code=MDB-1",
+                "{\"title\":\"Проверка на MariaDB\",\"timeLimitSeconds\":1800,\"attemptsAllowed\":1,"
+                + "\"review\":\"COMPETENCY_REPORT\",\"openForSelf\":true,"
                 + "\"rules\":[{\"competencyCode\":\"LAW-01\",\"count\":3},{\"competencyCode\":\"DIG-01\",\"count\":3}],"
                 + "\"cuts\":[],\"accommodations\":[]}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -196,12 +197,12 @@ class DeploymentMariaDbIT {
         } finally {
             pool.shutdown();
         }
-        long competencies = count("select count(distinct competency_code) from assessment_attempt_item where attempt_id = "
-                + id);
+        long competencies = count("select count(distinct competency_code) from assessment_attempt_item "
+                + "where attempt_id = " + id);
         assertThat(count("select count(*) from assessment_result where attempt_id = " + id)).isEqualTo(competencies);
         assertThat(count("select count(*) from competency_evidence where source = 'ASSESSMENT' and reference like "
-                + "'%(attempt " + id + ")'")).isEqualTo(count("select count(*) from assessment_result where attempt_id = "
-                + id + " and level_no >= 1"));
+                + "'%(attempt " + id + ")'")).isEqualTo(count("select count(*) from assessment_result "
+                + "where attempt_id = " + id + " and level_no >= 1"));
         assertThat(count("select count(*) from assessment_attempt where id = " + id + " and status = 'FINISHED'"))
                 .isEqualTo(1);
     }

@@ -94,6 +94,7 @@ public class LessonPage extends VerticalLayout implements HasDynamicTitle, Befor
             head.add(LearningLabels.badge(getTranslation("learning.lesson.optional"), null));
         }
         add(programme, module, head, content(l), navigation(l));
+        programme.scrollIntoView(); // a lesson starts at its top, wherever the page before was scrolled
     }
 
     private Component content(LessonView l) {
