@@ -62,8 +62,9 @@ public final class DocumentPdf {
             doc.add(centered(title(c.kind()).toUpperCase(java.util.Locale.ROOT), heading, 48));
             doc.add(centered(subtitle(c.kind()), sub, 4));
             doc.add(centered("Регистрационный номер " + c.registrationNumber(), text, 24));
-            doc.add(centered("Настоящ" + (c.kind() == CompletionDocument.RETRAINING_DIPLOMA ? "ий диплом" : "ее удостоверение")
-                    + " свидетельствует о том, что", text, 36));
+            String subject = c.kind() == CompletionDocument.RETRAINING_DIPLOMA ? "Настоящий диплом"
+                    : "Настоящее удостоверение";
+            doc.add(centered(subject + " свидетельствует о том, что", text, 36));
             doc.add(centered(c.holderName(), name, 12));
             doc.add(centered("освоил(а) дополнительную профессиональную программу", text, 12));
             doc.add(centered("«" + c.programmeTitle() + "»", sub, 8));
