@@ -36,6 +36,12 @@
  * predicate when cohorts exist.</li>
  * <li><b>Content is loaded, not synchronised.</b> Providers and programmes missing by code are created from
  * {@code content/learning/}; what exists is left alone, since methodologists may have changed it.</li>
+ * <li><b>Documents are copies, numbered per provider.</b> An issued document keeps what it says (holder's name,
+ * programme title, hours) as issued; its registration number comes from the provider's counter row, taken under the
+ * provider's row lock. The public verification finds a document by a random code (the QR code's), never by its
+ * guessable number, and answers every code it does not know alike. Holder data for the registry export (СНИЛС, date
+ * of birth, sex, citizenship) comes through identity's {@code RegistryPersons}, which trusts its caller: the
+ * documents boundary checks the scope and audits.</li>
  * </ul>
  */
 package org.munacademy.learning;
