@@ -651,6 +651,11 @@ class BrowserJourneyIT extends OnPayaraMicro {
         browser.wait.until(d -> textOf("outline-editor").contains("Инициативный проект в законе"));
         assertThat(textOf("outline-editor")).contains("Программа опубликована");
         browser.screenshot("editor");
+        browser.open("learning/providers");
+        browser.waitForGridText("СЗИУ (учебный)");
+        browser.clickCell("ТЦРК Тверь (учебный)");
+        browser.wait.until(d -> "6902013471".equals(browser.input(By.id("provider-inn")).getAttribute("value")));
+        browser.screenshot("providers");
     }
 
     /** The text content of an element by id ("" while it is missing), whether or not it is scrolled into view. */

@@ -121,6 +121,23 @@ class DeploymentMariaDbIT {
     }
 
     @Test
+    void the_learning_catalogue_is_loaded_and_searched_with_literal_text_on_mariadb() {
+        Api admin = Api.as(base, ADMIN, ADMIN_PASSWORD);
+        jakarta.json.JsonObject all = admin.get("api/v1/learning/programmes?limit=50").json();
+        assertThat(all.getJsonNumber("total").longValue()).as(all.toString()).isGreaterThanOrEqualTo(6);
+        String concession = java.net.URLEncoder.encode("КОНЦЕССИ", java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(admin.get("api/v1/learning/programmes?q=" + concession + "&kind=RETRAINING").json()
+                .getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class))
+                .extracting(o -> o.getString("code")).containsExactly("MCHP-256");
+        assertThat(admin.get("api/v1/learning/programmes?q=100%25_!").json().getJsonNumber("total").longValue())
+                .as("%, _ and the escape character are taken literally").isZero();
+        assertThat(admin.get("api/v1/learning/programmes?competency=INB-01").json().getJsonArray("items")
+                .getValuesAs(jakarta.json.JsonObject.class)).extracting(o -> o.getString("code"))
+                .containsExactly("IB-72");
+        assertThat(admin.get("api/v1/learning/programmes/IB-72").json().getJsonArray("modules")).hasSize(3);
+    }
+
+    @Test
     void the_same_pages_are_served_in_a_browser() {
         try (Browser browser = new Browser(base, "mariadb-pages")) {
             browser.open("login");

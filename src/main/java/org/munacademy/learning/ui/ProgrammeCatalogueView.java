@@ -96,19 +96,10 @@ public class ProgrammeCatalogueView extends VerticalLayout implements HasDynamic
         competency.setClearButtonVisible(true);
         competency.setMinWidth("18em");
 
-        kind.setId("catalogue-kind");
-        kind.setItems(ProgrammeKind.values());
-        kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption(getTranslation("learning.catalogue.anyKind"));
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("learning.catalogue.anyKind")
-                : LearningLabels.of(this, k));
-
-        format.setId("catalogue-format");
-        format.setItems(StudyFormat.values());
-        format.setEmptySelectionAllowed(true);
-        format.setEmptySelectionCaption(getTranslation("learning.catalogue.anyFormat"));
-        format.setItemLabelGenerator(f -> f == null ? getTranslation("learning.catalogue.anyFormat")
-                : LearningLabels.of(this, f));
+        anyOf(kind, "catalogue-kind", ProgrammeKind.values(), "learning.catalogue.anyKind",
+                k -> LearningLabels.of(this, k));
+        anyOf(format, "catalogue-format", StudyFormat.values(), "learning.catalogue.anyFormat",
+                f -> LearningLabels.of(this, f));
 
         provider.setId("catalogue-provider");
         provider.setPlaceholder(getTranslation("learning.catalogue.provider"));
@@ -178,6 +169,15 @@ public class ProgrammeCatalogueView extends VerticalLayout implements HasDynamic
 
         add(filters, head, grid);
         expand(grid);
+    }
+
+    /** A filter of one of the values, or any (the empty selection, labelled by {@code anyKey}). */
+    private <E> void anyOf(Select<E> select, String id, E[] values, String anyKey, Function<E, String> label) {
+        select.setId(id);
+        select.setItems(values);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation(anyKey));
+        select.setItemLabelGenerator(v -> v == null ? getTranslation(anyKey) : label.apply(v));
     }
 
     /** {@code ?competency=CODE} opens the catalogue filtered by that competency. */

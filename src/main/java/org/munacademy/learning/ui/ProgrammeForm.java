@@ -17,9 +17,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.Result;
-import com.vaadin.flow.data.binder.ValueContext;
-import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.ArrayList;
@@ -126,17 +123,7 @@ class ProgrammeForm extends FormLayout {
                                 ? hoursText(LearningError.RETRAINING_TOO_SHORT, ProgrammeKind.RETRAINING)
                                 : hoursText(LearningError.UPGRADE_TOO_SHORT, ProgrammeKind.QUALIFICATION_UPGRADE))
                 .bind("hours");
-        binder.forField(provider).withConverter(new Converter<ProviderRow, String>() {
-            @Override
-            public Result<String> convertToModel(ProviderRow value, ValueContext context) {
-                return Result.ok(value == null ? null : value.code());
-            }
-
-            @Override
-            public ProviderRow convertToPresentation(String value, ValueContext context) {
-                return value == null ? null : byCode.get(value);
-            }
-        }).bind("providerCode");
+        binder.forField(provider).withConverter(new CodeConverter<>(ProviderRow::code, byCode)).bind("providerCode");
         binder.forField(description).bind("description");
 
         competencies.setId("programme-competency-rows");

@@ -14,9 +14,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.Result;
-import com.vaadin.flow.data.binder.ValueContext;
-import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -75,6 +72,7 @@ public class ProvidersView extends VerticalLayout implements HasDynamicTitle {
                 Function.identity()));
 
         grid.setId("providers-grid");
+        grid.setHeightFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ProviderRow::shortName).setHeader(getTranslation("learning.provider.shortName"))
                 .setFlexGrow(1);
@@ -120,17 +118,7 @@ public class ProvidersView extends VerticalLayout implements HasDynamicTitle {
         binder.forField(inn).bind("inn");
         binder.forField(licenceNumber).bind("licenceNumber");
         binder.forField(licenceDate).bind("licenceDate");
-        binder.forField(region).withConverter(new Converter<RegionRow, String>() {
-            @Override
-            public Result<String> convertToModel(RegionRow value, ValueContext context) {
-                return Result.ok(value == null ? null : value.code());
-            }
-
-            @Override
-            public RegionRow convertToPresentation(String value, ValueContext context) {
-                return value == null ? null : byCode.get(value);
-            }
-        }).bind("regionCode");
+        binder.forField(region).withConverter(new CodeConverter<>(RegionRow::code, byCode)).bind("regionCode");
 
         Button save = new Button(getTranslation("common.save"), e -> save());
         save.setId("provider-save");
