@@ -50,6 +50,12 @@
  * send the header; JSON only; foreign Origin or Fetch Metadata refused). The data model's rules live in
  * {@code ScormAttempt} (checked again on the server); a new launch adds the session before to total_time and resumes;
  * {@code ScormAttempts.completedLessons} tells progress which SCORM lessons are passed or completed.</li>
+ * <li><b>Documents are copies, numbered per provider.</b> An issued document keeps what it says (holder's name,
+ * programme title, hours) as issued; its registration number comes from the provider's counter row, taken under the
+ * provider's row lock. The public verification finds a document by a random code (the QR code's), never by its
+ * guessable number, and answers every code it does not know alike. Holder data for the registry export (СНИЛС, date
+ * of birth, sex, citizenship) comes through identity's {@code RegistryPersons}, which trusts its caller: the
+ * documents boundary checks the scope and audits.</li>
  * </ul>
  */
 package org.munacademy.learning;

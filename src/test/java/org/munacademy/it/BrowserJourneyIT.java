@@ -961,4 +961,36 @@ class BrowserJourneyIT extends OnPayaraMicro {
         assertThat(Api.as(base, "fedorova.ai", "fedorova-first-1").get("api/v1/me").json()
                 .getString("lastName")).isEqualTo("Федорова");
     }
+
+    @Test
+    void the_verification_address_of_a_documents_qr_code_confirms_it_without_signing_in() {
+        JsonObject document = Api.as(base, "employee").get("api/v1/learning/documents/mine").array()
+                .getValuesAs(JsonObject.class).stream().filter(d -> d.getString("programmeCode").equals("IB-72"))
+                .findFirst().orElseThrow();
+        browser.driver.manage().deleteAllCookies();
+        browser.open("verify/" + document.getString("verificationCode"));
+        browser.wait.until(d -> d.findElement(By.id("verify-found")).isDisplayed());
+        assertThat(browser.driver.findElement(By.id("verify-number")).getText())
+                .contains(document.getString("registrationNumber"));
+        assertThat(browser.driver.findElement(By.id("verify-holder")).getText()).contains("Смирнова Анна Викторовна");
+        assertThat(browser.driver.findElement(By.id("verify-programme")).getText()).contains("Инициативное");
+        assertThat(browser.driver.findElement(By.id("verify-date")).getText()).contains("17.04.2026");
+        assertThat(browser.driver.findElements(By.id("logout"))).as("nobody signed in").isEmpty();
+        browser.screenshot("verification");
+        browser.open("verify/" + "Z".repeat(12));
+        browser.wait.until(d -> d.findElement(By.id("verify-not-found")).isDisplayed());
+        assertThat(browser.driver.findElements(By.id("verify-holder"))).isEmpty();
+
+        browser.signIn("employee", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("learning/documents");
+        browser.waitForGridText(document.getString("registrationNumber"));
+        assertThat(browser.gridText()).contains("Инициативное").contains("17.04.2026");
+        assertThat(browser.driver.findElements(By.id("document-pdf-" + document.getString("registrationNumber"))))
+                .hasSize(1);
+        assertThat(browser.driver.findElements(By.id("documents-export"))).as("HR and administrators only").isEmpty();
+        browser.screenshot("documents");
+        browser.click(By.id("logout"));
+        browser.wait.until(ExpectedConditions.urlContains("login"));
+    }
 }

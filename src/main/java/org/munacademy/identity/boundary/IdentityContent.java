@@ -105,6 +105,9 @@ public class IdentityContent {
             // what an HR system's staff list identifies the person by (content/identity/staff-list-vologda.*)
             p.setStaffRecord(row.get("snils"), row.get("personnel_number"),
                     row.isBlank("birth_date") ? null : LocalDate.parse(row.get("birth_date")), row.get("department"));
+            // sex for the registry of education documents (ФИС ФРДО); blank: not recorded
+            p.setRegistryDetails(row.isBlank("sex") ? null : org.munacademy.identity.entity.Sex.valueOf(row.get("sex")),
+                    null);
             if (created) {
                 em.persist(p);
                 byCode.put(p.getCode(), p);

@@ -232,6 +232,7 @@ public class PersonFacade {
         p.setContacts(data.getEmail(), data.getPhone());
         p.setWorkplace(m, position);
         p.setConsent(data.isConsentGiven(), data.getConsentDate());
+        p.setRegistryDetails(data.getSex(), data.getCitizenship());
     }
 
     private static boolean covers(PersonScope scope, Municipality m) {
@@ -245,7 +246,7 @@ public class PersonFacade {
                 p.getEmail(), p.getPhone(), m.getId(), m.getName(), m.getOktmo(), m.getRegion().getName(),
                 pos == null ? null : pos.getId(), pos == null ? null : pos.getName(),
                 pos == null ? null : pos.getGroup().getCode(), p.isConsentGiven(), p.getConsentDate(),
-                p.getVersion());
+                p.getVersion(), p.getSex(), p.getCitizenship());
     }
 
     private static String where(PersonScope scope, PersonFilter f, Map<String, Object> params) {

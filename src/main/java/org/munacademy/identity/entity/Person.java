@@ -2,6 +2,8 @@ package org.munacademy.identity.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -28,6 +30,9 @@ import org.munacademy.shared.entity.FieldLimits;
 public class Person extends BaseEntity {
 
     public static final int NAME_MAX = FieldLimits.PERSON_NAME;
+
+    /** The ОКСМ code of the Russian Federation, every person's citizenship unless recorded otherwise. */
+    public static final String RUSSIA = "643";
 
     @Size(max = FieldLimits.PERSON_CODE)
     @Column(length = FieldLimits.PERSON_CODE)
@@ -82,6 +87,15 @@ public class Person extends BaseEntity {
     @JoinColumn(name = "position_id")
     private Position position;
 
+    /** Sex, as the federal registry of education documents needs it; null while not recorded. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 6)
+    private Sex sex;
+
+    /** Citizenship as the numeric code of ОКСМ (Общероссийский классификатор стран мира); 643 is Russia. */
+    @Column(length = 3, nullable = false)
+    private String citizenship = RUSSIA;
+
     @Column(name = "consent_given", nullable = false)
     private boolean consentGiven;
 
@@ -122,6 +136,27 @@ public class Person extends BaseEntity {
         this.personnelNumber = blankToNull(personnelNumber);
         this.birthDate = birthDate;
         this.department = blankToNull(department);
+    }
+
+    /**
+     * Sex and citizenship (an ОКСМ code of three digits), as the registry of education documents needs them; a null
+     * leaves the recorded value as it is.
+     */
+    public void setRegistryDetails(Sex sex, String citizenship) {
+        if (sex != null) {
+            this.sex = sex;
+        }
+        if (citizenship != null && !citizenship.isBlank()) {
+            this.citizenship = citizenship.trim();
+        }
+    }
+
+    public Sex getSex() {
+        return sex;
+    }
+
+    public String getCitizenship() {
+        return citizenship;
     }
 
     /** Records consent to personal-data processing (with its date) or its withdrawal. */

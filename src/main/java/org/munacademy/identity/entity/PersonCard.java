@@ -6,7 +6,7 @@ import java.time.LocalDate;
 public record PersonCard(Long id, String code, String lastName, String firstName, String middleName, String email,
         String phone, Long municipalityId, String municipalityName, String municipalityOktmo, String regionName,
         Long positionId, String positionName, String positionGroupCode, boolean consentGiven,
-        LocalDate consentDate, long version) {
+        LocalDate consentDate, long version, Sex sex, String citizenship) {
 
     public String fullName() {
         return Person.fullName(lastName, firstName, middleName);
@@ -25,6 +25,8 @@ public record PersonCard(Long id, String code, String lastName, String firstName
         d.setConsentGiven(consentGiven);
         d.setConsentDate(consentDate);
         d.setVersion(version);
+        d.setSex(sex);
+        d.setCitizenship(citizenship);
         return d;
     }
 }

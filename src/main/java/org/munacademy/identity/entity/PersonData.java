@@ -48,7 +48,30 @@ public class PersonData {
     @PastOrPresent(message = "{person.consentDate.future}")
     private LocalDate consentDate;
 
+    /** Sex (for the registry of education documents); null leaves the recorded value. */
+    private Sex sex;
+
+    /** Citizenship as a three-digit ОКСМ code (643: Russia); null leaves the recorded value. */
+    @Pattern(regexp = "^$|^[0-9]{3}$", message = "{person.citizenship.format}")
+    private String citizenship;
+
     private Long version;
+
+    public Sex getSex() {
+        return sex;
+    }
+
+    public void setSex(Sex sex) {
+        this.sex = sex;
+    }
+
+    public String getCitizenship() {
+        return citizenship;
+    }
+
+    public void setCitizenship(String citizenship) {
+        this.citizenship = citizenship;
+    }
 
     /** A consent needs its date. */
     @AssertTrue(message = "{person.consentDate.required}")

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.munacademy.shared.entity.FieldLimits;
 import org.munacademy.identity.entity.PersonData;
+import org.munacademy.identity.entity.Sex;
 import org.munacademy.organisation.entity.MunicipalityRow;
 import org.munacademy.organisation.entity.PositionGroupRow.PositionRow;
 import org.munacademy.shared.entity.InvalidInputException.FieldError;
@@ -42,6 +43,8 @@ class PersonForm extends FormLayout {
     final TextField phone = new TextField();
     final ComboBox<MunicipalityRow> municipality = new ComboBox<>();
     final ComboBox<PositionRow> position = new ComboBox<>();
+    final ComboBox<Sex> sex = new ComboBox<>();
+    final TextField citizenship = new TextField();
     final Checkbox consentGiven = new Checkbox();
     final DatePicker consentDate = new DatePicker();
     final Button save = new Button();
@@ -76,6 +79,15 @@ class PersonForm extends FormLayout {
         position.setItems(positions);
         position.setItemLabelGenerator(PositionRow::name);
         position.setClearButtonVisible(true);
+        // what the registry of education documents (ФИС ФРДО) needs besides СНИЛС and the date of birth
+        sex.setLabel(getTranslation("person.sex"));
+        sex.setId("person-sex");
+        sex.setItems(Sex.values());
+        sex.setItemLabelGenerator(v -> getTranslation("person.sex." + v.name()));
+        citizenship.setLabel(getTranslation("person.citizenship"));
+        citizenship.setId("person-citizenship");
+        citizenship.setHelperText(getTranslation("person.citizenship.help"));
+        citizenship.setMaxLength(3);
         consentGiven.setLabel(getTranslation("person.consentGiven"));
         consentGiven.setId("person-consentGiven");
         consentDate.setLabel(getTranslation("person.consentDate"));
@@ -108,7 +120,8 @@ class PersonForm extends FormLayout {
         cancel.addClickListener(e -> fireEvent(new CloseEvent(this)));
         cancel.addClickShortcut(Key.ESCAPE);
 
-        add(heading, lastName, firstName, middleName, email, phone, municipality, position, consentGiven, consentDate,
+        add(heading, lastName, firstName, middleName, email, phone, municipality, position, sex, citizenship,
+                consentGiven, consentDate,
                 new HorizontalLayout(save, cancel));
         setColspan(heading, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("30em", 2));
@@ -135,6 +148,7 @@ class PersonForm extends FormLayout {
                 case "municipalityId" -> municipality;
                 case "positionId" -> position;
                 case "consentDate", "consentDated" -> consentDate;
+                case "citizenship" -> citizenship;
                 default -> null;
             };
             if (field == null) {

@@ -117,7 +117,15 @@ public enum LearningError implements ErrorCode {
     /** The player's launch token is unknown, replaced by a newer launch or someone else's. */
     SCORM_LAUNCH_INVALID(403),
     /** A value the player sent breaks the SCORM 1.2 data model. Arguments: the element, the value. */
-    SCORM_VALUE_INVALID(400);
+    SCORM_VALUE_INVALID(400),
+    /** No document with this number (or none the caller may read), or no document with this verification code. */
+    DOCUMENT_NOT_FOUND(404),
+    /** The person already has the programme's document. Argument: the programme's code. */
+    DOCUMENT_EXISTS(409),
+    /** A document is not dated in the future. */
+    DOCUMENT_DATE_FUTURE(400),
+    /** No person with this id. Argument: the id. */
+    UNKNOWN_PERSON(400);
 
     private final int status;
 

@@ -20,6 +20,8 @@ public final class DatabaseReady {
     public static final int LOAD_ASSESSMENT = 400;
     /** Learning: providers and programmes refer to competencies, position groups and assessment tests. */
     public static final int LOAD_LEARNING = 500;
+    /** Learning's issued documents of the demo people refer to programmes and persons. */
+    public static final int LOAD_LEARNING_DOCUMENTS = 560;
 
     private final boolean demo;
     private final List<String> bannerLines = new ArrayList<>();

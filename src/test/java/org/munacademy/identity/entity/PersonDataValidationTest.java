@@ -129,6 +129,18 @@ class PersonDataValidationTest {
     }
 
     @Test
+    void citizenship_is_a_three_digit_oksm_code_and_sex_one_of_the_two() {
+        PersonData p = validPerson();
+        p.setSex(Sex.FEMALE);
+        p.setCitizenship("643");
+        assertThat(check(p)).isEmpty();
+        p.setCitizenship("RUS");
+        assertOneViolationOn(check(p), "citizenship", "person.citizenship.format");
+        p.setCitizenship("6430");
+        assertOneViolationOn(check(p), "citizenship", "person.citizenship.format");
+    }
+
+    @Test
     void a_missing_municipality_is_a_violation_on_the_municipality() {
         PersonData p = validPerson();
         p.setMunicipalityId(null);
