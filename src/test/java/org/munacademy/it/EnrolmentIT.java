@@ -85,7 +85,8 @@ class EnrolmentIT extends OnPayaraMicro {
     }
 
     private static String ids(long... ids) {
-        return "[" + java.util.Arrays.stream(ids).mapToObj(String::valueOf).collect(Collectors.joining(",")) + "]";
+        return "{\"personIds\":[" + java.util.Arrays.stream(ids).mapToObj(String::valueOf)
+                .collect(Collectors.joining(",")) + "]}";
     }
 
     @Test

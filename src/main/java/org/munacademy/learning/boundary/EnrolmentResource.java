@@ -20,6 +20,7 @@ import org.munacademy.learning.entity.BulkEnrolment;
 import org.munacademy.learning.entity.CohortData;
 import org.munacademy.learning.entity.CohortRow;
 import org.munacademy.learning.entity.CourseProgress;
+import org.munacademy.learning.entity.EnrolRequest;
 import org.munacademy.learning.entity.EnrolmentRow;
 import org.munacademy.learning.entity.GapCandidate;
 import org.munacademy.learning.entity.LearningError;
@@ -116,10 +117,10 @@ public class EnrolmentResource {
     @POST
     @Path("cohorts/{code}/enrolments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "HR enrols persons of their scope (a JSON array of person ids, at most 500); each line "
-            + "says the status or why the person was skipped")
-    public BulkEnrolment enrol(@PathParam("code") String code, List<Long> personIds) {
-        return enrolment.enrol(code, personIds);
+    @Operation(summary = "HR enrols persons of their scope ({\"personIds\":[…]}, at most 500); each line says the "
+            + "status or why the person was skipped")
+    public BulkEnrolment enrol(@PathParam("code") String code, EnrolRequest request) {
+        return enrolment.enrol(code, require(request).getPersonIds());
     }
 
     @RolesAllowed({"HR_OFFICER", "ADMIN"})

@@ -25,6 +25,8 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Map;
 import org.munacademy.learning.boundary.CourseFacade;
+import org.munacademy.learning.boundary.EnrolmentFacade;
+import org.munacademy.learning.boundary.ProgressFacade;
 import org.munacademy.learning.entity.LessonView;
 import org.munacademy.shared.entity.BusinessException;
 import org.munacademy.shared.entity.FileContent;
@@ -43,11 +45,15 @@ import org.munacademy.shared.ui.Messages;
 public class LessonPage extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final CourseFacade courses;
+    private final EnrolmentFacade enrolment;
+    private final ProgressFacade progress;
     private String title = "";
 
     @Inject
-    public LessonPage(CourseFacade courses) {
+    public LessonPage(CourseFacade courses, EnrolmentFacade enrolment, ProgressFacade progress) {
         this.courses = courses;
+        this.enrolment = enrolment;
+        this.progress = progress;
         addClassName("learning-page");
         setMaxWidth("60em");
     }
@@ -93,7 +99,11 @@ public class LessonPage extends VerticalLayout implements HasDynamicTitle, Befor
         if (!l.mandatory()) {
             head.add(LearningLabels.badge(getTranslation("learning.lesson.optional"), null));
         }
-        add(programme, module, head, content(l), navigation(l));
+        add(programme, module, head, content(l));
+        if (l.kind().hasPage()) {
+            add(new MarkDoneButton(enrolment, progress, l.programmeCode(), l.id()));
+        }
+        add(navigation(l));
     }
 
     private Component content(LessonView l) {
