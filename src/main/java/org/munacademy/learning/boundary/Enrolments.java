@@ -84,9 +84,17 @@ public class Enrolments {
 
     /** The cohort with its row locked until the transaction ends (and its state read afresh). */
     Cohort locked(String code) {
+        return lock(em, code).orElseThrow(() -> new NotFoundException(EnrolmentError.COHORT_NOT_FOUND, code));
+    }
+
+    /**
+     * Reads a cohort with {@code SELECT … FOR UPDATE}, refreshing a copy already in the persistence context, so that
+     * its seats counter is the committed one; public for the MariaDB test of the same rule.
+     */
+    public static Optional<Cohort> lock(EntityManager em, String code) {
         return em.createQuery("select c from Cohort c where c.code = :c", Cohort.class).setParameter("c", code)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint("eclipselink.refresh", "true").getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException(EnrolmentError.COHORT_NOT_FOUND, code));
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint("eclipselink.refresh", "true")
+                .getResultStream().findFirst();
     }
 
     Enrolment enrolment(long id) {
