@@ -29,6 +29,12 @@ context's border, and the scope rule is written once. Refused attempts and every
  * <li>A card id outside the caller's scope and one that does not exist get the same 403 (audited) for everybody
  * without a national scope: the answer reveals no ids. Every {@code AccessDeniedException} that becomes a
  * response (REST or UI) is audited centrally as {@code ACCESS_DENIED} ({@code AccessRefusalAudit}).</li>
+ * <li>A staff-list import may create accounts: Employee in the list's municipality, for everybody with an e-mail
+ * address and no account, user names derived from the name ({@code UserNames}: ICAO transliteration of the surname
+ * plus initials, numbered when taken). Such an account has no password ({@code Account.NO_PASSWORD}) until its holder
+ * follows the invitation — a single-use link of 7 days, the "forgot password" token with only its hash stored — so no
+ * password is ever generated or handed over. Whether a link is an invitation follows from its account having no
+ * password: no separate table or column.</li>
  * <li>Demo accounts with known passwords exist only on an explicit setting (the embedded quick start or
  * {@code ACADEMY_DEMO_ACCOUNTS=true}); elsewhere the first administrator comes from the environment and must be
  * a new account (an existing one is never promoted).</li>

@@ -47,8 +47,10 @@ import org.junit.jupiter.api.Test;
  *
  * <pre>
  * mvn -B -o -q package -DskipTests -DbuildDir=/tmp/bench-target
- * ACADEMY_DATA_DIR=/tmp/bench-data java -jar ~/.m2/repository/fish/payara/extras/payara-micro/6.2025.10/payara-micro-6.2025.10.jar \
- *     --deploy /tmp/bench-target/municipal-academy.war --contextroot / --port 8099 --nocluster &gt; /tmp/bench-server.log 2&gt;&amp;1 &amp;
+ * ACADEMY_DATA_DIR=/tmp/bench-data \
+ *     java -jar ~/.m2/repository/fish/payara/extras/payara-micro/6.2025.10/payara-micro-6.2025.10.jar \
+ *     --deploy /tmp/bench-target/municipal-academy.war --contextroot / --port 8099 --nocluster \
+ *     &gt; /tmp/bench-server.log 2&gt;&amp;1 &amp;
  * # wait until http://127.0.0.1:8099/health/ready answers 200, then run with -Dbench.url=http://127.0.0.1:8099
  * </pre>
  *
@@ -146,7 +148,8 @@ class TakingBenchmark {
     @Test
     void concurrent_answer_saves_compared_with_a_bare_authenticated_call() throws Exception {
         URI api = URI.create(URL.replaceAll("/+$", "") + "/api/v1/");
-        System.out.printf(Locale.ROOT, "%n== Taking benchmark: %d takers × %d saves against %s ==%n", TAKERS, SAVES, URL);
+        System.out.printf(Locale.ROOT, "%n== Taking benchmark: %d takers × %d saves against %s ==%n",
+                TAKERS, SAVES, URL);
         BenchHttp admin = new BenchHttp(api, ADMIN, DEMO_PASSWORD);
         BenchHttp methodologist = new BenchHttp(api, METHODOLOGIST, DEMO_PASSWORD);
         BenchHttp.Reply probe = admin.get("accounts?limit=1");
@@ -259,7 +262,8 @@ class TakingBenchmark {
                         .add("personId", person.getJsonNumber("id").longValue()).add("enabled", true)
                         .add("grants", Json.createArrayBuilder().add(Json.createObjectBuilder()
                                 .add("role", "EMPLOYEE").add("scopeType", "MUNICIPALITY")
-                                .add("municipalityOktmo", oktmo.get(person.getJsonNumber("municipalityId").longValue()))))
+                                .add("municipalityOktmo",
+                                        oktmo.get(person.getJsonNumber("municipalityId").longValue()))))
                         .build().toString();
                 BenchHttp.Reply r = admin.post("accounts", body);
                 if (r.status() == 201) {

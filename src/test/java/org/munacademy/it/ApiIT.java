@@ -359,6 +359,22 @@ class ApiIT extends OnPayaraMicro {
     }
 
     @Test
+    void credentials_that_are_not_accepted_get_401_with_the_error_models_code_in_the_requests_language() {
+        Api.Reply english = Api.as(base, "ghost.credentials", "wrong-password").get("api/v1/regions");
+        Api.Reply russian = Api.as(base, "ghost.credentials", "wrong-password").accepting("ru").get("api/v1/regions");
+
+        assertThat(english.status()).isEqualTo(401);
+        assertThat(english.contentType()).startsWith("application/problem+json");
+        assertThat(english.json().getString("code")).isEqualTo("CREDENTIALS_REJECTED");
+        assertThat(english.json().getString("detail"))
+                .isEqualTo("The user name or password was not accepted: check the credentials");
+        assertThat(russian.status()).isEqualTo(401);
+        assertThat(russian.json().getString("code")).isEqualTo("CREDENTIALS_REJECTED");
+        assertThat(russian.json().getString("detail"))
+                .isEqualTo("Имя пользователя или пароль не подошли: проверьте учётные данные");
+    }
+
+    @Test
     void openapi_health_with_the_database_and_metrics_answer() {
         Api anonymous = Api.anonymous(base);
         Api.Reply openapi = anonymous.getAny("openapi");
@@ -430,7 +446,8 @@ class ApiIT extends OnPayaraMicro {
         JsonObject requested = Api.as(base, "admin").get("api/v1/audit?action=PASSWORD_RESET_REQUESTED").json();
         assertThat(requested.getJsonArray("items").getValuesAs(JsonObject.class))
                 .anyMatch(e -> e.getString("outcome").equals("SUCCESS") && e.getString("targetId").equals(username))
-                .anyMatch(e -> e.getString("outcome").equals("FAILURE") && e.getString("targetId").equals("n***@vologda-city.ru"));
+                .anyMatch(e -> e.getString("outcome").equals("FAILURE")
+                        && e.getString("targetId").equals("n***@vologda-city.ru"));
         assertThat(Api.as(base, "admin").get("api/v1/audit?action=PASSWORD_RESET&outcome=SUCCESS&targetId=" + username)
                 .json().getJsonNumber("total").longValue()).isEqualTo(1);
 
@@ -512,8 +529,150 @@ class ApiIT extends OnPayaraMicro {
         assertThat(employee.status()).isEqualTo(403);
 
         Api.Reply xls = Api.as(base, "hr").sendBytes("POST", "api/v1/persons/import", new byte[] {(byte) 0xD0,
-                (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, "application/vnd.ms-excel");
+                (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1},
+                "application/vnd.ms-excel");
         assertThat(xls.status()).isEqualTo(400);
         assertThat(xls.body()).contains(".xlsx");
+    }
+
+    // ---- staff lists with accounts and invitations
+
+    private static final java.util.regex.Pattern INVITATION = java.util.regex.Pattern.compile(
+            "set-password\\?token=([A-Za-z0-9_-]{43})");
+
+    private static byte[] utf8(String csv) {
+        return csv.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The accounts of a staff-list result as "username STATUS" ("- NO_EMAIL" for none), in file order. */
+    private static List<String> accounts(JsonObject result) {
+        return result.getJsonArray("accounts").getValuesAs(JsonObject.class).stream()
+                .map(a -> (a.containsKey("username") && !a.isNull("username") ? a.getString("username") : "-") + " "
+                        + a.getString("status")).toList();
+    }
+
+    private long audited(String query) {
+        return Api.as(base, "admin").get("api/v1/audit?" + query).json().getJsonNumber("total").longValue();
+    }
+
+    /** The token of the (only) invitation mailed to the address, once it arrived. */
+    private static String invitationToken(String email) throws InterruptedException {
+        var mails = Mailbox.await(email, 1, java.time.Duration.ofSeconds(30));
+        assertThat(mails).as("one invitation for " + email).hasSize(1);
+        assertThat(Mailbox.subject(mails.get(0))).isEqualTo("Приглашение в Муниципальную академию");
+        java.util.regex.Matcher m = INVITATION.matcher(Mailbox.body(mails.get(0)));
+        assertThat(m.find()).as(Mailbox.body(mails.get(0))).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void a_staff_list_with_accounts_invites_every_new_account_whose_link_sets_the_first_password_once()
+            throws Exception {
+        Mailbox.open();
+        Api hr = Api.as(base, "hr");
+        // two namesakes (new), a known person without an account whose e-mail is on record only, one without e-mail
+        String csv = "ФИО;Табельный номер;СНИЛС;E-mail\r\n"
+                + "Звонарёва Ксения Павловна;910001;;zvonareva.kp@vologda-city.ru\r\n"
+                + "Звонарёва Ксения Петровна;910002;;zvonareva.kp.2@vologda-city.ru\r\n"
+                + "Степанова Людмила Васильевна;000122;130-921-105 08;\r\n"
+                + "Шилов Егор Ильич;910003;;\r\n";
+
+        Api.Reply dry = hr.sendBytes("POST", "api/v1/persons/import?dryRun=true&accounts=true", utf8(csv), "text/csv");
+        assertThat(dry.status()).as(dry.toString()).isEqualTo(200);
+        assertThat(accounts(dry.json())).containsExactly("zvonareva.kp TO_CREATE", "zvonareva.kp2 TO_CREATE",
+                "stepanova.lv TO_CREATE", "- NO_EMAIL");
+        assertThat(count(dry.json(), "UNCHANGED")).isEqualTo(1);
+        assertThat(Api.as(base, "admin").get("api/v1/accounts?q=zvonareva").json().getJsonNumber("total")
+                .longValue()).as("a dry run creates nothing").isZero();
+
+        Api.Reply stored = hr.sendBytes("POST", "api/v1/persons/import?accounts=true", utf8(csv), "text/csv");
+        assertThat(stored.status()).as(stored.toString()).isEqualTo(200);
+        assertThat(accounts(stored.json())).containsExactly("zvonareva.kp INVITATION_QUEUED",
+                "zvonareva.kp2 INVITATION_QUEUED", "stepanova.lv INVITATION_QUEUED", "- NO_EMAIL");
+
+        String token = invitationToken("zvonareva.kp@vologda-city.ru");
+        assertThat(Mailbox.body(Mailbox.to("zvonareva.kp@vologda-city.ru").get(0))).contains("Логин: zvonareva.kp.");
+        String second = invitationToken("zvonareva.kp.2@vologda-city.ru");
+        invitationToken("stepanova.lv@vologda-city.ru");
+        assertThat(Api.as(base, "zvonareva.kp", "!no-password").get("api/v1/me").status())
+                .as("no password before the invitation is followed").isEqualTo(401);
+
+        Api anonymous = Api.anonymous(base);
+        assertThat(anonymous.post("api/v1/password-reset/invitation", "{\"token\":\"" + token
+                + "\",\"password\":\"short\"}").status()).isEqualTo(400);
+        Api.Reply accepted = anonymous.post("api/v1/password-reset/invitation", "{\"token\":\"" + token
+                + "\",\"password\":\"my-first-password\"}");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(204);
+        Api.Reply again = anonymous.post("api/v1/password-reset/invitation", "{\"token\":\"" + token
+                + "\",\"password\":\"another-password\"}");
+        assertThat(again.status()).as("an invitation link works once").isEqualTo(400);
+        assertThat(again.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("token");
+
+        Api holder = Api.as(base, "zvonareva.kp", "my-first-password");
+        Api.Reply me = holder.get("api/v1/me");
+        assertThat(me.status()).as(me.toString()).isEqualTo(200);
+        assertThat(me.json().getString("lastName")).isEqualTo("Звонарёва");
+        assertThat(me.json().getString("middleName")).isEqualTo("Павловна");
+        assertThat(holder.get("api/v1/persons?limit=1").status()).as("an employee, not an HR officer").isEqualTo(403);
+
+        String accountsAudit = Api.as(base, "admin").get("api/v1/audit?action=ACCOUNTS_CREATED_BY_IMPORT").body();
+        assertThat(accountsAudit).contains("accounts=3").contains("without e-mail=1").doesNotContain(token)
+                .doesNotContain(second);
+        assertThat(audited("action=INVITATION_ACCEPTED&outcome=SUCCESS&targetId=zvonareva.kp")).isEqualTo(1);
+
+        // the same list again: everybody with an e-mail has an account now
+        Api.Reply repeated = hr.sendBytes("POST", "api/v1/persons/import?dryRun=true&accounts=true", utf8(csv),
+                "text/csv");
+        assertThat(accounts(repeated.json())).containsExactly("- NO_EMAIL");
+
+        // seven days later the namesake's unused invitation has expired
+        assertThat(Api.as(base, "admin").post("api/v1/it/clock/advance?seconds=" + (7 * 24 * 3600 + 60), null)
+                .status()).isEqualTo(200);
+        Api.Reply expired = anonymous.post("api/v1/password-reset/invitation", "{\"token\":\"" + second
+                + "\",\"password\":\"too-late-password\"}");
+        assertThat(expired.status()).as(expired.toString()).isEqualTo(400);
+        assertThat(audited("action=INVITATION_ACCEPTED&outcome=FAILURE&targetId=zvonareva.kp2")).isEqualTo(1);
+    }
+
+    @Test
+    void a_staff_list_with_accounts_refused_for_one_bad_row_creates_no_account_and_sends_nothing() throws Exception {
+        Mailbox.open();
+        Api hr = Api.as(base, "hr");
+        Api admin = Api.as(base, "admin");
+        long auditedBefore = audited("action=ACCOUNTS_CREATED_BY_IMPORT");
+        String header = "ФИО;Табельный номер;СНИЛС;E-mail\r\n";
+        String good = "Ярцева Полина Андреевна;920001;;iartseva.pa@vologda-city.ru\r\n";
+
+        Api.Reply refused = hr.sendBytes("POST", "api/v1/persons/import?accounts=true", utf8(header + good
+                + "Сидоренко Олег;920002;112-233-445 96;sidorenko.o@vologda-city.ru\r\n"), "text/csv");
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().getString("code")).isEqualTo("IMPORT_REJECTED");
+        assertThat(admin.get("api/v1/accounts?q=iartseva").json().getJsonNumber("total").longValue()).isZero();
+        assertThat(audited("action=ACCOUNTS_CREATED_BY_IMPORT")).isEqualTo(auditedBefore);
+
+        // the corrected list: the names are the plain ones (nothing was taken by the refused import) and each
+        // address gets exactly one invitation (none was queued by the refused import)
+        Api.Reply stored = hr.sendBytes("POST", "api/v1/persons/import?accounts=true", utf8(header + good
+                + "Сидоренко Олег;920002;;sidorenko.o@vologda-city.ru\r\n"), "text/csv");
+        assertThat(stored.status()).as(stored.toString()).isEqualTo(200);
+        assertThat(accounts(stored.json())).containsExactly("iartseva.pa INVITATION_QUEUED",
+                "sidorenko.o INVITATION_QUEUED");
+        invitationToken("iartseva.pa@vologda-city.ru");
+        invitationToken("sidorenko.o@vologda-city.ru");
+        assertThat(audited("action=ACCOUNTS_CREATED_BY_IMPORT")).isEqualTo(auditedBefore + 1);
+    }
+
+    @Test
+    void only_hr_officers_and_administrators_create_accounts_by_import_and_only_in_their_scope() {
+        String csv = "ФИО;Табельный номер;E-mail\r\nКрылова Вера Ильинична;930001;krylova.vi@vologda-city.ru\r\n";
+        assertThat(Api.as(base, "employee").sendBytes("POST", "api/v1/persons/import?accounts=true", utf8(csv),
+                "text/csv").status()).isEqualTo(403);
+        Api.Reply foreign = Api.as(base, "hr.tver").sendBytes("POST", "api/v1/persons/import?accounts=true&"
+                + "municipalityId=" + vologdaId(), utf8(csv), "text/csv");
+        assertThat(foreign.status()).as(foreign.toString()).isEqualTo(400);
+        assertThat(foreign.body()).contains("municipalityId");
+        assertThat(Api.as(base, "admin").get("api/v1/accounts?q=krylova").json().getJsonNumber("total").longValue())
+                .isZero();
     }
 }

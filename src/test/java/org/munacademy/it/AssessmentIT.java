@@ -1,6 +1,7 @@
 package org.munacademy.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -116,7 +117,25 @@ class AssessmentIT extends OnPayaraMicro {
                 gift.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8");
         assertThat(r.status()).as(r.toString()).isEqualTo(400);
         assertThat(r.json().getString("code")).isEqualTo("IMPORT_REJECTED");
-        assertThat(r.body()).contains("line 5").contains("line 9").contains("line 11");
+        assertThat(r.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field"), e -> e.getString("code"),
+                        e -> e.getString("location") + ": " + e.getString("message"))
+                .as("English without an Accept-Language").containsExactly(
+                        tuple("line 5", "GIFT_BLOCK_UNCLOSED",
+                                "line 5: The brace \"{\" of the answer block is not closed"),
+                        tuple("line 9", "GIFT_NO_RIGHT_ANSWER",
+                                "line 9: No right answer: no answer has a positive weight"),
+                        tuple("line 11", "GIFT_NOT_NUMBER", "line 11: \"abc\" is not a number"));
+        Api.Reply russian = methodologist().accepting("ru").sendBytes("POST",
+                "api/v1/assessment/questions/import?format=gift", gift.getBytes(StandardCharsets.UTF_8),
+                "text/plain; charset=UTF-8");
+        assertThat(russian.status()).as(russian.toString()).isEqualTo(400);
+        assertThat(russian.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field"), e -> e.getString("location") + ": " + e.getString("message"))
+                .as("in Russian with Accept-Language: ru, the fields unchanged").containsExactly(
+                        tuple("line 5", "строка 5: Не закрыта фигурная скобка ответа «{»"),
+                        tuple("line 9", "строка 9: Нет правильного ответа: ни у одного ответа нет положительного веса"),
+                        tuple("line 11", "строка 11: «abc» — не число"));
         assertThat(bankSize()).isEqualTo(before);
     }
 
@@ -183,6 +202,7 @@ class AssessmentIT extends OnPayaraMicro {
         JsonObject item = r.json().getJsonArray("items").getJsonObject(0);
         assertThat(item.getString("fileCode")).isEqualTo("BUD-01-001");
         assertThat(item.getString("code")).isEqualTo("BUD-01-001-2");
+        assertThat(item.getString("location")).as("a location is its machine form in JSON").isEqualTo("line 3");
         assertThat(bankSize()).isEqualTo(before + 1);
         JsonObject after = question("BUD-01-001");
         assertThat(after.getJsonObject("content")).isEqualTo(live.getJsonObject("content"));
@@ -195,7 +215,10 @@ class AssessmentIT extends OnPayaraMicro {
                 gift.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8");
         assertThat(update.status()).as(update.toString()).isEqualTo(400);
         assertThat(update.json().getString("code")).isEqualTo("IMPORT_REJECTED");
-        assertThat(update.body()).contains("BUD-01-001").contains("тип и компетенция");
+        assertThat(update.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field"), e -> e.getString("code"))
+                .containsExactly(tuple("line 3", "BANK_QUESTION_IN_USE"));
+        assertThat(update.body()).contains("BUD-01-001").contains("the type and competency");
         assertThat(methodologist().sendBytes("POST", "api/v1/assessment/questions/import?format=gift&mode=sideways",
                 gift.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8").status()).isEqualTo(400);
         assertThat(question("BUD-01-001").getJsonObject("content")).isEqualTo(live.getJsonObject("content"));
@@ -550,8 +573,8 @@ class AssessmentIT extends OnPayaraMicro {
     }
 
     private long statements() {
-        return Api.as(base, "admin").get("api/v1/assessment/maintenance/sql-statements").json().getJsonNumber("statements")
-                .longValue();
+        return Api.as(base, "admin").get("api/v1/assessment/maintenance/sql-statements").json()
+                .getJsonNumber("statements").longValue();
     }
 
     /** Creates and publishes an open self-assessment with a short time limit; returns its id. */
@@ -607,8 +630,9 @@ class AssessmentIT extends OnPayaraMicro {
     static final class Qti {
 
         private static final String NS = "xmlns=\"http://www.imsglobal.org/xsd/imsqti_v2p1\" "
-                + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://www.imsglobal.org/"
-                + "xsd/imsqti_v2p1 http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd\"";
+                + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+                + "xsi:schemaLocation=\"http://www.imsglobal.org/xsd/imsqti_v2p1 "
+                + "http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd\"";
 
         static byte[] samplePackage() {
             Map<String, String> items = new java.util.LinkedHashMap<>();
@@ -627,7 +651,8 @@ class AssessmentIT extends OnPayaraMicro {
                           <simpleChoice identifier="C">Бюджетный кодекс</simpleChoice>
                         </choiceInteraction>
                       </itemBody>
-                      <responseProcessing template="http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"/>
+                      <responseProcessing \
+                    template="http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"/>
                     </assessmentItem>
                     """.formatted(NS));
             items.put("it-qti-text.xml", """
@@ -638,9 +663,11 @@ class AssessmentIT extends OnPayaraMicro {
                       </responseDeclaration>
                       <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float"/>
                       <itemBody>
-                        <p>Общероссийский классификатор территорий муниципальных образований сокращённо — <textEntryInteraction responseIdentifier="RESPONSE" expectedLength="10"/></p>
+                        <p>Общероссийский классификатор территорий муниципальных образований сокращённо — \
+                    <textEntryInteraction responseIdentifier="RESPONSE" expectedLength="10"/></p>
                       </itemBody>
-                      <responseProcessing template="http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"/>
+                      <responseProcessing \
+                    template="http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"/>
                     </assessmentItem>
                     """.formatted(NS));
             items.put("it-qti-order.xml", """
@@ -658,12 +685,14 @@ class AssessmentIT extends OnPayaraMicro {
                           <simpleChoice identifier="S3">Исполнение бюджета</simpleChoice>
                         </orderInteraction>
                       </itemBody>
-                      <responseProcessing template="http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"/>
+                      <responseProcessing \
+                    template="http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"/>
                     </assessmentItem>
                     """.formatted(NS));
             items.put("it-qti-match.xml", """
                     <?xml version="1.0" encoding="UTF-8"?>
-                    <assessmentItem %s identifier="IT-QTI-MATCH" title="Соответствие" adaptive="false" timeDependent="false">
+                    <assessmentItem %s identifier="IT-QTI-MATCH" title="Соответствие" adaptive="false" \
+                    timeDependent="false">
                       <responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="directedPair">
                         <correctResponse><value>L1 R1</value><value>L2 R2</value><value>L3 R3</value></correctResponse>
                       </responseDeclaration>
@@ -678,12 +707,15 @@ class AssessmentIT extends OnPayaraMicro {
                           </simpleMatchSet>
                           <simpleMatchSet>
                             <simpleAssociableChoice identifier="R1" matchMax="1">Закупки</simpleAssociableChoice>
-                            <simpleAssociableChoice identifier="R2" matchMax="1">Обращения граждан</simpleAssociableChoice>
-                            <simpleAssociableChoice identifier="R3" matchMax="1">Местное самоуправление</simpleAssociableChoice>
+                            <simpleAssociableChoice identifier="R2" \
+                    matchMax="1">Обращения граждан</simpleAssociableChoice>
+                            <simpleAssociableChoice identifier="R3" \
+                    matchMax="1">Местное самоуправление</simpleAssociableChoice>
                           </simpleMatchSet>
                         </matchInteraction>
                       </itemBody>
-                      <responseProcessing template="http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"/>
+                      <responseProcessing \
+                    template="http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"/>
                     </assessmentItem>
                     """.formatted(NS));
             return zip(manifest(items.keySet().stream().toList()), items);
@@ -790,8 +822,8 @@ class AssessmentIT extends OnPayaraMicro {
         List<jakarta.mail.internet.MimeMessage> notices = Mailbox.to(email).stream()
                 .filter(m -> Mailbox.subject(m).equals(subject)).toList();
         assertThat(notices).as("exactly one assignment notice").hasSize((int) before + 1);
-        assertThat(Mailbox.body(notices.get(notices.size() - 1))).contains("Срок прохождения: 31.05.2027").contains("/tests")
-                .contains("(ASM-HIGHEST-2026)");
+        assertThat(Mailbox.body(notices.get(notices.size() - 1))).contains("Срок прохождения: 31.05.2027")
+                .contains("/tests").contains("(ASM-HIGHEST-2026)");
 
         Api employee = Api.as(base, "employee");
         JsonObject entry = employee.get("api/v1/me/notifications").json().getJsonArray("items")
@@ -874,8 +906,8 @@ class AssessmentIT extends OnPayaraMicro {
         java.net.http.HttpResponse<byte[]> served = download("methodologist", "api/v1/files/" + sha);
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(served.body()).isEqualTo(PNG);
-        // (Payara appends the WAR's default charset to every content type; the media type is what counts)
-        assertThat(served.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/png");
+        // exactly the type: no charset (Payara would append the WAR's default one; HttpHardening keeps it off bytes)
+        assertThat(served.headers().allValues("Content-Type")).containsExactly("image/png");
         assertThat(served.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("inline;")
                 .contains("filename*=UTF-8''%D1%81%D1%85%D0%B5%D0%BC%D0%B0.png");
         assertThat(served.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
@@ -930,6 +962,7 @@ class AssessmentIT extends OnPayaraMicro {
         java.net.http.HttpResponse<byte[]> qti = download("methodologist",
                 "api/v1/assessment/questions/export?format=qti&competency=DIG-02");
         assertThat(qti.statusCode()).isEqualTo(200);
+        assertThat(qti.headers().allValues("Content-Type")).containsExactly("application/zip");
         Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
         try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
                 new java.io.ByteArrayInputStream(qti.body()))) {

@@ -161,6 +161,32 @@ class AuthorizationMatrixIT extends OnPayaraMicro {
                 .getJsonNumber("total").longValue()).as("the count follows the same scope").isEqualTo(1);
     }
 
+    /**
+     * Learning: the catalogue holds no personal data, so each demo account sees the same programmes; the levels on a
+     * programme's page are the reader's own, never those of the people in their scope (hr covers the employee, whose
+     * DIG-01 level is known, and sees only their own: none).
+     */
+    @Test
+    void learning_shows_every_demo_account_the_same_catalogue_and_only_its_own_levels() {
+        Set<String> seen = null;
+        Map<String, Set<String>> ownLevels = Map.of("hr", Set.of(), "hr.region", Set.of(),
+                "hr.tver", Set.of("DIG-03"), "admin", Set.of("DIG-03"), "employee", Set.of("DIG-01"));
+        for (String user : List.of("employee", "hr", "hr.region", "hr.tver", "admin")) {
+            Api api = Api.as(base, user);
+            Set<String> codes = items(api.get("api/v1/learning/programmes?limit=100")).stream()
+                    .map(o -> o.getString("code")).collect(Collectors.toSet());
+            assertThat(codes).as("catalogue of %s", user).isNotEmpty();
+            if (seen != null) {
+                assertThat(codes).as("catalogue of %s", user).isEqualTo(seen);
+            }
+            seen = codes;
+            Set<String> known = api.get("api/v1/learning/programmes/DT-72").json().getJsonArray("competencies")
+                    .getValuesAs(JsonObject.class).stream().filter(c -> c.containsKey("currentLevel")
+                            && !c.isNull("currentLevel")).map(c -> c.getString("code")).collect(Collectors.toSet());
+            assertThat(known).as("levels %s sees on a programme's page", user).isEqualTo(ownLevels.get(user));
+        }
+    }
+
     private static List<JsonObject> items(Api.Reply reply) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply.json().getJsonArray("items").getValuesAs(JsonObject.class);

@@ -144,6 +144,32 @@ final class Browser implements AutoCloseable {
                         + ".map(c => c.innerText).join('\\n');");
     }
 
+    /**
+     * Chooses a file in a Vaadin upload as a user does in the file dialog (the upload's file input lives in its
+     * shadow root); the upload starts at once.
+     */
+    void upload(By upload, Path file) {
+        WebElement host = wait.until(ExpectedConditions.presenceOfElementLocated(upload));
+        host.getShadowRoot().findElement(By.cssSelector("input[type='file']"))
+                .sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Removes the file a Vaadin upload lists (its remove button), so that another one may be chosen. */
+    void removeUploadedFile(By upload) {
+        WebElement file = wait.until(d -> d.findElement(upload).findElements(By.cssSelector("vaadin-upload-file"))
+                .stream().findFirst().orElse(null));
+        file.getShadowRoot().findElement(By.cssSelector("[part='remove-button']")).click();
+        wait.until(d -> d.findElement(upload).findElements(By.cssSelector("vaadin-upload-file")).isEmpty());
+    }
+
+    /** The text of the rendered cells of one grid (all rows of a grid that shows all its rows). */
+    String gridText(By grid) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(grid));
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(arguments[0].querySelectorAll('vaadin-grid-cell-content'))"
+                        + ".map(c => c.innerText).join('\\n');", element);
+    }
+
     void screenshot(String step) {
         String testName = name;
         try {

@@ -321,13 +321,11 @@ class BrowserJourneyIT extends OnPayaraMicro {
         assertThat(evidence).hasSize((int) attained);
         browser.open("competencies/me");
         browser.waitForText("Мои компетенции");
-        {
-            String code = evidence.get(0).getString("competencyCode");
-            String name = result.getJsonArray("competencies").getValuesAs(JsonObject.class).stream()
-                    .filter(c -> c.getString("competencyCode").equals(code)).findFirst().orElseThrow()
-                    .getString("competencyName");
-            browser.waitForText(name);
-        }
+        String code = evidence.get(0).getString("competencyCode");
+        String name = result.getJsonArray("competencies").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("competencyCode").equals(code)).findFirst().orElseThrow()
+                .getString("competencyName");
+        browser.waitForText(name);
         browser.screenshot("profile");
     }
 
@@ -401,7 +399,8 @@ class BrowserJourneyIT extends OnPayaraMicro {
         Api employee = Api.as(base, "employee");
         List<JsonObject> toTake = employee.get("api/v1/assessment/my/tests").array().getValuesAs(JsonObject.class)
                 .stream().filter(t -> t.getBoolean("assigned")
-                        && (t.getBoolean("canStart") || t.containsKey("activeAttemptId") && !t.isNull("activeAttemptId")))
+                        && (t.getBoolean("canStart")
+                                || t.containsKey("activeAttemptId") && !t.isNull("activeAttemptId")))
                 .toList();
         assertThat(toTake).as("the seeded content assigns the employee a test").isNotEmpty();
         long smirnova = Api.personIdsByCode(base).get("PER-0001");
@@ -416,7 +415,8 @@ class BrowserJourneyIT extends OnPayaraMicro {
         assertThat(myTests).contains(toTake.get(0).getString("title"));
         if (!toTake.get(0).isNull("dueDate")) {
             String due = toTake.get(0).getString("dueDate"); // yyyy-MM-dd
-            assertThat(myTests).contains("до " + due.substring(8, 10) + "." + due.substring(5, 7) + "." + due.substring(0, 4));
+            assertThat(myTests).contains("до " + due.substring(8, 10) + "." + due.substring(5, 7)
+                    + "." + due.substring(0, 4));
         }
         assertThat(browser.driver.findElements(By.id("home-my-results"))).hasSize(1);
         assertThat(browser.driver.findElements(By.id("home-headcount"))).as("no HR tile for an employee").isEmpty();
@@ -497,7 +497,8 @@ class BrowserJourneyIT extends OnPayaraMicro {
         long counting = sqlStatements(admin) - before; // what reading the counter costs by itself
         before = sqlStatements(admin);
         browser.open("");
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#home-tests-progress .figure-value")));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#home-tests-progress .figure-value")));
         return sqlStatements(admin) - before - counting;
     }
 
@@ -617,40 +618,294 @@ class BrowserJourneyIT extends OnPayaraMicro {
     void an_employee_finds_a_programme_by_competency_reads_its_page_and_a_lesson_and_a_methodologist_opens_it() {
         browser.signIn("employee", Api.DEMO_PASSWORD);
         browser.waitForText("Здравствуйте");
-        browser.wait.until(d -> d.findElement(By.id("home-courses")).getText().contains("Курсы"));
+        browser.wait.until(d -> textOf("home-courses").contains("Курсы"));
         browser.open("learning/catalogue?competency=INB-01");
         browser.waitForGridText("Инициативное бюджетирование");
         assertThat(browser.gridText()).doesNotContain("Проектное управление");
         browser.screenshot("catalogue");
         browser.click(By.id("programme-link-IB-72"));
-        browser.wait.until(d -> d.findElement(By.id("programme-title")).getText().startsWith("Инициативное"));
-        assertThat(browser.driver.findElement(By.id("programme-facts")).getText())
+        browser.wait.until(d -> textOf("programme-title").startsWith("Инициативное"));
+        assertThat(textOf("programme-facts"))
                 .contains("Удостоверение о повышении квалификации").contains("72 ч");
-        assertThat(browser.driver.findElement(By.id("competency-INB-01")).getText()).contains("целевой уровень 3");
-        assertThat(browser.driver.findElement(By.id("programme-description")).getText()).contains("72 часа");
-        assertThat(browser.driver.findElement(By.id("programme-outline")).getText())
+        assertThat(textOf("competency-INB-01")).contains("целевой уровень 3");
+        assertThat(textOf("programme-description")).contains("72 часа");
+        assertThat(textOf("programme-outline"))
                 .contains("Модуль 1. Правовые основы инициативного бюджетирования").contains("Проверка по модулю");
         browser.screenshot("programme");
         browser.click(By.cssSelector("#programme-outline a"));
-        WebElement body = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
-                "#lesson-body h3")));
-        assertThat(body.getText()).isEqualTo("Что такое инициативный проект");
+        browser.wait.until(d -> "Что такое инициативный проект".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("const h = document.querySelector('#lesson-body h3'); return h && h.textContent;")));
         assertThat(browser.driver.findElements(By.cssSelector("#lesson-body script, #lesson-body [onclick]")))
                 .isEmpty();
         browser.screenshot("lesson");
         browser.click(By.id("lesson-next"));
-        browser.wait.until(d -> d.findElement(By.id("lesson-title")).getText().startsWith("Порядок выдвижения"));
+        browser.wait.until(d -> textOf("lesson-title").startsWith("Порядок выдвижения"));
         browser.click(By.id("logout"));
         browser.wait.until(ExpectedConditions.urlContains("login"));
 
         browser.signIn("methodologist", Api.DEMO_PASSWORD);
         browser.waitForText("Здравствуйте");
-        browser.wait.until(d -> d.findElement(By.id("home-programme-drafts")).getText().contains("Территориальное"));
+        browser.wait.until(d -> textOf("home-programme-drafts").contains("Территориальное"));
         browser.open("learning/programmes/IB-72");
         browser.click(By.id("programme-edit"));
-        browser.wait.until(d -> d.findElement(By.id("outline-editor")).getText().contains("Правовые основы"));
-        assertThat(browser.driver.findElement(By.id("outline-editor")).getText()).contains("Программа опубликована");
+        browser.wait.until(d -> textOf("outline-editor").contains("Инициативный проект в законе"));
+        assertThat(textOf("outline-editor")).contains("Программа опубликована");
         browser.screenshot("editor");
+    }
+
+    /** The text content of an element by id ("" while it is missing), whether or not it is scrolled into view. */
+    private String textOf(String id) {
+        Object text = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "const e = document.getElementById(arguments[0]); return e ? e.textContent : '';", id);
+        return text == null ? "" : text.toString();
+    }
+
+    // ---- the import screens on the kit's upload panel: a refused file, the dry-run preview, the confirmation ----
+
+    /**
+     * The standard import as a methodologist does it with Excel in Russian: CSV files in Windows-1251 separated by
+     * semicolons. A file with mistakes lists every one with its line, and nothing is stored; the corrected file shows
+     * its preview (six new elements, still nothing stored), the confirmation stores the new standard as a draft.
+     * Once that version is published, the next file's preview names what changes, what is new and what goes.
+     */
+    @Test
+    void a_methodologist_imports_a_new_standard_from_a_windows_1251_csv_after_a_refused_file_and_a_preview()
+            throws Exception {
+        String code = "OBR-" + UUID.randomUUID().toString().substring(0, 4).toUpperCase(java.util.Locale.ROOT);
+        Api methodologist = Api.as(base, "methodologist");
+        byte[] csv = java.nio.file.Files.readAllBytes(fixture("standard-cp1251.csv"));
+        assertThat(new String(csv, "windows-1251")).startsWith("record;code;parent;name")
+                .contains("Организация приёма граждан");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .decode(java.nio.ByteBuffer.wrap(csv))).as("the fixture is Windows-1251, not UTF-8")
+                .isInstanceOf(java.nio.charset.CharacterCodingException.class);
+        browser.signIn("methodologist", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("competencies/editor");
+        browser.click(By.cssSelector("#import-panel > vaadin-details-summary"));
+        browser.type(By.id("import-standard"), code);
+        browser.type(By.id("import-title"), "Работа с обращениями граждан");
+
+        // a file with five mistakes: all five, each with its line; nothing stored
+        uploadAndRun("import", "standard-errors-cp1251.csv");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-errors")));
+        String errors = browser.gridText(By.id("import-errors"));
+        assertThat(errors).as("places and texts in the user's language (Russian)").contains("строка 3",
+                "пропущен уровень 2", "строка 5", "«ПРОФЕССИОНАЛЬНАЯ» — не вид компетенции", "строка 6",
+                "область «ОБР» не задана", "строка 7", "компетенция «OBR-09» в этом файле не задана", "строка 8",
+                "Столбец «name» пуст").doesNotContain("строка 2", "строка 4", "line ");
+        browser.screenshot("standard-errors");
+        assertThat(browser.driver.findElements(By.id("import-confirm"))).noneMatch(WebElement::isDisplayed);
+        assertThat(methodologist.get("api/v1/competency/standards/" + code + "/versions").array())
+                .as("a refused file stores nothing").isEmpty();
+
+        // the corrected file: the preview lists every element as new; the dry run stores nothing either
+        browser.removeUploadedFile(By.id("import-upload"));
+        uploadAndRun("import", "standard-cp1251.csv");
+        awaitSummary("import", "Будет создано: 6, изменено: 0, без изменений: 0");
+        assertThat(browser.driver.findElements(By.id("import-errors"))).noneMatch(WebElement::isDisplayed);
+        String preview = browser.gridText(By.id("import-preview"));
+        assertThat(preview).contains("Уровень 2", "Уверенный", "Область OBR", "Работа с обращениями граждан",
+                "Компетенция OBR-01", "Организация приёма граждан", "Компетенция OBR-02",
+                "Подготовка ответов на обращения", "Индикаторов: 3", "Создать").doesNotContain("Изменить");
+        browser.screenshot("standard-preview");
+        assertThat(methodologist.get("api/v1/competency/standards/" + code + "/versions").array())
+                .as("the preview stores nothing").isEmpty();
+
+        browser.click(By.id("import-confirm"));
+        browser.waitForText("Файл импортирован как черновик редакции 1 стандарта " + code + ".");
+        List<JsonObject> versions = methodologist.get("api/v1/competency/standards/" + code + "/versions").array()
+                .getValuesAs(JsonObject.class);
+        assertThat(versions).singleElement().satisfies(v -> {
+            assertThat(v.getString("status")).isEqualTo("DRAFT");
+            assertThat(v.getString("standardTitle")).isEqualTo("Работа с обращениями граждан");
+        });
+        JsonObject draft = versions.get(0);
+        JsonObject framework = methodologist.get("api/v1/competency/versions/" + draft.getJsonNumber("id")).json();
+        assertThat(framework.toString()).contains("Организация приёма граждан")
+                .contains("с разъяснением порядка обжалования; «шаблонные» ответы недопустимы.");
+
+        // published, the standard is what the next file is compared with: a changed level, a new and a dropped
+        // competency, the rest unchanged
+        assertThat(methodologist.post("api/v1/competency/versions/" + draft.getJsonNumber("id") + "/publish?version="
+                + draft.getJsonNumber("version"), null).status()).isEqualTo(200);
+        uploadAndRun("import", "standard-v2-cp1251.csv");
+        awaitSummary("import", "Будет создано: 1, изменено: 1, удалено: 1, без изменений: 4");
+        preview = browser.gridText(By.id("import-preview"));
+        assertThat(preview).contains("Изменить", "Уровень 2 — описание: было «Самостоятельно ведёт приём и "
+                        + "рассмотрение обращений граждан в установленные сроки.», стало «Самостоятельно ведёт приём, "
+                        + "регистрацию и рассмотрение обращений граждан, в том числе электронных, "
+                        + "в установленные сроки.»",
+                "Компетенция OBR-03", "Работа с электронными обращениями", "Удалить", "Компетенция OBR-02",
+                "Без изменений");
+        browser.screenshot("standard-update-preview");
+        browser.click(By.id("import-confirm"));
+        browser.waitForText("Файл импортирован как черновик редакции 2 стандарта " + code + ".");
+        assertThat(methodologist.get("api/v1/competency/standards/" + code + "/versions").array()
+                .getValuesAs(JsonObject.class)).extracting(v -> v.getString("status") + " " + v.getInt("number"))
+                .containsExactly("DRAFT 2", "PUBLISHED 1");
+    }
+
+    /**
+     * The question-bank import: a GIFT file with mistakes lists each with its line and stores nothing; a correct one
+     * (a question with a picture in [html], a true/false question) shows the dry run, and the confirmation stores
+     * both questions, the picture in the file store; in the update mode, a file with one question reworded
+     * previews that change field by field and the other question as unchanged.
+     */
+    @Test
+    void a_methodologist_imports_gift_questions_with_a_picture_after_a_refused_file_and_previews_an_update()
+            throws Exception {
+        Api methodologist = Api.as(base, "methodologist");
+        browser.signIn("methodologist", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("assessment/bank");
+        browser.click(By.cssSelector("#bank-import > vaadin-details-summary"));
+
+        uploadAndRun("bank-import", "bank-errors.gift");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bank-import-errors")));
+        assertThat(browser.gridText(By.id("bank-import-errors"))).contains(
+                "строка 5", "Нет правильного ответа", "строка 7", "«абв» — не число",
+                "строка 9", "Не закрыта фигурная скобка ответа").doesNotContain("строка 3", "line ");
+        browser.screenshot("bank-errors");
+        assertThat(methodologist.get("api/v1/assessment/questions?q=BRW-&limit=10").json().getInt("total"))
+                .as("a refused file stores nothing").isZero();
+
+        browser.removeUploadedFile(By.id("bank-import-upload"));
+        uploadAndRun("bank-import", "bank-ok.gift");
+        awaitSummary("bank-import", "Будет создано: 2, изменено: 0, без изменений: 0");
+        assertThat(browser.gridText(By.id("bank-import-preview"))).contains("Создать", "строка 4", "BRW-GIFT-01",
+                "строка 6", "BRW-GIFT-02");
+        browser.screenshot("bank-preview");
+        assertThat(methodologist.get("api/v1/assessment/questions?q=BRW-GIFT&limit=10").json().getInt("total"))
+                .as("the dry run stores nothing").isZero();
+        browser.click(By.id("bank-import-confirm"));
+        browser.wait.until(d -> d.findElement(By.id("bank-import-done")).getText()
+                .equals("Импорт выполнен: новых вопросов — 2, новых редакций — 0, без изменений — 0."));
+        browser.type(By.id("bank-search"), "BRW-GIFT");
+        browser.waitForGridText("BRW-GIFT-02");
+
+        // the picture went to the file store and is served as exactly what it is
+        String gift = java.nio.file.Files.readString(fixture("bank-ok.gift"));
+        java.util.regex.Matcher data = java.util.regex.Pattern.compile("base64,([A-Za-z0-9+/\\\\=]+)\\\\?\"")
+                .matcher(gift);
+        assertThat(data.find()).isTrue();
+        byte[] png = java.util.Base64.getDecoder().decode(data.group(1).replace("\\", ""));
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(png));
+        JsonObject picture = question(methodologist, "BRW-GIFT-01");
+        assertThat(picture.getJsonObject("content").getString("stem"))
+                .isEqualTo("Какая сеть показана на схеме?\n![Схема сети администрации](file:" + sha + ")");
+        Api.Reply served = methodologist.getAny("api/v1/files/" + sha);
+        assertThat(served.status()).isEqualTo(200);
+        assertThat(served.contentType()).isEqualTo("image/png");
+
+        // the update mode: one question reworded, the other as it was
+        WebElement update = browser.driver.findElement(By.id("bank-import-mode"))
+                .findElements(By.cssSelector("vaadin-radio-button")).stream()
+                .filter(r -> r.getText().startsWith("Обновить вопросы")).findFirst().orElseThrow();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("arguments[0].querySelector('input').click()", update);
+        uploadAndRun("bank-import", "bank-update.gift");
+        awaitSummary("bank-import", "Будет создано: 0, изменено: 1, без изменений: 1");
+        assertThat(browser.gridText(By.id("bank-import-preview"))).contains("Изменить", "BRW-GIFT-02",
+                "Текст вопроса: «Муниципальный правовой акт в электронной форме подписывается усиленной "
+                        + "квалифицированной электронной подписью.» → «Муниципальный правовой акт в электронной "
+                        + "форме подписывается усиленной квалифицированной электронной подписью главы "
+                        + "муниципального образования.»", "Без изменений", "BRW-GIFT-01");
+        browser.screenshot("bank-update-preview");
+        assertThat(question(methodologist, "BRW-GIFT-02").getJsonObject("content").getString("stem"))
+                .as("the update's dry run stores nothing").endsWith("электронной подписью.");
+        browser.click(By.id("bank-import-confirm"));
+        browser.wait.until(d -> d.findElement(By.id("bank-import-done")).getText().startsWith(
+                "Импорт выполнен: новых вопросов — 0,"));
+        assertThat(browser.driver.findElement(By.id("bank-import-done")).getText()).endsWith("без изменений — 1.");
+        assertThat(question(methodologist, "BRW-GIFT-02").getJsonObject("content").getString("stem"))
+                .endsWith("подписью главы муниципального образования.");
+    }
+
+    /** Chooses a fixture in an upload panel (element ids start with {@code panel}) and runs its check or import. */
+    private void uploadAndRun(String panel, String name) throws Exception {
+        browser.upload(By.id(panel + "-upload"), fixture(name));
+        browser.wait.until(d -> d.findElement(By.id(panel + "-file")).getText().equals(name));
+        browser.click(By.id(panel + "-run"));
+    }
+
+    /** Waits for an upload panel's preview summary to say exactly this. */
+    private void awaitSummary(String panel, String summary) {
+        browser.wait.until(d -> d.findElement(By.id(panel + "-summary")).getText().equals(summary));
+    }
+
+    /** A fixture under src/test/resources/imports, as a file the browser can choose. */
+    private static java.nio.file.Path fixture(String name) throws Exception {
+        return java.nio.file.Path.of(BrowserJourneyIT.class.getResource("/imports/" + name).toURI());
+    }
+
+    /** A question of the bank with its content, found by its code. */
+    private static JsonObject question(Api api, String code) {
+        JsonObject row = api.get("api/v1/assessment/questions?q=" + code + "&limit=10").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(q -> q.getString("code").equals(code)).findFirst()
+                .orElseThrow();
+        return api.get("api/v1/assessment/questions/" + row.getJsonNumber("id").longValue()).json();
+    }
+
+    // ---- staff list with accounts (helper "invite")
+
+    @Test
+    void an_hr_officer_loads_the_staff_list_with_accounts_sees_the_preview_confirms_and_the_invited_person_signs_in()
+            throws Exception {
+        Mailbox.open();
+        browser.signIn("hr", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("people");
+        browser.click(By.cssSelector("#staff-import-panel vaadin-details-summary"));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("staff-import-upload")));
+        browser.upload(By.id("staff-import-upload"),
+                java.nio.file.Path.of("content/identity/staff-list-vologda.xlsx"));
+        browser.wait.until(d -> d.findElement(By.id("staff-import-file")).getText()
+                .equals("staff-list-vologda.xlsx"));
+        // the mapping guessed from the header is shown for the officer to confirm
+        browser.wait.until(d -> browser.input(By.id("staff-import-map-SNILS")).getAttribute("value").equals("СНИЛС"));
+        browser.check(By.id("staff-import-accounts"));
+        browser.click(By.id("staff-import-run"));
+
+        awaitSummary("staff-import", "Будет создано: 2, изменено: 2, без изменений: 3");
+        browser.wait.until(d -> d.findElement(By.id("staff-import-accounts-summary")).getText()
+                .equals("Учётные записи: будет создано 1, без e-mail 1"));
+        assertThat(browser.gridText(By.id("staff-import-preview"))).contains("Федорова Алина Игоревна",
+                "Тихонов Кирилл Андреевич", "Смирнова Анна Викторовна");
+        // only the people without an account: the new one with an e-mail, the new one without; not Smirnova
+        assertThat(browser.gridText(By.id("staff-import-accounts-grid"))).contains("строка 7",
+                "Федорова Алина Игоревна", "fedorova.ai", "Будет создана, приглашение уйдёт на e-mail", "строка 8",
+                "Тихонов Кирилл Андреевич", "Не создаётся: нет e-mail").doesNotContain("Смирнова");
+        browser.screenshot("preview");
+        assertThat(Api.as(base, "admin").get("api/v1/accounts?q=fedorova").json().getJsonNumber("total")
+                .longValue()).as("the preview creates nothing").isZero();
+
+        browser.click(By.id("staff-import-confirm"));
+        browser.waitForText("Список загружен: создано 2, изменено 2, без изменений 3");
+        browser.wait.until(d -> d.findElement(By.id("staff-import-accounts-summary")).getText()
+                .equals("Учётные записи: создано 1, без e-mail 1"));
+        assertThat(browser.gridText(By.id("staff-import-accounts-grid"))).contains("fedorova.ai",
+                "Создана, приглашение поставлено в очередь отправки");
+        browser.screenshot("result");
+
+        var mails = Mailbox.await("fedorova.ai@vologda-city.ru", 1, java.time.Duration.ofSeconds(30));
+        assertThat(mails).hasSize(1);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("set-password\\?token=[A-Za-z0-9_-]{43}")
+                .matcher(Mailbox.body(mails.get(0)));
+        assertThat(link.find()).as(Mailbox.body(mails.get(0))).isTrue();
+        browser.click(By.id("logout"));
+        browser.wait.until(ExpectedConditions.urlContains("login"));
+
+        browser.open(link.group());
+        browser.waitForText("Задайте пароль");
+        browser.type(By.id("reset-password"), "fedorova-first-1");
+        browser.type(By.id("reset-repeat"), "fedorova-first-1");
+        browser.click(By.id("reset-submit"));
+        browser.waitForText("Пароль задан");
+        browser.signIn("fedorova.ai", "fedorova-first-1");
+        browser.waitForText("Здравствуйте");
+        assertThat(Api.as(base, "fedorova.ai", "fedorova-first-1").get("api/v1/me").json()
+                .getString("lastName")).isEqualTo("Федорова");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.munacademy.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.munacademy.competency.control.CaseJson;
 import org.munacademy.competency.control.FrameworkCsv;
+import org.munacademy.competency.entity.CompetencyImportError;
 import org.munacademy.competency.entity.CompetencyKind;
 import org.munacademy.competency.entity.CompetencyStandard;
 import org.munacademy.competency.entity.Framework;
@@ -146,11 +148,12 @@ class CaseImportMariaDbIT {
                                 CompetencyKind.PROFESSIONAL, atLimitId, null, List.of()))))),
                 1, "Adopted", exported, "https://a.example/c");
         assertThatThrownBy(() -> CaseJson.read(oneMore)).isInstanceOfSatisfying(ImportRejectedException.class,
-                e -> assertThat(e.errors()).extracting(ImportRejectedException.ImportError::message).contains(
-                        "identifier '" + "a".repeat(FieldLimits.CASE_ID + 1)
-                                + "' is 37 characters long; at most 36 are allowed (a CASE identifier is a UUID)",
-                        "humanCodingScheme is 41 characters long; at most 40 are allowed",
-                        "fullStatement is 501 characters long; at most 500 are allowed",
-                        "notes is 2001 characters long; at most 2000 are allowed"));
+                e -> assertThat(e.errors()).extracting(ImportRejectedException.ImportError::code,
+                        ImportRejectedException.ImportError::args).contains(
+                        tuple(CompetencyImportError.CASE_ID_TOO_LONG, List.of("a".repeat(FieldLimits.CASE_ID + 1),
+                                37, 36)),
+                        tuple(CompetencyImportError.CASE_TOO_LONG, List.of("humanCodingScheme", 41, 40)),
+                        tuple(CompetencyImportError.CASE_TOO_LONG, List.of("fullStatement", 501, 500)),
+                        tuple(CompetencyImportError.CASE_TOO_LONG, List.of("notes", 2001, 2000))));
     }
 }

@@ -1,6 +1,7 @@
 package org.munacademy.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -122,7 +123,29 @@ class CompetencyIT extends OnPayaraMicro {
                 .send("POST", "api/v1/competency/import?format=csv&standard=TEST-BAD&title=Test", csv);
         assertThat(r.status()).as(r.toString()).isEqualTo(400);
         assertThat(r.json().getString("code")).isEqualTo("IMPORT_REJECTED");
-        assertThat(r.body()).contains("line 5").contains("line 9").contains("line 12");
+        assertThat(r.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field"), e -> e.getString("code"), e -> e.getString("location"))
+                .as("English without an Accept-Language; the field stays machine-stable").containsExactly(
+                        tuple("line 5", "CSV_KIND_UNKNOWN", "line 5"),
+                        tuple("line 9", "CSV_COMPETENCY_UNDEFINED", "line 9"),
+                        tuple("line 12", "CSV_LEVEL_OUTSIDE_SCALE", "line 12"));
+        assertThat(errors(r)).containsExactly(
+                "line 5: Column \"kind\": \"SUPERHUMAN\" is not a competency kind (expected GENERAL, MANAGERIAL, "
+                        + "PROFESSIONAL)",
+                "line 9: Column \"parent\": competency \"NOPE-99\" is not defined in this file",
+                "line 12: Column \"level\": 7 is outside the scale 1..2");
+
+        Api.Reply russian = Api.as(base, "methodologist").accepting("ru")
+                .send("POST", "api/v1/competency/import?format=csv&standard=TEST-BAD&title=Test", csv);
+        assertThat(russian.status()).as(russian.toString()).isEqualTo(400);
+        assertThat(russian.json().getString("detail")).startsWith("Импорт отклонён");
+        assertThat(russian.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field"), e -> e.getString("location") + ": " + e.getString("message"))
+                .as("the same problems in Russian, the fields unchanged").containsExactly(
+                        tuple("line 5", "строка 5: Столбец «kind»: «SUPERHUMAN» — не вид компетенции (ожидается "
+                                + "GENERAL, MANAGERIAL, PROFESSIONAL)"),
+                        tuple("line 9", "строка 9: Столбец «parent»: компетенция «NOPE-99» в этом файле не задана"),
+                        tuple("line 12", "строка 12: Столбец «level»: уровень 7 вне шкалы 1–2"));
         assertThat(Api.as(base, "methodologist").get("api/v1/competency/standards/TEST-BAD/versions").array())
                 .isEmpty();
     }
@@ -164,7 +187,8 @@ class CompetencyIT extends OnPayaraMicro {
         for (JsonValue l : levels) {
             JsonObject level = l.asJsonObject();
             changedLevels.add(level.getInt("number") == 2
-                    ? Json.createObjectBuilder(level).add("descriptor", newDescriptor) : Json.createObjectBuilder(level));
+                    ? Json.createObjectBuilder(level).add("descriptor", newDescriptor)
+                    : Json.createObjectBuilder(level));
         }
         String body = Json.createObjectBuilder(framework).add("levels", changedLevels).build().toString();
         Api.Reply saved = methodologist.put("api/v1/competency/versions/" + v2 + "?version="
@@ -399,9 +423,9 @@ class CompetencyIT extends OnPayaraMicro {
         assertThat(r.status()).as(r.toString()).isEqualTo(400);
         assertThat(r.json().getString("code")).isEqualTo("IMPORT_REJECTED");
         assertThat(errors(r)).containsExactly(
-                "line 4: column 'code' is 56 characters long; at most 40 are allowed",
-                "line 5: column 'name' is 600 characters long; at most 500 are allowed",
-                "line 5: column 'description' is 2500 characters long; at most 2000 are allowed");
+                "line 4: Column \"code\" is 56 characters long; at most 40 are allowed",
+                "line 5: Column \"name\" is 600 characters long; at most 500 are allowed",
+                "line 5: Column \"description\" is 2,500 characters long; at most 2,000 are allowed");
         assertThat(methodologist.get("api/v1/competency/standards/TEST-LONG/versions").array()).isEmpty();
     }
 
@@ -426,9 +450,9 @@ class CompetencyIT extends OnPayaraMicro {
         assertThat(errors(r)).contains(
                 "CFItem " + competencyId + ": humanCodingScheme is 60 characters long; at most 40 are allowed",
                 "CFItem " + competencyId + ": fullStatement is 600 characters long; at most 500 are allowed",
-                "CFItem " + competencyId + ": notes is 2500 characters long; at most 2000 are allowed",
-                "CFItem " + longId.substring(0, 40) + "…: identifier '" + longId.substring(0, 40)
-                        + "…' is 50 characters long; at most 36 are allowed (a CASE identifier is a UUID)");
+                "CFItem " + competencyId + ": notes is 2,500 characters long; at most 2,000 are allowed",
+                "CFItem " + longId.substring(0, 40) + "…: Identifier \"" + longId.substring(0, 40)
+                        + "…\" is 50 characters long; at most 36 are allowed (a CASE identifier is a UUID)");
         assertThat(methodologist.get("api/v1/competency/standards/TEST-CASE-LONG/versions").array()).isEmpty();
     }
 
@@ -440,7 +464,8 @@ class CompetencyIT extends OnPayaraMicro {
         Api.Reply r = Api.as(base, "methodologist").send("POST", "api/v1/competency/import?format=case", deep);
 
         assertThat(r.status()).as(r.toString()).isEqualTo(400);
-        assertThat(errors(r)).singleElement().asString().isEqualTo("JSON: The JSON document nests deeper than 32 levels");
+        assertThat(errors(r)).singleElement().asString()
+                .isEqualTo("JSON: The JSON document nests deeper than 32 levels");
     }
 
     @Test
@@ -495,7 +520,8 @@ class CompetencyIT extends OnPayaraMicro {
         long started = System.nanoTime();
         var response = java.net.http.HttpClient.newHttpClient().send(request,
                 java.net.http.HttpResponse.BodyHandlers.ofString());
-        System.out.printf("78 MB CSV: %d after %d ms%n", response.statusCode(), (System.nanoTime() - started) / 1_000_000);
+        System.out.printf("78 MB CSV: %d after %d ms%n", response.statusCode(),
+                (System.nanoTime() - started) / 1_000_000);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
         assertThat(response.body()).contains("PAYLOAD_TOO_LARGE");

@@ -121,6 +121,23 @@ class DeploymentMariaDbIT {
     }
 
     @Test
+    void the_learning_catalogue_is_loaded_and_searched_with_literal_text_on_mariadb() {
+        Api admin = Api.as(base, ADMIN, ADMIN_PASSWORD);
+        jakarta.json.JsonObject all = admin.get("api/v1/learning/programmes?limit=50").json();
+        assertThat(all.getJsonNumber("total").longValue()).as(all.toString()).isGreaterThanOrEqualTo(6);
+        String concession = java.net.URLEncoder.encode("КОНЦЕССИ", java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(admin.get("api/v1/learning/programmes?q=" + concession + "&kind=RETRAINING").json()
+                .getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class))
+                .extracting(o -> o.getString("code")).containsExactly("MCHP-256");
+        assertThat(admin.get("api/v1/learning/programmes?q=100%25_!").json().getJsonNumber("total").longValue())
+                .as("%, _ and the escape character are taken literally").isZero();
+        assertThat(admin.get("api/v1/learning/programmes?competency=INB-01").json().getJsonArray("items")
+                .getValuesAs(jakarta.json.JsonObject.class)).extracting(o -> o.getString("code"))
+                .containsExactly("IB-72");
+        assertThat(admin.get("api/v1/learning/programmes/IB-72").json().getJsonArray("modules")).hasSize(3);
+    }
+
+    @Test
     void the_same_pages_are_served_in_a_browser() {
         try (Browser browser = new Browser(base, "mariadb-pages")) {
             browser.open("login");
@@ -166,8 +183,9 @@ class DeploymentMariaDbIT {
         assertThat(author.status()).as(author.toString()).isEqualTo(201);
         Api methodologist = Api.as(base, "author", "author-pass-42");
         Api employee = Api.as(base, "taker", "taker-pass-42");
-        Api.Reply created = methodologist.post("api/v1/assessment/tests?code=MDB-1", "{\"title\":\"Проверка на MariaDB\","
-                + "\"timeLimitSeconds\":1800,\"attemptsAllowed\":1,\"review\":\"COMPETENCY_REPORT\",\"openForSelf\":true,"
+        Api.Reply created = methodologist.post("api/v1/assessment/tests?code=MDB-1",
+                "{\"title\":\"Проверка на MariaDB\",\"timeLimitSeconds\":1800,\"attemptsAllowed\":1,"
+                + "\"review\":\"COMPETENCY_REPORT\",\"openForSelf\":true,"
                 + "\"rules\":[{\"competencyCode\":\"LAW-01\",\"count\":3},{\"competencyCode\":\"DIG-01\",\"count\":3}],"
                 + "\"cuts\":[],\"accommodations\":[]}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -196,12 +214,12 @@ class DeploymentMariaDbIT {
         } finally {
             pool.shutdown();
         }
-        long competencies = count("select count(distinct competency_code) from assessment_attempt_item where attempt_id = "
-                + id);
+        long competencies = count("select count(distinct competency_code) from assessment_attempt_item "
+                + "where attempt_id = " + id);
         assertThat(count("select count(*) from assessment_result where attempt_id = " + id)).isEqualTo(competencies);
         assertThat(count("select count(*) from competency_evidence where source = 'ASSESSMENT' and reference like "
-                + "'%(attempt " + id + ")'")).isEqualTo(count("select count(*) from assessment_result where attempt_id = "
-                + id + " and level_no >= 1"));
+                + "'%(attempt " + id + ")'")).isEqualTo(count("select count(*) from assessment_result "
+                + "where attempt_id = " + id + " and level_no >= 1"));
         assertThat(count("select count(*) from assessment_attempt where id = " + id + " and status = 'FINISHED'"))
                 .isEqualTo(1);
     }

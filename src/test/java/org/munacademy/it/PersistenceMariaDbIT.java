@@ -227,7 +227,8 @@ class PersistenceMariaDbIT {
         }
         try (Connection c = MariaDb.root(DATABASE); Statement s = c.createStatement()) {
             ResultSet collation = s.executeQuery("select collation_name from information_schema.columns "
-                    + "where table_schema = '" + DATABASE + "' and table_name = 'account' and column_name = 'username'");
+                    + "where table_schema = '" + DATABASE + "' and table_name = 'account' "
+                    + "and column_name = 'username'");
             collation.next();
             assertThat(collation.getString(1)).isEqualTo("utf8mb4_bin");
             // the unique key compares exactly as well: another spelling is another name

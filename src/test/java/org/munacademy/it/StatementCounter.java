@@ -54,7 +54,8 @@ public final class StatementCounter implements DataSource {
         return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
                     Object result = invoke(connection, method, args);
-                    if (result instanceof Statement statement && Statement.class.isAssignableFrom(method.getReturnType())) {
+                    if (result instanceof Statement statement
+                            && Statement.class.isAssignableFrom(method.getReturnType())) {
                         String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : null;
                         return wrap(statement, method.getReturnType(), sql);
                     }

@@ -25,16 +25,19 @@ import org.munacademy.assessment.entity.BlueprintRule;
 import org.munacademy.assessment.entity.CutScore;
 import org.munacademy.assessment.entity.ImportSummary;
 import org.munacademy.assessment.entity.ReviewPolicy;
+import org.munacademy.assessment.entity.Shortfall;
 import org.munacademy.assessment.entity.SourcedItem;
 import org.munacademy.assessment.entity.TestSettings;
 import org.munacademy.competency.boundary.CompetencySettings;
 import org.munacademy.competency.boundary.StandardFacade;
 import org.munacademy.competency.entity.Framework;
-import org.munacademy.shared.entity.ImportRejectedException;
 import org.munacademy.shared.boundary.DatabaseReady;
 import org.munacademy.shared.control.ContentFiles;
 import org.munacademy.shared.control.ContentFiles.ContentException;
 import org.munacademy.shared.control.Table;
+import org.munacademy.shared.entity.ImportRejectedException;
+import org.munacademy.shared.entity.Location;
+import org.munacademy.shared.entity.SharedPlace;
 
 /**
  * Loads {@code content/assessment/}: the question banks ({@code banks/<area>.gift}, one per area of the national
@@ -78,7 +81,8 @@ public class AssessmentContent {
                 String file = "assessment/banks/" + area.code().toLowerCase(Locale.ROOT) + ".gift";
                 ContentFiles.text(file).ifPresent(text -> {
                     try {
-                        Gift.read(text, images).forEach(s -> items.add(new SourcedItem(file + ", " + s.location(), s.item())));
+                        Gift.read(text, images).forEach(s -> items.add(new SourcedItem(
+                                Location.of(SharedPlace.IN_FILE, file, s.location()), s.item())));
                     } catch (ImportRejectedException e) {
                         throw new ContentException(file, 0, e.getMessage());
                     }
@@ -132,7 +136,7 @@ public class AssessmentContent {
             AssessmentTest t = new AssessmentTest(code, competencySettings.standardCode(), "content",
                     clock.instant());
             t.apply(s);
-            List<String> shortfalls = ItemDraw.shortfalls(s.getRules(), tests.pool(s.getRules()));
+            List<Shortfall> shortfalls = ItemDraw.shortfalls(s.getRules(), tests.pool(s.getRules()));
             if (shortfalls.isEmpty() && !s.getRules().isEmpty()) {
                 t.publish(shortfalls);
             } else {

@@ -67,7 +67,8 @@ public class AssessmentOverview {
             return List.of();
         }
         return em.createQuery("select a.id, t.id, t.title, a.finishedAt, a.percent from Attempt a, AssessmentTest t "
-                        + "where t.id = a.testId and a.personId = :p and a.status = :s order by a.id desc", Object[].class)
+                        + "where t.id = a.testId and a.personId = :p and a.status = :s order by a.id desc",
+                        Object[].class)
                 .setParameter("p", caller.personId()).setParameter("s", AttemptStatus.FINISHED)
                 .setMaxResults(Math.max(1, limit)).getResultStream()
                 .map(r -> new MyResult((Long) r[0], (Long) r[1], (String) r[2], (java.time.Instant) r[3],

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -129,7 +128,8 @@ public class AssessmentResource {
     @PUT
     @Path("questions/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Saves a question; version must be the one read (else 409). A used question gets a new revision")
+    @Operation(summary = "Saves a question; version must be the one read (else 409). "
+            + "A used question gets a new revision")
     public QuestionDetail update(@PathParam("id") long id, @QueryParam("version") Long version, QuestionData data) {
         return bank.update(id, version == null ? -1 : version, require(data));
     }

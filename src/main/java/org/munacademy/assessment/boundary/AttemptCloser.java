@@ -135,8 +135,9 @@ public class AttemptCloser {
      */
     public List<Long> overdue(int limit) {
         Instant cutoff = clock.instant().minusSeconds(settings.graceSeconds());
-        return em.createQuery("select a.id from Attempt a where a.status = :s and a.deadlineAt < :c order by a.deadlineAt",
-                Long.class).setParameter("s", AttemptStatus.IN_PROGRESS).setParameter("c", cutoff)
+        return em.createQuery("select a.id from Attempt a where a.status = :s and a.deadlineAt < :c "
+                        + "order by a.deadlineAt", Long.class)
+                .setParameter("s", AttemptStatus.IN_PROGRESS).setParameter("c", cutoff)
                 .setMaxResults(limit).getResultList();
     }
 

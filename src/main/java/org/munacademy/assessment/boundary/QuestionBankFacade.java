@@ -25,6 +25,7 @@ import org.munacademy.assessment.control.ItemMedia;
 import org.munacademy.assessment.control.QtiPackage;
 import org.munacademy.assessment.control.Scoring;
 import org.munacademy.assessment.entity.AssessmentError;
+import org.munacademy.assessment.entity.AssessmentImportError;
 import org.munacademy.assessment.entity.AssessmentTest;
 import org.munacademy.assessment.entity.BankItem;
 import org.munacademy.assessment.entity.BlueprintRule;
@@ -44,16 +45,17 @@ import org.munacademy.assessment.entity.TestStatus;
 import org.munacademy.competency.boundary.CompetencySettings;
 import org.munacademy.competency.boundary.StandardFacade;
 import org.munacademy.competency.entity.Framework;
-import org.munacademy.shared.entity.ImportRejectedException;
-import org.munacademy.shared.entity.ImportRejectedException.ImportError;
 import org.munacademy.identity.boundary.CurrentUser;
 import org.munacademy.identity.entity.Caller;
 import org.munacademy.identity.entity.Role;
 import org.munacademy.shared.boundary.InputValidator;
 import org.munacademy.shared.boundary.Upload;
 import org.munacademy.shared.entity.ConcurrentModificationException;
-import org.munacademy.shared.entity.InvalidInputException.Violation;
+import org.munacademy.shared.entity.ImportRejectedException;
+import org.munacademy.shared.entity.ImportRejectedException.ImportError;
 import org.munacademy.shared.entity.InvalidInputException;
+import org.munacademy.shared.entity.InvalidInputException.Violation;
+import org.munacademy.shared.entity.Location;
 import org.munacademy.shared.entity.NotFoundException;
 import org.munacademy.shared.entity.Page;
 import org.munacademy.shared.entity.SharedError;
@@ -325,28 +327,26 @@ public class QuestionBankFacade {
             String competency = item.competencyCode() != null ? item.competencyCode() : blankToNull(defaultCompetency);
             int level = item.level() > 0 ? item.level() : defaultLevel == null ? 0 : defaultLevel;
             if (competency == null) {
-                errors.add(new ImportError(s.location(), "не указана компетенция (категория MUN-COMP/<код>/<уровень> "
-                        + "или компетенция по умолчанию)"));
+                errors.add(ImportError.of(s.location(), AssessmentImportError.BANK_COMPETENCY_MISSING));
                 continue;
             }
             if (framework.competency(competency) == null) {
-                errors.add(new ImportError(s.location(), "неизвестная компетенция " + competency));
+                errors.add(ImportError.of(s.location(), AssessmentImportError.BANK_COMPETENCY_UNKNOWN, competency));
                 continue;
             }
             if (level < 1 || level > framework.levels().size()) {
-                errors.add(new ImportError(s.location(), "уровень должен быть от 1 до " + framework.levels().size()));
+                errors.add(ImportError.of(s.location(), AssessmentImportError.BANK_LEVEL_RANGE, level,
+                        framework.levels().size()));
                 continue;
             }
             String code = item.code() != null && !item.code().isBlank() ? item.code().trim()
                     : competency + "-" + digest(item.content().stem()).substring(0, 8);
             if (!code.matches(CODE_PATTERN)) {
-                errors.add(new ImportError(s.location(), "код вопроса «" + code
-                        + "»: только латинские буквы, цифры, точка, дефис и подчёркивание, до " + MAX_CODE
-                        + " знаков"));
+                errors.add(ImportError.of(s.location(), AssessmentImportError.BANK_CODE_INVALID, code, MAX_CODE));
                 continue;
             }
             if (!codes.add(code.toLowerCase(Locale.ROOT))) {
-                errors.add(new ImportError(s.location(), "код " + code + " встречается в файле дважды"));
+                errors.add(ImportError.of(s.location(), AssessmentImportError.BANK_CODE_REPEATED, code));
                 continue;
             }
             List<Violation> problems = Scoring.check(item.content());
@@ -367,7 +367,7 @@ public class QuestionBankFacade {
         ImportedQuestions bank = new ImportedQuestions(data.stream().map(QuestionData::getCode).toList());
         for (int i = 0; i < data.size(); i++) {
             QuestionData d = data.get(i);
-            String location = sources.get(i).location();
+            Location location = sources.get(i).location();
             String fileCode = sources.get(i).item().code() == null || sources.get(i).item().code().isBlank()
                     ? null : d.getCode();
             Question existing = bank.question(d.getCode());
@@ -388,9 +388,8 @@ public class QuestionBankFacade {
                 boolean used = bank.inUse(existing);
                 if (used && (before.type() != d.getContent().type()
                         || !existing.getCompetencyCode().equals(d.getCompetencyCode()))) {
-                    errors.add(new ImportError(location, "вопрос " + existing.getCode() + " используется (попытками "
-                            + "или опубликованным тестом): тип и компетенция такого вопроса не меняются; "
-                            + "импортируйте его как новый вопрос"));
+                    errors.add(ImportError.of(location, AssessmentImportError.BANK_QUESTION_IN_USE,
+                            existing.getCode()));
                     continue;
                 }
                 boolean newRevision = !before.equals(d.getContent())
@@ -484,7 +483,8 @@ public class QuestionBankFacade {
             for (int from = 0; from < ids.size(); from += CHUNK) {
                 List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
                 em.createQuery("select r from QuestionRevision r, Question q where q.id in :ids "
-                                + "and r.questionId = q.id and r.revisionNo = q.currentRevisionNo", QuestionRevision.class)
+                                + "and r.questionId = q.id and r.revisionNo = q.currentRevisionNo",
+                                QuestionRevision.class)
                         .setParameter("ids", chunk).getResultList().forEach(r -> current.put(r.getQuestionId(), r));
                 for (Object[] drawn : em.createQuery("select distinct i.questionId, i.revisionId from AttemptItem i "
                         + "where i.questionId in :ids", Object[].class).setParameter("ids", chunk).getResultList()) {

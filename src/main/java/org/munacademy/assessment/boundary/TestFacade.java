@@ -17,8 +17,8 @@ import org.munacademy.assessment.control.ResultCalculator;
 import org.munacademy.assessment.entity.Accommodation;
 import org.munacademy.assessment.entity.AccommodationRow;
 import org.munacademy.assessment.entity.AssessmentError;
-import org.munacademy.assessment.entity.AssessmentTest;
 import org.munacademy.assessment.entity.AssessmentNotice;
+import org.munacademy.assessment.entity.AssessmentTest;
 import org.munacademy.assessment.entity.Assignment;
 import org.munacademy.assessment.entity.AssignmentInput;
 import org.munacademy.assessment.entity.AssignmentRow;
@@ -27,6 +27,7 @@ import org.munacademy.assessment.entity.BlueprintRule;
 import org.munacademy.assessment.entity.Candidate;
 import org.munacademy.assessment.entity.QuestionStatus;
 import org.munacademy.assessment.entity.RuleRow;
+import org.munacademy.assessment.entity.Shortfall;
 import org.munacademy.assessment.entity.TestDetail;
 import org.munacademy.assessment.entity.TestRow;
 import org.munacademy.assessment.entity.TestSettings;
@@ -39,8 +40,6 @@ import org.munacademy.identity.boundary.CurrentUser;
 import org.munacademy.identity.boundary.DataScope;
 import org.munacademy.identity.boundary.PersonFacade;
 import org.munacademy.identity.boundary.Recipients;
-import org.munacademy.shared.boundary.Notifier;
-import org.munacademy.shared.entity.Recipient;
 import org.munacademy.identity.entity.AuditAction;
 import org.munacademy.identity.entity.AuditEvent;
 import org.munacademy.identity.entity.Caller;
@@ -49,11 +48,13 @@ import org.munacademy.identity.entity.Role;
 import org.munacademy.organisation.entity.Municipality;
 import org.munacademy.organisation.entity.Region;
 import org.munacademy.shared.boundary.InputValidator;
+import org.munacademy.shared.boundary.Notifier;
 import org.munacademy.shared.entity.AccessDeniedException;
 import org.munacademy.shared.entity.ConcurrentModificationException;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.InvalidInputException.Violation;
 import org.munacademy.shared.entity.NotFoundException;
+import org.munacademy.shared.entity.Recipient;
 import org.munacademy.shared.entity.SharedError;
 
 /**
@@ -157,10 +158,9 @@ public class TestFacade {
         check(settings);
         List<Accommodation> before = settingsOf(t).getAccommodations();
         if (t.getStatus() == TestStatus.PUBLISHED) {
-            List<String> shortfalls = ItemDraw.shortfalls(settings.getRules(), pool(settings.getRules()));
+            List<Shortfall> shortfalls = ItemDraw.shortfalls(settings.getRules(), pool(settings.getRules()));
             if (!shortfalls.isEmpty()) {
-                throw new InvalidInputException("rules", AssessmentError.BANK_SHORTFALL,
-                        String.join("; ", shortfalls));
+                throw new InvalidInputException(shortfalls.stream().map(Shortfall::violation).toList());
             }
         }
         t.apply(settings);
@@ -253,7 +253,8 @@ public class TestFacade {
                 t.getCode());
         audit.record(AuditAction.TEST_ASSIGNED, AuditEvent.Outcome.SUCCESS, "test", String.valueOf(testId),
                 "assigned " + input.getTarget() + " " + input.getTargetId()
-                        + (input.getDueDate() == null ? "" : ", due " + input.getDueDate()) + "; assignment " + a.getId());
+                        + (input.getDueDate() == null ? "" : ", due " + input.getDueDate())
+                        + "; assignment " + a.getId());
         return row(a, t);
     }
 
@@ -338,8 +339,7 @@ public class TestFacade {
         Map<String, List<org.munacademy.assessment.entity.CutScore>> byCompetency = new HashMap<>();
         s.getCuts().forEach(c -> byCompetency.computeIfAbsent(String.valueOf(c.competencyCode()),
                 k -> new ArrayList<>()).add(c));
-        byCompetency.values().forEach(cuts -> ResultCalculator.checkCuts(cuts, maxLevel)
-                .forEach(m -> errors.add(new Violation("cuts", AssessmentError.CUTS_INVALID, m))));
+        byCompetency.values().forEach(cuts -> errors.addAll(ResultCalculator.checkCuts(cuts, maxLevel)));
         Set<Long> people = new HashSet<>();
         for (Accommodation a : s.getAccommodations()) {
             if (em.find(Person.class, a.personId()) == null) {
@@ -388,7 +388,8 @@ public class TestFacade {
     private TestDetail detailOf(AssessmentTest t, boolean scoped) {
         TestSettings s = settingsOf(t);
         if (scoped && !s.getAccommodations().isEmpty()) {
-            Set<Long> inScope = scope.personsAmong(s.getAccommodations().stream().map(Accommodation::personId).toList());
+            Set<Long> inScope = scope.personsAmong(s.getAccommodations().stream().map(Accommodation::personId)
+                    .toList());
             s.setAccommodations(s.getAccommodations().stream().filter(a -> inScope.contains(a.personId())).toList());
         }
         long attempts = em.createQuery("select count(a) from Attempt a where a.testId = :t", Long.class)

@@ -17,6 +17,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.munacademy.assessment.entity.AssessmentImportError;
 import org.munacademy.assessment.entity.BankItem;
 import org.munacademy.assessment.entity.Difficulty;
 import org.munacademy.assessment.entity.ItemContent;
@@ -27,6 +28,8 @@ import org.munacademy.assessment.entity.SourcedItem;
 import org.munacademy.shared.entity.FileRefs;
 import org.munacademy.shared.entity.ImportRejectedException;
 import org.munacademy.shared.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.entity.Location;
+import org.munacademy.shared.entity.SharedPlace;
 
 /**
  * Moodle GIFT question files, the format methodologists exchange with Moodle and write by hand.
@@ -76,6 +79,8 @@ public final class Gift {
             Map.entry("nbsp", " "), Map.entry("laquo", "«"), Map.entry("raquo", "»"), Map.entry("mdash", "—"),
             Map.entry("ndash", "–"), Map.entry("hellip", "…"));
     private static final String ESCAPABLE = "~=#{}:\\>";
+    /** An answer block, as the texts show it. */
+    private static final String BLOCK = "{…}";
     private static final Pattern IMAGE_TAG = Pattern.compile("<\\s*(img|object)\\b", Pattern.CASE_INSENSITIVE);
 
     private Gift() {
@@ -101,8 +106,8 @@ public final class Gift {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(media, "media");
         if (text.length() > MAX_CHARS) {
-            throw new ImportRejectedException(List.of(new ImportError("file",
-                    "файл длиннее " + MAX_CHARS + " символов (" + text.length() + ")")));
+            throw new ImportRejectedException(List.of(ImportError.of(Location.of(SharedPlace.FILE),
+                    AssessmentImportError.GIFT_TOO_LONG, MAX_CHARS, text.length())));
         }
         return new Reader(media).read(text);
     }
@@ -333,7 +338,8 @@ public final class Gift {
         MOODLE, HTML, PLAIN, MARKDOWN
     }
 
-    private record Problem(int line, String message) {
+    /** One problem of the file: a code with its arguments, or an image that was refused. */
+    private record Problem(int line, ItemMedia.Refused refused, AssessmentImportError code, Object... args) {
     }
 
     private record Meta(Difficulty difficulty, boolean multiple) {
@@ -389,7 +395,7 @@ public final class Gift {
                 try {
                     reference = image(src, alt);
                 } catch (ItemMedia.Refused refused) {
-                    problem(questionLine, refused.getMessage());
+                    refusedImage(questionLine, refused);
                 }
                 e.replaceWith(new TextNode(reference));
             }
@@ -406,14 +412,12 @@ public final class Gift {
                 if (media.has(name)) {
                     return media.file(name, alt);
                 }
-                throw new ItemMedia.Refused("изображение «" + name + "» из Moodle: в файле GIFT самих изображений "
-                        + "нет — вставьте изображение в текст (data:) или перенесите вопросы пакетом QTI");
+                throw new ItemMedia.Refused(AssessmentImportError.GIFT_IMAGE_PLUGINFILE, name);
             }
             if (src.isEmpty()) {
-                throw new ItemMedia.Refused("у изображения нет адреса (src)");
+                throw new ItemMedia.Refused(AssessmentImportError.IMAGE_NO_SOURCE, "src");
             }
-            throw new ItemMedia.Refused("изображение «" + excerpt(src) + "» по внешнему адресу не загружается: "
-                    + "вставьте его в текст (data:) или перенесите вопросы пакетом QTI");
+            throw new ItemMedia.Refused(AssessmentImportError.GIFT_IMAGE_EXTERNAL, excerpt(src));
         }
 
         List<SourcedItem> read(String text) {
@@ -439,8 +443,7 @@ public final class Gift {
                 } else {
                     if (start < 0) {
                         if (++questions > MAX_QUESTIONS) {
-                            problem(i + 1, "в файле больше " + MAX_QUESTIONS
-                                    + " вопросов: разделите его на несколько файлов");
+                            problem(i + 1, AssessmentImportError.GIFT_TOO_MANY_QUESTIONS, MAX_QUESTIONS);
                             break;
                         }
                         start = i;
@@ -452,22 +455,30 @@ public final class Gift {
             }
             flush();
             if (!problems.isEmpty()) {
-                List<ImportError> errors = new ArrayList<>(problems.stream()
-                        .sorted(Comparator.comparingInt(Problem::line))
-                        .map(p -> new ImportError("line " + p.line(), p.message()))
-                        .toList());
+                List<ImportError> errors = new ArrayList<>();
+                problems.stream().sorted(Comparator.comparingInt(Problem::line)).forEach(p -> errors.add(p.refused()
+                        != null ? p.refused().at(Location.of(SharedPlace.LINE, p.line()))
+                        : ImportError.of(Location.of(SharedPlace.LINE, p.line()), p.code(), p.args())));
                 if (truncated) {
-                    errors.add(new ImportError("file", "слишком много ошибок: показаны первые " + MAX_ERRORS
-                            + ", остальная часть файла не проверена"));
+                    errors.add(ImportError.of(Location.of(SharedPlace.FILE), AssessmentImportError.GIFT_TOO_MANY_ERRORS,
+                            MAX_ERRORS));
                 }
                 throw new ImportRejectedException(errors);
             }
             return List.copyOf(items);
         }
 
-        private void problem(int line, String message) {
+        private void problem(int line, AssessmentImportError code, Object... args) {
+            add(new Problem(line, null, code, args));
+        }
+
+        private void refusedImage(int line, ItemMedia.Refused refused) {
+            add(new Problem(line, refused, null));
+        }
+
+        private void add(Problem problem) {
             if (problems.size() < MAX_ERRORS) {
-                problems.add(new Problem(line, message));
+                problems.add(problem);
             } else {
                 truncated = true;
             }
@@ -486,8 +497,7 @@ public final class Gift {
                 if (m.find()) {
                     Difficulty d = difficulty(m.group(1));
                     if (d == null) {
-                        problem(i + 1, "неизвестная сложность «" + m.group(1) + "»: ожидается easy, medium или "
-                                + "hard (лёгкий, средний, сложный)");
+                        problem(i + 1, AssessmentImportError.GIFT_DIFFICULTY_UNKNOWN, m.group(1));
                     } else {
                         difficulty = d;
                     }
@@ -523,8 +533,7 @@ public final class Gift {
             String code = slash < 0 ? "" : rest.substring(0, slash).strip();
             String number = slash < 0 ? "" : rest.substring(slash + 1).strip();
             if (code.isEmpty() || !number.matches("[0-9]{1,4}")) {
-                problem(line, "категория «" + raw + "»: ожидается " + COMPETENCY_CATEGORY
-                        + "/<код компетенции>/<уровень>, уровень — целое число от 0 до 9999");
+                problem(line, AssessmentImportError.GIFT_CATEGORY_INVALID, raw, COMPETENCY_CATEGORY);
                 return;
             }
             competency = code;
@@ -546,7 +555,7 @@ public final class Gift {
             questionLine = line;
             BankItem item = question(q, line);
             if (item != null) {
-                items.add(new SourcedItem("line " + line, item));
+                items.add(new SourcedItem(Location.of(SharedPlace.LINE, line), item));
             }
             start = -1;
             body.clear();
@@ -560,7 +569,7 @@ public final class Gift {
             if (p + 1 < n && q.plain(p, ':') && q.plain(p + 1, ':')) {
                 int end = q.find("::", p + 2, n);
                 if (end < 0) {
-                    problem(line, "название вопроса не закрыто «::» (двоеточие в тексте пишите \\:)");
+                    problem(line, AssessmentImportError.GIFT_TITLE_UNCLOSED);
                     return null;
                 }
                 code = q.text(p + 2, end).strip();
@@ -571,33 +580,31 @@ public final class Gift {
             if (open < 0) {
                 int stray = q.find('}', p, n);
                 if (stray >= 0) {
-                    problem(q.lineAt(stray), "закрывающая скобка «}» без открывающей (в тексте пишите \\})");
+                    problem(q.lineAt(stray), AssessmentImportError.GIFT_STRAY_CLOSE);
                 } else {
-                    problem(line, q.text(p, n).isBlank() ? "у вопроса нет ни текста, ни блока ответа {…}"
-                            : "тип вопроса не поддерживается: описание без блока ответа {…}");
+                    problem(line, q.text(p, n).isBlank() ? AssessmentImportError.GIFT_NOTHING
+                            : AssessmentImportError.GIFT_NO_ANSWER_BLOCK, BLOCK);
                 }
                 return null;
             }
             int close = q.find('}', open + 1, n);
             if (close < 0) {
-                problem(q.lineAt(open), "не закрыта фигурная скобка ответа «{»");
+                problem(q.lineAt(open), AssessmentImportError.GIFT_BLOCK_UNCLOSED, "{");
                 return null;
             }
             int stray = q.find('}', p, open);
             if (stray >= 0) {
-                problem(q.lineAt(stray), "закрывающая скобка «}» без открывающей (в тексте пишите \\})");
+                problem(q.lineAt(stray), AssessmentImportError.GIFT_STRAY_CLOSE);
             }
             int nested = q.find('{', open + 1, close);
             if (nested >= 0) {
-                problem(q.lineAt(nested), "скобка «{» внутри блока ответа (в тексте пишите \\{)");
+                problem(q.lineAt(nested), AssessmentImportError.GIFT_NESTED_OPEN, "{", "\\{");
             }
             int second = q.find('{', close + 1, n);
             if (second >= 0) {
-                problem(q.lineAt(second), "второй блок ответа {…} в вопросе: вопросы разделяются пустой строкой, "
-                        + "скобку в тексте пишите \\{");
+                problem(q.lineAt(second), AssessmentImportError.GIFT_SECOND_BLOCK, BLOCK, "\\{");
             } else if (q.find('}', close + 1, n) >= 0) {
-                problem(q.lineAt(q.find('}', close + 1, n)),
-                        "закрывающая скобка «}» без открывающей (в тексте пишите \\})");
+                problem(q.lineAt(q.find('}', close + 1, n)), AssessmentImportError.GIFT_STRAY_CLOSE);
             }
             if (failed(before)) {
                 return null;
@@ -606,7 +613,7 @@ public final class Gift {
             String tail = q.text(close + 1, n);
             Formatted stem = format(tail.isBlank() ? head : head + GAP + tail, Format.MOODLE);
             if (stem.text().isEmpty()) {
-                problem(line, "у вопроса нет текста");
+                problem(line, AssessmentImportError.GIFT_NO_STEM);
             }
             ItemContent content = block(q, open, close, stem, meta);
             if (content == null || failed(before)) {
@@ -621,7 +628,7 @@ public final class Gift {
             String general = gf >= 0 ? format(q.text(gf + 4, close), stem.format()).text() : null;
             int first = q.skipSpace(open + 1, end);
             if (first == end) {
-                problem(q.lineAt(open), "тип вопроса не поддерживается: эссе (блок ответа без ответов)");
+                problem(q.lineAt(open), AssessmentImportError.GIFT_ESSAY);
                 return null;
             }
             if (q.plain(first, '#')) {
@@ -684,16 +691,16 @@ public final class Gift {
             long right = options.stream().filter(o -> o.weight() > 0).count();
             if (!wrongMarked) {
                 if (right == 0) {
-                    problem(line, "нет правильного ответа: ни у одного ответа нет положительного веса");
+                    problem(line, AssessmentImportError.GIFT_NO_RIGHT_ANSWER);
                     return null;
                 }
                 return new ItemContent(QuestionType.SHORT_TEXT, stem.text(), options, null, null, general);
             }
             if (options.size() < 2) {
-                problem(line, "в вопросе с выбором нужно не меньше двух вариантов");
+                problem(line, AssessmentImportError.GIFT_TOO_FEW_CHOICES);
             }
             if (right == 0) {
-                problem(line, "нет правильного ответа: ни у одного варианта нет положительного веса");
+                problem(line, AssessmentImportError.GIFT_NO_RIGHT_ANSWER);
             }
             if (failed(before)) {
                 return null;
@@ -714,7 +721,7 @@ public final class Gift {
             String text = format(q.text(w.textFrom(), hash < 0 ? a.to() : hash), format).text();
             String feedback = hash < 0 ? null : format(q.text(hash + 1, a.to()), format).text();
             if (text.isEmpty()) {
-                problem(line, "пустой вариант ответа");
+                problem(line, AssessmentImportError.GIFT_EMPTY_OPTION);
                 return null;
             }
             return Option.choice(text, w.weight(), feedback);
@@ -725,7 +732,7 @@ public final class Gift {
             if (p < a.to() && q.plain(p, '%')) {
                 int c = q.find('%', p + 1, a.to());
                 if (c < 0) {
-                    problem(q.lineAt(p), "не закрыт вес ответа «%…%»");
+                    problem(q.lineAt(p), AssessmentImportError.GIFT_WEIGHT_UNCLOSED);
                     return null;
                 }
                 Double w = weight(q.text(p + 1, c).strip(), q.lineAt(p));
@@ -736,12 +743,13 @@ public final class Gift {
 
         private Double weight(String s, int line) {
             if (!NUMBER.matcher(s).matches()) {
-                problem(line, "вес ответа «" + s + "» — не число" + commaHint(s));
+                problem(line, s.indexOf(',') >= 0 ? AssessmentImportError.GIFT_WEIGHT_COMMA
+                        : AssessmentImportError.GIFT_WEIGHT_NOT_NUMBER, s);
                 return null;
             }
             double w = Double.parseDouble(s);
             if (w < -100 || w > 100) {
-                problem(line, "вес ответа " + s + "% вне диапазона от -100 до 100");
+                problem(line, AssessmentImportError.GIFT_WEIGHT_RANGE, s);
                 return null;
             }
             return w;
@@ -754,23 +762,23 @@ public final class Gift {
                 int at = q.lineAt(a.from() - 1);
                 int arrow = arrow(q, a);
                 if (a.kind() != '=') {
-                    problem(at, "в вопросе на соответствие каждая пара начинается с «=», а не с «~»");
+                    problem(at, AssessmentImportError.GIFT_MATCH_TILDE);
                 } else if (arrow < 0) {
-                    problem(at, "пара соответствия без «->»: «" + excerpt(q.text(a.from(), a.to())) + "»");
+                    problem(at, AssessmentImportError.GIFT_MATCH_NO_ARROW, excerpt(q.text(a.from(), a.to())));
                 } else if (q.find('#', a.from(), a.to()) >= 0) {
-                    problem(at, "у пары соответствия не бывает отзыва «#» (в тексте пишите \\#)");
+                    problem(at, AssessmentImportError.GIFT_MATCH_FEEDBACK);
                 } else {
                     String left = format(q.text(a.from(), arrow), format).text();
                     String right = format(q.text(arrow + 2, a.to()), format).text();
                     if (left.isEmpty() || right.isEmpty()) {
-                        problem(at, "у пары соответствия пустая левая или правая часть");
+                        problem(at, AssessmentImportError.GIFT_MATCH_EMPTY_SIDE);
                     } else {
                         pairs.add(new Pair(left, right));
                     }
                 }
             }
             if (!failed(before) && pairs.size() < 2) {
-                problem(line, "в вопросе на соответствие нужно не меньше двух пар");
+                problem(line, AssessmentImportError.GIFT_MATCH_TOO_FEW);
             }
             return failed(before) ? null : pairs;
         }
@@ -778,8 +786,7 @@ public final class Gift {
         private List<String> ordering(Src q, int first, int end, Format format) {
             int other = q.findAny("=~#", first, end);
             if (other >= 0) {
-                problem(q.lineAt(other), "в вопросе на упорядочивание каждый элемент начинается с «>»; символы "
-                        + "= ~ # в тексте пишите \\= \\~ \\#");
+                problem(q.lineAt(other), AssessmentImportError.GIFT_ORDER_MARKER);
                 return null;
             }
             int before = problems.size();
@@ -787,13 +794,13 @@ public final class Gift {
             for (Answer a : split(q, first, end, ">")) {
                 String item = format(q.text(a.from(), a.to()), format).text();
                 if (item.isEmpty()) {
-                    problem(q.lineAt(a.from() - 1), "пустой элемент упорядочивания");
+                    problem(q.lineAt(a.from() - 1), AssessmentImportError.GIFT_ORDER_EMPTY);
                 } else {
                     sequence.add(item);
                 }
             }
             if (!failed(before) && sequence.size() < 2) {
-                problem(q.lineAt(first), "в вопросе на упорядочивание нужно не меньше двух элементов");
+                problem(q.lineAt(first), AssessmentImportError.GIFT_ORDER_TOO_FEW);
             }
             return failed(before) ? null : sequence;
         }
@@ -810,12 +817,11 @@ public final class Gift {
             int line = q.lineAt(first);
             boolean isTrue = word.equals("T") || word.equals("TRUE");
             if (!isTrue && !word.equals("F") && !word.equals("FALSE")) {
-                problem(line, "неизвестный блок ответа «" + excerpt(q.text(first, end)) + "»: ответы начинаются "
-                        + "с = или ~, числовой ответ с #, упорядочивание с >, верно/неверно — T или F");
+                problem(line, AssessmentImportError.GIFT_BLOCK_UNKNOWN, excerpt(q.text(first, end)));
                 return null;
             }
             if (parts.size() > 3) {
-                problem(line, "в вопросе «верно/неверно» не больше двух отзывов: {T#если ответ неверный#если верный}");
+                problem(line, AssessmentImportError.GIFT_TRUE_FALSE_FEEDBACKS, "{T#…#…}");
                 return null;
             }
             String wrong = parts.size() > 1 ? format(parts.get(1), format).text() : null;
@@ -829,7 +835,7 @@ public final class Gift {
             int p = q.skipSpace(from, end);
             List<Option> options = new ArrayList<>();
             if (p == end) {
-                problem(line, "в числовом вопросе нет ответа: {#число}, {#число:допуск} или {#от..до}");
+                problem(line, AssessmentImportError.GIFT_NUMERIC_EMPTY, "{#3}, {#3:0.5}, {#2..4}");
                 return null;
             }
             if (q.plain(p, '=') || q.plain(p, '~')) {
@@ -849,7 +855,7 @@ public final class Gift {
                 }
             }
             if (!failed(before) && options.stream().noneMatch(o -> o.weight() > 0)) {
-                problem(line, "нет правильного ответа: ни у одного ответа нет положительного веса");
+                problem(line, AssessmentImportError.GIFT_NO_RIGHT_ANSWER);
             }
             return failed(before) ? null : options;
         }
@@ -869,13 +875,13 @@ public final class Gift {
                     return null;
                 }
                 if (min > max) {
-                    problem(line, "в диапазоне «" + answer + "» начало больше конца");
+                    problem(line, AssessmentImportError.GIFT_RANGE_REVERSED, answer);
                     return null;
                 }
                 value = (min + max) / 2;
                 tolerance = (max - min) / 2;
                 if (!Double.isFinite(value) || !Double.isFinite(tolerance)) {
-                    problem(line, "диапазон «" + excerpt(answer) + "» слишком велик");
+                    problem(line, AssessmentImportError.GIFT_RANGE_TOO_LARGE, excerpt(answer));
                     return null;
                 }
             } else if (colon >= 0) {
@@ -885,7 +891,7 @@ public final class Gift {
                     return null;
                 }
                 if (t < 0) {
-                    problem(line, "допуск числового ответа «" + answer + "» отрицательный");
+                    problem(line, AssessmentImportError.GIFT_TOLERANCE_NEGATIVE, answer);
                     return null;
                 }
                 value = v;
@@ -904,14 +910,11 @@ public final class Gift {
         private Double number(String raw, int line) {
             String s = raw.strip();
             if (!NUMBER.matcher(s).matches() || !Double.isFinite(Double.parseDouble(s))) {
-                problem(line, "«" + excerpt(s) + "» — не число" + commaHint(s));
+                problem(line, s.indexOf(',') >= 0 ? AssessmentImportError.GIFT_NUMBER_COMMA
+                        : AssessmentImportError.GIFT_NOT_NUMBER, excerpt(s));
                 return null;
             }
             return Double.parseDouble(s);
-        }
-
-        private static String commaHint(String s) {
-            return s.indexOf(',') >= 0 ? " (дробную часть отделяйте точкой)" : "";
         }
 
         private static String excerpt(String s) {

@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import org.munacademy.assessment.entity.BlueprintRule;
 import org.munacademy.assessment.entity.Candidate;
 import org.munacademy.assessment.entity.ItemContent;
+import org.munacademy.assessment.entity.Shortfall;
 
 /**
  * Draws a random form of a test from its blueprint and decides the order in which a question presents its
@@ -40,9 +41,9 @@ public final class ItemDraw {
     public static List<Candidate> draw(List<BlueprintRule> rules, List<Candidate> pool, Random random,
             boolean shuffle) {
         SplittableRandom generator = generator(random);
-        List<String> shortfalls = shortfalls(rules, pool);
+        List<Shortfall> shortfalls = shortfalls(rules, pool);
         if (!shortfalls.isEmpty()) {
-            throw new IllegalArgumentException(String.join(" ", shortfalls));
+            throw new IllegalArgumentException("the pool cannot serve the blueprint: " + shortfalls);
         }
         List<Candidate> unique = unique(pool);
         Set<Long> used = new HashSet<>();
@@ -67,12 +68,12 @@ public final class ItemDraw {
     }
 
     /**
-     * Why the pool cannot serve the blueprint, in Russian, one message per rule that cannot be served (in rule
-     * order); empty when it can. Used when a test is published.
+     * Why the pool cannot serve the blueprint: one shortfall per rule that cannot be served (in rule order), with
+     * what it needs and what is available; empty when it can. Used when a test is published.
      */
-    public static List<String> shortfalls(List<BlueprintRule> rules, List<Candidate> pool) {
+    public static List<Shortfall> shortfalls(List<BlueprintRule> rules, List<Candidate> pool) {
         List<Candidate> unique = unique(pool);
-        String[] messages = new String[rules.size()];
+        Shortfall[] shortfalls = new Shortfall[rules.size()];
         Map<String, Integer> leftAtLevel = new HashMap<>();
         Map<String, Integer> leftInCompetency = new HashMap<>();
         Map<String, Integer> takenByLevelRules = new HashMap<>();
@@ -83,7 +84,7 @@ public final class ItemDraw {
         for (int r : servingOrder(rules)) {
             BlueprintRule rule = rules.get(r);
             if (rule.count() < 0) {
-                messages[r] = name(r, rule) + ": число вопросов не может быть отрицательным (" + rule.count() + ").";
+                shortfalls[r] = new Shortfall(r + 1, rule.competencyCode(), rule.level(), rule.count(), 0, 0);
                 continue;
             }
             int available = rule.level() != null
@@ -91,11 +92,9 @@ public final class ItemDraw {
                     : leftInCompetency.getOrDefault(rule.competencyCode(), 0);
             int taken = Math.min(available, rule.count());
             if (available < rule.count()) {
-                int byLevelRules = takenByLevelRules.getOrDefault(rule.competencyCode(), 0);
-                messages[r] = name(r, rule) + ": нужно " + questions(rule.count()) + ", доступно: " + available
-                        + (rule.level() == null && byLevelRules > 0
-                                ? " (ещё вопросов этой компетенции взято правилами с заданным уровнем: " + byLevelRules + ")" : "")
-                        + ".";
+                int byLevelRules = rule.level() == null ? takenByLevelRules.getOrDefault(rule.competencyCode(), 0) : 0;
+                shortfalls[r] = new Shortfall(r + 1, rule.competencyCode(), rule.level(), rule.count(), available,
+                        byLevelRules);
             }
             if (rule.level() != null) {
                 leftAtLevel.merge(rule.competencyCode() + "\u0000" + rule.level(), -taken, Integer::sum);
@@ -103,10 +102,10 @@ public final class ItemDraw {
             }
             leftInCompetency.merge(rule.competencyCode(), -taken, Integer::sum);
         }
-        List<String> result = new ArrayList<>();
-        for (String m : messages) {
-            if (m != null) {
-                result.add(m);
+        List<Shortfall> result = new ArrayList<>();
+        for (Shortfall s : shortfalls) {
+            if (s != null) {
+                result.add(s);
             }
         }
         return List.copyOf(result);
@@ -185,17 +184,4 @@ public final class ItemDraw {
         return pool.stream().filter(c -> seen.add(c.questionId())).toList();
     }
 
-    private static String name(int index, BlueprintRule rule) {
-        return "Правило " + (index + 1) + " (компетенция " + rule.competencyCode() + ", "
-                + (rule.level() == null ? "любой уровень" : "уровень " + rule.level()) + ")";
-    }
-
-    /** "1 вопрос", "3 вопроса", "5 вопросов". */
-    static String questions(int n) {
-        int lastTwo = Math.abs(n) % 100;
-        int last = lastTwo % 10;
-        String word = lastTwo >= 11 && lastTwo <= 14 ? "вопросов"
-                : last == 1 ? "вопрос" : last >= 2 && last <= 4 ? "вопроса" : "вопросов";
-        return n + " " + word;
-    }
 }

@@ -14,8 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.munacademy.assessment.entity.AssessmentImportError;
 import org.munacademy.shared.entity.FileRefs;
 import org.munacademy.shared.entity.FileType;
+import org.munacademy.shared.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.entity.Location;
 
 /**
  * The images of questions while a file is read or written. Reading, every image a question shows (a GIFT
@@ -39,10 +42,22 @@ public final class ItemMedia {
     public record Image(String sha256, String name, FileType type, byte[] bytes) {
     }
 
-    /** Why an image cannot be taken: the message names it for the user. */
+    /** Why an image cannot be taken: the code and arguments of the user's text (the message is for developers). */
     public static final class Refused extends Exception {
-        public Refused(String message) {
-            super(message);
+        private static final long serialVersionUID = 1L;
+
+        private final transient AssessmentImportError code;
+        private final transient Object[] args;
+
+        public Refused(AssessmentImportError code, Object... args) {
+            super(code.name() + java.util.Arrays.toString(args), null, false, false);
+            this.code = code;
+            this.args = args.clone();
+        }
+
+        /** The problem as an error of the import at a place of the file. */
+        public ImportError at(Location location) {
+            return ImportError.of(location, code, args);
         }
     }
 
@@ -83,7 +98,7 @@ public final class ItemMedia {
     public String dataUri(String uri, String alt) throws Refused {
         Matcher m = DATA_URI.matcher(uri.strip());
         if (!m.matches()) {
-            throw new Refused("изображение с адресом data: не читается");
+            throw new Refused(AssessmentImportError.IMAGE_DATA_UNREADABLE);
         }
         byte[] bytes;
         try {
@@ -91,10 +106,11 @@ public final class ItemMedia {
                 bytes = Base64.getMimeDecoder().decode(m.group(3));
             } else {
                 bytes = java.net.URLDecoder.decode(m.group(3).replace("+", "%2B"),
-                        java.nio.charset.StandardCharsets.ISO_8859_1).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                        java.nio.charset.StandardCharsets.ISO_8859_1)
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
             }
         } catch (IllegalArgumentException e) {
-            throw new Refused("изображение с адресом data: повреждено (не base64)");
+            throw new Refused(AssessmentImportError.IMAGE_DATA_DAMAGED);
         }
         return add(bytes, "data:" + (m.group(1).isBlank() ? "" : m.group(1)), alt);
     }
@@ -103,7 +119,7 @@ public final class ItemMedia {
     public String file(String path, String alt) throws Refused {
         byte[] bytes = files.get(path);
         if (bytes == null) {
-            throw new Refused("изображение «" + path + "» не найдено в архиве");
+            throw new Refused(AssessmentImportError.IMAGE_NOT_IN_PACKAGE, path);
         }
         return add(bytes, path.substring(path.lastIndexOf('/') + 1), alt);
     }
@@ -116,11 +132,10 @@ public final class ItemMedia {
     /** The reference for the bytes of an image, after checking them by content. */
     public String add(byte[] bytes, String name, String alt) throws Refused {
         if (bytes.length == 0) {
-            throw new Refused("изображение «" + name + "» пустое");
+            throw new Refused(AssessmentImportError.IMAGE_EMPTY, name);
         }
         FileType type = FileType.detect(bytes, bytes.length).filter(IMAGE_TYPES::contains).orElseThrow(() ->
-                new Refused("«" + name + "» не является изображением PNG, JPEG, GIF или WebP (тип определяется по "
-                        + "содержимому; SVG не принимается)"));
+                new Refused(AssessmentImportError.IMAGE_NOT_AN_IMAGE, name));
         String sha = sha256(bytes);
         images.putIfAbsent(sha, new Image(sha, name, type, bytes));
         return FileRefs.reference(sha, alt);

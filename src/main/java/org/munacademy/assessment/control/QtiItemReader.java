@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.munacademy.assessment.control.QtiXml.Invalid;
+import org.munacademy.assessment.entity.AssessmentImportError;
 import org.munacademy.assessment.entity.BankItem;
 import org.munacademy.assessment.entity.Difficulty;
 import org.munacademy.assessment.entity.ItemContent;
@@ -72,35 +73,33 @@ final class QtiItemReader {
     static BankItem read(Document document) throws Invalid {
         Element root = document.getDocumentElement();
         if (!name(root).equals("assessmentItem")) {
-            throw new Invalid("корневой элемент — <" + name(root) + ">, а не <assessmentItem>: это не вопрос QTI 2.x");
+            throw new Invalid(AssessmentImportError.QTI_ITEM_ROOT, name(root));
         }
         Element body = child(root, "itemBody");
         if (body == null) {
-            throw new Invalid("в вопросе нет элемента itemBody");
+            throw new Invalid(AssessmentImportError.QTI_NO_BODY);
         }
         List<Element> interactions = new ArrayList<>();
         collectInteractions(body, interactions);
         if (interactions.isEmpty()) {
-            throw new Invalid("в вопросе нет ни одного взаимодействия (interaction)");
+            throw new Invalid(AssessmentImportError.QTI_NO_INTERACTION);
         }
         if (interactions.size() > 1) {
-            throw new Invalid("в вопросе несколько взаимодействий (" + String.join(", ",
-                    interactions.stream().map(QtiXml::name).toList())
-                    + "); поддерживаются вопросы с одним взаимодействием");
+            throw new Invalid(AssessmentImportError.QTI_SEVERAL_INTERACTIONS, String.join(", ",
+                    interactions.stream().map(QtiXml::name).toList()));
         }
         Element interaction = interactions.get(0);
         String kind = name(interaction);
         if (!SUPPORTED.contains(kind)) {
-            throw new Invalid("взаимодействие " + kind + " не поддерживается; поддерживаются choiceInteraction, "
-                    + "textEntryInteraction, orderInteraction и matchInteraction");
+            throw new Invalid(AssessmentImportError.QTI_INTERACTION_UNSUPPORTED, kind);
         }
         String responseId = attr(interaction, "responseIdentifier");
         if (responseId == null) {
-            throw new Invalid("у " + kind + " нет атрибута responseIdentifier");
+            throw new Invalid(AssessmentImportError.QTI_NO_RESPONSE_ID, kind);
         }
         Element declaration = children(root, "responseDeclaration").stream()
                 .filter(d -> responseId.equals(attr(d, "identifier"))).findFirst()
-                .orElseThrow(() -> new Invalid("нет responseDeclaration для ответа «" + responseId + "»"));
+                .orElseThrow(() -> new Invalid(AssessmentImportError.QTI_NO_DECLARATION, responseId));
         QtiItemReader reader = new QtiItemReader(root, declaration, responseId);
 
         String stem = stem(body, interaction);
@@ -179,19 +178,18 @@ final class QtiItemReader {
     private ItemContent choice(Element interaction, String stem, String general) throws Invalid {
         List<Element> choices = descendants(interaction, "simpleChoice");
         if (choices.isEmpty()) {
-            throw new Invalid("в choiceInteraction нет вариантов ответа (simpleChoice)");
+            throw new Invalid(AssessmentImportError.QTI_NO_CHOICES);
         }
         String cardinality = attr(declaration, "cardinality");
         boolean multiple = "multiple".equals(cardinality);
         if (!multiple && !"single".equals(cardinality)) {
-            throw new Invalid("у ответа choiceInteraction кардинальность «" + cardinality
-                    + "», ожидается single или multiple");
+            throw new Invalid(AssessmentImportError.QTI_CHOICE_CARDINALITY, cardinality);
         }
         List<String> ids = new ArrayList<>();
         for (Element c : choices) {
             String id = attr(c, "identifier");
             if (id == null) {
-                throw new Invalid("у варианта ответа (simpleChoice) нет идентификатора");
+                throw new Invalid(AssessmentImportError.QTI_ELEMENT_NO_ID, "simpleChoice");
             }
             ids.add(id);
         }
@@ -203,7 +201,7 @@ final class QtiItemReader {
                 max = mapping.capped(multiple ? mapping.sumOfPositives() : mapping.largest());
             }
             if (max.signum() <= 0) {
-                throw new Invalid("в mapping ответа нет ни одного положительного балла");
+                throw new Invalid(AssessmentImportError.QTI_MAPPING_NO_POSITIVE);
             }
             for (int i = 0; i < ids.size(); i++) {
                 weights[i] = weight(mapping.entries.getOrDefault(ids.get(i), mapping.defaultValue), max);
@@ -211,16 +209,15 @@ final class QtiItemReader {
         } else {
             List<String> correct = correctValues();
             if (correct.isEmpty()) {
-                throw new Invalid("не указан правильный ответ (correctResponse)");
+                throw new Invalid(AssessmentImportError.QTI_NO_CORRECT);
             }
             for (String c : correct) {
                 if (!ids.contains(c)) {
-                    throw new Invalid("в correctResponse указан вариант «" + c + "», которого нет среди simpleChoice");
+                    throw new Invalid(AssessmentImportError.QTI_CORRECT_UNKNOWN, c);
                 }
             }
             if (!multiple && correct.size() > 1) {
-                throw new Invalid("при cardinality single в correctResponse должен быть один вариант, а их "
-                        + correct.size());
+                throw new Invalid(AssessmentImportError.QTI_SINGLE_MANY_CORRECT, correct.size());
             }
             for (int i = 0; i < ids.size(); i++) {
                 boolean right = correct.contains(ids.get(i));
@@ -281,8 +278,7 @@ final class QtiItemReader {
     private ItemContent textEntry(String stem, String general) throws Invalid {
         String cardinality = attr(declaration, "cardinality");
         if (cardinality != null && !cardinality.equals("single")) {
-            throw new Invalid("у ответа textEntryInteraction кардинальность «" + cardinality
-                    + "», ожидается single");
+            throw new Invalid(AssessmentImportError.QTI_TEXT_CARDINALITY, cardinality);
         }
         String baseType = attr(declaration, "baseType");
         if ("string".equals(baseType)) {
@@ -291,8 +287,7 @@ final class QtiItemReader {
         if ("float".equals(baseType) || "integer".equals(baseType)) {
             return new ItemContent(QuestionType.NUMERIC, stem, numericOptions(), null, null, general);
         }
-        throw new Invalid("у textEntryInteraction тип ответа «" + baseType
-                + "»; поддерживаются string (короткий ответ), float и integer (число)");
+        throw new Invalid(AssessmentImportError.QTI_BASE_TYPE, String.valueOf(baseType));
     }
 
     private List<Option> shortTextOptions() throws Invalid {
@@ -338,7 +333,7 @@ final class QtiItemReader {
             }
         }
         if (answers.isEmpty()) {
-            throw new Invalid("не указан правильный ответ (correctResponse или mapping)");
+            throw new Invalid(AssessmentImportError.QTI_NO_CORRECT_OR_MAPPING);
         }
         List<Option> options = new ArrayList<>();
         answers.forEach((text, weight) -> options.add(Option.choice(text, weight, feedbackByAnswer.get(text))));
@@ -354,12 +349,12 @@ final class QtiItemReader {
         if (!scored.isEmpty()) {
             BigDecimal max = maximum(scored);
             if (max == null) {
-                throw new Invalid("в обработке ответа нет ни одного положительного балла");
+                throw new Invalid(AssessmentImportError.QTI_PROCESSING_NO_POSITIVE);
             }
             for (Branch b : scored) {
                 Double value = b.value == null ? correctValue : Double.valueOf(number(b.value));
                 if (value == null) {
-                    throw new Invalid("условие ссылается на правильный ответ, но correctResponse не указан");
+                    throw new Invalid(AssessmentImportError.QTI_CORRECT_NEEDS_VALUE);
                 }
                 options.add(Option.number(value, b.tolerance(value), weight(b.score, max),
                         feedbacks.get(b.feedbackId)));
@@ -374,7 +369,7 @@ final class QtiItemReader {
                 max = mapping.largest();
             }
             if (max.signum() <= 0) {
-                throw new Invalid("в mapping ответа нет ни одного положительного балла");
+                throw new Invalid(AssessmentImportError.QTI_MAPPING_NO_POSITIVE);
             }
             for (Map.Entry<String, BigDecimal> e : mapping.entries.entrySet()) {
                 double value = number(e.getKey());
@@ -384,7 +379,7 @@ final class QtiItemReader {
             return options;
         }
         if (correctValue == null) {
-            throw new Invalid("не указан правильный ответ (correctResponse)");
+            throw new Invalid(AssessmentImportError.QTI_NO_CORRECT);
         }
         for (String c : correct) {
             double value = number(c);
@@ -415,7 +410,7 @@ final class QtiItemReader {
             }
             return d;
         } catch (NumberFormatException e) {
-            throw new Invalid("«" + text.trim() + "» — не число");
+            throw new Invalid(AssessmentImportError.QTI_NOT_A_NUMBER, text.trim());
         }
     }
 
@@ -425,13 +420,13 @@ final class QtiItemReader {
         Map<String, String> texts = choiceTexts(descendants(interaction, "simpleChoice"), "simpleChoice");
         List<String> correct = correctValues();
         if (correct.isEmpty()) {
-            throw new Invalid("не указан правильный порядок (correctResponse)");
+            throw new Invalid(AssessmentImportError.QTI_NO_CORRECT_ORDER);
         }
         List<String> sequence = new ArrayList<>();
         for (String id : correct) {
             String text = texts.get(id);
             if (text == null) {
-                throw new Invalid("в correctResponse указан элемент «" + id + "», которого нет среди simpleChoice");
+                throw new Invalid(AssessmentImportError.QTI_CORRECT_UNKNOWN, id);
             }
             sequence.add(text);
         }
@@ -441,7 +436,7 @@ final class QtiItemReader {
     private ItemContent match(Element interaction, String stem, String general) throws Invalid {
         List<Element> sets = children(interaction, "simpleMatchSet");
         if (sets.size() != 2) {
-            throw new Invalid("в matchInteraction должно быть два simpleMatchSet, а их " + sets.size());
+            throw new Invalid(AssessmentImportError.QTI_MATCH_SETS, sets.size());
         }
         String choice = "simpleAssociableChoice";
         Map<String, String> left = choiceTexts(children(sets.get(0), choice), choice);
@@ -450,18 +445,18 @@ final class QtiItemReader {
         for (String value : correctValues()) {
             String[] ids = value.trim().split("\\s+");
             if (ids.length != 2) {
-                throw new Invalid("пара «" + value + "» в correctResponse должна состоять из двух идентификаторов");
+                throw new Invalid(AssessmentImportError.QTI_PAIR_NOT_TWO, value);
             }
             if (!left.containsKey(ids[0]) && left.containsKey(ids[1]) && right.containsKey(ids[0])) {
                 ids = new String[] {ids[1], ids[0]};
             }
             if (!left.containsKey(ids[0]) || !right.containsKey(ids[1])) {
-                throw new Invalid("пара «" + value + "» в correctResponse ссылается на неизвестные элементы");
+                throw new Invalid(AssessmentImportError.QTI_PAIR_UNKNOWN, value);
             }
             correct.add(ids);
         }
         if (correct.isEmpty()) {
-            throw new Invalid("не указаны правильные пары (correctResponse)");
+            throw new Invalid(AssessmentImportError.QTI_NO_CORRECT_PAIRS);
         }
         List<Pair> pairs = new ArrayList<>();
         for (String leftId : left.keySet()) {
@@ -479,12 +474,12 @@ final class QtiItemReader {
         for (Element c : choices) {
             String id = attr(c, "identifier");
             if (id == null) {
-                throw new Invalid("у элемента " + what + " нет идентификатора");
+                throw new Invalid(AssessmentImportError.QTI_ELEMENT_NO_ID, what);
             }
             texts.putIfAbsent(id, QtiXml.text(c));
         }
         if (texts.isEmpty()) {
-            throw new Invalid("нет ни одного элемента " + what);
+            throw new Invalid(AssessmentImportError.QTI_NO_ELEMENTS, what);
         }
         return texts;
     }
@@ -591,7 +586,7 @@ final class QtiItemReader {
         try {
             return new BigDecimal(text == null ? "" : text.trim());
         } catch (NumberFormatException e) {
-            throw new Invalid("значение " + what + " «" + text + "» — не число");
+            throw new Invalid(AssessmentImportError.QTI_VALUE_NOT_A_NUMBER, what, String.valueOf(text));
         }
     }
 

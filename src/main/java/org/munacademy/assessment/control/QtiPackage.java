@@ -20,11 +20,14 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.munacademy.assessment.control.QtiXml.El;
 import org.munacademy.assessment.control.QtiXml.Invalid;
+import org.munacademy.assessment.entity.AssessmentImportError;
+import org.munacademy.assessment.entity.AssessmentPlace;
 import org.munacademy.assessment.entity.BankItem;
 import org.munacademy.assessment.entity.SourcedItem;
 import org.munacademy.shared.entity.FileRefs;
 import org.munacademy.shared.entity.ImportRejectedException;
 import org.munacademy.shared.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.entity.Location;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -107,7 +110,8 @@ public final class QtiPackage {
     /** Where written packages keep the images, named by content address. */
     static final String MEDIA_FOLDER = "media/";
 
-    private static final String PACKAGE = "package";
+    private static final Location PACKAGE = Location.of(AssessmentPlace.PACKAGE);
+    private static final Location MANIFEST_FILE = Location.of(AssessmentPlace.MANIFEST);
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
     private static final Pattern ITEM_TYPES =
             Pattern.compile("imsqti_(apip)?item_xmlv2p[0-9]", Pattern.CASE_INSENSITIVE);
@@ -144,11 +148,11 @@ public final class QtiPackage {
         try {
             manifest = QtiXml.parse(files.get(manifestPath));
         } catch (Invalid e) {
-            throw rejected(MANIFEST, e.getMessage());
+            throw new ImportRejectedException(List.of(e.at(MANIFEST_FILE)));
         }
         Element root = manifest.getDocumentElement();
         if (!QtiXml.name(root).equals("manifest")) {
-            throw rejected(MANIFEST, "корневой элемент — <" + QtiXml.name(root) + ">, а не <manifest>");
+            throw rejected(MANIFEST_FILE, AssessmentImportError.QTI_MANIFEST_ROOT, QtiXml.name(root));
         }
         String baseDir = manifestPath.contains("/") ? manifestPath.substring(0, manifestPath.lastIndexOf('/') + 1) : "";
 
@@ -168,45 +172,44 @@ public final class QtiPackage {
                 href = file == null ? null : QtiXml.attr(file, "href");
             }
             if (href == null) {
-                errors.add(new ImportError("item " + QtiXml.attr(resource, "identifier"),
-                        "у ресурса вопроса в манифесте нет ссылки на файл (href)"));
+                errors.add(ImportError.of(item(QtiXml.attr(resource, "identifier")),
+                        AssessmentImportError.QTI_RESOURCE_NO_HREF));
                 continue;
             }
             String path;
             try {
                 path = resolve(baseDir + xmlBase(resource), href);
             } catch (Invalid e) {
-                errors.add(new ImportError("item " + href, e.getMessage()));
+                errors.add(e.at(item(href)));
                 continue;
             }
             if (!seen.add(path)) {
                 continue;
             }
-            String location = "item " + path;
+            Location location = item(path);
             byte[] bytes = files.get(path);
             if (bytes == null) {
-                errors.add(new ImportError(location, "файл, указанный в манифесте, не найден в архиве"));
+                errors.add(ImportError.of(location, AssessmentImportError.QTI_FILE_MISSING));
                 continue;
             }
             try {
                 Document item = QtiXml.parse(bytes);
-                List<String> refused = images(item, path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1)
-                        : "", media);
+                List<ItemMedia.Refused> refused = images(item, path.contains("/")
+                        ? path.substring(0, path.lastIndexOf('/') + 1) : "", media);
                 if (!refused.isEmpty()) {
-                    refused.forEach(message -> errors.add(new ImportError(location, message)));
+                    refused.forEach(r -> errors.add(r.at(location)));
                     continue;
                 }
                 items.add(new SourcedItem(location, QtiItemReader.read(item)));
             } catch (Invalid e) {
-                errors.add(new ImportError(location, e.getMessage()));
+                errors.add(e.at(location));
             } catch (RuntimeException e) {
                 // a structure the reader did not foresee: still this item's error, not the whole import's failure
-                errors.add(new ImportError(location, "вопрос не удалось прочитать: такая структура не поддерживается"));
+                errors.add(ImportError.of(location, AssessmentImportError.QTI_ITEM_UNREADABLE));
             }
         }
         if (!any) {
-            errors.add(new ImportError(MANIFEST, "в манифесте нет ни одного вопроса (ресурса типа "
-                    + ITEM_TYPE + " или imsqti_item_xmlv2p2)"));
+            errors.add(ImportError.of(MANIFEST_FILE, AssessmentImportError.QTI_NO_ITEMS, ITEM_TYPE));
         }
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(errors);
@@ -218,8 +221,8 @@ public final class QtiPackage {
      * Replaces every {@code img} and {@code object} of the item by the file reference of its image (resolved against
      * the item's folder); returns what could not be taken.
      */
-    private static List<String> images(Document item, String folder, ItemMedia media) {
-        List<String> refused = new ArrayList<>();
+    private static List<ItemMedia.Refused> images(Document item, String folder, ItemMedia media) {
+        List<ItemMedia.Refused> refused = new ArrayList<>();
         List<Element> elements = new ArrayList<>();
         org.w3c.dom.NodeList all = item.getElementsByTagNameNS("*", "*");
         for (int i = 0; i < all.getLength(); i++) {
@@ -235,21 +238,20 @@ public final class QtiPackage {
             String reference = "";
             try {
                 if (type != null && !type.toLowerCase(Locale.ROOT).startsWith("image/")) {
-                    throw new ItemMedia.Refused("объект «" + src + "» типа " + type + " не поддерживается: "
-                            + "в вопросах бывают только изображения");
+                    throw new ItemMedia.Refused(AssessmentImportError.QTI_OBJECT_TYPE, String.valueOf(src), type);
                 }
                 if (src == null) {
-                    throw new ItemMedia.Refused("у изображения нет адреса (" + (img ? "src" : "data") + ")");
+                    throw new ItemMedia.Refused(AssessmentImportError.IMAGE_NO_SOURCE, img ? "src" : "data");
                 }
                 String path;
                 try {
                     path = resolve(folder, src);
                 } catch (Invalid outside) {
-                    throw new ItemMedia.Refused(outside.getMessage());
+                    throw new ItemMedia.Refused(outside.code(), src);
                 }
                 reference = media.file(path, alt);
             } catch (ItemMedia.Refused r) {
-                refused.add(r.getMessage());
+                refused.add(r);
             }
             if (e.getParentNode() != null) {
                 e.getParentNode().replaceChild(item.createTextNode(reference), e);
@@ -258,8 +260,13 @@ public final class QtiPackage {
         return refused;
     }
 
-    private static ImportRejectedException rejected(String location, String message) {
-        return new ImportRejectedException(List.of(new ImportError(location, message)));
+    private static ImportRejectedException rejected(Location location, AssessmentImportError code, Object... args) {
+        return new ImportRejectedException(List.of(ImportError.of(location, code, args)));
+    }
+
+    /** A question of the package by its path (or the manifest's reference to it). */
+    private static Location item(String path) {
+        return Location.of(AssessmentPlace.ITEM, String.valueOf(path));
     }
 
     /**
@@ -268,7 +275,7 @@ public final class QtiPackage {
      */
     private static Map<String, byte[]> unzip(byte[] zip) {
         if (zip == null || zip.length == 0) {
-            throw rejected(PACKAGE, "файл пуст");
+            throw rejected(PACKAGE, AssessmentImportError.QTI_EMPTY);
         }
         try {
             return unzip(zip, StandardCharsets.UTF_8);
@@ -276,7 +283,7 @@ public final class QtiPackage {
             try {
                 return unzip(zip, Charset.forName("IBM866"));
             } catch (IllegalArgumentException unreadable) {
-                throw rejected(PACKAGE, "в архиве есть файл с нечитаемым именем");
+                throw rejected(PACKAGE, AssessmentImportError.QTI_NAME_UNREADABLE);
             }
         }
     }
@@ -289,7 +296,7 @@ public final class QtiPackage {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), names)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (++entries > MAX_ENTRIES) {
-                    throw rejected(PACKAGE, "в архиве больше " + MAX_ENTRIES + " файлов");
+                    throw rejected(PACKAGE, AssessmentImportError.QTI_TOO_MANY_ENTRIES, MAX_ENTRIES);
                 }
                 String name = entryName(entry.getName());
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -298,12 +305,11 @@ public final class QtiPackage {
                     size += n;
                     total += n;
                     if (size > MAX_ENTRY_BYTES) {
-                        throw rejected(PACKAGE, "файл «" + name + "» в архиве больше " + megabytes(MAX_ENTRY_BYTES)
-                                + " МБ после распаковки (похоже на zip-бомбу)");
+                        throw rejected(PACKAGE, AssessmentImportError.QTI_ENTRY_TOO_LARGE, name,
+                                megabytes(MAX_ENTRY_BYTES));
                     }
                     if (total > MAX_TOTAL_BYTES) {
-                        throw rejected(PACKAGE, "содержимое архива больше " + megabytes(MAX_TOTAL_BYTES)
-                                + " МБ после распаковки (похоже на zip-бомбу)");
+                        throw rejected(PACKAGE, AssessmentImportError.QTI_TOTAL_TOO_LARGE, megabytes(MAX_TOTAL_BYTES));
                     }
                     if (!entry.isDirectory()) {
                         out.write(buffer, 0, n);
@@ -314,14 +320,14 @@ public final class QtiPackage {
                 }
             }
         } catch (ZipException e) {
-            throw rejected(PACKAGE, "файл не является корректным zip-архивом");
+            throw rejected(PACKAGE, AssessmentImportError.QTI_NOT_ZIP);
         } catch (IOException e) {
             // the bytes are in memory, so a read fails only on the archive itself: cut off in the middle of an
             // entry (EOFException) or damaged
-            throw rejected(PACKAGE, "архив обрезан или повреждён: загрузите файл целиком ещё раз");
+            throw rejected(PACKAGE, AssessmentImportError.QTI_TRUNCATED);
         }
         if (entries == 0) {
-            throw rejected(PACKAGE, "файл не является zip-архивом или архив пуст");
+            throw rejected(PACKAGE, AssessmentImportError.QTI_ZIP_EMPTY);
         }
         return files;
     }
@@ -339,8 +345,7 @@ public final class QtiPackage {
             parent |= segment.equals("..");
         }
         if (absolute || parent) {
-            throw rejected(PACKAGE, "в архиве есть файл с недопустимым путём «" + raw
-                    + "» (абсолютный путь или «..»)");
+            throw rejected(PACKAGE, AssessmentImportError.QTI_PATH_INVALID, raw);
         }
         while (name.startsWith("./")) {
             name = name.substring(2);
@@ -357,7 +362,7 @@ public final class QtiPackage {
         if (nested.size() == 1 && nested.get(0).indexOf('/') == nested.get(0).lastIndexOf('/')) {
             return nested.get(0);
         }
-        throw rejected(PACKAGE, "в архиве нет imsmanifest.xml — это не пакет IMS QTI (content package)");
+        throw rejected(PACKAGE, AssessmentImportError.QTI_NO_MANIFEST);
     }
 
     /** The xml:base of the resource and its ancestors, as a folder prefix. */
@@ -383,8 +388,7 @@ public final class QtiPackage {
         ref = percentDecode(ref).replace('\\', '/');
         String full = base + ref;
         if (SCHEME.matcher(ref).matches() || SCHEME.matcher(base).matches() || full.startsWith("/")) {
-            throw new Invalid("ссылка «" + href + "» ведёт за пределы пакета; "
-                    + "поддерживаются только файлы внутри архива");
+            throw new Invalid(AssessmentImportError.QTI_LINK_OUTSIDE, href);
         }
         List<String> segments = new ArrayList<>();
         for (String s : full.split("/")) {
@@ -393,7 +397,7 @@ public final class QtiPackage {
             }
             if (s.equals("..")) {
                 if (segments.isEmpty()) {
-                    throw new Invalid("ссылка «" + href + "» ведёт за пределы пакета");
+                    throw new Invalid(AssessmentImportError.QTI_LINK_OUTSIDE, href);
                 }
                 segments.remove(segments.size() - 1);
             } else {

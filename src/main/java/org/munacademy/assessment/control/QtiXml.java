@@ -10,7 +10,10 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.munacademy.assessment.entity.AssessmentImportError;
 import org.munacademy.shared.entity.FileRefs;
+import org.munacademy.shared.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.entity.Location;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -26,21 +29,32 @@ import org.xml.sax.SAXParseException;
  */
 final class QtiXml {
 
-    static final String DOCTYPE_REFUSED = "файл содержит DOCTYPE — такие файлы не принимаются "
-            + "(защита от XXE и «XML-бомб»)";
-
     /** Deeper nesting than this is refused by the parser (no QTI item comes close). */
     private static final int MAX_ELEMENT_DEPTH = 200;
 
     private QtiXml() {
     }
 
-    /** A problem with one file, in words fit for the user (Russian). */
+    /** A problem with one file: the code and arguments of the user's text (the message is for developers). */
     static final class Invalid extends Exception {
         private static final long serialVersionUID = 1L;
 
-        Invalid(String message) {
-            super(message, null, false, false);
+        private final transient AssessmentImportError code;
+        private final transient Object[] args;
+
+        Invalid(AssessmentImportError code, Object... args) {
+            super(code.name() + java.util.Arrays.toString(args), null, false, false);
+            this.code = code;
+            this.args = args.clone();
+        }
+
+        AssessmentImportError code() {
+            return code;
+        }
+
+        /** The problem as an error of the import at a place of the package. */
+        ImportError at(Location location) {
+            return ImportError.of(location, code, args);
         }
     }
 
@@ -82,18 +96,17 @@ final class QtiXml {
         } catch (SAXParseException e) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("DOCTYPE") || message.contains("disallow-doctype-decl")) {
-                throw new Invalid(DOCTYPE_REFUSED);
+                throw new Invalid(AssessmentImportError.QTI_DOCTYPE);
             }
             if (message.contains("maxElementDepth") || message.contains("ElementDepth")) {
-                throw new Invalid("слишком глубокая вложенность элементов (больше " + MAX_ELEMENT_DEPTH + ")");
+                throw new Invalid(AssessmentImportError.QTI_TOO_DEEP, MAX_ELEMENT_DEPTH);
             }
             // the parser's own message is not for users: the position is enough to find the error
-            throw new Invalid("файл не является корректным XML (строка " + e.getLineNumber() + ", столбец "
-                    + e.getColumnNumber() + ")");
+            throw new Invalid(AssessmentImportError.QTI_XML_INVALID_AT, e.getLineNumber(), e.getColumnNumber());
         } catch (SAXException e) {
-            throw new Invalid("файл не является корректным XML");
+            throw new Invalid(AssessmentImportError.QTI_XML_INVALID);
         } catch (IOException e) {
-            throw new Invalid("файл не удалось прочитать");
+            throw new Invalid(AssessmentImportError.QTI_UNREADABLE);
         }
     }
 

@@ -6,9 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.munacademy.assessment.entity.AssessmentError;
+import org.munacademy.assessment.entity.AssessmentPlace;
 import org.munacademy.assessment.entity.CompetencyScore;
 import org.munacademy.assessment.entity.CutScore;
 import org.munacademy.assessment.entity.ScoredItem;
+import org.munacademy.shared.entity.InvalidInputException.Violation;
+import org.munacademy.shared.entity.Location;
 
 /**
  * Turns an attempt's item scores into per-competency results: points, percentage, the level attained by the cut
@@ -24,6 +28,8 @@ public final class ResultCalculator {
 
     /** Slack so that a percentage computed in floating point reaches a cut it equals mathematically. */
     private static final double EPSILON = 1e-9;
+    /** The field of a test's settings that the cut problems are about. */
+    private static final String FIELD = "cuts";
 
     private ResultCalculator() {
     }
@@ -87,37 +93,37 @@ public final class ResultCalculator {
     }
 
     /**
-     * What is wrong with a set of cuts, in Russian; empty when fine. Per competency (and for the default cuts):
-     * levels 1…maxLevel, each at most once, per cents from 0 to 100, strictly rising with the level.
+     * What is wrong with a set of cuts, as problems of the field {@code cuts}; empty when fine. Per competency (and
+     * for the default cuts): levels 1…maxLevel, each at most once, per cents from 0 to 100, strictly rising with the
+     * level. Each problem names whose cuts it is about (a place) and keeps the levels and per cents.
      */
-    public static List<String> checkCuts(List<CutScore> cuts, int maxLevel) {
-        List<String> problems = new ArrayList<>();
+    public static List<Violation> checkCuts(List<CutScore> cuts, int maxLevel) {
+        List<Violation> problems = new ArrayList<>();
         Map<String, List<CutScore>> groups = new LinkedHashMap<>();
         for (CutScore c : cuts) {
-            String where = where(c.competencyCode());
+            Location where = where(c.competencyCode());
             if (c.level() < 1 || c.level() > maxLevel) {
-                problems.add(where + ": уровня " + c.level() + " нет на шкале 1…" + maxLevel + ".");
+                problems.add(new Violation(FIELD, AssessmentError.CUT_LEVEL_OFF_SCALE, where, c.level(), maxLevel));
             }
             if (!(c.minPercent() >= 0 && c.minPercent() <= 100)) {
-                problems.add(where + ": порог уровня " + c.level() + " — " + Scoring.number(c.minPercent())
-                        + " %, а должен быть от 0 до 100 %.");
+                problems.add(new Violation(FIELD, AssessmentError.CUT_PERCENT_RANGE, where, c.level(),
+                        c.minPercent()));
             }
             groups.computeIfAbsent(c.competencyCode(), k -> new ArrayList<>()).add(c);
         }
         for (Map.Entry<String, List<CutScore>> g : groups.entrySet()) {
-            String where = where(g.getKey());
+            Location where = where(g.getKey());
             Map<Integer, CutScore> byLevel = new TreeMap<>();
             for (CutScore c : g.getValue()) {
                 if (byLevel.putIfAbsent(c.level(), c) != null) {
-                    problems.add(where + ": порог уровня " + c.level() + " задан несколько раз.");
+                    problems.add(new Violation(FIELD, AssessmentError.CUT_REPEATED, where, c.level()));
                 }
             }
             CutScore previous = null;
             for (CutScore c : byLevel.values()) {
                 if (previous != null && !(c.minPercent() > previous.minPercent())) {
-                    problems.add(where + ": порог уровня " + c.level() + " (" + Scoring.number(c.minPercent())
-                            + " %) должен быть выше порога уровня " + previous.level() + " ("
-                            + Scoring.number(previous.minPercent()) + " %).");
+                    problems.add(new Violation(FIELD, AssessmentError.CUT_NOT_RISING, where, c.level(),
+                            c.minPercent(), previous.level(), previous.minPercent()));
                 }
                 previous = c;
             }
@@ -144,7 +150,8 @@ public final class ResultCalculator {
         return new double[] {low, high};
     }
 
-    private static String where(String competencyCode) {
-        return competencyCode == null ? "Пороги по умолчанию" : "Компетенция " + competencyCode;
+    private static Location where(String competencyCode) {
+        return competencyCode == null ? Location.of(AssessmentPlace.DEFAULT_CUTS)
+                : Location.of(AssessmentPlace.COMPETENCY_CUTS, competencyCode);
     }
 }

@@ -127,8 +127,18 @@ public enum AssessmentError implements ErrorCode {
     TEST_CODE_FORMAT(400),
     /** A test with this code exists. Argument: the code. */
     TEST_CODE_TAKEN(400),
-    /** The bank lacks questions for the test's rules. Argument: what is missing. */
+    /**
+     * The bank lacks questions for a rule with a level. Arguments: the rule (a place: number, competency, level),
+     * the questions it needs, those available.
+     */
     BANK_SHORTFALL(400),
+    /**
+     * The bank lacks questions for a rule for any level. Arguments: the rule (a place), the questions it needs,
+     * those available, those of the competency the rules with a level took.
+     */
+    BANK_SHORTFALL_ANY_LEVEL(400),
+    /** A rule asks for a negative number of questions. Arguments: the rule (a place), the number. */
+    RULE_COUNT_NEGATIVE(400),
     /** The test's blueprint has no rules. */
     NO_RULES(400),
     /** Only a published test is assigned. */
@@ -145,8 +155,17 @@ public enum AssessmentError implements ErrorCode {
     RULE_COUNT_RANGE(400),
     /** Two rules name the same competency and level. Argument: the competency. */
     RULE_REPEATED(400),
-    /** The cut scores of a competency are inconsistent. Argument: the problem. */
-    CUTS_INVALID(400),
+    /** A cut names a level off the scale. Arguments: whose cuts (a place), the level, the highest level. */
+    CUT_LEVEL_OFF_SCALE(400),
+    /** A cut is outside 0…100 %. Arguments: whose cuts (a place), the level, the per cent. */
+    CUT_PERCENT_RANGE(400),
+    /** A level has two cuts. Arguments: whose cuts (a place), the level. */
+    CUT_REPEATED(400),
+    /**
+     * A cut is not above the cut of the level below. Arguments: whose cuts (a place), the level, its per cent, the
+     * level below, its per cent.
+     */
+    CUT_NOT_RISING(400),
     /** An accommodation names a person that does not exist. Argument: the id. */
     UNKNOWN_PERSON(400),
     /** Extra time is outside 1 to 240 minutes. */

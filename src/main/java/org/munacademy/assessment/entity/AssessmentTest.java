@@ -104,7 +104,8 @@ public class AssessmentTest extends BaseEntity {
     /** Applies the settings a methodologist edits (validated by the boundary). */
     public void apply(TestSettings s) {
         this.title = s.getTitle().trim();
-        this.description = s.getDescription() == null || s.getDescription().isBlank() ? null : s.getDescription().trim();
+        this.description = s.getDescription() == null || s.getDescription().isBlank() ? null
+                : s.getDescription().trim();
         this.positionGroupCode = s.getPositionGroupCode() == null || s.getPositionGroupCode().isBlank() ? null
                 : s.getPositionGroupCode();
         this.timeLimitSeconds = s.getTimeLimitSeconds();
@@ -129,7 +130,7 @@ public class AssessmentTest extends BaseEntity {
      * one rule, and no rule short of active questions ({@code shortfalls}, worked out by the boundary from the bank).
      * A published test is closed by {@link #archive}, never drafted again: attempts refer to it.
      */
-    public void publish(List<String> shortfalls) {
+    public void publish(List<Shortfall> shortfalls) {
         if (status != TestStatus.DRAFT) {
             throw new BusinessException(AssessmentError.TEST_NOT_DRAFT, code);
         }
@@ -137,7 +138,7 @@ public class AssessmentTest extends BaseEntity {
             throw new InvalidInputException("rules", AssessmentError.NO_RULES);
         }
         if (!shortfalls.isEmpty()) {
-            throw new InvalidInputException("rules", AssessmentError.BANK_SHORTFALL, String.join("; ", shortfalls));
+            throw new InvalidInputException(shortfalls.stream().map(Shortfall::violation).toList());
         }
         this.status = TestStatus.PUBLISHED;
     }

@@ -38,6 +38,7 @@ public record Response(List<Integer> choices, String text, List<Integer> order) 
 
     /** Whether the taker gave anything at all. */
     public boolean isEmpty() {
-        return choices.isEmpty() && (text == null || text.isBlank()) && order.stream().allMatch(i -> i == null || i < 0);
+        return choices.isEmpty() && (text == null || text.isBlank())
+                && order.stream().allMatch(i -> i == null || i < 0);
     }
 }

@@ -8,5 +8,5 @@ import java.util.Map;
  * has, and the names of the persons its accommodations name (person id → full name).
  */
 public record TestDetail(long id, String code, String standardCode, TestStatus status, long version,
-        TestSettings settings, List<String> shortfalls, long attempts, Map<Long, String> accommodatedPersons) {
+        TestSettings settings, List<Shortfall> shortfalls, long attempts, Map<Long, String> accommodatedPersons) {
 }

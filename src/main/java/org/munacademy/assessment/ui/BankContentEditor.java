@@ -42,7 +42,8 @@ class BankContentEditor extends VerticalLayout {
         setPadding(false);
         setSpacing(false);
         help.setId("bank-type-help");
-        help.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.Vertical.XSMALL);
+        help.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY,
+                LumoUtility.Margin.Vertical.XSMALL);
 
         choices = new BankRows<>("bank-options", getTranslation("admin.bank.option.add"),
                 () -> new OptionRow(changed, 0), false, changed);

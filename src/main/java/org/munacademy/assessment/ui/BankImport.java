@@ -10,7 +10,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.munacademy.assessment.entity.ImportChange;
 import org.munacademy.assessment.entity.ImportMode;
 import org.munacademy.assessment.entity.ImportSummary;
 import org.munacademy.shared.boundary.Upload;
@@ -118,13 +117,9 @@ class BankImport extends Details {
                 item.location(),
                 item.fileCode() != null && !item.fileCode().equals(item.code()) ? item.fileCode() + " → " + item.code()
                         : item.code(),
-                detail(item))).toList();
+                item.changes().stream().map(f -> new ImportPreview.Difference(
+                        texts -> texts.text("admin.import.field." + f.field()), f.before(), f.after())).toList(),
+                item.newRevision() ? texts -> texts.text("admin.import.preview.revision") : null)).toList();
         return new ImportPreview(changes);
-    }
-
-    private String detail(ImportChange item) {
-        String fields = item.changes().stream().map(f -> getTranslation("admin.import.field." + f.field()) + ": «"
-                + f.before() + "» → «" + f.after() + "»").collect(Collectors.joining("; "));
-        return item.newRevision() ? (fields + " " + getTranslation("admin.import.preview.revision")).strip() : fields;
     }
 }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.util.function.Consumer;
 import org.munacademy.assessment.entity.MyTest;
 
 /**
@@ -31,7 +30,8 @@ class TakingTestCard extends Div {
         addClassName("taking-card");
         H3 title = new H3(test.title());
         title.addClassName("taking-card-title");
-        Span kind = new Span(getTranslation(test.assigned() ? "assessment.my.assigned" : "assessment.my.selfAssessment"));
+        Span kind = new Span(getTranslation(test.assigned()
+                ? "assessment.my.assigned" : "assessment.my.selfAssessment"));
         kind.getElement().getThemeList().add(test.assigned() ? "badge" : "badge contrast");
         Div head = new Div(title, kind);
         head.addClassName("taking-card-head");

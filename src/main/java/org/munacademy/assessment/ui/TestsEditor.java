@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.munacademy.assessment.entity.ReviewPolicy;
+import org.munacademy.assessment.entity.Shortfall;
 import org.munacademy.assessment.entity.TestDetail;
 import org.munacademy.assessment.entity.TestSettings;
 import org.munacademy.assessment.entity.TestStatus;
@@ -213,7 +214,8 @@ class TestsEditor extends Dialog {
         detail = test;
         clearErrors();
         TestSettings s = test == null ? new TestSettings() : test.settings();
-        setHeaderTitle(test == null ? getTranslation("admin.tests.new") : getTranslation("admin.tests.edit", test.code()));
+        setHeaderTitle(test == null ? getTranslation("admin.tests.new")
+                : getTranslation("admin.tests.edit", test.code()));
         code.setValue(test == null ? "" : test.code());
         code.setReadOnly(test != null);
         title.setValue(s.getTitle() == null ? "" : s.getTitle());
@@ -247,14 +249,15 @@ class TestsEditor extends Dialog {
         }
         publish.setVisible(detail != null && status == TestStatus.DRAFT);
         archive.setVisible(detail != null && status == TestStatus.PUBLISHED);
-        List<String> missing = detail == null ? List.of() : detail.shortfalls();
+        List<Shortfall> missing = detail == null ? List.of() : detail.shortfalls();
         shortfalls.removeAll();
         if (!missing.isEmpty()) {
             Span heading = new Span(getTranslation(status == TestStatus.PUBLISHED ? "admin.tests.shortfalls.published"
                     : "admin.tests.shortfalls"));
             heading.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
             shortfalls.add(heading);
-            missing.forEach(m -> shortfalls.add(new Span("• " + m)));
+            missing.forEach(m -> shortfalls.add(new Span("• " + m.violation().render(this::getTranslation)
+                    .message())));
         }
         shortfalls.setVisible(!missing.isEmpty());
         publish.setEnabled(missing.isEmpty());

@@ -124,7 +124,8 @@ public class CompetencyContent {
             try {
                 e = new Evidence(personId, row.get("standard"), row.get("competency"),
                         Integer.parseInt(row.get("level")), EvidenceSource.valueOf(row.get("source")),
-                        LocalDate.parse(row.get("date")), row.isBlank("expires") ? null : LocalDate.parse(row.get("expires")),
+                        LocalDate.parse(row.get("date")),
+                        row.isBlank("expires") ? null : LocalDate.parse(row.get("expires")),
                         row.get("reference"), "content", clock.instant());
             } catch (RuntimeException ex) {
                 throw new ContentException(file, row.line(), ex.getMessage());

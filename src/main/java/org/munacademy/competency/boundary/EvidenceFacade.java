@@ -392,8 +392,8 @@ public class EvidenceFacade {
 
     /** The requirements of a version by position group code, in one query. */
     Map<String, List<ProfileRequirement>> requirementsByGroup(StandardVersion version) {
-        return em.createQuery("select r from ProfileRequirement r join fetch r.positionGroup left join fetch r.position "
-                        + "where r.standardVersion = :v", ProfileRequirement.class)
+        return em.createQuery("select r from ProfileRequirement r join fetch r.positionGroup "
+                        + "left join fetch r.position where r.standardVersion = :v", ProfileRequirement.class)
                 .setParameter("v", version).getResultStream()
                 .collect(Collectors.groupingBy(r -> r.getPositionGroup().getCode(), HashMap::new, Collectors.toList()));
     }

@@ -1,7 +1,10 @@
 package org.munacademy.competency.boundary;
 
 import org.munacademy.competency.entity.CompetencyError;
+import org.munacademy.competency.entity.CompetencyImportError;
+import org.munacademy.competency.entity.CompetencyPlace;
 import org.munacademy.competency.entity.FrameworkChange;
+import org.munacademy.competency.entity.FrameworkField;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +25,7 @@ import org.munacademy.competency.control.FrameworkDiff;
 import org.munacademy.competency.entity.CompetencyStandard;
 import org.munacademy.competency.entity.Framework;
 import org.munacademy.competency.entity.ProfileRequirement;
+import org.munacademy.competency.entity.StandardImportPreview;
 import org.munacademy.competency.entity.StandardVersion;
 import org.munacademy.competency.entity.VersionRow;
 import org.munacademy.competency.entity.VersionStatus;
@@ -34,9 +38,10 @@ import org.munacademy.shared.entity.AccessDeniedException;
 import org.munacademy.shared.entity.BusinessException;
 import org.munacademy.shared.entity.ConcurrentModificationException;
 import org.munacademy.shared.entity.FieldLimits;
-import org.munacademy.shared.entity.ImportRejectedException.ImportError;
 import org.munacademy.shared.entity.ImportRejectedException;
+import org.munacademy.shared.entity.ImportRejectedException.ImportError;
 import org.munacademy.shared.entity.InvalidInputException;
+import org.munacademy.shared.entity.Location;
 import org.munacademy.shared.entity.NotFoundException;
 import org.munacademy.shared.entity.SharedError;
 
@@ -220,6 +225,40 @@ public class StandardFacade {
     public VersionRow importFile(Upload upload, String declaredCharset, String expectedFormat, String standardCode,
             String title, String sourceRef, LocalDate effectiveDate) {
         Caller caller = currentUser.require(Role.METHODOLOGIST);
+        return importFramework(read(upload, declaredCharset, expectedFormat, standardCode, title, sourceRef,
+                effectiveDate), caller.username());
+    }
+
+    /**
+     * The dry run of {@link #importFile}: reads and checks the file the same way and refuses it for the same reasons
+     * (every error, or a draft that exists already), but stores nothing and says what the new draft would change
+     * against the standard's published version.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StandardImportPreview previewImport(Upload upload, String declaredCharset, String expectedFormat,
+            String standardCode, String title, String sourceRef, LocalDate effectiveDate) {
+        currentUser.require(Role.METHODOLOGIST);
+        Framework framework = read(upload, declaredCharset, expectedFormat, standardCode, title, sourceRef,
+                effectiveDate);
+        List<ImportError> errors = check(framework);
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException(errors);
+        }
+        Optional<CompetencyStandard> standard = standard(framework.standardCode());
+        if (standard.flatMap(this::draftOf).isPresent()) {
+            throw new BusinessException(CompetencyError.DRAFT_EXISTS, framework.standardCode());
+        }
+        Optional<StandardVersion> base = standard.flatMap(s -> publishedVersion(s.getCode()));
+        Framework before = base.map(StandardVersion::toFramework).orElseGet(() -> new Framework(
+                framework.standardCode(), framework.title(), null, null, null, List.of(), List.of()));
+        return new StandardImportPreview(framework.standardCode(), standard.isEmpty(),
+                base.map(StandardVersion::getNumber).orElse(null), framework,
+                FrameworkDiff.compare(before, framework));
+    }
+
+    /** The framework an uploaded file holds (see {@link #importFile}); nothing checked against storage yet. */
+    private static Framework read(Upload upload, String declaredCharset, String expectedFormat, String standardCode,
+            String title, String sourceRef, LocalDate effectiveDate) {
         boolean caseJson = upload.format() == Upload.Format.JSON;
         if (expectedFormat != null && !expectedFormat.isBlank()) {
             String expected = expectedFormat.strip().toLowerCase(java.util.Locale.ROOT);
@@ -232,7 +271,7 @@ public class StandardFacade {
             }
         }
         if (caseJson) {
-            return importFramework(CaseJson.read(upload.text(declaredCharset).text()), caller.username());
+            return CaseJson.read(upload.text(declaredCharset).text());
         }
         List<InvalidInputException.Violation> missing = new ArrayList<>();
         if (standardCode == null || standardCode.isBlank()) {
@@ -245,8 +284,8 @@ public class StandardFacade {
             throw new InvalidInputException(missing);
         }
         Table table = upload.table(declaredCharset);
-        return importFramework(FrameworkCsv.read(table, standardCode.strip(), title.strip(),
-                sourceRef == null || sourceRef.isBlank() ? null : sourceRef.strip(), effectiveDate), caller.username());
+        return FrameworkCsv.read(table, standardCode.strip(), title.strip(),
+                sourceRef == null || sourceRef.isBlank() ? null : sourceRef.strip(), effectiveDate);
     }
 
     /** Used by the seed loader and the imports: a new draft with the given content. */
@@ -275,68 +314,70 @@ public class StandardFacade {
     /** Rules every stored framework keeps (the CSV and CASE readers check the same and more). */
     static List<ImportError> check(Framework f) {
         List<ImportError> errors = new ArrayList<>();
+        Location standard = Location.of(CompetencyPlace.STANDARD);
         if (f.standardCode() == null || !f.standardCode().matches("[A-Z0-9][A-Z0-9._-]{0,39}")) {
-            errors.add(new ImportError("standard", "the code must be 1-40 upper-case Latin letters, digits, . _ -"));
+            errors.add(ImportError.of(standard, CompetencyImportError.DRAFT_CODE_INVALID));
         }
-        Limits document = new Limits(errors, "standard");
-        document.check("title", f.title(), FieldLimits.TITLE);
-        document.check("source", f.sourceRef(), FieldLimits.SOURCE_REF);
-        document.check("caseId", f.caseId(), FieldLimits.CASE_ID);
+        Limits document = new Limits(errors, standard);
+        document.check(FrameworkField.TITLE, f.title(), FieldLimits.TITLE);
+        document.check(FrameworkField.SOURCE, f.sourceRef(), FieldLimits.SOURCE_REF);
+        document.check(FrameworkField.CASE_ID, f.caseId(), FieldLimits.CASE_ID);
         if (f.levels().isEmpty()) {
-            errors.add(new ImportError("scale", "the proficiency scale has no levels"));
+            errors.add(ImportError.of(Location.of(CompetencyPlace.SCALE), CompetencyImportError.DRAFT_NO_LEVELS));
         }
         for (int i = 0; i < f.levels().size(); i++) {
             Framework.Level l = f.levels().get(i);
+            Location where = Location.of(CompetencyPlace.LEVEL, l.number());
             if (l.number() != i + 1) {
-                errors.add(new ImportError("level " + l.number(), "levels must be numbered 1.." + f.levels().size()));
+                errors.add(ImportError.of(where, CompetencyImportError.DRAFT_LEVEL_NUMBERS, f.levels().size()));
             }
             if (blank(l.name()) || blank(l.descriptor())) {
-                errors.add(new ImportError("level " + l.number(), "a level needs a name and a descriptor"));
+                errors.add(ImportError.of(where, CompetencyImportError.DRAFT_LEVEL_INCOMPLETE));
             }
-            Limits level = new Limits(errors, "level " + l.number());
-            level.check("name", l.name(), FieldLimits.LEVEL_NAME);
-            level.check("descriptor", l.descriptor(), FieldLimits.DESCRIPTION);
-            level.check("caseId", l.caseId(), FieldLimits.CASE_ID);
+            Limits level = new Limits(errors, where);
+            level.check(FrameworkField.NAME, l.name(), FieldLimits.LEVEL_NAME);
+            level.check(FrameworkField.DESCRIPTOR, l.descriptor(), FieldLimits.DESCRIPTION);
+            level.check(FrameworkField.CASE_ID, l.caseId(), FieldLimits.CASE_ID);
         }
         Set<String> codes = new HashSet<>();
         for (Framework.Area a : f.areas()) {
+            Location where = Location.of(CompetencyPlace.AREA, Limits.shown(a.code()));
             if (blank(a.code()) || blank(a.name()) || !codes.add(a.code())) {
-                errors.add(new ImportError("area " + Limits.shown(a.code()), "an area needs a unique code and a name"));
+                errors.add(ImportError.of(where, CompetencyImportError.DRAFT_AREA_INCOMPLETE));
             }
-            Limits area = new Limits(errors, "area " + Limits.shown(a.code()));
-            area.check("code", a.code(), FieldLimits.CODE);
-            area.check("name", a.name(), FieldLimits.TITLE);
-            area.check("description", a.description(), FieldLimits.DESCRIPTION);
-            area.check("caseId", a.caseId(), FieldLimits.CASE_ID);
+            Limits area = new Limits(errors, where);
+            area.check(FrameworkField.CODE, a.code(), FieldLimits.CODE);
+            area.check(FrameworkField.NAME, a.name(), FieldLimits.TITLE);
+            area.check(FrameworkField.DESCRIPTION, a.description(), FieldLimits.DESCRIPTION);
+            area.check(FrameworkField.CASE_ID, a.caseId(), FieldLimits.CASE_ID);
             for (Framework.Competency c : a.competencies()) {
+                Location at = Location.of(CompetencyPlace.COMPETENCY, Limits.shown(c.code()));
                 if (blank(c.code()) || blank(c.name()) || c.kind() == null || !codes.add(c.code())) {
-                    errors.add(new ImportError("competency " + Limits.shown(c.code()),
-                            "a competency needs a unique code, a name and a kind"));
+                    errors.add(ImportError.of(at, CompetencyImportError.DRAFT_COMPETENCY_INCOMPLETE));
                 }
-                Limits competency = new Limits(errors, "competency " + Limits.shown(c.code()));
-                competency.check("code", c.code(), FieldLimits.CODE);
-                competency.check("name", c.name(), FieldLimits.TITLE);
-                competency.check("description", c.description(), FieldLimits.DESCRIPTION);
-                competency.check("caseId", c.caseId(), FieldLimits.CASE_ID);
-                competency.check("replacesCaseId", c.replacesCaseId(), FieldLimits.CASE_ID);
+                Limits competency = new Limits(errors, at);
+                competency.check(FrameworkField.CODE, c.code(), FieldLimits.CODE);
+                competency.check(FrameworkField.NAME, c.name(), FieldLimits.TITLE);
+                competency.check(FrameworkField.DESCRIPTION, c.description(), FieldLimits.DESCRIPTION);
+                competency.check(FrameworkField.CASE_ID, c.caseId(), FieldLimits.CASE_ID);
+                competency.check(FrameworkField.REPLACES_CASE_ID, c.replacesCaseId(), FieldLimits.CASE_ID);
                 c.indicators().stream().filter(i -> i.level() < 1 || i.level() > f.levels().size() || blank(i.text()))
-                        .findFirst().ifPresent(i -> errors.add(new ImportError("competency " + Limits.shown(c.code()),
-                                "indicator at level " + i.level() + " is empty or outside the scale")));
+                        .findFirst().ifPresent(i -> errors.add(ImportError.of(at,
+                                CompetencyImportError.DRAFT_INDICATOR_INVALID, i.level())));
                 c.indicators().stream().filter(i -> i.text() != null && i.text().length() > FieldLimits.INDICATOR)
-                        .forEach(i -> competency.check("indicator at level " + i.level(), i.text(),
-                                FieldLimits.INDICATOR));
+                        .forEach(i -> errors.add(ImportError.of(at, CompetencyImportError.DRAFT_INDICATOR_TOO_LONG,
+                                i.level(), i.text().length(), FieldLimits.INDICATOR)));
             }
         }
         return errors;
     }
 
     /** Texts longer than their columns, reported with the element and the field (never a database error). */
-    private record Limits(List<ImportError> errors, String where) {
+    private record Limits(List<ImportError> errors, Location where) {
 
-        void check(String field, String value, int max) {
+        void check(FrameworkField field, String value, int max) {
             if (value != null && value.length() > max) {
-                errors.add(new ImportError(where, field + " is " + value.length() + " characters long; at most " + max
-                        + " are allowed"));
+                errors.add(ImportError.of(where, CompetencyImportError.DRAFT_TOO_LONG, field, value.length(), max));
             }
         }
 

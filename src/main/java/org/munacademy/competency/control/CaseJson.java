@@ -25,16 +25,19 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.munacademy.competency.entity.CompetencyImportError;
 import org.munacademy.competency.entity.CompetencyKind;
+import org.munacademy.competency.entity.CompetencyPlace;
 import org.munacademy.competency.entity.Framework;
 import org.munacademy.shared.control.StrictJson;
 import org.munacademy.shared.entity.FieldLimits;
-import org.munacademy.shared.entity.ImportRejectedException.ImportError;
 import org.munacademy.shared.entity.ImportRejectedException;
+import org.munacademy.shared.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.entity.Location;
 import org.munacademy.shared.entity.MalformedJsonException;
 
 /**
@@ -308,6 +311,8 @@ public final class CaseJson {
     /** Reads one package; collects every problem before it refuses. */
     private static final class PackageReader {
 
+        private static final Location DOCUMENT = Location.of(CompetencyPlace.CF_DOCUMENT);
+
         private final List<ImportError> errors = new ArrayList<>();
         private final Map<String, ItemDraft> items = new LinkedHashMap<>();
         /** Items refused for their type: already reported, so links to them raise no further errors. */
@@ -316,28 +321,28 @@ public final class CaseJson {
         private final Map<String, String> predecessors = new HashMap<>();
         private final Map<String, List<Framework.Indicator>> indicators = new HashMap<>();
         private List<Framework.Level> scale;
-        private String scaleSource;
+        private Location scaleSource;
         private String docId;
 
         Framework read(String json) {
             JsonObject root = parse(json);
             JsonObject doc = root.get("CFDocument") instanceof JsonObject o ? o : null;
             if (doc == null) {
-                error("CFDocument", "missing: a CASE package needs its CFDocument");
+                error(DOCUMENT, CompetencyImportError.CASE_DOCUMENT_MISSING);
                 throw new ImportRejectedException(errors);
             }
-            docId = required(doc, "identifier", "CFDocument");
-            String title = required(doc, "title", "CFDocument");
-            String standardCode = required(doc, "notes", "CFDocument");
-            LocalDate effective = date(doc, "statusStartDate", "CFDocument");
-            identifier(docId, "CFDocument");
-            limited(title, "title", FieldLimits.TITLE, "CFDocument");
-            limited(standardCode, "notes", FieldLimits.CODE, "CFDocument");
-            limited(text(doc, "description"), "description", FieldLimits.SOURCE_REF, "CFDocument");
+            docId = required(doc, "identifier", DOCUMENT);
+            String title = required(doc, "title", DOCUMENT);
+            String standardCode = required(doc, "notes", DOCUMENT);
+            LocalDate effective = date(doc, "statusStartDate", DOCUMENT);
+            identifier(docId, DOCUMENT);
+            limited(title, "title", FieldLimits.TITLE, DOCUMENT);
+            limited(standardCode, "notes", FieldLimits.CODE, DOCUMENT);
+            limited(text(doc, "description"), "description", FieldLimits.SOURCE_REF, DOCUMENT);
             objects(root, "CFItems", "CFItem").forEach(this::item);
             objects(root, "CFAssociations", "CFAssociation").forEach(this::association);
             items.values().stream().filter(i -> !placements.containsKey(i.id())).forEach(i ->
-                    error("CFItem " + i.id(), "no isChildOf association places it in the framework"));
+                    error(Location.of(CompetencyPlace.CF_ITEM, i.id()), CompetencyImportError.CASE_ITEM_UNPLACED));
             objects(root, "CFRubrics", "CFRubric").forEach(r ->
                     objects(r, "CFRubricCriteria", "CFRubricCriterion").forEach(this::criterion));
             if (!errors.isEmpty()) {
@@ -355,23 +360,27 @@ public final class CaseJson {
                 if (value instanceof JsonObject o) {
                     return o;
                 }
-                error("JSON", value == null ? "the file is empty"
-                        : "the package must be a JSON object, not " + value.getValueType());
+                Location document = Location.of(CompetencyPlace.JSON);
+                if (value == null) {
+                    error(document, CompetencyImportError.CASE_EMPTY);
+                } else {
+                    error(document, CompetencyImportError.CASE_NOT_AN_OBJECT, value.getValueType().name());
+                }
             } catch (MalformedJsonException e) {
                 // our own text (from the error bundles), never the parser's
-                e.violations().forEach(v -> errors.add(ImportError.of("JSON", v)));
+                e.violations().forEach(v -> errors.add(ImportError.of(Location.of(CompetencyPlace.JSON), v)));
             }
             throw new ImportRejectedException(errors);
         }
 
         private void item(JsonObject o) {
             String id = text(o, "identifier");
-            String where = "CFItem " + (id == null ? "#" + (items.size() + 1) : shown(id));
+            Location where = Location.of(CompetencyPlace.CF_ITEM, id == null ? "#" + (items.size() + 1) : shown(id));
             String type = required(o, "CFItemType", where);
             String code = required(o, "humanCodingScheme", where);
             String name = required(o, "fullStatement", where);
             if (id == null) {
-                error(where, "missing or not a text: identifier");
+                error(where, CompetencyImportError.CASE_TEXT_MISSING, "identifier");
                 return;
             }
             identifier(id, where);
@@ -379,26 +388,25 @@ public final class CaseJson {
             limited(name, "fullStatement", FieldLimits.TITLE, where);
             limited(text(o, "notes"), "notes", FieldLimits.DESCRIPTION, where);
             if (type != null && !type.equals(AREA_TYPE) && !type.equals(COMPETENCY_TYPE)) {
-                error(where, "unknown CFItemType '" + type + "' (expected '" + AREA_TYPE + "' or '" + COMPETENCY_TYPE
-                        + "')");
+                error(where, CompetencyImportError.CASE_ITEM_TYPE_UNKNOWN, type, AREA_TYPE, COMPETENCY_TYPE);
                 refused.add(id);
                 return;
             }
             CompetencyKind kind = COMPETENCY_TYPE.equals(type) ? kind(o, where) : null;
             if (items.containsKey(id)) {
-                error(where, "the identifier is used by another CFItem");
+                error(where, CompetencyImportError.CASE_ITEM_ID_REPEATED);
                 return;
             }
             duplicateCode(code, where);
             items.put(id, new ItemDraft(id, type, code, name, text(o, "notes"), kind, items.size()));
         }
 
-        private void duplicateCode(String code, String where) {
+        private void duplicateCode(String code, Location where) {
             items.values().stream().filter(i -> code != null && code.equals(i.code())).findFirst().ifPresent(other ->
-                    error(where, "humanCodingScheme '" + code + "' is used by CFItem " + other.id() + " too"));
+                    error(where, CompetencyImportError.CASE_CODE_REPEATED, code, other.id()));
         }
 
-        private CompetencyKind kind(JsonObject o, String where) {
+        private CompetencyKind kind(JsonObject o, Location where) {
             if (o.get("conceptKeywords") instanceof JsonArray keywords) {
                 for (JsonValue v : keywords) {
                     if (v instanceof JsonString s && isKind(s.getString())) {
@@ -406,8 +414,8 @@ public final class CaseJson {
                     }
                 }
             }
-            error(where, "conceptKeywords name no competency kind (expected one of "
-                    + Arrays.toString(CompetencyKind.values()) + ")");
+            error(where, CompetencyImportError.CASE_KIND_MISSING, Arrays.stream(CompetencyKind.values())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
             return null;
         }
 
@@ -417,7 +425,8 @@ public final class CaseJson {
 
         private void association(JsonObject o) {
             String id = text(o, "identifier");
-            String where = "CFAssociation " + (id == null ? "without identifier" : shown(id));
+            Location where = id == null ? Location.of(CompetencyPlace.CF_ASSOCIATION_UNNAMED)
+                    : Location.of(CompetencyPlace.CF_ASSOCIATION, shown(id));
             String type = required(o, "associationType", where);
             if (!"isChildOf".equals(type) && !"replacedBy".equals(type)) {
                 return; // other relations (isRelatedTo, exactMatchOf, ...) are not part of the framework
@@ -441,10 +450,10 @@ public final class CaseJson {
             }
         }
 
-        private void childOf(JsonObject o, String where, String childId, String parentId) {
+        private void childOf(JsonObject o, Location where, String childId, String parentId) {
             ItemDraft child = items.get(childId);
             if (child == null) {
-                error(where, "isChildOf starts at an unknown node '" + childId + "'");
+                error(where, CompetencyImportError.CASE_CHILD_UNKNOWN, childId);
                 return;
             }
             ItemDraft parent = items.get(parentId);
@@ -452,18 +461,18 @@ public final class CaseJson {
                     ? parentId.equals(docId)
                     : parent != null && AREA_TYPE.equals(parent.type());
             if (!parentId.equals(docId) && parent == null) {
-                error(where, "isChildOf points to an unknown node '" + parentId + "'");
+                error(where, CompetencyImportError.CASE_PARENT_UNKNOWN, parentId);
             } else if (!fits) {
-                error(where, "a " + child.type() + " must be a child of "
-                        + (AREA_TYPE.equals(child.type()) ? "the CFDocument" : "a " + AREA_TYPE));
+                error(where, AREA_TYPE.equals(child.type()) ? CompetencyImportError.CASE_AREA_PARENT
+                        : CompetencyImportError.CASE_COMPETENCY_PARENT);
             } else if (placements.containsKey(childId)) {
-                error(where, "CFItem " + childId + " already has a parent");
+                error(where, CompetencyImportError.CASE_SECOND_PARENT, childId);
             } else {
                 placements.put(childId, new Placement(parentId, sequence(o, where)));
             }
         }
 
-        private Integer sequence(JsonObject o, String where) {
+        private Integer sequence(JsonObject o, Location where) {
             JsonValue v = o.get("sequenceNumber");
             if (v == null || v == JsonValue.NULL) {
                 return null;
@@ -471,14 +480,14 @@ public final class CaseJson {
             if (v instanceof JsonNumber n && n.isIntegral()) {
                 return n.intValue();
             }
-            error(where, "sequenceNumber is not a whole number: " + v);
+            error(where, CompetencyImportError.CASE_SEQUENCE_NOT_WHOLE, v.toString());
             return null;
         }
 
-        private void replacedBy(String where, String predecessor, String successor) {
+        private void replacedBy(Location where, String predecessor, String successor) {
             ItemDraft item = items.get(successor);
             if (item == null || !COMPETENCY_TYPE.equals(item.type())) {
-                error(where, "replacedBy points to '" + successor + "', which is no Competency of this package");
+                error(where, CompetencyImportError.CASE_SUCCESSOR_UNKNOWN, successor);
                 return;
             }
             if (identifier(predecessor, where)) {
@@ -486,49 +495,54 @@ public final class CaseJson {
             }
         }
 
-        private String nodeId(JsonObject o, String field, String where) {
+        private String nodeId(JsonObject o, String field, Location where) {
             String id = o.get(field) instanceof JsonObject link ? text(link, "identifier") : null;
             if (id == null) {
-                error(where, "missing: " + field + ".identifier");
+                error(where, CompetencyImportError.CASE_LINK_MISSING, field + ".identifier");
             }
             return id;
         }
 
         private void criterion(JsonObject o) {
-            String where = "CFRubricCriterion " + shown(Objects.requireNonNullElse(text(o, "identifier"),
-                    "without identifier"));
+            String id = text(o, "identifier");
+            Location where = id == null ? Location.of(CompetencyPlace.CF_RUBRIC_CRITERION_UNNAMED)
+                    : Location.of(CompetencyPlace.CF_RUBRIC_CRITERION, shown(id));
             String itemId = nodeId(o, "CFItemURI", where);
             ItemDraft item = itemId == null ? null : items.get(itemId);
             if (itemId != null && !refused.contains(itemId) && (item == null || !COMPETENCY_TYPE.equals(item.type()))) {
-                error(where, "CFItemURI points to '" + itemId + "', which is no Competency of this package");
+                error(where, CompetencyImportError.CASE_CRITERION_ITEM_UNKNOWN, itemId);
             }
             Map<Integer, Framework.Level> levels = new TreeMap<>();
             List<Framework.Indicator> found = new ArrayList<>();
             objects(o, "CFRubricCriterionLevels", "CFRubricCriterionLevel").forEach(l -> level(l, levels, found));
             agreeOnScale(where, List.copyOf(levels.values()));
             if (item != null && indicators.put(item.id(), sorted(found)) != null) {
-                error(where, "a second criterion for CFItem " + item.id());
+                error(where, CompetencyImportError.CASE_CRITERION_REPEATED, item.id());
             }
         }
 
         private void level(JsonObject o, Map<Integer, Framework.Level> levels, List<Framework.Indicator> found) {
-            String where = "CFRubricCriterionLevel " + shown(Objects.requireNonNullElse(text(o, "identifier"),
-                    "without identifier"));
+            String id = text(o, "identifier");
+            Location where = id == null ? Location.of(CompetencyPlace.CF_RUBRIC_CRITERION_LEVEL_UNNAMED)
+                    : Location.of(CompetencyPlace.CF_RUBRIC_CRITERION_LEVEL, shown(id));
             String quality = required(o, "quality", where);
             if (!(o.get("score") instanceof JsonNumber score) || !score.isIntegral() || score.intValue() < 1) {
-                error(where, "score must be a level number (1, 2, 3, ...), not " + o.get("score"));
+                error(where, CompetencyImportError.CASE_SCORE_INVALID, String.valueOf(o.get("score")));
                 return;
             }
             int number = score.intValue();
             limited(quality, "quality", FieldLimits.LEVEL_NAME, where);
             limited(text(o, "description"), "description", FieldLimits.DESCRIPTION, where);
             if (levels.put(number, new Framework.Level(number, quality, text(o, "description"), null)) != null) {
-                error(where, "a second criterion level with score " + number);
+                error(where, CompetencyImportError.CASE_SCORE_REPEATED, number);
             }
             String feedback = text(o, "feedback");
             if (feedback != null) {
                 feedback.lines().filter(line -> !line.isBlank()).forEach(line -> {
-                    limited(line, "feedback (one indicator per line)", FieldLimits.INDICATOR, where);
+                    if (line.length() > FieldLimits.INDICATOR) {
+                        error(where, CompetencyImportError.CASE_INDICATOR_TOO_LONG, line.length(),
+                                FieldLimits.INDICATOR);
+                    }
                     found.add(new Framework.Indicator(number, line));
                 });
             }
@@ -539,12 +553,12 @@ public final class CaseJson {
         }
 
         /** Every criterion must describe the same scale: the framework has one scale for all competencies. */
-        private void agreeOnScale(String where, List<Framework.Level> levels) {
+        private void agreeOnScale(Location where, List<Framework.Level> levels) {
             if (scale == null) {
                 scale = levels;
                 scaleSource = where;
             } else if (!scale.equals(levels)) {
-                error(where, "its levels differ from those of " + scaleSource + "; all criteria must share one scale");
+                error(where, CompetencyImportError.CASE_SCALE_DIFFERS, scaleSource);
             }
         }
 
@@ -577,7 +591,7 @@ public final class CaseJson {
                 return List.of();
             }
             if (!(v instanceof JsonArray array)) {
-                error(field, "must be an array of " + what + " objects");
+                error(Location.of(CompetencyPlace.PROPERTY, field), CompetencyImportError.CASE_NOT_A_LIST, what);
                 return List.of();
             }
             List<JsonObject> result = new ArrayList<>();
@@ -585,34 +599,35 @@ public final class CaseJson {
                 if (element instanceof JsonObject o) {
                     result.add(o);
                 } else {
-                    error(field, "contains " + element + ", which is not a " + what + " object");
+                    error(Location.of(CompetencyPlace.PROPERTY, field), CompetencyImportError.CASE_NOT_AN_ELEMENT,
+                            shown(element.toString()), what);
                 }
             }
             return result;
         }
 
-        private LocalDate date(JsonObject o, String field, String where) {
+        private LocalDate date(JsonObject o, String field, Location where) {
             String value = text(o, field);
             try {
                 return value == null ? null : LocalDate.parse(value);
             } catch (DateTimeParseException e) {
-                error(where, field + " '" + value + "' is not a date (yyyy-MM-dd)");
+                error(where, CompetencyImportError.CASE_DATE_INVALID, field, shown(value));
                 return null;
             }
         }
 
-        private String required(JsonObject o, String field, String where) {
+        private String required(JsonObject o, String field, Location where) {
             String value = text(o, field);
             if (value == null || value.isBlank()) {
-                error(where, "missing or not a text: " + field);
+                error(where, CompetencyImportError.CASE_TEXT_MISSING, field);
             }
             return value;
         }
 
         /** Refuses a text longer than its column: the field and where it is are named, never a database error. */
-        private void limited(String value, String field, int max, String where) {
+        private void limited(String value, String field, int max, Location where) {
             if (value != null && value.length() > max) {
-                error(where, field + " is " + value.length() + " characters long; at most " + max + " are allowed");
+                error(where, CompetencyImportError.CASE_TOO_LONG, field, value.length(), max);
             }
         }
 
@@ -622,11 +637,9 @@ public final class CaseJson {
         }
 
         /** A CASE identifier must fit its column; true when it does. */
-        private boolean identifier(String id, String where) {
+        private boolean identifier(String id, Location where) {
             if (id != null && id.length() > FieldLimits.CASE_ID) {
-                error(where, "identifier '" + shown(id) + "' is " + id.length()
-                        + " characters long; at most " + FieldLimits.CASE_ID
-                        + " are allowed (a CASE identifier is a UUID)");
+                error(where, CompetencyImportError.CASE_ID_TOO_LONG, shown(id), id.length(), FieldLimits.CASE_ID);
                 return false;
             }
             return true;
@@ -636,8 +649,8 @@ public final class CaseJson {
             return o.get(field) instanceof JsonString s ? s.getString() : null;
         }
 
-        private void error(String where, String message) {
-            errors.add(new ImportError(where, message));
+        private void error(Location where, CompetencyImportError code, Object... args) {
+            errors.add(ImportError.of(where, code, args));
         }
     }
 }

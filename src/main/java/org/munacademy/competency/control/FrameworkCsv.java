@@ -12,14 +12,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.munacademy.competency.entity.CompetencyImportError;
 import org.munacademy.competency.entity.CompetencyKind;
 import org.munacademy.competency.entity.Framework;
 import org.munacademy.shared.control.CellText;
 import org.munacademy.shared.control.Csv;
 import org.munacademy.shared.control.Table;
 import org.munacademy.shared.entity.FieldLimits;
-import org.munacademy.shared.entity.ImportRejectedException.ImportError;
 import org.munacademy.shared.entity.ImportRejectedException;
+import org.munacademy.shared.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.entity.Location;
+import org.munacademy.shared.entity.SharedPlace;
 
 /**
  * A competency standard version as one CSV file, the form methodologists prepare in a spreadsheet: the header
@@ -109,7 +112,7 @@ public final class FrameworkCsv {
     }
 
     /** One problem before it becomes an {@link ImportError}; line 0 is the file as a whole. */
-    private record Problem(int line, String message) {
+    private record Problem(int line, CompetencyImportError code, Object... args) {
     }
 
     private record LevelRow(int line, Framework.Level level) {
@@ -138,8 +141,7 @@ public final class FrameworkCsv {
 
         void parse(List<Table.Row> rows) {
             if (rows.isEmpty()) {
-                problems.add(new Problem(0, "the file has no records: expected the header "
-                        + String.join(",", COLUMNS) + " and SCALE, AREA, COMPETENCY and INDICATOR rows"));
+                problems.add(new Problem(0, CompetencyImportError.CSV_NO_RECORDS, String.join(",", COLUMNS)));
                 return;
             }
             if (!headerComplete(rows.get(0).values().keySet())) {
@@ -154,8 +156,8 @@ public final class FrameworkCsv {
             boolean complete = true;
             for (String column : COLUMNS) {
                 if (!header.contains(column)) {
-                    problems.add(new Problem(1, "missing column '" + column + "' in the header (expected "
-                            + String.join(",", COLUMNS) + ")"));
+                    problems.add(new Problem(1, CompetencyImportError.CSV_COLUMN_MISSING, column,
+                            String.join(",", COLUMNS)));
                     complete = false;
                 }
             }
@@ -170,8 +172,7 @@ public final class FrameworkCsv {
                 case "AREA" -> area(row);
                 case "COMPETENCY" -> competency(row);
                 case "INDICATOR" -> indicator(row);
-                default -> problem(row, "column 'record': '" + record
-                        + "' is not a record type (expected SCALE, AREA, COMPETENCY or INDICATOR)");
+                default -> problem(row, CompetencyImportError.CSV_RECORD_UNKNOWN, record);
             }
         }
 
@@ -179,7 +180,7 @@ public final class FrameworkCsv {
             for (String column : COLUMNS) {
                 String raw = row.values().get(column);
                 if (raw != null && (raw.indexOf('\n') >= 0 || raw.indexOf('\r') >= 0)) {
-                    problem(row, "column '" + column + "' contains a line break; one element must stay on one line");
+                    problem(row, CompetencyImportError.CSV_LINE_BREAK, column);
                 }
             }
         }
@@ -193,7 +194,7 @@ public final class FrameworkCsv {
             }
             LevelRow earlier = levels.get(number);
             if (earlier != null) {
-                problem(row, "column 'code': scale level " + number + " is already defined on line " + earlier.line());
+                problem(row, CompetencyImportError.CSV_LEVEL_REPEATED, number, earlier.line());
                 return;
             }
             levels.put(number, new LevelRow(row.line(), new Framework.Level(number, name, descriptor, null)));
@@ -202,12 +203,12 @@ public final class FrameworkCsv {
         private Integer levelNumber(Table.Row row) {
             String code = row.get("code");
             if (code.isEmpty()) {
-                problem(row, "column 'code' is empty: a SCALE row needs its level number");
+                problem(row, CompetencyImportError.CSV_LEVEL_NUMBER_EMPTY);
                 return null;
             }
             Integer number = parseInt(code);
             if (number == null || number < 1) {
-                problem(row, "column 'code': '" + code + "' is not a level number (1, 2, 3, ...)");
+                problem(row, CompetencyImportError.CSV_LEVEL_NUMBER_INVALID, code);
                 return null;
             }
             return number;
@@ -239,13 +240,13 @@ public final class FrameworkCsv {
         private CompetencyKind kind(Table.Row row) {
             String kind = row.get("kind");
             if (kind.isEmpty()) {
-                problem(row, "column 'kind' is empty (expected " + KINDS + ")");
+                problem(row, CompetencyImportError.CSV_KIND_EMPTY, KINDS);
                 return null;
             }
             try {
                 return CompetencyKind.valueOf(kind.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problem(row, "column 'kind': '" + kind + "' is not a competency kind (expected " + KINDS + ")");
+                problem(row, CompetencyImportError.CSV_KIND_UNKNOWN, kind, KINDS);
                 return null;
             }
         }
@@ -253,12 +254,12 @@ public final class FrameworkCsv {
         private AreaDraft parentArea(Table.Row row) {
             String parent = row.get("parent");
             if (parent.isEmpty()) {
-                problem(row, "column 'parent' is empty: a COMPETENCY row needs the code of its area");
+                problem(row, CompetencyImportError.CSV_AREA_EMPTY);
                 return null;
             }
             AreaDraft area = areas.get(parent);
             if (area == null) {
-                problem(row, "column 'parent': area '" + parent + "' is not defined before this line");
+                problem(row, CompetencyImportError.CSV_AREA_UNDEFINED, parent);
             }
             return area;
         }
@@ -266,7 +267,7 @@ public final class FrameworkCsv {
         private void indicator(Table.Row row) {
             String competency = row.get("parent");
             if (competency.isEmpty()) {
-                problem(row, "column 'parent' is empty: an INDICATOR row needs the code of its competency");
+                problem(row, CompetencyImportError.CSV_COMPETENCY_EMPTY);
             } else if (competency.length() > FieldLimits.CODE) {
                 limited(row, "parent", competency, FieldLimits.CODE);
                 competency = "";
@@ -281,12 +282,12 @@ public final class FrameworkCsv {
         private Integer indicatorLevel(Table.Row row) {
             String level = row.get("level");
             if (level.isEmpty()) {
-                problem(row, "column 'level' is empty: an INDICATOR row needs the level it describes");
+                problem(row, CompetencyImportError.CSV_INDICATOR_LEVEL_EMPTY);
                 return null;
             }
             Integer number = parseInt(level);
             if (number == null) {
-                problem(row, "column 'level': '" + level + "' is not a number");
+                problem(row, CompetencyImportError.CSV_INDICATOR_LEVEL_INVALID, level);
             }
             return number;
         }
@@ -295,7 +296,7 @@ public final class FrameworkCsv {
         private String code(Table.Row row) {
             String code = row.get("code");
             if (code.isEmpty()) {
-                problem(row, "column 'code' is empty");
+                problem(row, CompetencyImportError.CSV_EMPTY, "code");
                 return null;
             }
             if (code.length() > FieldLimits.CODE) {
@@ -304,7 +305,7 @@ public final class FrameworkCsv {
             }
             Integer earlier = codeLines.putIfAbsent(code, row.line());
             if (earlier != null) {
-                problem(row, "column 'code': code '" + code + "' is already used on line " + earlier);
+                problem(row, CompetencyImportError.CSV_CODE_REPEATED, code, earlier);
                 return null;
             }
             return code;
@@ -313,7 +314,7 @@ public final class FrameworkCsv {
         private String required(Table.Row row, String column, int max) {
             String value = row.get(column);
             if (value.isEmpty()) {
-                problem(row, "column '" + column + "' is empty");
+                problem(row, CompetencyImportError.CSV_EMPTY, column);
                 return null;
             }
             return limited(row, column, value, max);
@@ -326,8 +327,7 @@ public final class FrameworkCsv {
 
         private String limited(Table.Row row, String column, String value, int max) {
             if (value.length() > max) {
-                problem(row, "column '" + column + "' is " + value.length() + " characters long; at most " + max
-                        + " are allowed");
+                problem(row, CompetencyImportError.CSV_TOO_LONG, column, value.length(), max);
             }
             return value;
         }
@@ -335,53 +335,48 @@ public final class FrameworkCsv {
         /** Scale levels must run 1..n: a level that skips a number points at the hole. */
         private void checkScale() {
             if (levels.isEmpty()) {
-                problems.add(new Problem(0, "the file has no SCALE rows: the proficiency scale needs at least one level"));
+                problems.add(new Problem(0, CompetencyImportError.CSV_NO_SCALE));
                 return;
             }
             int expected = 1;
             for (LevelRow row : levels.values()) {
                 int number = row.level().number();
-                if (number != expected) {
-                    problems.add(new Problem(row.line(), "column 'code': scale level " + number + " leaves a hole ("
-                            + holeText(expected, number - 1) + " missing); levels must run 1..n without holes"));
+                if (number == expected + 1) {
+                    problems.add(new Problem(row.line(), CompetencyImportError.CSV_SCALE_HOLE, number, expected));
+                } else if (number != expected) {
+                    problems.add(new Problem(row.line(), CompetencyImportError.CSV_SCALE_HOLES, number, expected,
+                            number - 1));
                 }
                 expected = number + 1;
             }
         }
 
-        private static String holeText(int from, int to) {
-            return from == to ? "level " + from + " is" : "levels " + from + ".." + to + " are";
-        }
-
         private void attach(IndicatorRow row) {
             CompetencyDraft competency = competencies.get(row.competencyCode());
             if (competency == null) {
-                problems.add(new Problem(row.line(), "column 'parent': competency '" + row.competencyCode()
-                        + "' is not defined in this file"));
+                problems.add(new Problem(row.line(), CompetencyImportError.CSV_COMPETENCY_UNDEFINED,
+                        row.competencyCode()));
             }
             if (!levels.isEmpty() && !levels.containsKey(row.level())) {
-                problems.add(new Problem(row.line(), "column 'level': " + row.level() + " is outside the scale "
-                        + scaleRange()));
+                List<Integer> numbers = new ArrayList<>(levels.keySet());
+                problems.add(new Problem(row.line(), CompetencyImportError.CSV_LEVEL_OUTSIDE_SCALE, row.level(),
+                        numbers.get(0), numbers.get(numbers.size() - 1)));
             }
             if (competency != null) {
                 competency.indicators().add(row);
             }
         }
 
-        private String scaleRange() {
-            List<Integer> numbers = new ArrayList<>(levels.keySet());
-            return numbers.get(0) + ".." + numbers.get(numbers.size() - 1);
-        }
-
-        private void problem(Table.Row row, String message) {
-            problems.add(new Problem(row.line(), message));
+        private void problem(Table.Row row, CompetencyImportError code, Object... args) {
+            problems.add(new Problem(row.line(), code, args));
         }
 
         Framework framework(String standardCode, String title, String sourceRef, LocalDate effectiveDate) {
             if (!problems.isEmpty()) {
                 throw new ImportRejectedException(problems.stream()
                         .sorted(Comparator.comparingInt(Problem::line))
-                        .map(p -> new ImportError(p.line() == 0 ? "file" : "line " + p.line(), p.message()))
+                        .map(p -> ImportError.of(p.line() == 0 ? Location.of(SharedPlace.FILE)
+                                : Location.of(SharedPlace.LINE, p.line()), p.code(), p.args()))
                         .toList());
             }
             List<Framework.Level> scale = levels.values().stream().map(LevelRow::level).toList();

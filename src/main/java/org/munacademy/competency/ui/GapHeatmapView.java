@@ -157,7 +157,8 @@ public class GapHeatmapView extends VerticalLayout implements HasDynamicTitle {
         truncated.setText(getTranslation("competency.heatmap.truncated", String.valueOf(EvidenceFacade.HEATMAP_LIMIT)));
         truncated.setVisible(map.truncated());
         explanation.setText(people
-                ? getTranslation("competency.heatmap.explain.PEOPLE") + " " + getTranslation("competency.heatmap.openHint")
+                ? getTranslation("competency.heatmap.explain.PEOPLE") + " "
+                        + getTranslation("competency.heatmap.openHint")
                 : getTranslation("competency.heatmap.explain.MUNICIPALITIES"));
         // runs in the download request, outside the UI lock: it calls the boundary only, with this filter and mode
         xlsx.setHref(DownloadHandler.fromInputStream(event -> {

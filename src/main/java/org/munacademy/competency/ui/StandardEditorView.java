@@ -137,6 +137,8 @@ public class StandardEditorView extends VerticalLayout implements HasDynamicTitl
 
         reload();
         importPanel = new StandardImport(standardCode, rows.isEmpty() ? "" : rows.get(0).standardTitle(),
+                (file, code, title, effective) -> standards.previewImport(file, null, null, code, title, null,
+                        effective),
                 this::importFile);
 
         add(toolbar, hint, versions, importPanel, readOnly, editor);

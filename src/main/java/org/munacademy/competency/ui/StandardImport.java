@@ -8,16 +8,30 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.munacademy.competency.entity.CompetencyPlace;
+import org.munacademy.competency.entity.Framework;
+import org.munacademy.competency.entity.FrameworkChange;
+import org.munacademy.competency.entity.StandardImportPreview;
 import org.munacademy.shared.boundary.Upload;
 import org.munacademy.shared.entity.FieldLimits;
+import org.munacademy.shared.entity.ImportPreview;
+import org.munacademy.shared.entity.Location;
 import org.munacademy.shared.ui.UploadPanel;
 
 /**
  * Import of a standard version from a file as a new draft, through the kit's one upload component: the standard's
  * own options (code, title and effective date, which a table does not carry and a CASE package does) above it. The
- * boundary judges the format by the content; a refused import lists every error in the upload component.
+ * boundary judges the format by the content. The first click is a dry run: its preview lists every scale level,
+ * area and competency of the file as new, changed (each change) or unchanged against the standard's published
+ * version, and every element the new version drops; only the confirmation stores the draft. A refused import lists
+ * every error in the upload component.
  */
 class StandardImport extends Details {
 
@@ -34,7 +48,12 @@ class StandardImport extends Details {
         void importFile(Upload file, String standardCode, String title, LocalDate effectiveDate);
     }
 
-    StandardImport(String defaultCode, String defaultTitle, Importer importer) {
+    /** The view's dry run of the same import: call its boundary, which stores nothing. */
+    interface Previewer {
+        StandardImportPreview preview(Upload file, String standardCode, String title, LocalDate effectiveDate);
+    }
+
+    StandardImport(String defaultCode, String defaultTitle, Previewer previewer, Importer importer) {
         setId("import-panel");
         setSummaryText(getTranslation("competency.import.summary"));
 
@@ -60,8 +79,10 @@ class StandardImport extends Details {
         upload = new UploadPanel("import", MAX_BYTES, ".csv", ".xlsx", ".json", "text/csv", "application/json",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.addOptions(fields);
-        Consumer<Upload> run = file -> importer.importFile(file, standardCode.getValue().strip()
-                .toUpperCase(Locale.ROOT), title.getValue().strip(), effectiveDate.getValue());
+        upload.onPreview(file -> preview(previewer.preview(file, code(), title.getValue().strip(),
+                effectiveDate.getValue())));
+        Consumer<Upload> run = file -> importer.importFile(file, code(), title.getValue().strip(),
+                effectiveDate.getValue());
         upload.onImport(run);
 
         VerticalLayout body = new VerticalLayout(help, upload);
@@ -69,8 +90,66 @@ class StandardImport extends Details {
         add(body);
     }
 
+    private String code() {
+        return standardCode.getValue().strip().toUpperCase(Locale.ROOT);
+    }
+
     /** After a successful import: ready for the next file. */
     void done() {
         upload.done();
+    }
+
+    /**
+     * The dry run as the kit's preview: each level, area and competency of the file in its order — new, changed
+     * (with each change as a sentence) or unchanged — then each element the new version would drop.
+     */
+    ImportPreview preview(StandardImportPreview result) {
+        Map<String, List<FrameworkChange>> byElement = new LinkedHashMap<>();
+        for (FrameworkChange c : result.changes()) {
+            // indicator changes belong to their competency
+            String element = "indicators".equals(c.element()) ? "competency" : c.element();
+            byElement.computeIfAbsent(element + " " + c.code(), k -> new ArrayList<>()).add(c);
+        }
+        List<ImportPreview.Change> rows = new ArrayList<>();
+        Framework f = result.framework();
+        for (Framework.Level l : f.levels()) {
+            rows.add(row("level", String.valueOf(l.number()), l.name(), null, byElement));
+        }
+        for (Framework.Area a : f.areas()) {
+            rows.add(row("area", a.code(), a.name(), null, byElement));
+            for (Framework.Competency c : a.competencies()) {
+                rows.add(row("competency", c.code(), c.name(), c.indicators().size(), byElement));
+            }
+        }
+        result.changes().stream()
+                .filter(c -> c.kind() == FrameworkChange.Kind.REMOVED && !"indicators".equals(c.element()))
+                .forEach(c -> rows.add(new ImportPreview.Change(ImportPreview.Kind.REMOVE, place(c.element(), c.code()),
+                        c.before())));
+        return new ImportPreview(rows);
+    }
+
+    private ImportPreview.Change row(String element, String code, String name, Integer indicators,
+            Map<String, List<FrameworkChange>> byElement) {
+        Location location = place(element, code);
+        List<FrameworkChange> own = byElement.getOrDefault(element + " " + code, List.of());
+        if (own.stream().anyMatch(c -> c.kind() == FrameworkChange.Kind.ADDED && element.equals(c.element()))) {
+            return new ImportPreview.Change(ImportPreview.Kind.CREATE, location, name, List.of(), indicators == null
+                    ? null : texts -> texts.text("competency.import.preview.indicators", String.valueOf(indicators)));
+        }
+        if (!own.isEmpty()) {
+            // the changes as sentences of this view, already in the user's language
+            String sentences = own.stream().map(c -> ChangeText.of(this, c)).collect(Collectors.joining("; "));
+            return new ImportPreview.Change(ImportPreview.Kind.UPDATE, location, name, List.of(), texts -> sentences);
+        }
+        return new ImportPreview.Change(ImportPreview.Kind.UNCHANGED, location, name);
+    }
+
+    /** Where an element of the standard is, as the error model names it (level, area, competency). */
+    private static Location place(String element, String code) {
+        return switch (element) {
+            case "level" -> Location.of(CompetencyPlace.LEVEL, Integer.valueOf(code));
+            case "area" -> Location.of(CompetencyPlace.AREA, code);
+            default -> Location.of(CompetencyPlace.COMPETENCY, code);
+        };
     }
 }

@@ -138,7 +138,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component line(HomeLine line) {
-        Component label = line.route() == null ? new Span(text(line.label())) : anchor(line.route(), text(line.label()));
+        Component label = line.route() == null ? new Span(text(line.label()))
+                : anchor(line.route(), text(line.label()));
         Div row = new Div(label);
         row.addClassNames("home-line", LumoUtility.Display.FLEX, LumoUtility.JustifyContent.BETWEEN,
                 LumoUtility.Gap.MEDIUM, LumoUtility.FontSize.SMALL);

@@ -2,6 +2,7 @@ package org.munacademy.identity.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -16,7 +17,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Set;
+import org.munacademy.identity.entity.IdentityError;
+import org.munacademy.shared.boundary.ErrorTexts;
 import org.munacademy.shared.boundary.RequestPaths;
 
 /**
@@ -111,18 +115,32 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
                 return context.notifyContainerAboutLogin(result);
             }
         }
-        unauthorized(response);
+        unauthorized(context.getRequest(), response);
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    /** Writes the 401 problem response API clients get for missing or wrong credentials. */
-    static void unauthorized(HttpServletResponse response) {
+    /**
+     * Writes the 401 problem response API clients get for Basic credentials that are not accepted: the error model's
+     * code ({@link IdentityError#CREDENTIALS_REJECTED}) and its text in the language the request accepts (English
+     * without an Accept-Language), like every other problem of the API. Written here, before any resource runs.
+     */
+    static void unauthorized(HttpServletRequest request, HttpServletResponse response) {
+        IdentityError code = IdentityError.CREDENTIALS_REJECTED;
+        // without the header the servlet container answers with the server's default locale: English then
+        ErrorTexts texts = request.getHeader("Accept-Language") == null ? ErrorTexts.IN_ENGLISH
+                : ErrorTexts.accepting(Collections.list(request.getLocales()));
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setStatus(code.status());
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
             response.setContentType("application/problem+json;charset=UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"code\":\"UNAUTHENTICATED\",\"detail\":\"Valid credentials are required\"}");
+            response.getWriter().write(Json.createObjectBuilder()
+                    .add("type", "about:blank")
+                    .add("title", "Unauthorized")
+                    .add("status", code.status())
+                    .add("code", code.name())
+                    .add("detail", texts.text(code.key()))
+                    .add("errors", Json.createArrayBuilder())
+                    .build().toString());
         } catch (IOException e) {
             // the client has gone; nothing to tell it
         }

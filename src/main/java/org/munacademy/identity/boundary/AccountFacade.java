@@ -82,8 +82,8 @@ public class AccountFacade {
     public List<AccountRow> list(String text, @NotNull Page page) {
         currentUser.require(Role.ADMIN);
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<Account> q = em.createQuery("select a from Account a left join fetch a.person p " + where(text, params)
-                + " order by a.username", Account.class);
+        TypedQuery<Account> q = em.createQuery("select a from Account a left join fetch a.person p "
+                + where(text, params) + " order by a.username", Account.class);
         params.forEach(q::setParameter);
         List<Account> accounts = q.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
         if (accounts.isEmpty()) {
@@ -197,7 +197,8 @@ public class AccountFacade {
             throw new TooManyAttemptsException(permit.retryAfter());
         }
         if (!permit.settle(() -> guard.hasher().verify(currentPassword.toCharArray(), a.getPasswordHash()))) {
-            audit.record(AuditAction.PASSWORD_CHANGED, Outcome.FAILURE, "account", a.getUsername(), "wrong current password");
+            audit.record(AuditAction.PASSWORD_CHANGED, Outcome.FAILURE, "account", a.getUsername(),
+                    "wrong current password");
             throw new InvalidInputException("currentPassword", IdentityError.CURRENT_PASSWORD_WRONG);
         }
         a.changePasswordHash(guard.hasher().hash(newPassword.toCharArray()));
@@ -278,7 +279,8 @@ public class AccountFacade {
                         .orElseThrow(() -> new InvalidInputException(field + ".municipalityOktmo",
                                 IdentityError.UNKNOWN_MUNICIPALITY));
             }
-            String key = g.getRole() + "@" + g.getScopeType() + ":" + g.getRegionCode() + ":" + g.getMunicipalityOktmo();
+            String key = g.getRole() + "@" + g.getScopeType() + ":" + g.getRegionCode()
+                    + ":" + g.getMunicipalityOktmo();
             if (seen.contains(key)) {
                 throw new InvalidInputException(field, IdentityError.GRANT_TWICE);
             }

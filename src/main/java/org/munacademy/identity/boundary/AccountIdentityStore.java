@@ -10,7 +10,6 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -98,7 +97,8 @@ public class AccountIdentityStore implements IdentityStore {
         if (!ok) {
             guard.credentials().forget(username);
             audit.record(username, AuditAction.LOGIN, Outcome.FAILURE, "account", username,
-                    account == null ? "unknown user name" : account.isEnabled() ? "wrong password" : "account disabled");
+                    account == null ? "unknown user name"
+                            : account.isEnabled() ? "wrong password" : "account disabled");
             return CredentialValidationResult.INVALID_RESULT;
         }
         if (!apiCall) {
@@ -113,7 +113,8 @@ public class AccountIdentityStore implements IdentityStore {
     /** The account with exactly this (normalised) user name, with its grants. */
     private Account find(String username) {
         List<Account> found = em.createQuery(
-                        "select distinct a from Account a left join fetch a.grants where a.username = :u", Account.class)
+                        "select distinct a from Account a left join fetch a.grants where a.username = :u",
+                        Account.class)
                 .setParameter("u", username)
                 .getResultList();
         return found.isEmpty() ? null : found.get(0);

@@ -90,7 +90,8 @@ public class CurrentUser {
     static Grant toGrant(RoleGrant g) {
         return switch (g.getScopeType()) {
             case NATIONAL -> new Grant(g.getRole(), ScopeType.NATIONAL, null, null, null);
-            case REGION -> new Grant(g.getRole(), ScopeType.REGION, g.getRegion().getId(), null, g.getRegion().getName());
+            case REGION -> new Grant(g.getRole(), ScopeType.REGION, g.getRegion().getId(), null,
+                    g.getRegion().getName());
             case MUNICIPALITY -> new Grant(g.getRole(), ScopeType.MUNICIPALITY, null, g.getMunicipality().getId(),
                     g.getMunicipality().getName());
         };

@@ -65,7 +65,8 @@ public class IdentityContent {
             Map<String, String> accounts = loadDemoAccounts(persons);
             Set<String> passwords = Set.copyOf(accounts.values());
             event.banner(passwords.size() == 1
-                    ? "Demo accounts (password " + passwords.iterator().next() + "): " + String.join(", ", accounts.keySet())
+                    ? "Demo accounts (password " + passwords.iterator().next() + "): "
+                            + String.join(", ", accounts.keySet())
                     : "Demo accounts: " + accounts);
         }
         createFirstAdministrator(event);
@@ -81,7 +82,8 @@ public class IdentityContent {
         for (Table.Row row : ContentFiles.csv(file).orElse(List.of())) {
             Municipality m = municipalities.get(row.get("municipality_oktmo"));
             if (m == null) {
-                throw new ContentException(file, row.line(), "unknown municipality_oktmo " + row.get("municipality_oktmo"));
+                throw new ContentException(file, row.line(),
+                        "unknown municipality_oktmo " + row.get("municipality_oktmo"));
             }
             Position position = null;
             if (!row.isBlank("position_code")) {

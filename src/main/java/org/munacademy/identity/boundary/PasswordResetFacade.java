@@ -29,12 +29,14 @@ import org.munacademy.shared.entity.NotFoundException;
 import org.munacademy.shared.entity.Recipient;
 
 /**
- * "Forgot password" by mail, for anybody (no sign-in): a request for an e-mail address sends the account holder a
- * link with a single-use token valid for {@code ACADEMY_PASSWORD_RESET_VALID_MINUTES} (30); the link sets a new
- * password and ends every session of the account. The answer to a request is the same whether the address is
- * known or not (no account enumeration); requests are limited per client address (429) and per e-mail address
- * (silently), confirmations per client address; every request and confirmation is audited. Offered only when
- * mail leaves the server (SMTP configured): otherwise there is no such flow at all (404).
+ * Setting a password with a mailed single-use link, for anybody (no sign-in). "Forgot password": a request for an
+ * e-mail address sends the account holder a link with a single-use token valid for
+ * {@code ACADEMY_PASSWORD_RESET_VALID_MINUTES} (30); the link sets a new password and ends every session of the
+ * account. The answer to a request is the same whether the address is known or not (no account enumeration);
+ * requests are limited per client address (429) and per e-mail address (silently), confirmations per client
+ * address; every request and confirmation is audited. Offered only when mail leaves the server (SMTP configured):
+ * otherwise there is no such flow at all (404). The first password of an account a staff-list import created (its
+ * invitation, {@link Invitations}) is set the same way, with or without mail.
  */
 @ApplicationScoped
 @Transactional
@@ -67,6 +69,9 @@ public class PasswordResetFacade {
 
     @Inject
     LoginGuard guard;
+
+    @Inject
+    Invitations links;
 
     @Inject
     @ConfigProperty(name = "academy.password-reset.valid-minutes", defaultValue = "30")
@@ -105,11 +110,7 @@ public class PasswordResetFacade {
             return;
         }
         Account a = found.get(0);
-        em.createQuery("update PasswordResetToken t set t.usedAt = :now, t.version = t.version + 1 "
-                        + "where t.account = :a and t.usedAt is null")
-                .setParameter("now", now).setParameter("a", a).executeUpdate(); // one valid link at a time
-        String token = ResetTokens.newToken();
-        em.persist(new PasswordResetToken(a, ResetTokens.hash(token), now, now.plus(Duration.ofMinutes(validMinutes))));
+        String token = links.issue(a, Duration.ofMinutes(validMinutes)); // one valid link at a time
         Recipient to = recipients.ofAccount(a);
         notifier.send(new Recipient(null, to.email(), to.language()), IdentityNotice.PASSWORD_RESET_LINK,
                 "reset-password?token=" + token, a.getUsername(), String.valueOf(validMinutes));
@@ -120,9 +121,33 @@ public class PasswordResetFacade {
     /** Sets a new password with a token from a reset mail; the token is used up, every session of the account ends. */
     public void reset(String token, String newPassword) {
         requireAvailable();
+        Account a = redeem(token, newPassword, AuditAction.PASSWORD_RESET);
+        notifier.send(recipients.ofAccount(a), IdentityNotice.PASSWORD_RESET_DONE, "login", a.getUsername());
+        audit.record("anonymous", AuditAction.PASSWORD_RESET, Outcome.SUCCESS, "account", a.getUsername(),
+                "new password set with a recovery link");
+    }
+
+    /**
+     * Sets the first password of an invited account (created by a staff-list import without one) with the token of
+     * its invitation. Offered with or without a mail server: without one the invitation link was written to the
+     * server log for the operator to hand over. A link of an account that has a password already is refused like a
+     * used one.
+     */
+    public void setFirstPassword(String token, String newPassword) {
+        Account a = redeem(token, newPassword, AuditAction.INVITATION_ACCEPTED);
+        audit.record("anonymous", AuditAction.INVITATION_ACCEPTED, Outcome.SUCCESS, "account", a.getUsername(),
+                "first password set with an invitation link");
+    }
+
+    /**
+     * Checks the new password and uses the token up (a conditional update: of two requests with one token, one
+     * wins), then sets the password; a refused token is audited under {@code action}.
+     */
+    private Account redeem(String token, String newPassword, AuditAction action) {
         Instant now = clock.instant();
+        boolean invitation = action == AuditAction.INVITATION_ACCEPTED;
         if (!CONFIRMATIONS_PER_ADDRESS.tryAcquire(requestInfo.remoteAddress(), now)) {
-            audit.record("anonymous", AuditAction.PASSWORD_RESET, Outcome.DENIED, "token", null,
+            audit.record("anonymous", action, Outcome.DENIED, "token", null,
                     "too many confirmations from this client address");
             throw new TooManyAttemptsException(Duration.ofMinutes(15));
         }
@@ -135,20 +160,21 @@ public class PasswordResetFacade {
                         PasswordResetToken.class).setParameter("h", ResetTokens.hash(token))
                 .getResultStream().findFirst().orElse(null) : null;
         if (t == null || !ResetTokens.usable(t.getExpiresAt(), t.getUsedAt(), now) || !t.getAccount().isEnabled()
+                || invitation && t.getAccount().hasPassword()
                 || em.createQuery("update PasswordResetToken t set t.usedAt = :now, t.version = t.version + 1 "
                         + "where t.id = :id and t.usedAt is null")
                 .setParameter("now", now).setParameter("id", t.getId()).executeUpdate() != 1) {
-            audit.record("anonymous", AuditAction.PASSWORD_RESET, Outcome.FAILURE, "account",
-                    t == null ? null : t.getAccount().getUsername(), t == null ? "unknown token" : "expired or used token");
+            audit.record("anonymous", action, Outcome.FAILURE, "account",
+                    t == null ? null : t.getAccount().getUsername(), t == null ? "unknown token"
+                            : invitation && t.getAccount().hasPassword() ? "the account has a password already"
+                            : "expired or used token");
             throw new InvalidInputException("token", IdentityError.RESET_LINK_INVALID);
         }
         Account a = t.getAccount();
         a.changePasswordHash(guard.hasher().hash(newPassword.toCharArray()));
         guard.credentials().forget(a.getUsername());
         em.flush();
-        notifier.send(recipients.ofAccount(a), IdentityNotice.PASSWORD_RESET_DONE, "login", a.getUsername());
-        audit.record("anonymous", AuditAction.PASSWORD_RESET, Outcome.SUCCESS, "account", a.getUsername(),
-                "new password set with a recovery link");
+        return a;
     }
 
     private void requireAvailable() {

@@ -13,7 +13,9 @@ import org.munacademy.shared.boundary.PublicEndpoint;
 /**
  * "Forgot password" without signing in: {@code POST password-reset {"email": …}} answers 202 whether or not the
  * address is known; {@code POST password-reset/confirm {"token": …, "password": …}} sets the new password (204) or
- * refuses an invalid, expired or used token (400). 404 when no mail server is configured.
+ * refuses an invalid, expired or used token (400). 404 when no mail server is configured. {@code POST
+ * password-reset/invitation {"token": …, "password": …}} sets the first password of an account a staff-list import
+ * created, with the token of its invitation (204, or 400 like a confirmation) — with or without a mail server.
  */
 @Path("password-reset")
 @Produces(MediaType.APPLICATION_JSON)
@@ -70,6 +72,13 @@ public class PasswordResetResource {
     @Path("confirm")
     public Response confirm(ResetConfirmation body) {
         resets.reset(body == null ? null : body.getToken(), body == null ? null : body.getPassword());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("invitation")
+    public Response acceptInvitation(ResetConfirmation body) {
+        resets.setFirstPassword(body == null ? null : body.getToken(), body == null ? null : body.getPassword());
         return Response.noContent().build();
     }
 }

@@ -95,14 +95,16 @@ public class PersonsResource {
             + "municipality in scope: all rows or none; dryRun=true only shows what would be created, updated and "
             + "left unchanged. map=FIELD=Column (repeatable; fields: FULL_NAME, LAST_NAME, FIRST_NAME, MIDDLE_NAME, "
             + "PERSONNEL_NUMBER, SNILS, BIRTH_DATE, POSITION, DEPARTMENT, EMAIL, PHONE) overrides the mapping guessed "
-            + "from the header")
+            + "from the header. accounts=true also creates an employee account for every person of the list with an "
+            + "e-mail address and no account, and invites them by mail to set the first password (a dry run lists "
+            + "the user names; people without an e-mail address are listed as NO_EMAIL)")
     public StaffImportResult importStaffList(InputStream body, @QueryParam("dryRun") boolean dryRun,
             @QueryParam("municipalityId") Long municipalityId, @QueryParam("map") List<String> map,
-            @Context HttpHeaders headers) {
+            @QueryParam("accounts") boolean accounts, @Context HttpHeaders headers) {
         MediaType type = headers.getMediaType();
         String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
         Upload upload = Upload.read("staff-list", body, Upload.DEFAULT_MAX_BYTES);
-        return staffLists.importList(upload, charset, municipalityId, mapping(map), dryRun);
+        return staffLists.importList(upload, charset, municipalityId, mapping(map), dryRun, accounts);
     }
 
     /** {@code FIELD=Column} pairs as a mapping. */

@@ -18,7 +18,8 @@ import org.munacademy.shared.boundary.TrustsItsCaller;
  * Whom to notify: for persons (by id, or everybody of a municipality with its settlements, or of a region) their
  * enabled account's user name (for the in-app list), their e-mail address and the language they read in. It
  * trusts its caller (another context's boundary that has authorised the change it tells about): no view and no
- * REST resource may reach it (ArchitectureTest: {@link TrustsItsCaller}), since it hands out e-mail addresses without a scope check.
+ * REST resource may reach it (ArchitectureTest: {@link TrustsItsCaller}), since it hands out e-mail addresses
+ * without a scope check.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)

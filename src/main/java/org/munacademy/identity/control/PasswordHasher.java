@@ -51,6 +51,9 @@ public final class PasswordHasher {
         }
         String[] parts = stored.split(":");
         if (parts.length != 4 || !ALGORITHM.equals(parts[0])) {
+            // no hash at all (an invited account without a password yet): the same work as a wrong password, so
+            // the answer's timing does not tell such an account from others
+            burn(password);
             return false;
         }
         try {

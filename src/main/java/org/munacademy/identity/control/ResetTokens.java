@@ -40,7 +40,8 @@ public final class ResetTokens {
     /** Whether a string can be a token at all (checked before any database look-up). */
     public static boolean wellFormed(String token) {
         return token != null && token.length() == TOKEN_LENGTH && token.chars()
-                .allMatch(c -> c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_');
+                .allMatch(c -> c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+                        || c == '-' || c == '_');
     }
 
     /** Whether a stored token may still be used at {@code now}: not used yet, and strictly before it expires. */

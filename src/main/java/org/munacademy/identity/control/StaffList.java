@@ -7,19 +7,24 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.munacademy.identity.entity.IdentityImportError;
+import org.munacademy.identity.entity.IdentityPlace;
+import org.munacademy.identity.entity.StaffChange;
 import org.munacademy.identity.entity.StaffField;
 import org.munacademy.shared.control.Table;
 import org.munacademy.shared.entity.FieldLimits;
 import org.munacademy.shared.entity.ImportPreview;
+import org.munacademy.shared.entity.ImportPreview.Difference;
 import org.munacademy.shared.entity.ImportPreview.Kind;
 import org.munacademy.shared.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.entity.Location;
+import org.munacademy.shared.entity.SharedPlace;
 
 /**
  * A staff list (the spreadsheet an HR system exports: 1С:ЗКГУ's «ФИО; Табельный номер; СНИЛС; Дата рождения;
@@ -82,25 +87,24 @@ public final class StaffList {
         List<ImportError> errors = new ArrayList<>();
         mapping.forEach((field, column) -> {
             if (column != null && !header.contains(column)) {
-                errors.add(new ImportError("mapping " + field, "В файле нет столбца «" + column + "» / the file has no "
-                        + "column '" + column + "'"));
+                errors.add(ImportError.of(Location.of(IdentityPlace.MAPPING_OF, field),
+                        IdentityImportError.STAFF_COLUMN_MISSING, column));
             }
         });
         boolean name = mapping.get(StaffField.FULL_NAME) != null
                 || mapping.get(StaffField.LAST_NAME) != null && mapping.get(StaffField.FIRST_NAME) != null;
         if (!name) {
-            errors.add(new ImportError("mapping", "Укажите столбец ФИО (или фамилии и имени) / map the full name "
-                    + "column (or last and first name)"));
+            errors.add(ImportError.of(Location.of(IdentityPlace.MAPPING), IdentityImportError.STAFF_NAME_UNMAPPED));
         }
         if (mapping.get(StaffField.SNILS) == null && mapping.get(StaffField.PERSONNEL_NUMBER) == null) {
-            errors.add(new ImportError("mapping", "Укажите столбец СНИЛС или табельного номера, по которому искать "
-                    + "сотрудников / map the SNILS or the personnel number column to match people by"));
+            errors.add(ImportError.of(Location.of(IdentityPlace.MAPPING), IdentityImportError.STAFF_ID_UNMAPPED));
         }
         return errors;
     }
 
     static String key(String header) {
-        return header == null ? "" : header.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[^\\p{L}\\p{N}]", "");
+        return header == null ? "" : header.toLowerCase(Locale.ROOT).replace('ё', 'е')
+                .replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     // ---- rows
@@ -125,8 +129,11 @@ public final class StaffList {
             String positionName, String department, String email, String phone) {
     }
 
-    /** What to do with one row: create a person, update a known one (what changes), or nothing. */
-    public record Action(Kind kind, Entry entry, Known known, List<String> changes) {
+    /**
+     * What to do with one row: create a person, update a known one (each field that changes; {@code note} when the
+     * person moves to the list's municipality), or nothing.
+     */
+    public record Action(Kind kind, Entry entry, Known known, List<Difference> changes, StaffChange note) {
     }
 
     /** The plan for the whole list, or every error in it. */
@@ -134,7 +141,8 @@ public final class StaffList {
 
         public ImportPreview preview() {
             return new ImportPreview(actions.stream().map(a -> new ImportPreview.Change(a.kind(),
-                    "row " + a.entry().line(), a.entry().fullName(), String.join("; ", a.changes()))).toList());
+                    Location.of(SharedPlace.ROW, a.entry().line()), a.entry().fullName(), a.changes(), a.note()))
+                    .toList());
         }
     }
 
@@ -156,41 +164,66 @@ public final class StaffList {
         Map<String, Integer> numberSeen = new HashMap<>();
         Map<String, Integer> emailSeen = new HashMap<>();
         for (Table.Row row : rows) {
-            List<String> problems = new ArrayList<>();
+            Problems problems = new Problems(row.line());
             Entry entry = entry(row, mapping, positions, today, problems);
             // repeated identifiers are found from the raw values, so that a faulty row still counts as their first use
-            duplicate(Snils.digits(value(row, mapping, StaffField.SNILS)).orElse(null), "СНИЛС / SNILS", snilsSeen,
-                    row.line(), problems);
-            duplicate(value(row, mapping, StaffField.PERSONNEL_NUMBER), "табельный номер / personnel number",
-                    numberSeen, row.line(), problems);
-            duplicate(value(row, mapping, StaffField.EMAIL), "e-mail", emailSeen, row.line(), problems);
+            duplicate(Snils.digits(value(row, mapping, StaffField.SNILS)).orElse(null),
+                    IdentityImportError.STAFF_SNILS_REPEATED, snilsSeen, problems);
+            duplicate(value(row, mapping, StaffField.PERSONNEL_NUMBER), IdentityImportError.STAFF_NUMBER_REPEATED,
+                    numberSeen, problems);
+            duplicate(value(row, mapping, StaffField.EMAIL), IdentityImportError.STAFF_EMAIL_REPEATED, emailSeen,
+                    problems);
             Action action = problems.isEmpty() ? match(entry, known, municipalityId, problems) : null;
             if (problems.isEmpty()) {
                 actions.add(action);
             } else {
-                problems.forEach(p -> errors.add(new ImportError("row " + row.line(), p)));
+                errors.addAll(problems.found());
             }
         }
         if (rows.isEmpty()) {
-            errors.add(new ImportError("file", "В списке нет ни одной строки с данными / the list has no data rows"));
+            errors.add(ImportError.of(Location.of(SharedPlace.FILE), IdentityImportError.STAFF_NO_ROWS));
         }
         return new Plan(actions, errors);
     }
 
-    private static void duplicate(String value, String what, Map<String, Integer> seen, int line,
-            List<String> problems) {
+    /** The problems of one row, each at that row. */
+    static final class Problems {
+
+        private final int line;
+        private final Location row;
+        private final List<ImportError> found = new ArrayList<>();
+
+        Problems(int line) {
+            this.line = line;
+            this.row = Location.of(SharedPlace.ROW, line);
+        }
+
+        void add(IdentityImportError code, Object... args) {
+            found.add(ImportError.of(row, code, args));
+        }
+
+        boolean isEmpty() {
+            return found.isEmpty();
+        }
+
+        List<ImportError> found() {
+            return List.copyOf(found);
+        }
+    }
+
+    private static void duplicate(String value, IdentityImportError code, Map<String, Integer> seen,
+            Problems problems) {
         if (value == null) {
             return;
         }
-        Integer first = seen.putIfAbsent(value.toLowerCase(Locale.ROOT), line);
+        Integer first = seen.putIfAbsent(value.toLowerCase(Locale.ROOT), problems.line);
         if (first != null) {
-            problems.add("Тот же " + what + ", что в строке " + first + " / the same " + what.replaceAll(".*/ ", "")
-                    + " as row " + first);
+            problems.add(code, first);
         }
     }
 
     static Entry entry(Table.Row row, Map<StaffField, String> mapping, Map<String, PositionRef> positions,
-            LocalDate today, List<String> problems) {
+            LocalDate today, Problems problems) {
         String last;
         String first;
         String middle;
@@ -206,29 +239,28 @@ public final class StaffList {
             middle = parts.length > 2 ? parts[2] : null;
         }
         if (last == null || first == null) {
-            problems.add("Нет фамилии и имени / the last and first name are missing");
+            problems.add(IdentityImportError.STAFF_NAME_MISSING);
         }
-        limit(last, FieldLimits.PERSON_NAME, "фамилия / last name", problems);
-        limit(first, FieldLimits.PERSON_NAME, "имя / first name", problems);
-        limit(middle, FieldLimits.PERSON_NAME, "отчество / middle name", problems);
+        limit(last, FieldLimits.PERSON_NAME, StaffField.LAST_NAME, problems);
+        limit(first, FieldLimits.PERSON_NAME, StaffField.FIRST_NAME, problems);
+        limit(middle, FieldLimits.PERSON_NAME, StaffField.MIDDLE_NAME, problems);
 
         String snils = null;
         String snilsText = value(row, mapping, StaffField.SNILS);
         if (snilsText != null) {
             Optional<String> digits = Snils.digits(snilsText);
             if (digits.isEmpty()) {
-                problems.add("СНИЛС «" + cut(snilsText) + "» — не 11 цифр / the SNILS is not 11 digits");
+                problems.add(IdentityImportError.STAFF_SNILS_NOT_DIGITS, cut(snilsText));
             } else if (!Snils.valid(digits.get())) {
-                problems.add("СНИЛС " + Snils.format(digits.get()) + " — неверная контрольная сумма / the SNILS "
-                        + "checksum is wrong");
+                problems.add(IdentityImportError.STAFF_SNILS_CHECKSUM, Snils.format(digits.get()));
             } else {
                 snils = digits.get();
             }
         }
         String number = value(row, mapping, StaffField.PERSONNEL_NUMBER);
-        limit(number, FieldLimits.PERSONNEL_NUMBER, "табельный номер / personnel number", problems);
+        limit(number, FieldLimits.PERSONNEL_NUMBER, StaffField.PERSONNEL_NUMBER, problems);
         if (snilsText == null && number == null) {
-            problems.add("Нет ни СНИЛС, ни табельного номера / neither a SNILS nor a personnel number");
+            problems.add(IdentityImportError.STAFF_NO_ID);
         }
 
         LocalDate birth = null;
@@ -236,10 +268,9 @@ public final class StaffList {
         if (birthText != null) {
             birth = date(birthText);
             if (birth == null) {
-                problems.add("Дата рождения «" + cut(birthText) + "» не читается (ДД.ММ.ГГГГ) / the birth date is not "
-                        + "a date (DD.MM.YYYY)");
+                problems.add(IdentityImportError.STAFF_BIRTH_DATE_INVALID, cut(birthText));
             } else if (birth.isAfter(today) || birth.getYear() < 1900) {
-                problems.add("Дата рождения " + birth + " невозможна / the birth date " + birth + " is impossible");
+                problems.add(IdentityImportError.STAFF_BIRTH_DATE_IMPOSSIBLE, birth.toString());
                 birth = null;
             }
         }
@@ -249,32 +280,31 @@ public final class StaffList {
         if (positionText != null) {
             position = positions.get(positionText.strip().toLowerCase(Locale.ROOT).replace('ё', 'е'));
             if (position == null) {
-                problems.add("Должности «" + cut(positionText) + "» нет в справочнике должностей / the position is "
-                        + "not in the position catalogue");
+                problems.add(IdentityImportError.STAFF_POSITION_UNKNOWN, cut(positionText));
             }
         }
         String department = value(row, mapping, StaffField.DEPARTMENT);
-        limit(department, FieldLimits.DEPARTMENT, "подразделение / department", problems);
+        limit(department, FieldLimits.DEPARTMENT, StaffField.DEPARTMENT, problems);
 
         String email = value(row, mapping, StaffField.EMAIL);
         if (email != null) {
             email = email.toLowerCase(Locale.ROOT);
             if (!EMAIL.matcher(email).matches()) {
-                problems.add("E-mail «" + cut(email) + "» записан неверно / the e-mail address is malformed");
+                problems.add(IdentityImportError.STAFF_EMAIL_INVALID, cut(email));
             }
-            limit(email, FieldLimits.EMAIL, "e-mail", problems);
+            limit(email, FieldLimits.EMAIL, StaffField.EMAIL, problems);
         }
         String phone = value(row, mapping, StaffField.PHONE);
         if (phone != null && !PHONE.matcher(phone).matches()) {
-            problems.add("Телефон «" + cut(phone) + "» записан неверно / the phone number is malformed");
+            problems.add(IdentityImportError.STAFF_PHONE_INVALID, cut(phone));
         }
-        limit(phone, FieldLimits.PHONE, "телефон / phone", problems);
+        limit(phone, FieldLimits.PHONE, StaffField.PHONE, problems);
         return problems.isEmpty() ? new Entry(row.line(), last, first, middle, snils, number, birth, position,
                 department, email, phone) : null;
     }
 
     /** The person a row names, if known: by СНИЛС anywhere, else by personnel number in the municipality. */
-    static Action match(Entry e, List<Known> known, long municipalityId, List<String> problems) {
+    static Action match(Entry e, List<Known> known, long municipalityId, Problems problems) {
         Known bySnils = e.snils() == null ? null
                 : known.stream().filter(k -> e.snils().equals(k.snils())).findFirst().orElse(null);
         Known byNumber = e.personnelNumber() == null ? null : known.stream()
@@ -282,76 +312,68 @@ public final class StaffList {
                 .findFirst().orElse(null);
         Known match = bySnils != null ? bySnils : byNumber;
         if (bySnils != null && byNumber != null && bySnils.id() != byNumber.id()) {
-            problems.add("Табельный номер " + e.personnelNumber() + " уже у другого сотрудника (не с этим СНИЛС) / the "
-                    + "personnel number belongs to another person than the SNILS");
+            problems.add(IdentityImportError.STAFF_NUMBER_OTHER_PERSON, e.personnelNumber());
             return null;
         }
         if (match != null && !match.inScope()) {
-            problems.add("Сотрудник с этим СНИЛС вне вашей области доступа и не будет изменён / the person with this "
-                    + "SNILS is outside your scope and is not changed");
+            problems.add(IdentityImportError.STAFF_OUTSIDE_SCOPE);
             return null;
         }
         if (match != null && match.snils() != null && e.snils() != null && !match.snils().equals(e.snils())) {
-            problems.add("Табельный номер " + e.personnelNumber() + " принадлежит сотруднику с другим СНИЛС / the "
-                    + "personnel number belongs to a person with another SNILS");
+            problems.add(IdentityImportError.STAFF_NUMBER_OTHER_SNILS, e.personnelNumber());
             return null;
         }
         if (e.email() != null) {
             Long owner = known.stream().filter(k -> e.email().equalsIgnoreCase(k.email())).map(Known::id).findFirst()
                     .orElse(null);
             if (owner != null && (match == null || owner != match.id())) {
-                problems.add("E-mail " + e.email() + " уже указан у другого человека / the e-mail is used by another "
-                        + "person");
+                problems.add(IdentityImportError.STAFF_EMAIL_TAKEN, e.email());
                 return null;
             }
         }
         if (match == null) {
-            return new Action(Kind.CREATE, e, null, List.of());
+            return new Action(Kind.CREATE, e, null, List.of(), null);
         }
-        List<String> changes = changes(e, match, municipalityId);
-        return new Action(changes.isEmpty() ? Kind.UNCHANGED : Kind.UPDATE, e, match, changes);
+        List<Difference> changes = changes(e, match);
+        StaffChange note = match.municipalityId() != municipalityId ? StaffChange.TRANSFER : null;
+        return new Action(changes.isEmpty() && note == null ? Kind.UNCHANGED : Kind.UPDATE, e, match, changes, note);
     }
 
-    /** What an update changes, field by field ("Должность: Специалист → Главный специалист"). */
-    static List<String> changes(Entry e, Known k, long municipalityId) {
-        Map<String, String[]> c = new LinkedHashMap<>();
-        diff(c, "ФИО", Objects.toString(fullName(k), ""), e.fullName());
+    /** What an update changes, field by field (the position: «Специалист» → «Главный специалист»). */
+    static List<Difference> changes(Entry e, Known k) {
+        List<Difference> c = new ArrayList<>();
+        diff(c, StaffField.FULL_NAME, Objects.toString(fullName(k), ""), e.fullName());
         if (e.snils() != null) {
-            diff(c, "СНИЛС", k.snils() == null ? "" : Snils.format(k.snils()), Snils.format(e.snils()));
+            diff(c, StaffField.SNILS, k.snils() == null ? "" : Snils.format(k.snils()), Snils.format(e.snils()));
         }
         if (e.personnelNumber() != null) {
-            diff(c, "Табельный номер", k.personnelNumber(), e.personnelNumber());
+            diff(c, StaffField.PERSONNEL_NUMBER, k.personnelNumber(), e.personnelNumber());
         }
         if (e.birthDate() != null) {
-            diff(c, "Дата рождения", Objects.toString(k.birthDate(), ""), e.birthDate().toString());
+            diff(c, StaffField.BIRTH_DATE, Objects.toString(k.birthDate(), ""), e.birthDate().toString());
         }
         if (e.position() != null && !Objects.equals(k.positionId(), e.position().id())) {
-            c.put("Должность", new String[] {Objects.toString(k.positionName(), ""), e.position().name()});
+            c.add(new Difference(StaffField.POSITION, Objects.toString(k.positionName(), ""), e.position().name()));
         }
         if (e.department() != null) {
-            diff(c, "Подразделение", k.department(), e.department());
+            diff(c, StaffField.DEPARTMENT, k.department(), e.department());
         }
         if (e.email() != null) {
-            diff(c, "E-mail", k.email(), e.email());
+            diff(c, StaffField.EMAIL, k.email(), e.email());
         }
         if (e.phone() != null) {
-            diff(c, "Телефон", k.phone(), e.phone());
+            diff(c, StaffField.PHONE, k.phone(), e.phone());
         }
-        if (k.municipalityId() != municipalityId) {
-            c.put("Муниципалитет", new String[] {"", "перевод / transfer"});
-        }
-        List<String> out = new ArrayList<>();
-        c.forEach((field, v) -> out.add(field + ": " + (v[0] == null || v[0].isEmpty() ? "—" : v[0]) + " → " + v[1]));
-        return out;
+        return List.copyOf(c);
     }
 
     private static String fullName(Known k) {
         return String.join(" ", k.lastName(), k.firstName(), k.middleName() == null ? "" : k.middleName()).strip();
     }
 
-    private static void diff(Map<String, String[]> c, String field, String was, String now) {
+    private static void diff(List<Difference> c, StaffField field, String was, String now) {
         if (!Objects.equals(was == null ? "" : was, now == null ? "" : now)) {
-            c.put(field, new String[] {was, now});
+            c.add(new Difference(field, was, now));
         }
     }
 
@@ -364,10 +386,9 @@ public final class StaffList {
         return v.isEmpty() ? null : v;
     }
 
-    private static void limit(String value, int max, String what, List<String> problems) {
+    private static void limit(String value, int max, StaffField field, Problems problems) {
         if (value != null && value.length() > max) {
-            problems.add("Поле «" + what + "» длиннее " + max + " символов (" + value.length() + ") / the field is "
-                    + "longer than " + max + " characters");
+            problems.add(IdentityImportError.STAFF_TOO_LONG, field, value.length(), max);
         }
     }
 

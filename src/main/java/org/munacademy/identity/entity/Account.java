@@ -27,6 +27,12 @@ public class Account extends BaseEntity {
 
     public static final String USERNAME_PATTERN = "^[a-z0-9][a-z0-9._-]{1,59}$";
 
+    /**
+     * The stored "hash" of an account that has no password yet (created by a staff-list import, waiting for its
+     * holder to follow the invitation): not a PBKDF2 hash, so no password ever matches it.
+     */
+    public static final String NO_PASSWORD = "!no-password";
+
     @NotBlank(message = "{account.username.required}")
     @Pattern(regexp = USERNAME_PATTERN, message = "{account.username.format}")
     @Column(nullable = false, length = 60)
@@ -72,6 +78,19 @@ public class Account extends BaseEntity {
         this.passwordHash = passwordHash;
         this.person = person;
         this.createdAt = createdAt;
+    }
+
+    /**
+     * An account without a password: its holder sets the first one with the link of an invitation (a single-use
+     * token); until then nobody can sign in with it.
+     */
+    public static Account invited(String username, Person person, Instant createdAt) {
+        return new Account(username, NO_PASSWORD, person, createdAt);
+    }
+
+    /** Whether a password was ever set (false while an invitation waits). */
+    public boolean hasPassword() {
+        return !NO_PASSWORD.equals(passwordHash);
     }
 
     public RoleGrant grant(Role role, ScopeType scopeType, org.munacademy.organisation.entity.Region region,

@@ -32,5 +32,12 @@ public enum AuditAction {
     /** A password was set through a "forgot password" link (or a link was refused). */
     PASSWORD_RESET,
     /** A staff list was checked (dry run) or loaded; the detail names the municipality and the counts. */
-    STAFF_LIST_IMPORTED
+    STAFF_LIST_IMPORTED,
+    /**
+     * A staff-list import created accounts (and queued their invitations); the detail names the counts, never a
+     * token or a password.
+     */
+    ACCOUNTS_CREATED_BY_IMPORT,
+    /** The first password of an invited account was set with its invitation link (or a link was refused). */
+    INVITATION_ACCEPTED
 }

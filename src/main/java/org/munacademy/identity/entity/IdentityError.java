@@ -7,6 +7,8 @@ import org.munacademy.shared.entity.ErrorCode;
  * Texts: {@code i18n/errors-identity_*.properties}.
  */
 public enum IdentityError implements ErrorCode {
+    /** HTTP Basic credentials that are not accepted (unknown user, wrong password, disabled account). */
+    CREDENTIALS_REJECTED(401),
     /** The user name is taken. Argument: the user name. */
     DUPLICATE_LOGIN(409),
     /** Too many failed sign-ins or password checks. Argument: seconds to wait. */

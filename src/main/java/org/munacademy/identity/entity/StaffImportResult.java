@@ -11,10 +11,11 @@ import org.munacademy.shared.entity.ImportPreview;
  * @param mapping  which column each field was read from (guessed from the header unless the caller gave one)
  * @param preview  every row: created, updated (with what changes) or unchanged
  * @param stored   false for a dry run (nothing was stored), true when the changes were stored
- * @param accounts the user names of accounts created for new people (empty unless asked for)
+ * @param accounts the accounts created (or, in a dry run, to be created) for people of the list without one, and
+ *                 the people left without an account for want of an e-mail address; empty unless asked for
  */
 public record StaffImportResult(List<String> header, Map<StaffField, String> mapping, ImportPreview preview,
-        boolean stored, List<String> accounts) {
+        boolean stored, List<StaffAccount> accounts) {
 
     public long created() {
         return preview.count(ImportPreview.Kind.CREATE);

@@ -12,7 +12,8 @@ import java.util.Locale;
  */
 public final class UserName {
 
-    private static final java.util.regex.Pattern WELL_FORMED = java.util.regex.Pattern.compile(Account.USERNAME_PATTERN);
+    private static final java.util.regex.Pattern WELL_FORMED =
+            java.util.regex.Pattern.compile(Account.USERNAME_PATTERN);
 
     private UserName() {
     }

@@ -163,7 +163,8 @@ class AccountForm extends FormLayout {
         this.data = account;
         this.creating = isNew;
         this.currentPerson = own;
-        heading.setText(isNew ? getTranslation("accounts.new") : getTranslation("accounts.edit", account.getUsername()));
+        heading.setText(isNew ? getTranslation("accounts.new")
+                : getTranslation("accounts.edit", account.getUsername()));
         username.setReadOnly(!isNew);
         password.setRequiredIndicatorVisible(isNew);
         password.setHelperText(isNew ? getTranslation("accounts.password.hint", AccountData.PASSWORD_MIN)

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
@@ -18,15 +19,22 @@ import org.munacademy.identity.boundary.PasswordResetFacade;
 import org.munacademy.identity.entity.AccountData;
 
 /**
- * Sets a new password with the single-use link from a "forgot password" mail ({@code reset-password?token=…}); an
- * invalid, used or expired link is refused by the boundary (shown by the one UI error handler).
+ * Sets a new password with the single-use link from a "forgot password" mail ({@code reset-password?token=…}), or
+ * the first password of an invited account with the link of its invitation ({@code set-password?token=…}, titled
+ * «Задайте пароль»; offered with or without a mail server, since without one the operator hands the link over from
+ * the server log); an invalid, used or expired link is refused by the boundary (shown by the one UI error handler).
  */
 @Route(value = "reset-password", autoLayout = false)
+@RouteAlias(value = "set-password", autoLayout = false)
 @AnonymousAllowed
 public class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PasswordResetFacade resets;
+    private final H2 title = new H2();
+    private final Paragraph intro = new Paragraph();
+    private final Paragraph done = new Paragraph();
     private String token;
+    private boolean invitation;
 
     @Inject
     public ResetPasswordView(PasswordResetFacade resets) {
@@ -42,7 +50,6 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
         PasswordField repeat = new PasswordField(getTranslation("reset.repeat"));
         repeat.setId("reset-repeat");
         repeat.setWidthFull();
-        Paragraph done = new Paragraph(getTranslation("reset.done"));
         done.setId("reset-done");
         done.setVisible(false);
         Button submit = new Button(getTranslation("reset.submit"));
@@ -55,17 +62,28 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
                 return;
             }
             repeat.setInvalid(false);
-            resets.reset(token, password.getValue());
+            if (invitation) {
+                resets.setFirstPassword(token, password.getValue());
+            } else {
+                resets.reset(token, password.getValue());
+            }
             done.setVisible(true);
             submit.setEnabled(false);
         });
-        add(new H2(getTranslation("reset.title")), password, repeat, submit, done,
+        title.setId("reset-title");
+        intro.setVisible(false);
+        add(title, intro, password, repeat, submit, done,
                 new RouterLink(getTranslation("forgot.back"), LoginView.class));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!resets.available()) {
+        invitation = event.getLocation().getFirstSegment().equals("set-password");
+        title.setText(getTranslation(invitation ? "invite.title" : "reset.title"));
+        intro.setText(getTranslation("invite.intro"));
+        intro.setVisible(invitation);
+        done.setText(getTranslation(invitation ? "invite.done" : "reset.done"));
+        if (!invitation && !resets.available()) {
             event.forwardTo(LoginView.class);
             return;
         }
@@ -74,6 +92,6 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public String getPageTitle() {
-        return getTranslation("reset.title") + " — " + getTranslation("app.name");
+        return getTranslation(invitation ? "invite.title" : "reset.title") + " — " + getTranslation("app.name");
     }
 }

@@ -1,8 +1,11 @@
 package org.munacademy.identity.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.munacademy.identity.boundary.PersonFacade;
 import org.munacademy.identity.boundary.StaffListFacade;
+import org.munacademy.identity.entity.StaffAccount;
 import org.munacademy.identity.entity.StaffField;
 import org.munacademy.identity.entity.StaffImportResult;
 import org.munacademy.organisation.entity.MunicipalityRow;
@@ -23,6 +27,9 @@ import org.munacademy.shared.ui.UploadPanel;
  * Loading a staff list in the people view: the municipality, the file (XLSX or CSV from the HR system), the column
  * mapping guessed from the file's header (the officer confirms or changes it), then the preview of who is created,
  * updated and unchanged, confirmed with one click. A refused list shows every faulty row; nothing is stored then.
+ * With «create accounts» ticked, the preview also lists the accounts to be created (user names) and the people left
+ * without one for want of an e-mail address; after the import, each account with whether its invitation is on its
+ * way by mail or, without a mail server, in the server log.
  */
 class StaffListPanel extends Details {
 
@@ -30,6 +37,9 @@ class StaffListPanel extends Details {
 
     final ComboBox<MunicipalityRow> municipality = new ComboBox<>();
     final Map<StaffField, ComboBox<String>> columns = new EnumMap<>(StaffField.class);
+    final Checkbox accounts = new Checkbox();
+    private final Paragraph accountsSummary = new Paragraph();
+    private final Grid<StaffAccount> accountsGrid = new Grid<>();
     private final UploadPanel upload = new UploadPanel("staff-import", MAX_BYTES, ".xlsx", ".csv", ".txt",
             "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -57,11 +67,32 @@ class StaffListPanel extends Details {
             mapping.add(column);
         }
 
-        upload.addOptions(help, municipality, mapping);
-        upload.onChosen(file -> showColumns(staffLists.columns(file)));
-        upload.onPreview(file -> staffLists.importList(file, null, municipalityId(), mapping(), true).preview());
+        accounts.setId("staff-import-accounts");
+        accounts.setLabel(getTranslation("staff.import.accounts"));
+        accounts.setHelperText(getTranslation("staff.import.accountsHelp"));
+        accounts.addValueChangeListener(e -> clearAccounts());
+        accountsSummary.setId("staff-import-accounts-summary");
+        accountsGrid.setId("staff-import-accounts-grid");
+        accountsGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        accountsGrid.addColumn(a -> getTranslation("staff.account.row", String.valueOf(a.row())))
+                .setHeader(getTranslation("kit.preview.location"))
+                .setAutoWidth(true).setFlexGrow(0);
+        accountsGrid.addColumn(StaffAccount::person).setHeader(getTranslation("staff.account.person")).setFlexGrow(1);
+        accountsGrid.addColumn(a -> a.username() == null ? "—" : a.username())
+                .setHeader(getTranslation("staff.account.username")).setAutoWidth(true).setFlexGrow(0);
+        accountsGrid.addColumn(a -> getTranslation("staff.account.status." + a.status().name()))
+                .setHeader(getTranslation("staff.account.status")).setFlexGrow(1);
+        accountsGrid.setAllRowsVisible(true);
+        clearAccounts();
+
+        upload.addOptions(help, municipality, mapping, accounts);
+        upload.onChosen(file -> {
+            clearAccounts();
+            showColumns(staffLists.columns(file));
+        });
+        upload.onPreview(file -> load(staffLists, file, true).preview());
         upload.onImport(file -> {
-            StaffImportResult result = staffLists.importList(file, null, municipalityId(), mapping(), false);
+            StaffImportResult result = load(staffLists, file, false);
             Notification.show(getTranslation("staff.import.done", result.created(), result.updated(),
                     result.unchanged()), 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -72,7 +103,34 @@ class StaffListPanel extends Details {
             });
             afterImport.run();
         });
-        add(upload);
+        add(upload, accountsSummary, accountsGrid);
+    }
+
+    /** Checks (dry run) or loads the file with the chosen options, showing the accounts if they were asked for. */
+    private StaffImportResult load(StaffListFacade staffLists, Upload file, boolean dryRun) {
+        clearAccounts();
+        StaffImportResult result = staffLists.importList(file, null, municipalityId(), mapping(), dryRun,
+                accounts.getValue());
+        if (accounts.getValue()) {
+            showAccounts(result.accounts(), dryRun);
+        }
+        return result;
+    }
+
+    /** The accounts of a preview (to be created) or of an import (created, with where the invitation went). */
+    private void showAccounts(List<StaffAccount> list, boolean preview) {
+        long created = list.stream().filter(a -> a.username() != null).count();
+        accountsSummary.setText(getTranslation(preview ? "staff.account.summary.preview" : "staff.account.summary.done",
+                created, list.size() - created));
+        accountsSummary.setVisible(true);
+        accountsGrid.setItems(list);
+        accountsGrid.setVisible(!list.isEmpty());
+    }
+
+    private void clearAccounts() {
+        accountsSummary.setVisible(false);
+        accountsGrid.setItems(List.of());
+        accountsGrid.setVisible(false);
     }
 
     private void showColumns(StaffImportResult guess) {

@@ -104,6 +104,7 @@ public class LessonPage extends VerticalLayout implements HasDynamicTitle, Befor
             add(new MarkDoneButton(enrolment, progress, l.programmeCode(), l.id()));
         }
         add(navigation(l));
+        programme.scrollIntoView(); // a lesson starts at its top, wherever the page before was scrolled
     }
 
     private Component content(LessonView l) {

@@ -64,7 +64,8 @@ public class OrganisationContent {
                 em.persist(region);
                 byCode.put(code, region);
             } else {
-                region.update(row.get("oktmo"), row.get("iso_code"), row.get("name"), type, row.get("federal_district"));
+                region.update(row.get("oktmo"), row.get("iso_code"), row.get("name"), type,
+                        row.get("federal_district"));
             }
         }
         return byCode;
@@ -109,7 +110,8 @@ public class OrganisationContent {
         for (Table.Row row : rows(file)) {
             Municipality m = municipalities.get(row.get("municipality_oktmo"));
             if (m == null) {
-                throw new ContentException(file, row.line(), "unknown municipality_oktmo " + row.get("municipality_oktmo"));
+                throw new ContentException(file, row.line(),
+                        "unknown municipality_oktmo " + row.get("municipality_oktmo"));
             }
             BodyKind kind = parse(BodyKind.class, row, "kind", file);
             GovernmentBody body = byCode.get(row.get("code"));
@@ -147,7 +149,8 @@ public class OrganisationContent {
         for (Table.Row row : rows(file)) {
             PositionGroup g = groups.get(row.get("position_group_code"));
             if (g == null) {
-                throw new ContentException(file, row.line(), "unknown position_group_code " + row.get("position_group_code"));
+                throw new ContentException(file, row.line(),
+                        "unknown position_group_code " + row.get("position_group_code"));
             }
             Position p = byCode.get(row.get("code"));
             if (p == null) {

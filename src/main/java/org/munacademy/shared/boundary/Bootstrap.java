@@ -73,8 +73,8 @@ public class Bootstrap {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        LOG.info(() -> "Database " + redact(url) + ": " + result.migrationsExecuted + " migration(s) applied, schema at "
-                + result.targetSchemaVersion);
+        LOG.info(() -> "Database " + redact(url) + ": " + result.migrationsExecuted
+                + " migration(s) applied, schema at " + result.targetSchemaVersion);
         DatabaseReady event = new DatabaseReady(demoMode.isDemo());
         ready.fire(event);
         long millis = (System.nanoTime() - started) / 1_000_000;

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +33,9 @@ import org.munacademy.shared.entity.StoredFile;
  * often they are uploaded or referenced; the type is found from the content (see {@link FileType}), a file over
  * {@code academy.files.max-bytes} is refused while it streams in. The bytes go to the database in 256 KB chunks by
  * default, or to the directory {@code academy.files.dir} ({@code ACADEMY_FILES_DIR}) when it is set; neither
- * writing nor reading ever holds a whole file in memory.
+ * writing nor reading ever holds a whole file in memory. A new file is written by {@link FileStoreWriter} in a
+ * transaction of its own, so that two first uploads of the same bytes at the same moment both succeed with one
+ * stored file (the later one finds the earlier one's row once its insert fails on the unique SHA-256).
  * <p>
  * The store does not know who may read or store a file: the context that references it does, in its own
  * boundary, before it calls the store; REST reads through {@link FileReading}, which asks every {@link FileAccess}.
@@ -55,6 +56,9 @@ public class FileStore {
 
     @Inject
     Clock clock;
+
+    @Inject
+    FileStoreWriter writer;
 
     @Inject
     @ConfigProperty(name = "academy.files.dir")
@@ -85,27 +89,24 @@ public class FileStore {
             FileType type = spool.type().filter(accepted::contains).orElseThrow(() -> new InvalidInputException(
                     "file", SharedError.FILE_TYPE_NOT_ACCEPTED, shortName(name),
                     accepted.stream().map(FileType::extension).sorted().collect(Collectors.joining(", "))));
-            StoredFile existing = find(spool.sha256());
+            StoredFile existing = find(em, spool.sha256());
             if (existing != null) {
                 return existing.info();
             }
-            boolean toDirectory = directory.filter(d -> !d.isBlank()).isPresent();
-            int chunks = toDirectory ? 0 : (int) ((spool.size() + CHUNK_BYTES - 1) / CHUNK_BYTES);
-            StoredFile file = new StoredFile(spool.sha256(), type, spool.size(), name,
-                    toDirectory ? StoredFile.Storage.DIRECTORY : StoredFile.Storage.DATABASE, chunks, createdBy,
-                    clock.instant());
-            em.persist(file);
-            em.flush();
-            if (toDirectory) {
-                moveToDirectory(spool);
-            } else {
-                writeChunks(file.getId(), spool);
+            try {
+                return writer.store(spool, type, name, createdBy, clock.instant(), directory());
+            } catch (RuntimeException e) {
+                // another upload of the same bytes won the unique key of the SHA-256 at the same moment and has
+                // committed (only the writer's own transaction was rolled back): reuse its file
+                return writer.stored(spool.sha256()).orElseThrow(() -> e);
             }
-            return file.info();
         }
     }
 
-    /** Stores bytes already in memory (a file inside an imported package), like {@link #put(InputStream, String, Set, String)}. */
+    /**
+     * Stores bytes already in memory (a file inside an imported package), like
+     * {@link #put(InputStream, String, Set, String)}.
+     */
     public FileInfo put(byte[] bytes, String name, Set<FileType> accepted, String createdBy) {
         return put(new java.io.ByteArrayInputStream(bytes), name, accepted, createdBy);
     }
@@ -113,14 +114,14 @@ public class FileStore {
     /** The file with this address, if stored. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<FileInfo> info(String sha256) {
-        StoredFile f = FileRefs.isSha256(sha256) ? find(sha256) : null;
+        StoredFile f = FileRefs.isSha256(sha256) ? find(em, sha256) : null;
         return Optional.ofNullable(f).map(StoredFile::info);
     }
 
     /** Whether the file was first stored by this user (a file they uploaded and may see before anything uses it). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean uploadedBy(String sha256, String username) {
-        StoredFile f = FileRefs.isSha256(sha256) ? find(sha256) : null;
+        StoredFile f = FileRefs.isSha256(sha256) ? find(em, sha256) : null;
         return f != null && username != null && username.equals(f.getCreatedBy());
     }
 
@@ -132,14 +133,14 @@ public class FileStore {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public FileContent open(String sha256) {
-        StoredFile f = FileRefs.isSha256(sha256) ? find(sha256) : null;
+        StoredFile f = FileRefs.isSha256(sha256) ? find(em, sha256) : null;
         if (f == null) {
             throw new NotFoundException(SharedError.FILE_NOT_FOUND);
         }
         InputStream in;
         if (f.getStorage() == StoredFile.Storage.DIRECTORY) {
             try {
-                in = Files.newInputStream(pathOf(f.getSha256()));
+                in = Files.newInputStream(pathOf(directory(), f.getSha256()));
             } catch (IOException e) {
                 throw new UncheckedIOException("file " + f.getSha256() + " is missing from the files directory", e);
             }
@@ -149,46 +150,20 @@ public class FileStore {
         return new FileContent(f.info(), in);
     }
 
-    private StoredFile find(String sha256) {
+    /** The stored file with this address, or null. */
+    static StoredFile find(EntityManager em, String sha256) {
         return em.createQuery("select f from StoredFile f where f.sha256 = :s", StoredFile.class)
                 .setParameter("s", sha256).getResultStream().findFirst().orElse(null);
     }
 
-    private void writeChunks(long fileId, FileSpool spool) {
-        byte[] buffer = new byte[CHUNK_BYTES];
-        try (InputStream in = spool.open()) {
-            for (int seq = 0; ; seq++) {
-                int n = in.readNBytes(buffer, 0, CHUNK_BYTES);
-                if (n <= 0) {
-                    break;
-                }
-                byte[] chunk = n == CHUNK_BYTES ? buffer : java.util.Arrays.copyOf(buffer, n);
-                em.createNativeQuery("INSERT INTO shared_file_chunk (file_id, seq, data) VALUES (?, ?, ?)")
-                        .setParameter(1, fileId).setParameter(2, seq).setParameter(3, chunk).executeUpdate();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void moveToDirectory(FileSpool spool) {
-        Path target = pathOf(spool.sha256());
-        try {
-            if (Files.exists(target)) {
-                return; // content-addressed: the same bytes are there already (a rolled-back earlier store)
-            }
-            Files.createDirectories(target.getParent());
-            Path part = target.resolveSibling(target.getFileName() + ".part");
-            Files.copy(spool.path(), part, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write to the files directory " + directory.orElse(""), e);
-        }
+    /** The files directory, or null when the bytes go to the database. */
+    private Path directory() {
+        return directory.filter(d -> !d.isBlank()).map(Path::of).orElse(null);
     }
 
     /** {@code <dir>/ab/abcdef…}: two-character folders keep directories small. */
-    private Path pathOf(String sha256) {
-        return Path.of(directory.orElseThrow()).resolve(sha256.substring(0, 2)).resolve(sha256);
+    static Path pathOf(Path directory, String sha256) {
+        return directory.resolve(sha256.substring(0, 2)).resolve(sha256);
     }
 
     private static String shortName(String name) {

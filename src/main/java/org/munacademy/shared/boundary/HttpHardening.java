@@ -31,6 +31,10 @@ import org.munacademy.shared.entity.PayloadTooLargeException;
  * pages, UIDL and download responses carry personal data;</li>
  * <li>the request body limit of {@link BodyLimit} for the UI's requests (the API applies it after its role check).
  * </li>
+ * <li>an exact {@code Content-Type} for binary content ({@code image/png}, not {@code image/png;charset=UTF-8}):
+ * the container appends the application's default charset ({@code parameter-encoding} in
+ * {@code glassfish-web.xml}, which is also the default response encoding) to every type set without one, which is
+ * wrong for bytes that are not text and confuses clients that compare the type.</li>
  * </ul>
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
@@ -81,6 +85,24 @@ public class HttpHardening extends HttpFilter {
         return request.isSecure() || forwarded != null && forwarded.trim().toLowerCase(Locale.ROOT).startsWith("https");
     }
 
+    /**
+     * Whether a content type is for bytes that are not text and names no charset itself: images, PDF, archives,
+     * workbooks, {@code application/octet-stream}. Text, JSON, XML, JavaScript and forms keep their charset.
+     */
+    static boolean isBinary(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return false;
+        }
+        String type = contentType.toLowerCase(Locale.ROOT);
+        if (type.contains("charset=")) {
+            return false;
+        }
+        String mime = type.split(";", 2)[0].strip();
+        return !(mime.startsWith("text/") || mime.endsWith("/json") || mime.endsWith("+json")
+                || mime.endsWith("/xml") || mime.endsWith("+xml") || mime.contains("javascript")
+                || mime.equals("application/x-www-form-urlencoded") || mime.startsWith("multipart/"));
+    }
+
     /** Adds {@code Secure} (over HTTPS) and {@code SameSite=Lax} (if missing) to a Set-Cookie value. */
     static String harden(String setCookie, boolean secure) {
         String lower = setCookie.toLowerCase(Locale.ROOT);
@@ -125,6 +147,19 @@ public class HttpHardening extends HttpFilter {
             }
         }
 
+        @Override
+        public void setContentType(String type) {
+            withoutDefaultCharset(type);
+            super.setContentType(type);
+        }
+
+        /** Forgets the container's default charset before a binary type is set, so that none is appended to it. */
+        private void withoutDefaultCharset(String type) {
+            if (isBinary(type) && !getResponse().isCommitted()) {
+                getResponse().setCharacterEncoding(null);
+            }
+        }
+
         private boolean cacheHeader(String name) {
             return noStore && (name.equalsIgnoreCase("Cache-Control") || name.equalsIgnoreCase("Pragma")
                     || name.equalsIgnoreCase("Expires") || name.equalsIgnoreCase("Last-Modified")
@@ -133,6 +168,9 @@ public class HttpHardening extends HttpFilter {
 
         @Override
         public void setHeader(String name, String value) {
+            if ("Content-Type".equalsIgnoreCase(name)) {
+                withoutDefaultCharset(value);
+            }
             if (!cacheHeader(name)) {
                 super.setHeader(name, value);
             }
@@ -140,6 +178,9 @@ public class HttpHardening extends HttpFilter {
 
         @Override
         public void addHeader(String name, String value) {
+            if ("Content-Type".equalsIgnoreCase(name)) {
+                withoutDefaultCharset(value);
+            }
             if (!cacheHeader(name)) {
                 super.addHeader(name, value);
             }

@@ -8,7 +8,6 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import org.munacademy.shared.control.NoticeTexts;
 import org.munacademy.shared.entity.AccessDeniedException;

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
@@ -22,9 +21,10 @@ import org.munacademy.shared.entity.OutboxMessage;
 
 /**
  * Sends the outbox: every {@code ACADEMY_NOTIFY_SEND_SECONDS} each node claims due messages one by one (a lease of
- * five minutes each), sends them over SMTP — or, without SMTP configured, writes them to the log — and records the result;
- * a failure is retried with exponential back-off. Mail is sent at least once and, barring a crash between the
- * SMTP server's acceptance and the commit of "sent", exactly once.
+ * five minutes each), sends them over SMTP — or, without SMTP configured, writes them to the log — and records the
+ * result; a failure is retried with exponential back-off. Mail is sent at least once and, barring a crash between
+ * the SMTP server's acceptance and the commit of "sent", exactly once. Both copies of a mail sent twice carry the
+ * same Message-ID.
  */
 @ApplicationScoped
 public class OutboxJob {
@@ -83,10 +83,13 @@ public class OutboxJob {
             }
             try {
                 if (transport == null) {
+                    // without SMTP the log is the only way a mail reaches anybody (the operator of the embedded demo
+                    // hands an invitation link over): every body is written, a link-bearing one too, and then wiped
+                    // from the outbox as after sending ("forgot password" is not offered without SMTP at all)
                     LOG.info("Mail (no SMTP configured) to " + m.getRecipientEmail() + ": " + m.getSubject()
-                            + (m.isSensitive() ? "" : "\n" + m.getBody()));
+                            + "\n" + m.getBody());
                 } else {
-                    transport.send(m.getRecipientEmail(), m.getSubject(), m.getBody());
+                    transport.send(id, m.getRecipientEmail(), m.getSubject(), m.getBody());
                 }
                 store.sent(id, node, clock.instant());
                 sent++;

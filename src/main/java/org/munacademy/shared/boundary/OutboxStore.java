@@ -45,8 +45,9 @@ public class OutboxStore {
                 .getResultList();
         List<Long> mine = new ArrayList<>();
         for (Long id : due) {
-            int updated = em.createQuery(CLAIM).setParameter("node", node).setParameter("until", now.plus(lease)).setParameter("id", id)
-                    .setParameter("p", OutboxStatus.PENDING).setParameter("now", now).executeUpdate();
+            int updated = em.createQuery(CLAIM).setParameter("node", node).setParameter("until", now.plus(lease))
+                    .setParameter("id", id).setParameter("p", OutboxStatus.PENDING).setParameter("now", now)
+                    .executeUpdate();
             if (updated == 1) {
                 mine.add(id);
                 if (mine.size() == max) {

@@ -39,8 +39,8 @@ public final class TextDecoding {
      *
      * @param bytes    the file
      * @param declared the charset name the client declared (Content-Type parameter), or null/blank when none
-     * @throws InvalidInputException (field {@code file} or {@code charset}) when a declared charset is unknown or the bytes
-     *                                  are not valid in it
+     * @throws InvalidInputException (field {@code file} or {@code charset}) when a declared charset is unknown or
+     *                                  the bytes are not valid in it
      */
     public static Decoded decode(byte[] bytes, String declared) {
         byte[] b = bytes == null ? new byte[0] : bytes;
@@ -55,7 +55,8 @@ public final class TextDecoding {
             return strict(b, 3, StandardCharsets.UTF_8).map(t -> new Decoded(t, StandardCharsets.UTF_8))
                     .orElseThrow(() -> new InvalidInputException("file", SharedError.FILE_BOM_BUT_NOT_UTF8));
         }
-        if (b.length >= 2 && (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF || b[0] == (byte) 0xFF && b[1] == (byte) 0xFE)) {
+        if (b.length >= 2 && (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF
+                || b[0] == (byte) 0xFF && b[1] == (byte) 0xFE)) {
             Charset utf16 = b[0] == (byte) 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
             return strict(b, 2, utf16).map(t -> new Decoded(t, utf16)).orElseThrow(() ->
                     new InvalidInputException("file", SharedError.FILE_UTF16_DAMAGED));

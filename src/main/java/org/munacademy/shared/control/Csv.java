@@ -106,7 +106,8 @@ public final class Csv {
      */
     public static String write(List<String> header, List<? extends List<?>> rows) {
         StringBuilder out = new StringBuilder();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.MINIMAL).get())) {
+        try (CSVPrinter printer = new CSVPrinter(out,
+                CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.MINIMAL).get())) {
             printer.printRecord(header.stream().map(CellText::neutralise));
             for (List<?> row : rows) {
                 printer.printRecord(row.stream().map(Csv::field));

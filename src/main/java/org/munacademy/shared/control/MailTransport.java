@@ -45,13 +45,31 @@ public final class MailTransport {
         }) : Session.getInstance(p);
     }
 
-    public void send(String to, String subject, String body) throws MessagingException {
-        MimeMessage m = new MimeMessage(session);
+    /**
+     * Sends one mail. Its {@code Message-ID} is made from the outbox message's id and the sender's domain, so a mail
+     * sent again after a node died between the SMTP server's acceptance and the "sent" mark carries the same
+     * identity: mail stores and clients that collapse duplicates by Message-ID show it once.
+     */
+    public void send(long outboxId, String to, String subject, String body) throws MessagingException {
+        String messageId = messageId(outboxId, smtp.from());
+        MimeMessage m = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
         m.setFrom(new InternetAddress(smtp.from()));
         m.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
         m.setSubject(subject, StandardCharsets.UTF_8.name());
         m.setText(body, StandardCharsets.UTF_8.name());
         m.setSentDate(new Date());
         Transport.send(m);
+    }
+
+    /** {@code <outbox-42@example.org>}: the outbox id at the sender's domain (or "localhost"). */
+    static String messageId(long outboxId, String from) {
+        int at = from == null ? -1 : from.lastIndexOf('@');
+        String domain = at < 0 ? "localhost" : from.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
+        return "<outbox-" + outboxId + "@" + (domain.isEmpty() ? "localhost" : domain) + ">";
     }
 }

@@ -7,7 +7,8 @@ import org.eclipse.persistence.sessions.SessionProfilerAdapter;
 
 /**
  * Counts the SQL statements EclipseLink executes in this server (persistence.xml names it as
- * {@code eclipselink.profiler}): every SQL call it prepares and sends, queries and writes alike. Benchmarks read the count before and after a run to report statements per operation.
+ * {@code eclipselink.profiler}): every SQL call it prepares and sends, queries and writes alike. Benchmarks read the
+ * count before and after a run to report statements per operation.
  */
 public class SqlStatementProfiler extends SessionProfilerAdapter {
 

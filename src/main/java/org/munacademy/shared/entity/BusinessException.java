@@ -38,7 +38,7 @@ public class BusinessException extends RuntimeException {
 
     /** The text a user reads, in the language {@code texts} speaks. */
     public String text(Texts texts) {
-        return texts.text(code.key(), args);
+        return texts.render(code.key(), args);
     }
 
     /**

@@ -43,8 +43,20 @@ public class InvalidInputException extends BusinessException {
         return errors(texts);
     }
 
-    /** One field and what is wrong with it, as a user reads it. */
-    public record FieldError(String field, String message) {
+    /**
+     * One field (or place of an imported file) and what is wrong with it, as a user reads it.
+     *
+     * @param field    the field's name, or the place's machine form ("line 12"): stable for API clients
+     * @param message  what is wrong, in the reader's language
+     * @param code     the code of what is wrong (stable for API clients), null when the rule has none (a Bean
+     *                 Validation constraint)
+     * @param location for a place in a file, the place as a user reads it ("строка 12"); null for a field
+     */
+    public record FieldError(String field, String message, String code, String location) {
+
+        public FieldError(String field, String message) {
+            this(field, message, null, null);
+        }
     }
 
     /** One field, the code of what is wrong with it and the arguments of its text. */
@@ -56,7 +68,7 @@ public class InvalidInputException extends BusinessException {
 
         /** The field with its text in the language {@code texts} speaks. */
         public FieldError render(Texts texts) {
-            return new FieldError(field, texts.text(code.key(), args));
+            return new FieldError(field, texts.render(code.key(), args), code.name(), null);
         }
 
         @Override

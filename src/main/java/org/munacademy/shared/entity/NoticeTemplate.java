@@ -24,8 +24,8 @@ public interface NoticeTemplate {
     }
 
     /**
-     * Whether the mail carries a secret (a password-reset link): its body is wiped from the outbox once sent or
-     * given up, and never written to the log.
+     * Whether the mail carries a secret (a password-reset or invitation link): its body is wiped from the outbox
+     * once sent or given up. Without SMTP the outbox job writes it to the log, the only way it then reaches anybody.
      */
     default boolean sensitive() {
         return false;

@@ -32,7 +32,9 @@ public class OutboxMessage extends BaseEntity {
     @Column(nullable = false, length = FieldLimits.MAIL_BODY)
     private String body;
 
-    /** Whether the body is wiped once sent (a reset link). The column is not "sensitive", a reserved word in MariaDB. */
+    /**
+     * Whether the body is wiped once sent (a reset link). The column is not "sensitive", a reserved word in MariaDB.
+     */
     @Column(name = "body_sensitive", nullable = false)
     private boolean sensitive;
 

@@ -9,4 +9,19 @@ package org.munacademy.shared.entity;
 public interface Texts {
 
     String text(String key, Object... args);
+
+    /**
+     * The text of a key whose arguments may themselves be texts ({@link Translatable}: a place in a file, a field's
+     * name): those are put in this language first, so that "строка 12" stands in a Russian text and "line 12" in an
+     * English one.
+     */
+    default String render(String key, Object... args) {
+        Object[] resolved = args.clone();
+        for (int i = 0; i < resolved.length; i++) {
+            if (resolved[i] instanceof Translatable t) {
+                resolved[i] = t.text(this);
+            }
+        }
+        return text(key, resolved);
+    }
 }

@@ -8,21 +8,31 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
- * A file chosen for an import and held in memory until the user runs the import: the upload field, the run button
- * (enabled while a file is held) and the file's name. Import panels add their own fields around it.
+ * A file chosen for an import and held until the user runs the import: the upload field, the run button (enabled
+ * while a file is held) and the file's name. Import panels add their own fields around it.
+ * <p>
+ * The browser's upload is written to a temporary file, not kept in the session: a user who chose a 50 MB package
+ * and went for coffee holds a path, not 50 MB of heap. The bytes are read only when the import runs; the file is
+ * deleted when it is removed or replaced, after a successful import and when the view goes away.
  */
 public class ChosenFile extends HorizontalLayout {
 
-    private final Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(
-            metadata.fileName(), bytes)));
+    // a temporary file of our own: Vaadin's toTempFile leaves an empty temporary directory behind for every upload
+    private final Upload upload = new Upload(UploadHandler.toFile((metadata, temp) -> received(
+            metadata.fileName(), temp.toPath()),
+            metadata -> Files.createTempFile("academy-upload-", ".part").toFile()));
     private final Button run = new Button();
     private final Span file = new Span();
     private final Runnable onReceived;
     private String fileName;
-    private byte[] content;
+    private Path spooled;
 
     /**
      * @param ids        element ids of the upload, the run button and the file name (for browser tests)
@@ -48,27 +58,29 @@ public class ChosenFile extends HorizontalLayout {
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.setEnabled(false);
         run.addClickListener(e -> {
-            if (content != null) {
+            if (spooled != null) {
                 onRun.run();
             }
         });
         file.setId(ids[2]);
         add(upload, run, file);
+        addDetachListener(e -> forget());
         setAlignItems(FlexComponent.Alignment.CENTER);
     }
 
-    /** Runs under the UI lock (the in-memory handler calls back through {@code UI.access}). */
-    private void received(String name, byte[] bytes) {
+    /** Runs under the UI lock (the upload handler calls back through {@code UI.access}). */
+    private void received(String name, Path temp) {
+        delete();
         fileName = name;
-        content = bytes;
+        spooled = temp;
         file.setText(name);
         run.setEnabled(true);
         onReceived.run();
     }
 
     private void forget() {
+        delete();
         fileName = null;
-        content = null;
         file.setText("");
         run.setEnabled(false);
     }
@@ -89,8 +101,26 @@ public class ChosenFile extends HorizontalLayout {
         return fileName;
     }
 
-    /** The held file's bytes, or null. */
+    /** The held file's bytes (read now from the temporary file), or null. */
     public byte[] content() {
-        return content;
+        if (spooled == null) {
+            return null;
+        }
+        try {
+            return Files.readAllBytes(spooled);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void delete() {
+        if (spooled != null) {
+            try {
+                Files.deleteIfExists(spooled);
+            } catch (IOException e) {
+                // a temporary file the system cleans up later
+            }
+            spooled = null;
+        }
     }
 }

@@ -125,7 +125,8 @@ public class Translations implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        Locale effective = ENGLISH.getLanguage().equals(locale == null ? null : locale.getLanguage()) ? ENGLISH : RUSSIAN;
+        Locale effective = ENGLISH.getLanguage().equals(locale == null ? null : locale.getLanguage())
+                ? ENGLISH : RUSSIAN;
         for (String bundle : bundles) {
             ResourceBundle b;
             try {

@@ -17,6 +17,8 @@ import org.munacademy.shared.entity.ImportPreview;
 import org.munacademy.shared.entity.ImportRejectedException;
 import org.munacademy.shared.entity.ImportRejectedException.ImportError;
 import org.munacademy.shared.entity.InvalidInputException;
+import org.munacademy.shared.entity.Location;
+import org.munacademy.shared.entity.SharedPlace;
 
 /**
  * The one upload component of every import: the file chooser, the context's own options (added with
@@ -65,10 +67,12 @@ public class UploadPanel extends VerticalLayout {
         preview.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         preview.addColumn(c -> getTranslation("kit.preview.kind." + c.kind().name()))
                 .setHeader(getTranslation("kit.preview.kind")).setAutoWidth(true).setFlexGrow(0);
-        preview.addColumn(ImportPreview.Change::location).setHeader(getTranslation("kit.preview.location"))
+        preview.addColumn(c -> c.location().text(this::getTranslation))
+                .setHeader(getTranslation("kit.preview.location"))
                 .setAutoWidth(true).setFlexGrow(0);
         preview.addColumn(ImportPreview.Change::item).setHeader(getTranslation("kit.preview.item")).setFlexGrow(1);
-        preview.addColumn(ImportPreview.Change::detail).setHeader(getTranslation("kit.preview.detail")).setFlexGrow(2);
+        preview.addColumn(c -> c.detail(this::getTranslation)).setHeader(getTranslation("kit.preview.detail"))
+                .setFlexGrow(2);
         preview.setAllRowsVisible(true);
         preview.setVisible(false);
 
@@ -132,7 +136,8 @@ public class UploadPanel extends VerticalLayout {
 
     /** The held file, or null. */
     public Upload upload() {
-        return chosen.content() == null ? null : Upload.of(chosen.fileName(), chosen.content());
+        byte[] content = chosen.content();
+        return content == null ? null : Upload.of(chosen.fileName(), content);
     }
 
     private void run() {
@@ -164,17 +169,21 @@ public class UploadPanel extends VerticalLayout {
             errors.show(e.errors());
         } catch (InvalidInputException e) {
             hidePreview();
-            errors.show(Messages.fields(this, e).stream().map(f -> new ImportError(f.field(), f.message())).toList());
+            errors.rows(e.violations().stream().map(v -> new ErrorList.Row(place(v.field()),
+                    v.render(this::getTranslation).message())).toList());
         }
     }
 
     private void show(ImportPreview result) {
-        summary.setText(getTranslation("kit.preview.summary", result.count(ImportPreview.Kind.CREATE),
-                result.count(ImportPreview.Kind.UPDATE), result.count(ImportPreview.Kind.UNCHANGED)));
+        long removed = result.count(ImportPreview.Kind.REMOVE);
+        summary.setText(getTranslation(removed > 0 ? "kit.preview.summaryWithRemovals" : "kit.preview.summary",
+                result.count(ImportPreview.Kind.CREATE), result.count(ImportPreview.Kind.UPDATE),
+                result.count(ImportPreview.Kind.UNCHANGED), removed));
         summary.setVisible(true);
         preview.setItems(result.changes());
         preview.setVisible(!result.changes().isEmpty());
-        boolean anything = result.count(ImportPreview.Kind.CREATE) + result.count(ImportPreview.Kind.UPDATE) > 0;
+        boolean anything = result.count(ImportPreview.Kind.CREATE) + result.count(ImportPreview.Kind.UPDATE)
+                + removed > 0;
         confirm.setVisible(anything);
         confirm.setEnabled(anything);
         cancel.setVisible(true);
@@ -204,7 +213,12 @@ public class UploadPanel extends VerticalLayout {
     }
 
     private void rejected(String reason) {
-        errors.show(List.of(new ImportError(chosen.fileName() == null ? "" : chosen.fileName(), reason)));
+        errors.rows(List.of(new ErrorList.Row(chosen.fileName() == null ? "" : chosen.fileName(), reason)));
+    }
+
+    /** Where an invalid field of an upload is, for the error list: the file itself, or the option's name. */
+    private String place(String field) {
+        return "file".equals(field) ? Location.of(SharedPlace.FILE).text(this::getTranslation) : field;
     }
 
     String prefix() {

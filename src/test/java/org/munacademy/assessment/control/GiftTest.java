@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.munacademy.assessment.entity.AssessmentImportError;
 import org.munacademy.assessment.entity.BankItem;
 import org.munacademy.assessment.entity.Difficulty;
 import org.munacademy.assessment.entity.ItemContent;
@@ -17,8 +18,11 @@ import org.munacademy.assessment.entity.ItemContent.Option;
 import org.munacademy.assessment.entity.ItemContent.Pair;
 import org.munacademy.assessment.entity.QuestionType;
 import org.munacademy.assessment.entity.SourcedItem;
+import org.munacademy.shared.boundary.ErrorTexts;
 import org.munacademy.shared.entity.ImportRejectedException;
 import org.munacademy.shared.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.entity.Location;
+import org.munacademy.shared.entity.SharedPlace;
 
 class GiftTest {
 
@@ -220,21 +224,22 @@ class GiftTest {
                 """);
 
         assertThat(items).hasSize(2);
-        assertThat(items.get(0).location()).isEqualTo("line 3");
+        assertThat(items.get(0).location()).isEqualTo(line(3));
         assertThat(items.get(0).item().code()).isEqualTo("ЛЭ-001");
         assertThat(items.get(0).item().content().stem()).isEqualTo("Первая строка вопроса\nвторая строка");
         assertThat(items.get(0).item().content().options()).extracting(Option::text).containsExactly("да", "нет");
-        assertThat(items.get(1).location()).isEqualTo("line 11");
+        assertThat(items.get(1).location()).isEqualTo(line(11));
         assertThat(items.get(1).item().code()).isEqualTo("ЛЭ-002");
         assertThat(items.get(1).item().content().stem()).isEqualTo("Второй вопрос");
     }
 
     @Test
     void without_a_title_the_code_is_null_and_windows_line_ends_and_a_bom_are_accepted() {
-        List<SourcedItem> items = Gift.read("\uFEFF// c\r\nВопрос без названия {T}\r\n\r\n::  ::Пустое название {F}\r\n");
+        List<SourcedItem> items = Gift.read(
+                "\uFEFF// c\r\nВопрос без названия {T}\r\n\r\n::  ::Пустое название {F}\r\n");
 
         assertThat(items).extracting(s -> s.item().code()).containsExactly(null, null);
-        assertThat(items).extracting(SourcedItem::location).containsExactly("line 2", "line 4");
+        assertThat(items).extracting(SourcedItem::location).containsExactly(line(2), line(4));
         assertThat(items.get(0).item().content().stem()).isEqualTo("Вопрос без названия");
     }
 
@@ -338,7 +343,7 @@ class GiftTest {
         assertThat(items.get(1).item().content().options()).containsExactly(Option.number(3, 0.5, 100, null),
                 Option.number(4, 0, 50, null));
         assertThat(items.get(2).item().content().options()).containsExactly(Option.choice("Москва", 100, null));
-        assertThat(items).extracting(SourcedItem::location).containsExactly("line 6", "line 13", "line 19");
+        assertThat(items).extracting(SourcedItem::location).containsExactly(line(6), line(13), line(19));
     }
 
     @Test
@@ -351,62 +356,67 @@ class GiftTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            # the question text on line 2                  | expected line | message contains
-            Q {=a ~b                                        | 2 | не закрыта фигурная скобка
-            Q {=a ~b} и ещё {=c ~d}                         | 2 | второй блок ответа
-            Q =a ~b}                                        | 2 | без открывающей
-            Q {=a {~b}                                      | 2 | внутри блока ответа
-            Q {foo}                                         | 2 | неизвестный блок ответа
-            Q {T#a#b#c}                                     | 2 | не больше двух отзывов
-            Q {~a ~b}                                       | 2 | нет правильного ответа
-            Q {~%0%a ~%-50%b}                               | 2 | нет правильного ответа
-            Q {=%0%a}                                       | 2 | нет правильного ответа
-            Q {~%100%a}                                     | 2 | не меньше двух вариантов
-            Q {~%150%a ~b}                                  | 2 | вне диапазона от -100 до 100
-            Q {~%-100.5%a =b}                               | 2 | вне диапазона от -100 до 100
-            Q {~%abc%a =b}                                  | 2 | «abc» — не число
-            Q {~%33,3%a =b}                                 | 2 | отделяйте точкой
-            Q {~%50 a =b}                                   | 2 | не закрыт вес
-            Q {= ~b}                                        | 2 | пустой вариант ответа
-            Q {#abc}                                        | 2 | «abc» — не число
-            Q {#3,14:0.01}                                  | 2 | отделяйте точкой
-            Q {#5:-1}                                       | 2 | отрицательный
-            Q {#5..1}                                       | 2 | начало больше конца
-            Q {#}                                           | 2 | нет ответа
-            Q {#=%0%5}                                      | 2 | нет правильного ответа
-            Q {=a -> 1 =b 2 =c -> 3}                        | 2 | без «->»: «b 2»
-            Q {=a -> 1 ~b -> 2}                             | 2 | начинается с «=»
-            Q {=a -> 1 =b -> 2#отзыв}                       | 2 | не бывает отзыва
-            Q {=a -> 1 = -> 2}                              | 2 | пустая левая или правая часть
-            Q {=a -> 1}                                     | 2 | не меньше двух пар
-            Q {>a}                                          | 2 | не меньше двух элементов
-            Q {>a > >c}                                     | 2 | пустой элемент
-            Q {>a =b}                                       | 2 | начинается с «>»
-            ::title Q {T}                                   | 2 | название вопроса не закрыто
-            Q {}                                            | 2 | эссе
-            Q {####только общий отзыв}                      | 2 | эссе
-            Просто текст без блока                          | 2 | описание
-            ::title::{T}                                    | 2 | нет текста
-            ::title::                                       | 2 | ни текста, ни блока
+            # the question text on line 2     | expected line | code                       | Russian text contains
+            Q {=a ~b                          | 2  | GIFT_BLOCK_UNCLOSED        | не закрыта фигурная скобка
+            Q {=a ~b} и ещё {=c ~d}           | 2  | GIFT_SECOND_BLOCK          | второй блок ответа
+            Q =a ~b}                          | 2  | GIFT_STRAY_CLOSE           | без открывающей
+            Q {=a {~b}                        | 2  | GIFT_NESTED_OPEN           | внутри блока ответа
+            Q {foo}                           | 2  | GIFT_BLOCK_UNKNOWN         | неизвестный блок ответа
+            Q {T#a#b#c}                       | 2  | GIFT_TRUE_FALSE_FEEDBACKS  | не больше двух отзывов
+            Q {~a ~b}                         | 2  | GIFT_NO_RIGHT_ANSWER       | нет правильного ответа
+            Q {~%0%a ~%-50%b}                 | 2  | GIFT_NO_RIGHT_ANSWER       | нет правильного ответа
+            Q {=%0%a}                         | 2  | GIFT_NO_RIGHT_ANSWER       | нет правильного ответа
+            Q {~%100%a}                       | 2  | GIFT_TOO_FEW_CHOICES       | не меньше двух вариантов
+            Q {~%150%a ~b}                    | 2  | GIFT_WEIGHT_RANGE          | вне диапазона от -100 до 100
+            Q {~%-100.5%a =b}                 | 2  | GIFT_WEIGHT_RANGE          | вне диапазона от -100 до 100
+            Q {~%abc%a =b}                    | 2  | GIFT_WEIGHT_NOT_NUMBER     | «abc» — не число
+            Q {~%33,3%a =b}                   | 2  | GIFT_WEIGHT_COMMA          | отделяйте точкой
+            Q {~%50 a =b}                     | 2  | GIFT_WEIGHT_UNCLOSED       | не закрыт вес
+            Q {= ~b}                          | 2  | GIFT_EMPTY_OPTION          | пустой вариант ответа
+            Q {#abc}                          | 2  | GIFT_NOT_NUMBER            | «abc» — не число
+            Q {#3,14:0.01}                    | 2  | GIFT_NUMBER_COMMA          | отделяйте точкой
+            Q {#5:-1}                         | 2  | GIFT_TOLERANCE_NEGATIVE    | отрицательный
+            Q {#5..1}                         | 2  | GIFT_RANGE_REVERSED        | начало больше конца
+            Q {#}                             | 2  | GIFT_NUMERIC_EMPTY         | нет ответа
+            Q {#=%0%5}                        | 2  | GIFT_NO_RIGHT_ANSWER       | нет правильного ответа
+            Q {=a -> 1 =b 2 =c -> 3}          | 2  | GIFT_MATCH_NO_ARROW        | без «->»: «b 2»
+            Q {=a -> 1 ~b -> 2}               | 2  | GIFT_MATCH_TILDE           | начинается с «=»
+            Q {=a -> 1 =b -> 2#отзыв}         | 2  | GIFT_MATCH_FEEDBACK        | не бывает отзыва
+            Q {=a -> 1 = -> 2}                | 2  | GIFT_MATCH_EMPTY_SIDE      | пустая левая или правая часть
+            Q {=a -> 1}                       | 2  | GIFT_MATCH_TOO_FEW         | не меньше двух пар
+            Q {>a}                            | 2  | GIFT_ORDER_TOO_FEW         | не меньше двух элементов
+            Q {>a > >c}                       | 2  | GIFT_ORDER_EMPTY           | пустой элемент
+            Q {>a =b}                         | 2  | GIFT_ORDER_MARKER          | начинается с «>»
+            ::title Q {T}                     | 2  | GIFT_TITLE_UNCLOSED        | название вопроса не закрыто
+            Q {}                              | 2  | GIFT_ESSAY                 | эссе
+            Q {####только общий отзыв}        | 2  | GIFT_ESSAY                 | эссе
+            Просто текст без блока            | 2  | GIFT_NO_ANSWER_BLOCK       | описание
+            ::title::{T}                      | 2  | GIFT_NO_STEM               | нет текста
+            ::title::                         | 2  | GIFT_NOTHING               | ни текста, ни блока
             """)
-    void every_kind_of_mistake_is_reported_with_its_line(String question, int line, String message) {
+    void every_kind_of_mistake_is_reported_with_its_line(String question, int line, AssessmentImportError code,
+            String russian) {
         List<ImportError> errors = errors("// комментарий\n" + question + "\n");
 
         assertThat(errors).hasSize(1);
-        assertThat(errors.get(0).location()).isEqualTo("line " + line);
-        assertThat(errors.get(0).message()).contains(message);
+        assertThat(errors.get(0).location()).isEqualTo(line(line));
+        assertThat(errors.get(0).code()).isEqualTo(code);
+        assertThat(errors.get(0).text(RUSSIAN)).containsIgnoringCase(russian);
+        assertThat(errors.get(0).text(ErrorTexts.IN_ENGLISH)).as("an English text too").doesNotStartWith("!")
+                .doesNotContain("{0}");
     }
 
     @Test
     void metadata_mistakes_are_reported_on_their_own_line() {
-        assertThat(errors("// [difficulty: очень сложный]\nQ {T}")).containsExactly(new ImportError("line 1",
-                "неизвестная сложность «очень сложный»: ожидается easy, medium или hard (лёгкий, средний, сложный)"));
+        assertThat(errors("// [difficulty: очень сложный]\nQ {T}")).containsExactly(ImportError.of(line(1),
+                AssessmentImportError.GIFT_DIFFICULTY_UNKNOWN, "очень сложный"));
         for (String category : List.of("MUN-COMP/STR-01/x", "MUN-COMP/STR-01", "MUN-COMP//2", "MUN-COMP",
                 "$course$/top/MUN-COMP/A/-1", "MUN-COMP/A/12345")) {
             assertThat(errors("$CATEGORY: " + category + "\n\nQ {T}"))
                     .as(category).singleElement().satisfies(e -> {
-                        assertThat(e.location()).isEqualTo("line 1");
-                        assertThat(e.message()).contains("ожидается MUN-COMP/<код компетенции>/<уровень>");
+                        assertThat(e.location()).isEqualTo(line(1));
+                        assertThat(e.code()).isEqualTo(AssessmentImportError.GIFT_CATEGORY_INVALID);
+                        assertThat(e.text(RUSSIAN)).contains("ожидается MUN-COMP/<код компетенции>/<уровень>");
                     });
         }
     }
@@ -421,7 +431,8 @@ class GiftTest {
                 }
                 """);
 
-        assertThat(errors).extracting(ImportError::location).containsExactly("line 3", "line 4");
+        assertThat(errors).containsExactly(ImportError.of(line(3), AssessmentImportError.GIFT_WEIGHT_RANGE, "200"),
+                ImportError.of(line(4), AssessmentImportError.GIFT_WEIGHT_NOT_NUMBER, "abc"));
     }
 
     @Test
@@ -450,11 +461,16 @@ class GiftTest {
         ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class, () -> Gift.read(file));
 
         assertThat(e).isNotNull();
-        assertThat(e.errors()).extracting(ImportError::location).containsExactly("line 6", "line 10", "line 15");
-        assertThat(e.errors()).extracting(ImportError::message).containsExactly(
-                "не закрыта фигурная скобка ответа «{»",
-                "нет правильного ответа: ни у одного варианта нет положительного веса",
-                "пара соответствия без «->»: «c 3»");
+        assertThat(e.errors()).containsExactly(
+                ImportError.of(line(6), AssessmentImportError.GIFT_BLOCK_UNCLOSED, "{"),
+                ImportError.of(line(10), AssessmentImportError.GIFT_NO_RIGHT_ANSWER),
+                ImportError.of(line(15), AssessmentImportError.GIFT_MATCH_NO_ARROW, "c 3"));
+        assertThat(e.errors()).extracting(err -> err.text(RUSSIAN)).containsExactly(
+                "Не закрыта фигурная скобка ответа «{»",
+                "Нет правильного ответа: ни у одного ответа нет положительного веса",
+                "Пара соответствия без «->»: «c 3»");
+        assertThat(e.errors().get(0).location().text(RUSSIAN) + ": " + e.errors().get(0).text(ErrorTexts.IN_ENGLISH))
+                .isEqualTo("строка 6: The brace \"{\" of the answer block is not closed");
     }
 
     @Test
@@ -463,10 +479,8 @@ class GiftTest {
 
         ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class, () -> Gift.read(tooLong));
 
-        assertThat(e.errors()).singleElement().satisfies(err -> {
-            assertThat(err.location()).isEqualTo("file");
-            assertThat(err.message()).contains("5000000");
-        });
+        assertThat(e.errors()).containsExactly(ImportError.of(Location.of(SharedPlace.FILE),
+                AssessmentImportError.GIFT_TOO_LONG, Gift.MAX_CHARS, tooLong.length()));
         assertThat(Gift.read("Q {T}\n\n" + " ".repeat(Gift.MAX_CHARS - 7))).hasSize(1);
     }
 
@@ -481,10 +495,9 @@ class GiftTest {
         file.append("Лишний {T}\n");
         ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class,
                 () -> Gift.read(file.toString()));
-        assertThat(e.errors()).singleElement().satisfies(err -> {
-            assertThat(err.location()).isEqualTo("line " + (2 * Gift.MAX_QUESTIONS + 1));
-            assertThat(err.message()).contains("больше 5000 вопросов");
-        });
+        assertThat(e.errors()).containsExactly(ImportError.of(line(2 * Gift.MAX_QUESTIONS + 1),
+                AssessmentImportError.GIFT_TOO_MANY_QUESTIONS, Gift.MAX_QUESTIONS));
+        assertThat(e.errors().get(0).text(RUSSIAN)).contains("больше 5\u00a0000 вопросов");
     }
 
     @Test
@@ -494,9 +507,9 @@ class GiftTest {
         ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class, () -> Gift.read(file));
 
         assertThat(e.errors()).hasSize(1001);
-        assertThat(e.errors().get(999).location()).isEqualTo("line 1999");
-        assertThat(e.errors().get(1000)).isEqualTo(new ImportError("file",
-                "слишком много ошибок: показаны первые 1000, остальная часть файла не проверена"));
+        assertThat(e.errors().get(999).location()).isEqualTo(line(1999));
+        assertThat(e.errors().get(1000)).isEqualTo(ImportError.of(Location.of(SharedPlace.FILE),
+                AssessmentImportError.GIFT_TOO_MANY_ERRORS, 1000));
     }
 
     // -------------------------------------------------------------------------------------------- writing
@@ -662,7 +675,7 @@ class GiftTest {
                         null)), null, null, null));
 
         assertThat(Gift.write(List.of(item))).startsWith("$CATEGORY: imported\n\n");
-        assertThat(Gift.read(Gift.write(List.of(item)))).containsExactly(new SourcedItem("line 4", item));
+        assertThat(Gift.read(Gift.write(List.of(item)))).containsExactly(new SourcedItem(line(4), item));
     }
 
     @Test
@@ -684,6 +697,12 @@ class GiftTest {
         List<SourcedItem> items = Gift.read(gift);
         assertThat(items).hasSize(1);
         return items.get(0).item().content();
+    }
+
+    private static final ErrorTexts RUSSIAN = ErrorTexts.in(ErrorTexts.RUSSIAN);
+
+    private static Location line(int number) {
+        return Location.of(SharedPlace.LINE, number);
     }
 
     private static List<ImportError> errors(String gift) {

@@ -16,8 +16,12 @@ import org.munacademy.assessment.entity.ItemContent;
 import org.munacademy.assessment.entity.ItemContent.Option;
 import org.munacademy.assessment.entity.ItemContent.Pair;
 import org.munacademy.assessment.entity.QuestionType;
+import org.munacademy.assessment.entity.Shortfall;
+import org.munacademy.shared.boundary.ErrorTexts;
 
 class ItemDrawTest {
+
+    private static final ErrorTexts RUSSIAN = ErrorTexts.in(ErrorTexts.RUSSIAN);
 
     /** A1: 3 at level 1, 2 at level 2; B1: 4 at level 2; ids 1…9. */
     static final List<Candidate> POOL = List.of(
@@ -69,7 +73,7 @@ class ItemDrawTest {
     void a_repeated_question_in_the_pool_counts_once() {
         List<Candidate> pool = List.of(new Candidate(1, "A1", 1), new Candidate(1, "A1", 1), new Candidate(2, "A1", 1));
         assertThat(ItemDraw.shortfalls(List.of(new BlueprintRule("A1", 1, 3)), pool))
-                .containsExactly("Правило 1 (компетенция A1, уровень 1): нужно 3 вопроса, доступно: 2.");
+                .containsExactly(new Shortfall(1, "A1", 1, 3, 2, 0));
         assertThat(ItemDraw.draw(List.of(new BlueprintRule("A1", 1, 2)), pool, new Random(1), false))
                 .extracting(Candidate::questionId).containsExactlyInAnyOrder(1L, 2L);
     }
@@ -80,33 +84,32 @@ class ItemDrawTest {
                 new BlueprintRule("A1", null, 4), new BlueprintRule("A1", 2, 2), new BlueprintRule("B1", 2, 5),
                 new BlueprintRule("C1", null, 1), new BlueprintRule("B1", 2, 0));
 
-        assertThat(ItemDraw.shortfalls(rules, POOL)).containsExactly(
-                "Правило 1 (компетенция A1, любой уровень): нужно 4 вопроса, доступно: 3"
+        List<Shortfall> shortfalls = ItemDraw.shortfalls(rules, POOL);
+        assertThat(shortfalls).containsExactly(new Shortfall(1, "A1", null, 4, 3, 2),
+                new Shortfall(3, "B1", 2, 5, 4, 0), new Shortfall(4, "C1", null, 1, 0, 0));
+        assertThat(shortfalls).extracting(s -> s.violation().render(RUSSIAN).message()).containsExactly(
+                "Правило 1 (компетенция A1, любой уровень): нужно вопросов: 4, доступно: 3"
                         + " (ещё вопросов этой компетенции взято правилами с заданным уровнем: 2).",
-                "Правило 3 (компетенция B1, уровень 2): нужно 5 вопросов, доступно: 4.",
-                "Правило 4 (компетенция C1, любой уровень): нужно 1 вопрос, доступно: 0.");
+                "Правило 3 (компетенция B1, уровень 2): нужно вопросов: 5, доступно: 4.",
+                "Правило 4 (компетенция C1, любой уровень): нужно вопросов: 1, доступно: 0.");
+        assertThat(shortfalls.get(1).violation().render(ErrorTexts.IN_ENGLISH).message())
+                .isEqualTo("Rule 3 (competency B1, level 2): needs 5 questions, 4 available.");
         assertThatThrownBy(() -> ItemDraw.draw(rules, POOL, new Random(1), false))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("Правило 1 (компетенция A1, любой уровень)")
-                .hasMessageContaining("Правило 3 (компетенция B1, уровень 2): нужно 5 вопросов, доступно: 4.");
+                .hasMessageContaining(new Shortfall(1, "A1", null, 4, 3, 2).toString())
+                .hasMessageContaining(new Shortfall(3, "B1", 2, 5, 4, 0).toString());
     }
 
     @Test
     void later_rules_see_what_earlier_ones_took() {
         List<BlueprintRule> rules = List.of(new BlueprintRule("B1", 2, 3), new BlueprintRule("B1", 2, 3),
                 new BlueprintRule("A1", 1, -1));
-        assertThat(ItemDraw.shortfalls(rules, POOL)).containsExactly(
-                "Правило 2 (компетенция B1, уровень 2): нужно 3 вопроса, доступно: 1.",
-                "Правило 3 (компетенция A1, уровень 1): число вопросов не может быть отрицательным (-1).");
+        List<Shortfall> shortfalls = ItemDraw.shortfalls(rules, POOL);
+        assertThat(shortfalls).containsExactly(new Shortfall(2, "B1", 2, 3, 1, 0), new Shortfall(3, "A1", 1, -1, 0, 0));
+        assertThat(shortfalls.get(1).violation().render(RUSSIAN).message())
+                .isEqualTo("Правило 3 (компетенция A1, уровень 1): число вопросов не может быть отрицательным (-1).");
         assertThat(ItemDraw.shortfalls(List.of(), POOL)).isEmpty();
         assertThat(ItemDraw.draw(List.of(), POOL, new Random(1), true)).isEmpty();
-    }
-
-    @Test
-    void plural_forms_of_questions() {
-        assertThat(IntStream.of(1, 2, 5, 11, 12, 21, 22, 25, 111, 104).mapToObj(ItemDraw::questions).toList())
-                .containsExactly("1 вопрос", "2 вопроса", "5 вопросов", "11 вопросов", "12 вопросов", "21 вопрос",
-                        "22 вопроса", "25 вопросов", "111 вопросов", "104 вопроса");
     }
 
     @Test

@@ -73,8 +73,9 @@ class ItemJsonTest {
     @Test
     void responses_round_trip_exactly() {
         List<Response> responses = List.of(Response.choice(2), Response.choice(0, 3, 1), Response.text("  «Дума».  "),
-                Response.text(""), Response.text("1 234,5"), Response.order(2, 0, -1, 1), new Response(List.of(), null, List.of()),
-                new Response(null, null, null), new Response(List.of(1), "и текст", List.of(0, 1)));
+                Response.text(""), Response.text("1 234,5"), Response.order(2, 0, -1, 1),
+                new Response(List.of(), null, List.of()), new Response(null, null, null),
+                new Response(List.of(1), "и текст", List.of(0, 1)));
         for (Response r : responses) {
             assertThat(ItemJson.readResponse(ItemJson.write(r))).isEqualTo(r);
         }

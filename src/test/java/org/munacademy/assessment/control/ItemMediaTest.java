@@ -16,15 +16,19 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.munacademy.assessment.entity.AssessmentImportError;
 import org.munacademy.assessment.entity.BankItem;
 import org.munacademy.assessment.entity.Difficulty;
 import org.munacademy.assessment.entity.ItemContent;
 import org.munacademy.assessment.entity.ItemContent.Option;
 import org.munacademy.assessment.entity.QuestionType;
 import org.munacademy.assessment.entity.SourcedItem;
+import org.munacademy.shared.boundary.ErrorTexts;
 import org.munacademy.shared.entity.FileRefs;
 import org.munacademy.shared.entity.FileType;
 import org.munacademy.shared.entity.ImportRejectedException;
+import org.munacademy.shared.entity.Location;
+import org.munacademy.shared.entity.SharedPlace;
 
 /** Images in question texts: read from GIFT [html] and QTI packages, written back into both. */
 class ItemMediaTest {
@@ -69,16 +73,16 @@ class ItemMediaTest {
 
     @Test
     void a_moodle_pluginfile_image_without_its_file_is_an_error_of_its_question_not_dropped() {
-        String gift = "// вопрос\n::IMG-3::[html]<p>Схема: <img src\\=\"@@PLUGINFILE@@/%D1%81%D1%85%D0%B5%D0%BC%D0%B0.png\">"
+        String gift = "// вопрос\n::IMG-3::[html]<p>Схема: "
+                + "<img src\\=\"@@PLUGINFILE@@/%D1%81%D1%85%D0%B5%D0%BC%D0%B0.png\">"
                 + "</p>{=Да ~Нет}";
 
         ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class,
                 () -> Gift.read(gift, new ItemMedia()));
 
-        assertThat(e.errors()).singleElement().satisfies(error -> {
-            assertThat(error.location()).isEqualTo("line 2");
-            assertThat(error.message()).contains("схема.png").contains("QTI");
-        });
+        assertThat(e.errors()).containsExactly(ImportRejectedException.ImportError.of(
+                Location.of(SharedPlace.LINE, 2), AssessmentImportError.GIFT_IMAGE_PLUGINFILE, "схема.png"));
+        assertThat(e.errors().get(0).text(ErrorTexts.in(ErrorTexts.RUSSIAN))).contains("схема.png").contains("QTI");
     }
 
     @Test
@@ -102,8 +106,12 @@ class ItemMediaTest {
                 () -> Gift.read(gift, new ItemMedia()));
 
         assertThat(e.errors()).hasSize(2);
-        assertThat(e.errors().get(0).message()).contains("image/svg+xml").contains("SVG не принимается");
-        assertThat(e.errors().get(1).message()).contains("example.org").contains("внешнему адресу");
+        assertThat(e.errors().get(0).code()).isEqualTo(AssessmentImportError.IMAGE_NOT_AN_IMAGE);
+        assertThat(e.errors().get(0).args()).containsExactly("data:image/svg+xml");
+        assertThat(e.errors().get(0).text(ErrorTexts.in(ErrorTexts.RUSSIAN))).contains("image/svg+xml")
+                .contains("SVG не принимается");
+        assertThat(e.errors().get(1).code()).isEqualTo(AssessmentImportError.GIFT_IMAGE_EXTERNAL);
+        assertThat(e.errors().get(1).text(ErrorTexts.IN_ENGLISH)).contains("example.org").contains("external address");
     }
 
     @Test
@@ -170,7 +178,10 @@ class ItemMediaTest {
                 () -> QtiPackage.read(pack(body, Map.of("items/evil.svg", SVG, "items/clip.mp4", new byte[] {1})),
                         new ItemMedia()));
 
-        assertThat(e.errors()).extracting(ImportRejectedException.ImportError::message).satisfiesExactly(
+        assertThat(e.errors()).extracting(ImportRejectedException.ImportError::code).containsExactly(
+                AssessmentImportError.IMAGE_NOT_IN_PACKAGE, AssessmentImportError.QTI_OBJECT_TYPE,
+                AssessmentImportError.IMAGE_NOT_AN_IMAGE);
+        assertThat(e.errors()).extracting(error -> error.text(ErrorTexts.in(ErrorTexts.RUSSIAN))).satisfiesExactly(
                 m -> assertThat(m).contains("missing.png").contains("не найдено"),
                 m -> assertThat(m).contains("clip.mp4").contains("video/mp4"),
                 m -> assertThat(m).contains("evil.svg").contains("не является изображением"));

@@ -17,6 +17,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.munacademy.assessment.entity.AssessmentImportError;
+import org.munacademy.assessment.entity.AssessmentPlace;
 import org.munacademy.assessment.entity.BankItem;
 import org.munacademy.assessment.entity.Difficulty;
 import org.munacademy.assessment.entity.ItemContent;
@@ -24,8 +26,10 @@ import org.munacademy.assessment.entity.ItemContent.Option;
 import org.munacademy.assessment.entity.ItemContent.Pair;
 import org.munacademy.assessment.entity.QuestionType;
 import org.munacademy.assessment.entity.SourcedItem;
+import org.munacademy.shared.boundary.ErrorTexts;
 import org.munacademy.shared.entity.ImportRejectedException;
 import org.munacademy.shared.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.entity.Location;
 
 class QtiPackageTest {
 
@@ -46,7 +50,7 @@ class QtiPackageTest {
     void a_hand_written_tao_package_imports_every_supported_interaction() {
         List<SourcedItem> items = QtiPackage.read(taoPackage());
 
-        assertThat(items).extracting(SourcedItem::location).containsExactly(
+        assertThat(items).extracting(s -> s.location().field()).containsExactly(
                 "item items/i-budget-1/qti.xml", "item items/i-powers-2/qti.xml", "item items/i-charter-3/qti.xml",
                 "item items/i-quorum-4/qti.xml", "item items/i-stages-5/qti.xml", "item items/i-bodies-6/qti.xml");
         assertThat(items.get(0).item()).isEqualTo(new BankItem("i-budget-1", "FIN-01", 2, Difficulty.HARD,
@@ -141,7 +145,7 @@ class QtiPackageTest {
 
         List<SourcedItem> items = QtiPackage.read(bytes.toByteArray());
 
-        assertThat(items).extracting(SourcedItem::location).containsExactly("item вопросы/порядок.xml");
+        assertThat(items).extracting(s -> s.location().field()).containsExactly("item вопросы/порядок.xml");
         assertThat(items.get(0).item().code()).isEqualTo("i-stages-5");
     }
 
@@ -206,7 +210,7 @@ class QtiPackageTest {
         List<SourcedItem> read = QtiPackage.read(zip);
 
         assertThat(read).extracting(SourcedItem::item).containsExactlyElementsOf(items);
-        assertThat(read).extracting(SourcedItem::location).startsWith("item items/STR-01-Q1.xml");
+        assertThat(read).extracting(s -> s.location().field()).startsWith("item items/STR-01-Q1.xml");
     }
 
     @Test
@@ -273,8 +277,8 @@ class QtiPackageTest {
 
         long millis = (System.nanoTime() - start) / 1_000_000;
         long heapGrowth = runtime.totalMemory() - runtime.freeMemory() - heapBefore;
-        assertThat(e.errors()).containsExactly(new ImportError("item bomb.xml", QtiXml.DOCTYPE_REFUSED));
-        assertThat(e.errors().get(0).message()).contains("DOCTYPE");
+        assertThat(e.errors()).containsExactly(ImportError.of(item("bomb.xml"), AssessmentImportError.QTI_DOCTYPE));
+        assertThat(e.errors().get(0).text(ErrorTexts.in(ErrorTexts.RUSSIAN))).contains("DOCTYPE");
         assertThat(millis).as("milliseconds").isLessThan(500);
         // expanded, the bomb is 10^9 "lol"s: gigabytes; refused, it costs next to nothing
         assertThat(heapGrowth).as("heap growth in bytes").isLessThan(64L * 1024 * 1024);
@@ -289,7 +293,7 @@ class QtiPackageTest {
         ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class,
                 () -> QtiPackage.read(zip(bomb, "x.xml", "<x/>")));
 
-        assertThat(e.errors()).containsExactly(new ImportError("imsmanifest.xml", QtiXml.DOCTYPE_REFUSED));
+        assertThat(e.errors()).containsExactly(ImportError.of(MANIFEST, AssessmentImportError.QTI_DOCTYPE));
         assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(1000);
     }
 
@@ -308,9 +312,9 @@ class QtiPackageTest {
         ImportRejectedException manifest = catchThrowableOfType(ImportRejectedException.class,
                 () -> QtiPackage.read(zip(xxeParameter, "x.xml", "<x/>")));
 
-        assertThat(item.errors()).containsExactly(new ImportError("item xxe.xml", QtiXml.DOCTYPE_REFUSED));
+        assertThat(item.errors()).containsExactly(ImportError.of(item("xxe.xml"), AssessmentImportError.QTI_DOCTYPE));
         assertThat(item.getMessage()).doesNotContain("root:");
-        assertThat(manifest.errors()).containsExactly(new ImportError("imsmanifest.xml", QtiXml.DOCTYPE_REFUSED));
+        assertThat(manifest.errors()).containsExactly(ImportError.of(MANIFEST, AssessmentImportError.QTI_DOCTYPE));
     }
 
     @Test
@@ -334,8 +338,11 @@ class QtiPackageTest {
         assertThatThrownBy(() -> QtiPackage.read(bytes.toByteArray()))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors()).singleElement()
                         .satisfies(error -> {
-                            assertThat(error.location()).isEqualTo("package");
-                            assertThat(error.message()).contains("big.xml").contains("5 МБ").contains("zip-бомб");
+                            assertThat(error.location().field()).isEqualTo("package");
+                            assertThat(error.code()).isEqualTo(AssessmentImportError.QTI_ENTRY_TOO_LARGE);
+                            assertThat(error.args()).containsExactly("big.xml", 5L);
+                            assertThat(error.text(ErrorTexts.in(ErrorTexts.RUSSIAN))).contains("big.xml")
+                                    .contains("5 МБ").contains("zip-бомб");
                         }));
     }
 
@@ -350,7 +357,7 @@ class QtiPackageTest {
         ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class,
                 () -> QtiPackage.read(zip(files)));
 
-        assertThat(e.errors()).singleElement().satisfies(error -> assertThat(error.message()).contains("50 МБ"));
+        assertThat(e.errors()).containsExactly(ImportError.of(PACKAGE, AssessmentImportError.QTI_TOTAL_TOO_LARGE, 50L));
     }
 
     @Test
@@ -364,7 +371,8 @@ class QtiPackageTest {
         ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class,
                 () -> QtiPackage.read(zip(files)));
 
-        assertThat(e.errors()).singleElement().satisfies(error -> assertThat(error.message()).contains("5000"));
+        assertThat(e.errors()).containsExactly(ImportError.of(PACKAGE, AssessmentImportError.QTI_TOO_MANY_ENTRIES,
+                QtiPackage.MAX_ENTRIES));
     }
 
     @Test
@@ -376,8 +384,9 @@ class QtiPackageTest {
 
             assertThat(e).as(evil).isNotNull();
             assertThat(e.errors()).singleElement().satisfies(error -> {
-                assertThat(error.location()).isEqualTo("package");
-                assertThat(error.message()).contains(evil).contains("недопустимым путём");
+                assertThat(error.location().field()).isEqualTo("package");
+                assertThat(error.code()).isEqualTo(AssessmentImportError.QTI_PATH_INVALID);
+                assertThat(error.args()).containsExactly(evil);
             });
         }
     }
@@ -387,9 +396,10 @@ class QtiPackageTest {
         ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class,
                 () -> QtiPackage.read(zip(manifest("../outside.xml", "http://example.org/q.xml"), "a.xml", "<x/>")));
 
-        assertThat(e.errors()).extracting(ImportError::location)
+        assertThat(e.errors()).extracting(err -> err.location().field())
                 .containsExactly("item ../outside.xml", "item http://example.org/q.xml");
-        assertThat(e.errors()).allSatisfy(error -> assertThat(error.message()).contains("за пределы пакета"));
+        assertThat(e.errors()).allSatisfy(error -> assertThat(error.code())
+                .isEqualTo(AssessmentImportError.QTI_LINK_OUTSIDE));
     }
 
     // ------------------------------------------------------------------ refused packages and items
@@ -399,8 +409,7 @@ class QtiPackageTest {
         ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class,
                 () -> QtiPackage.read(zip(Map.of("q1.xml", "<assessmentItem/>".getBytes(StandardCharsets.UTF_8)))));
 
-        assertThat(e.errors()).containsExactly(new ImportError("package",
-                "в архиве нет imsmanifest.xml — это не пакет IMS QTI (content package)"));
+        assertThat(e.errors()).containsExactly(ImportError.of(PACKAGE, AssessmentImportError.QTI_NO_MANIFEST));
     }
 
     @Test
@@ -410,8 +419,8 @@ class QtiPackageTest {
         ImportRejectedException empty = catchThrowableOfType(ImportRejectedException.class,
                 () -> QtiPackage.read(new byte[0]));
 
-        assertThat(notZip.errors()).extracting(ImportError::location).containsExactly("package");
-        assertThat(empty.errors()).extracting(ImportError::location).containsExactly("package");
+        assertThat(notZip.errors()).extracting(err -> err.location().field()).containsExactly("package");
+        assertThat(empty.errors()).extracting(err -> err.location().field()).containsExactly("package");
     }
 
     @Test
@@ -425,7 +434,7 @@ class QtiPackageTest {
         ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class, () -> QtiPackage.read(half));
 
         assertThat(e).as("a truncated zip is refused as an import error").isNotNull();
-        assertThat(e.errors()).extracting(ImportError::location).containsExactly("package");
+        assertThat(e.errors()).extracting(err -> err.location().field()).containsExactly("package");
     }
 
     @Test
@@ -454,7 +463,7 @@ class QtiPackageTest {
         ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class,
                 () -> QtiPackage.read(zip(manifest, "t.xml", "<x/>")));
 
-        assertThat(e.errors()).extracting(ImportError::location).containsExactly("imsmanifest.xml");
+        assertThat(e.errors()).extracting(err -> err.location().field()).containsExactly("imsmanifest.xml");
     }
 
     @Test
@@ -469,8 +478,11 @@ class QtiPackageTest {
                 () -> QtiPackage.read(zip(manifest("items/essay.xml"), "items/essay.xml", essay)));
 
         assertThat(e.errors()).singleElement().satisfies(error -> {
-            assertThat(error.location()).isEqualTo("item items/essay.xml");
-            assertThat(error.message()).contains("extendedTextInteraction").contains("не поддерживается");
+            assertThat(error.location().field()).isEqualTo("item items/essay.xml");
+            assertThat(error.code()).isEqualTo(AssessmentImportError.QTI_INTERACTION_UNSUPPORTED);
+            assertThat(error.args()).containsExactly("extendedTextInteraction");
+            assertThat(error.text(ErrorTexts.in(ErrorTexts.RUSSIAN))).contains("extendedTextInteraction")
+                    .contains("не поддерживается");
         });
     }
 
@@ -501,17 +513,27 @@ class QtiPackageTest {
         ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class,
                 () -> QtiPackage.read(zip(files)));
 
-        assertThat(e.errors()).extracting(ImportError::location).containsExactly("item essay.xml",
+        assertThat(e.errors()).extracting(err -> err.location().field()).containsExactly("item essay.xml",
                 "item broken.xml", "item missing.xml", "item two.xml", "item nc.xml");
-        assertThat(e.errors().get(0).message()).contains("extendedTextInteraction");
-        assertThat(e.errors().get(1).message()).contains("не является корректным XML").contains("строка 1");
-        assertThat(e.errors().get(2).message()).contains("не найден");
-        assertThat(e.errors().get(3).message()).contains("несколько взаимодействий")
-                .contains("textEntryInteraction, textEntryInteraction");
-        assertThat(e.errors().get(4).message()).contains("correctResponse");
+        assertThat(e.errors()).extracting(ImportError::code).containsExactly(
+                AssessmentImportError.QTI_INTERACTION_UNSUPPORTED, AssessmentImportError.QTI_XML_INVALID_AT,
+                AssessmentImportError.QTI_FILE_MISSING, AssessmentImportError.QTI_SEVERAL_INTERACTIONS,
+                AssessmentImportError.QTI_NO_CORRECT);
+        assertThat(e.errors().get(0).args()).containsExactly("extendedTextInteraction");
+        assertThat(e.errors().get(1).text(ErrorTexts.in(ErrorTexts.RUSSIAN))).contains("не является корректным XML")
+                .contains("строка 1");
+        assertThat(e.errors().get(3).args()).containsExactly("textEntryInteraction, textEntryInteraction");
     }
 
     // ------------------------------------------------------------------ helpers
+
+    private static final Location PACKAGE = Location.of(AssessmentPlace.PACKAGE);
+    private static final Location MANIFEST = Location.of(AssessmentPlace.MANIFEST);
+
+    private static Location item(String path) {
+        return Location.of(AssessmentPlace.ITEM, path);
+    }
+
 
     private static byte[] taoPackage() {
         Map<String, byte[]> files = new LinkedHashMap<>();

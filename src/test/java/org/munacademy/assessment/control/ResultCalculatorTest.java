@@ -2,14 +2,20 @@ package org.munacademy.assessment.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.munacademy.assessment.entity.AssessmentError;
+import org.munacademy.assessment.entity.AssessmentPlace;
 import org.munacademy.assessment.entity.CompetencyScore;
 import org.munacademy.assessment.entity.CutScore;
 import org.munacademy.assessment.entity.ScoredItem;
+import org.munacademy.shared.boundary.ErrorTexts;
+import org.munacademy.shared.entity.InvalidInputException.Violation;
+import org.munacademy.shared.entity.Location;
 
 class ResultCalculatorTest {
 
@@ -126,12 +132,27 @@ class ResultCalculatorTest {
                 new CutScore("A1", 0, 10), new CutScore("A1", 2, 70), new CutScore("A1", 2, 80),
                 new CutScore("A1", 3, 65), new CutScore("B1", 4, 90));
 
-        assertThat(ResultCalculator.checkCuts(cuts, 3)).containsExactly(
+        Location defaults = Location.of(AssessmentPlace.DEFAULT_CUTS);
+        Location a1 = Location.of(AssessmentPlace.COMPETENCY_CUTS, "A1");
+        List<Violation> problems = ResultCalculator.checkCuts(cuts, 3);
+
+        assertThat(problems).extracting(Violation::code, v -> List.of(v.args())).containsExactly(
+                tuple(AssessmentError.CUT_PERCENT_RANGE, List.of(defaults, 3, 120.0)),
+                tuple(AssessmentError.CUT_LEVEL_OFF_SCALE, List.of(a1, 0, 3)),
+                tuple(AssessmentError.CUT_LEVEL_OFF_SCALE, List.of(Location.of(AssessmentPlace.COMPETENCY_CUTS, "B1"),
+                        4, 3)),
+                tuple(AssessmentError.CUT_NOT_RISING, List.of(defaults, 2, 40.0, 1, 40.0)),
+                tuple(AssessmentError.CUT_REPEATED, List.of(a1, 2)),
+                tuple(AssessmentError.CUT_NOT_RISING, List.of(a1, 3, 65.0, 2, 70.0)));
+        assertThat(problems).extracting(Violation::field).containsOnly("cuts");
+        assertThat(problems).extracting(v -> v.render(ErrorTexts.in(ErrorTexts.RUSSIAN)).message()).containsExactly(
                 "Пороги по умолчанию: порог уровня 3 — 120 %, а должен быть от 0 до 100 %.",
                 "Компетенция A1: уровня 0 нет на шкале 1…3.",
                 "Компетенция B1: уровня 4 нет на шкале 1…3.",
                 "Пороги по умолчанию: порог уровня 2 (40 %) должен быть выше порога уровня 1 (40 %).",
                 "Компетенция A1: порог уровня 2 задан несколько раз.",
                 "Компетенция A1: порог уровня 3 (65 %) должен быть выше порога уровня 2 (70 %).");
+        assertThat(problems.get(0).render(ErrorTexts.IN_ENGLISH).message())
+                .isEqualTo("Default cut scores: the cut of level 3 is 120 %, but must be from 0 to 100 %.");
     }
 }

@@ -42,7 +42,8 @@ class SeededBanksTest {
     @BeforeAll
     static void read() throws IOException {
         ITEMS.addAll(SeededBanks.items());
-        try (Reader r = Files.newBufferedReader(CONTENT.resolve("competency/mun-comp-v1.csv"), StandardCharsets.UTF_8)) {
+        try (Reader r = Files.newBufferedReader(CONTENT.resolve("competency/mun-comp-v1.csv"),
+                StandardCharsets.UTF_8)) {
             Csv.read(r).stream().filter(row -> "COMPETENCY".equals(row.get("record")))
                     .forEach(row -> COMPETENCIES.add(row.get("code")));
         }

@@ -48,9 +48,12 @@ class AssessmentTestTest {
     @Test
     void a_draft_short_of_questions_is_not_published_and_the_refusal_names_every_shortfall() {
         AssessmentTest t = draft(new BlueprintRule("DIG-01", null, 3), new BlueprintRule("LAW-02", 2, 5));
-        assertThatThrownBy(() -> t.publish(List.of("DIG-01: 1 of 3", "LAW-02/2: 0 of 5")))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("DIG-01: 1 of 3").hasMessageContaining("LAW-02/2: 0 of 5");
+        Shortfall any = new Shortfall(1, "DIG-01", null, 3, 1, 0);
+        Shortfall atLevel = new Shortfall(2, "LAW-02", 2, 5, 0, 0);
+        assertThatThrownBy(() -> t.publish(List.of(any, atLevel)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(InvalidInputException.Violation::toString)
+                        .containsExactly(any.violation().toString(), atLevel.violation().toString()));
         assertThat(t.getStatus()).isEqualTo(TestStatus.DRAFT);
     }
 

@@ -24,12 +24,15 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.munacademy.competency.entity.CompetencyImportError;
+import org.munacademy.competency.entity.CompetencyPlace;
 import org.munacademy.competency.entity.Framework;
 import org.munacademy.competency.entity.Framework.Area;
 import org.munacademy.competency.entity.Framework.Competency;
 import org.munacademy.shared.boundary.ErrorTexts;
 import org.munacademy.shared.entity.ImportRejectedException;
 import org.munacademy.shared.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.entity.Location;
 import org.munacademy.shared.entity.SharedError;
 
 class CaseJsonTest {
@@ -230,29 +233,30 @@ class CaseJsonTest {
         List<ImportError> errors = errors("{\"CFDocument\": ");
 
         assertThat(errors).hasSize(1);
-        assertThat(errors.get(0).location()).isEqualTo("JSON");
-        assertThat(errors.get(0).message()).isNotBlank();
+        assertThat(errors.get(0).location()).isEqualTo(JSON);
+        assertThat(errors.get(0).code()).isEqualTo(SharedError.JSON_SYNTAX_AT);
     }
 
     @Test
     void json_that_is_not_an_object_is_refused() {
         assertThat(errors("[1, 2]")).containsExactly(
-                new ImportError("JSON", "the package must be a JSON object, not ARRAY"));
+                at(JSON, CompetencyImportError.CASE_NOT_AN_OBJECT, "ARRAY"));
     }
 
     @Test
     void a_package_without_a_document_is_refused() {
         assertThat(errors("{\"CFItems\": []}")).containsExactly(
-                new ImportError("CFDocument", "missing: a CASE package needs its CFDocument"));
+                at(DOCUMENT, CompetencyImportError.CASE_DOCUMENT_MISSING));
     }
 
     @Test
     void a_document_without_its_standard_code_or_with_a_bad_date_is_refused() {
-        String json = editDocument(write(storedFramework()), d -> d.remove("notes").add("statusStartDate", "01.01.2025"));
+        String json = editDocument(write(storedFramework()),
+                d -> d.remove("notes").add("statusStartDate", "01.01.2025"));
 
         assertThat(errors(json)).containsExactly(
-                new ImportError("CFDocument", "missing or not a text: notes"),
-                new ImportError("CFDocument", "statusStartDate '01.01.2025' is not a date (yyyy-MM-dd)"));
+                at(DOCUMENT, CompetencyImportError.CASE_TEXT_MISSING, "notes"),
+                at(DOCUMENT, CompetencyImportError.CASE_DATE_INVALID, "statusStartDate", "01.01.2025"));
     }
 
     @Test
@@ -264,12 +268,13 @@ class CaseJsonTest {
                 .add("title", "?").add("identifier", "no-such-node").add("uri", BASE + "/CFItems/no-such-node")));
 
         assertThat(errors(json)).containsExactly(
-                new ImportError("CFItem " + id("ЛЭ"), "missing or not a text: fullStatement"),
-                new ImportError("CFItem " + id("ЛЭ.1"),
-                        "unknown CFItemType 'Chapter' (expected 'Competency Area' or 'Competency')"),
-                new ImportError("CFAssociation " + associations(write(storedFramework())).get(2).getString("identifier"),
-                        "isChildOf points to an unknown node 'no-such-node'"),
-                new ImportError("CFItem " + id("ЛЭ.2"), "no isChildOf association places it in the framework"));
+                at(item(id("ЛЭ")), CompetencyImportError.CASE_TEXT_MISSING, "fullStatement"),
+                at(item(id("ЛЭ.1")), CompetencyImportError.CASE_ITEM_TYPE_UNKNOWN, "Chapter", "Competency Area",
+                        "Competency"),
+                at(Location.of(CompetencyPlace.CF_ASSOCIATION,
+                        associations(write(storedFramework())).get(2).getString("identifier")),
+                        CompetencyImportError.CASE_PARENT_UNKNOWN, "no-such-node"),
+                at(item(id("ЛЭ.2")), CompetencyImportError.CASE_ITEM_UNPLACED));
     }
 
     @Test
@@ -279,17 +284,17 @@ class CaseJsonTest {
 
         String wrong = editElement(json, "CFAssociations", 1, a -> a.add("destinationNodeURI", document));
 
-        assertThat(errors(wrong)).contains(new ImportError(
-                "CFAssociation " + associations(json).get(1).getString("identifier"),
-                "a Competency must be a child of a Competency Area"));
+        assertThat(errors(wrong)).contains(at(
+                Location.of(CompetencyPlace.CF_ASSOCIATION, associations(json).get(1).getString("identifier")),
+                CompetencyImportError.CASE_COMPETENCY_PARENT));
     }
 
     @Test
     void a_competency_item_without_a_kind_is_refused() {
         String json = editElement(write(storedFramework()), "CFItems", 1, i -> i.remove("conceptKeywords"));
 
-        assertThat(errors(json)).containsExactly(new ImportError("CFItem " + id("ЛЭ.1"),
-                "conceptKeywords name no competency kind (expected one of [GENERAL, MANAGERIAL, PROFESSIONAL])"));
+        assertThat(errors(json)).containsExactly(at(item(id("ЛЭ.1")), CompetencyImportError.CASE_KIND_MISSING,
+                "GENERAL, MANAGERIAL, PROFESSIONAL"));
     }
 
     @Test
@@ -308,9 +313,16 @@ class CaseJsonTest {
         String wrong = Json.createObjectBuilder(parse(json))
                 .add("CFRubrics", Json.createArrayBuilder().add(newRubric)).build().toString();
 
-        assertThat(errors(wrong)).containsExactly(new ImportError("CFRubricCriterion " + second.getString("identifier"),
-                "its levels differ from those of CFRubricCriterion " + criteria.getJsonObject(0).getString("identifier")
-                        + "; all criteria must share one scale"));
+        Location first = Location.of(CompetencyPlace.CF_RUBRIC_CRITERION,
+                criteria.getJsonObject(0).getString("identifier"));
+        List<ImportError> errors = errors(wrong);
+        assertThat(errors).containsExactly(at(Location.of(CompetencyPlace.CF_RUBRIC_CRITERION,
+                second.getString("identifier")), CompetencyImportError.CASE_SCALE_DIFFERS, first));
+        assertThat(errors.get(0).text(ErrorTexts.in(ErrorTexts.RUSSIAN)))
+                .as("the place another text names is in the same language")
+                .isEqualTo("Его уровни отличаются от уровней CFRubricCriterion "
+                        + criteria.getJsonObject(0).getString("identifier")
+                        + "; у всех критериев должна быть одна шкала");
     }
 
     @Test
@@ -318,7 +330,7 @@ class CaseJsonTest {
         String deep = "{\"CFDocument\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}";
 
         assertThat(errors(deep)).singleElement().satisfies(e -> {
-            assertThat(e.location()).isEqualTo("JSON");
+            assertThat(e.location()).isEqualTo(JSON);
             assertThat(e.code()).isEqualTo(SharedError.JSON_TOO_DEEP);
             assertThat(e.text(ErrorTexts.IN_ENGLISH)).isEqualTo("The JSON document nests deeper than "
                     + CaseJson.MAX_DEPTH + " levels");
@@ -334,7 +346,7 @@ class CaseJsonTest {
 
     @Test
     void an_empty_file_is_refused() {
-        assertThat(errors("")).containsExactly(new ImportError("JSON", "the file is empty"));
+        assertThat(errors("")).containsExactly(at(JSON, CompetencyImportError.CASE_EMPTY));
     }
 
     @Test
@@ -348,12 +360,12 @@ class CaseJsonTest {
         json = editDocument(json, d -> d.add("notes", "S".repeat(60)));
 
         assertThat(errors(json)).contains(
-                new ImportError("CFDocument", "notes is 60 characters long; at most 40 are allowed"),
-                new ImportError("CFItem " + competency, "humanCodingScheme is 56 characters long; at most 40 are allowed"),
-                new ImportError("CFItem " + competency, "fullStatement is 600 characters long; at most 500 are allowed"),
-                new ImportError("CFItem " + competency, "notes is 2500 characters long; at most 2000 are allowed"),
-                new ImportError("CFItem " + longId.substring(0, 40) + "…", "identifier '" + longId.substring(0, 40)
-                        + "…' is 50 characters long; at most 36 are allowed (a CASE identifier is a UUID)"));
+                at(DOCUMENT, CompetencyImportError.CASE_TOO_LONG, "notes", 60, 40),
+                at(item(competency), CompetencyImportError.CASE_TOO_LONG, "humanCodingScheme", 56, 40),
+                at(item(competency), CompetencyImportError.CASE_TOO_LONG, "fullStatement", 600, 500),
+                at(item(competency), CompetencyImportError.CASE_TOO_LONG, "notes", 2500, 2000),
+                at(item(longId.substring(0, 40) + "…"), CompetencyImportError.CASE_ID_TOO_LONG,
+                        longId.substring(0, 40) + "…", 50, 36));
     }
 
     @Test
@@ -375,9 +387,10 @@ class CaseJsonTest {
                         "Ориентация на результат", null, f.competency("ЛЭ.1").kind(), id("ЛЭ.1"), null,
                         List.of(new Framework.Indicator(2, "и".repeat(1_001))))))));
 
-        assertThat(errors(write(longer))).extracting(ImportError::message).contains(
-                "quality is 101 characters long; at most 100 are allowed",
-                "feedback (one indicator per line) is 1001 characters long; at most 1000 are allowed");
+        assertThat(errors(write(longer))).extracting(ImportError::code, ImportError::args).contains(
+                org.assertj.core.groups.Tuple.tuple(CompetencyImportError.CASE_TOO_LONG, List.of("quality", 101, 100)),
+                org.assertj.core.groups.Tuple.tuple(CompetencyImportError.CASE_INDICATOR_TOO_LONG,
+                        List.of(1001, 1000)));
     }
 
     static JsonObject parse(String json) {
@@ -407,6 +420,17 @@ class CaseJsonTest {
         return Json.createObjectBuilder(root)
                 .add("CFDocument", change.apply(Json.createObjectBuilder(root.getJsonObject("CFDocument"))))
                 .build().toString();
+    }
+
+    private static final Location JSON = Location.of(CompetencyPlace.JSON);
+    private static final Location DOCUMENT = Location.of(CompetencyPlace.CF_DOCUMENT);
+
+    private static Location item(String id) {
+        return Location.of(CompetencyPlace.CF_ITEM, id);
+    }
+
+    private static ImportError at(Location where, CompetencyImportError code, Object... args) {
+        return ImportError.of(where, code, args);
     }
 
     private static List<ImportError> errors(String json) {

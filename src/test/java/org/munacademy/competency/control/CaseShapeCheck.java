@@ -91,7 +91,8 @@ final class CaseShapeCheck {
             "CFItemURI", Kind.LINK, "weight", Kind.NUMBER, "position", Kind.INTEGER, "rubricId", Kind.UUID,
             "lastChangeDateTime", Kind.DATE_TIME, "CFRubricCriterionLevels", Kind.LEVELS, "extensions", Kind.OBJECT);
 
-    private static final Shape LEVEL = shape("CFRubricCriterionLevel", Set.of("identifier", "uri", "lastChangeDateTime"),
+    private static final Shape LEVEL = shape("CFRubricCriterionLevel",
+            Set.of("identifier", "uri", "lastChangeDateTime"),
             "identifier", Kind.UUID, "uri", Kind.URI, "description", Kind.TEXT, "quality", Kind.TEXT,
             "score", Kind.NUMBER, "feedback", Kind.TEXT, "position", Kind.INTEGER, "rubricCriterionId", Kind.UUID,
             "lastChangeDateTime", Kind.DATE_TIME, "extensions", Kind.OBJECT);

@@ -62,7 +62,8 @@ class CaseShapeTest {
         String json = editElement(write(CaseJsonTest.storedFramework()), "CFItems", 0,
                 i -> i.add("identifier", "ЛЭ"));
 
-        assertThat(CaseShapeCheck.problems(json)).containsExactly("$.CFItems[0].identifier: expected a UUID, found \"ЛЭ\"");
+        assertThat(CaseShapeCheck.problems(json))
+                .containsExactly("$.CFItems[0].identifier: expected a UUID, found \"ЛЭ\"");
     }
 
     @Test
@@ -108,7 +109,8 @@ class CaseShapeTest {
 
         assertThat(CaseShapeCheck.problems(json)).containsExactly(
                 "$.CFRubrics[0].CFRubricCriteria[0].CFRubricCriterionLevels[0].score: expected a number, found \"1\"",
-                "$.CFRubrics[0].CFRubricCriteria[0].CFRubricCriterionLevels[1].position: expected an integer, found 2.5");
+                "$.CFRubrics[0].CFRubricCriteria[0].CFRubricCriterionLevels[1].position: "
+                        + "expected an integer, found 2.5");
     }
 
     @Test

@@ -47,7 +47,8 @@ class FrameworkCsvLargeFileTest {
         String csv = largeStandard(30, 10, null);
         long rows = csv.lines().count();
         long started = System.nanoTime();
-        Framework f = FrameworkCsv.read(new StringReader(csv), "BIG", "Большой стандарт", null, LocalDate.of(2025, 1, 1));
+        Framework f = FrameworkCsv.read(new StringReader(csv), "BIG", "Большой стандарт", null,
+                LocalDate.of(2025, 1, 1));
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("FrameworkCsv: %d rows read in %d ms%n", rows, millis);
         assertThat(rows).isGreaterThan(2_500);
@@ -64,6 +65,7 @@ class FrameworkCsvLargeFileTest {
         int badLine = csv.lines().toList().indexOf("INDICATOR,,A15-03,Уровень вне шкалы,,,9") + 1;
         assertThatThrownBy(() -> FrameworkCsv.read(new StringReader(csv), "BIG", "Большой", null, null))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
-                        .singleElement().satisfies(err -> assertThat(err.location()).isEqualTo("line " + badLine)));
+                        .singleElement()
+                        .satisfies(err -> assertThat(err.location().field()).isEqualTo("line " + badLine)));
     }
 }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.munacademy.competency.entity.CompetencyImportError;
 import org.munacademy.competency.entity.CompetencyKind;
 import org.munacademy.competency.entity.Framework;
 import org.munacademy.competency.entity.Framework.Area;
@@ -23,7 +24,9 @@ import org.munacademy.shared.entity.FieldLimits;
 import org.munacademy.shared.entity.ImportRejectedException;
 import org.munacademy.shared.entity.ImportRejectedException.ImportError;
 import org.munacademy.shared.entity.InvalidInputException.FieldError;
+import org.munacademy.shared.entity.Location;
 import org.munacademy.shared.entity.SharedError;
+import org.munacademy.shared.entity.SharedPlace;
 
 class FrameworkCsvTest {
 
@@ -163,10 +166,9 @@ class FrameworkCsvTest {
                 """;
 
         assertThat(errors(csv)).containsExactly(
-                new ImportError("line 5", "column 'kind': 'LEADERSHIP' is not a competency kind "
-                        + "(expected GENERAL, MANAGERIAL, PROFESSIONAL)"),
-                new ImportError("line 9", "column 'parent': competency 'A9' is not defined in this file"),
-                new ImportError("line 12", "column 'level': 7 is outside the scale 1..2"));
+                at(line(5), CompetencyImportError.CSV_KIND_UNKNOWN, "LEADERSHIP", "GENERAL, MANAGERIAL, PROFESSIONAL"),
+                at(line(9), CompetencyImportError.CSV_COMPETENCY_UNDEFINED, "A9"),
+                at(line(12), CompetencyImportError.CSV_LEVEL_OUTSIDE_SCALE, 7, 1, 2));
     }
 
     @Test
@@ -176,14 +178,21 @@ class FrameworkCsvTest {
 
         assertThat(e.code()).isEqualTo(SharedError.IMPORT_REJECTED);
         assertThat(e.text(ErrorTexts.IN_ENGLISH)).startsWith("Import refused: 1 error(s)");
-        assertThat(e.details(ErrorTexts.IN_ENGLISH)).extracting(FieldError::field, FieldError::message)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("line 2", "column 'name' is empty"));
+        assertThat(e.details(ErrorTexts.IN_ENGLISH)).extracting(FieldError::field, FieldError::code,
+                FieldError::location, FieldError::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("line 2", "CSV_EMPTY", "line 2",
+                        "Column \"name\" is empty"));
+        assertThat(e.details(ErrorTexts.in(ErrorTexts.RUSSIAN))).extracting(FieldError::field, FieldError::code,
+                FieldError::location, FieldError::message)
+                .as("the field stays machine-stable, the place and the text are in the reader's language")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("line 2", "CSV_EMPTY", "строка 2",
+                        "Столбец «name» пуст"));
     }
 
     @Test
     void an_unknown_record_type_is_refused() {
-        assertThat(errors(scaleAnd("CHAPTER,X,,Глава,,,"))).containsExactly(new ImportError("line 3",
-                "column 'record': 'CHAPTER' is not a record type (expected SCALE, AREA, COMPETENCY or INDICATOR)"));
+        assertThat(errors(scaleAnd("CHAPTER,X,,Глава,,,"))).containsExactly(
+                at(line(3), CompetencyImportError.CSV_RECORD_UNKNOWN, "CHAPTER"));
     }
 
     @Test
@@ -194,116 +203,116 @@ class FrameworkCsvTest {
                 CHAPTER,X,,,,
                 """;
 
-        assertThat(errors(csv)).containsExactly(new ImportError("line 1",
-                "missing column 'kind' in the header (expected record,code,parent,name,description,kind,level)"));
+        assertThat(errors(csv)).containsExactly(
+                at(line(1), CompetencyImportError.CSV_COLUMN_MISSING, "kind",
+                        "record,code,parent,name,description,kind,level"));
     }
 
     @Test
     void an_empty_file_is_refused() {
-        assertThat(errors("")).extracting(ImportError::location).containsExactly("file");
+        assertThat(errors("")).containsExactly(at(FILE, CompetencyImportError.CSV_NO_RECORDS,
+                "record,code,parent,name,description,kind,level"));
     }
 
     @Test
     void a_file_without_scale_rows_is_refused() {
-        assertThat(errors(HEADER + "AREA,A,,Личная эффективность,,,\n")).containsExactly(new ImportError("file",
-                "the file has no SCALE rows: the proficiency scale needs at least one level"));
+        assertThat(errors(HEADER + "AREA,A,,Личная эффективность,,,\n")).containsExactly(
+                at(FILE, CompetencyImportError.CSV_NO_SCALE));
     }
 
     @Test
     void an_area_or_competency_without_a_code_is_refused() {
         assertThat(errors(scaleAnd("AREA,,,Личная эффективность,,,", "COMPETENCY,,A,Коммуникация,,GENERAL,")))
-                .containsExactly(new ImportError("line 3", "column 'code' is empty"),
-                        new ImportError("line 4", "column 'code' is empty"),
-                        new ImportError("line 4", "column 'parent': area 'A' is not defined before this line"));
+                .containsExactly(at(line(3), CompetencyImportError.CSV_EMPTY, "code"),
+                        at(line(4), CompetencyImportError.CSV_EMPTY, "code"),
+                        at(line(4), CompetencyImportError.CSV_AREA_UNDEFINED, "A"));
     }
 
     @Test
     void an_element_without_a_name_is_refused() {
         assertThat(errors(scaleAnd("AREA,A,,,,,", "COMPETENCY,A1,A,,,GENERAL,", "INDICATOR,,A1,,,,1")))
-                .containsExactly(new ImportError("line 3", "column 'name' is empty"),
-                        new ImportError("line 4", "column 'name' is empty"),
-                        new ImportError("line 5", "column 'name' is empty"));
+                .containsExactly(at(line(3), CompetencyImportError.CSV_EMPTY, "name"),
+                        at(line(4), CompetencyImportError.CSV_EMPTY, "name"),
+                        at(line(5), CompetencyImportError.CSV_EMPTY, "name"));
     }
 
     @Test
     void a_duplicate_area_code_is_refused() {
         assertThat(errors(scaleAnd("AREA,A,,Личная эффективность,,,", "AREA,A,,Управление,,,")))
-                .containsExactly(new ImportError("line 4", "column 'code': code 'A' is already used on line 3"));
+                .containsExactly(at(line(4), CompetencyImportError.CSV_CODE_REPEATED, "A", 3));
     }
 
     @Test
     void a_duplicate_competency_code_is_refused_even_when_an_area_has_it() {
         assertThat(errors(scaleAnd("AREA,A,,Личная эффективность,,,", "COMPETENCY,A1,A,Коммуникация,,GENERAL,",
                 "COMPETENCY,A1,A,Планирование,,GENERAL,", "COMPETENCY,A,A,Планирование,,GENERAL,")))
-                .containsExactly(new ImportError("line 5", "column 'code': code 'A1' is already used on line 4"),
-                        new ImportError("line 6", "column 'code': code 'A' is already used on line 3"));
+                .containsExactly(at(line(5), CompetencyImportError.CSV_CODE_REPEATED, "A1", 4),
+                        at(line(6), CompetencyImportError.CSV_CODE_REPEATED, "A", 3));
     }
 
     @Test
     void a_duplicate_scale_level_is_refused() {
         assertThat(errors(HEADER + "SCALE,1,,Базовый,,,\nSCALE,1,,Уверенный,,,\n")).containsExactly(
-                new ImportError("line 3", "column 'code': scale level 1 is already defined on line 2"));
+                at(line(3), CompetencyImportError.CSV_LEVEL_REPEATED, 1, 2));
     }
 
     @Test
     void a_scale_level_that_is_not_a_positive_number_is_refused() {
         assertThat(errors(HEADER + "SCALE,1,,Базовый,,,\nSCALE,два,,Уверенный,,,\nSCALE,0,,Ноль,,,\n"))
-                .containsExactly(new ImportError("line 3", "column 'code': 'два' is not a level number (1, 2, 3, ...)"),
-                        new ImportError("line 4", "column 'code': '0' is not a level number (1, 2, 3, ...)"));
+                .containsExactly(at(line(3), CompetencyImportError.CSV_LEVEL_NUMBER_INVALID, "два"),
+                        at(line(4), CompetencyImportError.CSV_LEVEL_NUMBER_INVALID, "0"));
     }
 
     @Test
     void a_scale_with_a_hole_is_refused_at_the_level_after_the_hole() {
         assertThat(errors(HEADER + "SCALE,1,,Базовый,,,\nSCALE,4,,Экспертный,,,\nSCALE,2,,Уверенный,,,\n"))
-                .containsExactly(new ImportError("line 3",
-                        "column 'code': scale level 4 leaves a hole (level 3 is missing); levels must run 1..n without holes"));
+                .containsExactly(at(line(3), CompetencyImportError.CSV_SCALE_HOLE, 4, 3));
     }
 
     @Test
     void a_scale_that_does_not_start_at_one_is_refused() {
-        assertThat(errors(HEADER + "SCALE,3,,Экспертный,,,\n")).containsExactly(new ImportError("line 2",
-                "column 'code': scale level 3 leaves a hole (levels 1..2 are missing); levels must run 1..n without holes"));
+        assertThat(errors(HEADER + "SCALE,3,,Экспертный,,,\n")).containsExactly(
+                at(line(2), CompetencyImportError.CSV_SCALE_HOLES, 3, 1, 2));
     }
 
     @Test
     void a_competency_whose_area_comes_later_in_the_file_is_refused() {
         assertThat(errors(scaleAnd("COMPETENCY,A1,A,Коммуникация,,GENERAL,", "AREA,A,,Личная эффективность,,,")))
-                .containsExactly(new ImportError("line 3", "column 'parent': area 'A' is not defined before this line"));
+                .containsExactly(at(line(3), CompetencyImportError.CSV_AREA_UNDEFINED, "A"));
     }
 
     @Test
     void a_competency_without_an_area_is_refused() {
-        assertThat(errors(scaleAnd("COMPETENCY,A1,,Коммуникация,,GENERAL,"))).containsExactly(new ImportError(
-                "line 3", "column 'parent' is empty: a COMPETENCY row needs the code of its area"));
+        assertThat(errors(scaleAnd("COMPETENCY,A1,,Коммуникация,,GENERAL,"))).containsExactly(
+                at(line(3), CompetencyImportError.CSV_AREA_EMPTY));
     }
 
     @Test
     void an_indicator_for_an_unknown_competency_is_refused() {
         assertThat(errors(scaleAnd("INDICATOR,,Z9,Слушает,,,1"))).containsExactly(
-                new ImportError("line 3", "column 'parent': competency 'Z9' is not defined in this file"));
+                at(line(3), CompetencyImportError.CSV_COMPETENCY_UNDEFINED, "Z9"));
     }
 
     @Test
     void an_indicator_level_that_is_not_a_number_or_missing_is_refused() {
         assertThat(errors(scaleAnd("AREA,A,,Личная эффективность,,,", "COMPETENCY,A1,A,Коммуникация,,GENERAL,",
                 "INDICATOR,,A1,Слушает,,,первый", "INDICATOR,,A1,Убеждает,,,")))
-                .containsExactly(new ImportError("line 5", "column 'level': 'первый' is not a number"),
-                        new ImportError("line 6",
-                                "column 'level' is empty: an INDICATOR row needs the level it describes"));
+                .containsExactly(at(line(5), CompetencyImportError.CSV_INDICATOR_LEVEL_INVALID, "первый"),
+                        at(line(6), CompetencyImportError.CSV_INDICATOR_LEVEL_EMPTY));
     }
 
     @Test
     void an_indicator_level_outside_the_scale_is_refused() {
         assertThat(errors(scaleAnd("AREA,A,,Личная эффективность,,,", "COMPETENCY,A1,A,Коммуникация,,GENERAL,",
                 "INDICATOR,,A1,Слушает,,,0"))).containsExactly(
-                new ImportError("line 5", "column 'level': 0 is outside the scale 1..1"));
+                at(line(5), CompetencyImportError.CSV_LEVEL_OUTSIDE_SCALE, 0, 1, 1));
     }
 
     @Test
     void a_missing_kind_is_refused() {
         assertThat(errors(scaleAnd("AREA,A,,Личная эффективность,,,", "COMPETENCY,A1,A,Коммуникация,,,")))
-                .containsExactly(new ImportError("line 4",
-                        "column 'kind' is empty (expected GENERAL, MANAGERIAL, PROFESSIONAL)"));
+                .containsExactly(
+                        at(line(4), CompetencyImportError.CSV_KIND_EMPTY, "GENERAL, MANAGERIAL, PROFESSIONAL"));
     }
 
     @Test
@@ -315,10 +324,9 @@ class FrameworkCsvTest {
         assertThat(errors(scaleAnd("AREA,A,," + name + "," + description + ",,",
                 "COMPETENCY,A1,A,Коммуникация,,GENERAL,", "INDICATOR,,A1," + indicator + ",,,1")))
                 .containsExactly(
-                        new ImportError("line 3", "column 'name' is 501 characters long; at most 500 are allowed"),
-                        new ImportError("line 3",
-                                "column 'description' is 2001 characters long; at most 2000 are allowed"),
-                        new ImportError("line 5", "column 'name' is 1001 characters long; at most 1000 are allowed"));
+                        at(line(3), CompetencyImportError.CSV_TOO_LONG, "name", 501, 500),
+                        at(line(3), CompetencyImportError.CSV_TOO_LONG, "description", 2001, 2000),
+                        at(line(5), CompetencyImportError.CSV_TOO_LONG, "name", 1001, 1000));
     }
 
     @Test
@@ -341,10 +349,9 @@ class FrameworkCsvTest {
                 "COMPETENCY,A2,A," + statement + "," + description + ",GENERAL,",
                 "INDICATOR,,A2,Слушает,,,1")))
                 .containsExactly(
-                        new ImportError("line 4", "column 'code' is 56 characters long; at most 40 are allowed"),
-                        new ImportError("line 5", "column 'name' is 600 characters long; at most 500 are allowed"),
-                        new ImportError("line 5",
-                                "column 'description' is 2500 characters long; at most 2000 are allowed"));
+                        at(line(4), CompetencyImportError.CSV_TOO_LONG, "code", 56, 40),
+                        at(line(5), CompetencyImportError.CSV_TOO_LONG, "name", 600, 500),
+                        at(line(5), CompetencyImportError.CSV_TOO_LONG, "description", 2500, 2000));
     }
 
     @Test
@@ -352,15 +359,14 @@ class FrameworkCsvTest {
         String csv = HEADER + "SCALE,1,," + "у".repeat(FieldLimits.LEVEL_NAME + 1) + ",Знает основы,,\n"
                 + "AREA,A,,Личная эффективность,,,\n";
 
-        assertThat(errors(csv)).containsExactly(new ImportError("line 2",
-                "column 'name' is 101 characters long; at most 100 are allowed"));
+        assertThat(errors(csv)).containsExactly(at(line(2), CompetencyImportError.CSV_TOO_LONG, "name", 101, 100));
     }
 
     @Test
     void an_indicator_naming_an_over_long_competency_code_is_refused_for_the_length_only() {
-        assertThat(errors(scaleAnd("AREA,A,,Личная эффективность,,,", "INDICATOR,,A" + "1".repeat(40) + ",Слушает,,,1")))
-                .containsExactly(new ImportError("line 4",
-                        "column 'parent' is 41 characters long; at most 40 are allowed"));
+        assertThat(errors(scaleAnd("AREA,A,,Личная эффективность,,,",
+                "INDICATOR,,A" + "1".repeat(40) + ",Слушает,,,1")))
+                .containsExactly(at(line(4), CompetencyImportError.CSV_TOO_LONG, "parent", 41, 40));
     }
 
     @Test
@@ -368,9 +374,8 @@ class FrameworkCsvTest {
         String csv = scaleAnd("AREA,A,,\"Личная\nэффективность\",,,", "CHAPTER,X,,,,,");
 
         assertThat(errors(csv)).containsExactly(
-                new ImportError("line 3", "column 'name' contains a line break; one element must stay on one line"),
-                new ImportError("line 5", "column 'record': 'CHAPTER' is not a record type "
-                        + "(expected SCALE, AREA, COMPETENCY or INDICATOR)"));
+                at(line(3), CompetencyImportError.CSV_LINE_BREAK, "name"),
+                at(line(5), CompetencyImportError.CSV_RECORD_UNKNOWN, "CHAPTER"));
     }
 
     private static String scaleAnd(String... lines) {
@@ -380,6 +385,16 @@ class FrameworkCsvTest {
     private static Framework read(String csv) {
         return FrameworkCsv.read(new StringReader(csv), "MUN-COMP", "Модель компетенций",
                 "Методические рекомендации", LocalDate.of(2025, 1, 1));
+    }
+
+    private static final Location FILE = Location.of(SharedPlace.FILE);
+
+    private static Location line(int number) {
+        return Location.of(SharedPlace.LINE, number);
+    }
+
+    private static ImportError at(Location where, CompetencyImportError code, Object... args) {
+        return ImportError.of(where, code, args);
     }
 
     private static List<ImportError> errors(String csv) {

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class GapSummaryTest {
 
     static final List<HeatMap.Column> COLUMNS = List.of(new HeatMap.Column("PRJ-01", "Управление проектами", "A"),
-            new HeatMap.Column("COM-02", "Коммуникация", "B"), new HeatMap.Column("DIG-03", "Цифровая грамотность", "C"));
+            new HeatMap.Column("COM-02", "Коммуникация", "B"),
+            new HeatMap.Column("DIG-03", "Цифровая грамотность", "C"));
 
     static HeatMap.Cell cell(Gap.Status status) {
         return new HeatMap.Cell(status, null, 3, null, 1, null);

@@ -34,7 +34,8 @@ import org.munacademy.shared.entity.Page;
 /**
  * How many SQL statements the list use cases cost, on MariaDB with the application's mapping woven as in the
  * server (the failsafe run adds EclipseLink's agent): a page of people, accounts with their grants, the
- * organisation reference lists. The numbers must not grow with the number of rows (no N+1).
+ * organisation reference lists, a staff list loaded with accounts. The numbers must not grow with the number of
+ * rows (no N+1).
  */
 class QueryCountMariaDbIT {
 
@@ -44,6 +45,7 @@ class QueryCountMariaDbIT {
     static EntityManagerFactory emf;
     static StatementCounter counter;
     static long regionId;
+    static long cityId;
 
     @BeforeAll
     static void fixture() {
@@ -86,6 +88,7 @@ class QueryCountMariaDbIT {
         }
         em.getTransaction().commit();
         regionId = region.getId();
+        cityId = city.getId();
         em.close();
     }
 
@@ -111,7 +114,7 @@ class QueryCountMariaDbIT {
     }
 
     /** Audit entries the facades wrote (in the server each is one INSERT in a transaction of its own). */
-    private static final List<String> audited = new java.util.ArrayList<>();
+    private static final List<String> AUDITED = new java.util.ArrayList<>();
 
     private static PersonFacade persons(EntityManager em, Caller caller) {
         PersonFacade f = new PersonFacade();
@@ -122,7 +125,7 @@ class QueryCountMariaDbIT {
             public void record(org.munacademy.identity.entity.AuditAction action,
                     org.munacademy.identity.entity.AuditEvent.Outcome outcome, String targetType, String targetId,
                     String detail) {
-                audited.add(caller.username() + " " + action + " " + outcome);
+                AUDITED.add(caller.username() + " " + action + " " + outcome);
             }
         };
         return f;
@@ -150,7 +153,7 @@ class QueryCountMariaDbIT {
                 total -> assertThat(total).isEqualTo(PEOPLE));
         assertThat(n).isEqualTo(1);
         // each page read is audited as a bulk read of personal data, outside the counted statements
-        assertThat(audited).contains("admin PERSONS_LISTED SUCCESS");
+        assertThat(AUDITED).contains("admin PERSONS_LISTED SUCCESS");
     }
 
     @Test
@@ -221,7 +224,8 @@ class QueryCountMariaDbIT {
         for (int l = 1; l <= 4; l++) {
             levels.add(new org.munacademy.competency.entity.Framework.Level(l, "Уровень " + l, "Описание", null));
         }
-        var framework = new org.munacademy.competency.entity.Framework(code, "Стандарт", null, null, null, levels, list);
+        var framework = new org.munacademy.competency.entity.Framework(code, "Стандарт", null, null, null,
+                levels, list);
         EntityManager em = emf.createEntityManager();
         try {
             em.getTransaction().begin();
@@ -249,5 +253,104 @@ class QueryCountMariaDbIT {
             throw new IllegalStateException(e);
         }
         return f;
+    }
+
+    /** Loads a staff list of {@code people} namesakes with accounts, as the municipality's HR officer. */
+    private static org.munacademy.identity.entity.StaffImportResult importWithAccounts(EntityManager em, String run,
+            int people, List<String> invited) {
+        StringBuilder csv = new StringBuilder("ФИО;Табельный номер;E-mail\r\n");
+        for (int i = 0; i < people; i++) {
+            csv.append("Образцова Анна Ивановна;").append(run).append('-').append(i).append(';')
+                    .append(run).append('.').append(i).append("@example.ru\r\n");
+        }
+        Caller hr = new Caller(3L, "hr", null, "hr", List.of(Grant.municipality(Role.HR_OFFICER, cityId)));
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        org.munacademy.shared.boundary.NotificationSettings noSmtp = new org.munacademy.shared.boundary
+                .NotificationSettings() {
+            @Override
+            public boolean mailConfigured() {
+                return false;
+            }
+        };
+        Invitations invitations = new Invitations();
+        invitations.em = em;
+        invitations.clock = clock;
+        invitations.validDays = 7;
+        invitations.mail = noSmtp;
+        invitations.recipients = new Recipients();
+        invitations.recipients.em = em;
+        invitations.notifier = new org.munacademy.shared.boundary.Notifier() {
+            @Override
+            public void send(org.munacademy.shared.entity.Recipient to,
+                    org.munacademy.shared.entity.NoticeTemplate template, String link, String... args) {
+                invited.add(to.email());
+            }
+        };
+        StaffListFacade f = new StaffListFacade();
+        f.em = em;
+        f.clock = clock;
+        f.currentUser = fixed(hr);
+        f.invitations = invitations;
+        f.mail = noSmtp;
+        f.audit = new AuditLog() {
+            @Override
+            public void record(org.munacademy.identity.entity.AuditAction action,
+                    org.munacademy.identity.entity.AuditEvent.Outcome outcome, String targetType, String targetId,
+                    String detail) {
+                AUDITED.add("hr " + action + " " + outcome);
+            }
+        };
+        em.getTransaction().begin();
+        org.munacademy.identity.entity.StaffImportResult result = f.importList(org.munacademy.shared.boundary.Upload
+                .of("staff.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), null, null, null,
+                false, true);
+        em.getTransaction().commit();
+        return result;
+    }
+
+    @Test
+    void a_staff_list_with_accounts_reads_the_same_few_times_for_ten_or_sixty_namesakes() {
+        try {
+            importsWithAccounts();
+        } finally { // the other counts assume the fixture's people only
+            EntityManager em = emf.createEntityManager();
+            em.getTransaction().begin();
+            String invitedAccounts = "(select a.id from Account a where a.username like 'obraztsova.%')";
+            em.createQuery("delete from PasswordResetToken t where t.account.id in " + invitedAccounts).executeUpdate();
+            em.createQuery("delete from RoleGrant g where g.account.id in " + invitedAccounts).executeUpdate();
+            em.createQuery("delete from Account a where a.username like 'obraztsova.%'").executeUpdate();
+            em.createQuery("delete from Person p where p.personnelNumber like 'QS%'").executeUpdate();
+            em.getTransaction().commit();
+            em.close();
+        }
+    }
+
+    private void importsWithAccounts() {
+        List<String> invited = new java.util.ArrayList<>();
+        statements(em -> importWithAccounts(em, "QS0", 1, invited), r -> assertThat(r.accounts())
+                .extracting(org.munacademy.identity.entity.StaffAccount::username).containsExactly("obraztsova.ai"));
+        int[] reads = new int[2];
+        int[] sizes = {10, 60};
+        int next = 2;
+        for (int k = 0; k < sizes.length; k++) {
+            int first = next;
+            int size = sizes[k];
+            String run = "QS" + (k + 1);
+            statements(em -> importWithAccounts(em, run, size, invited), r -> {
+                assertThat(r.created()).isEqualTo(size);
+                assertThat(r.accounts()).hasSize(size).allMatch(a -> a.status()
+                        == org.munacademy.identity.entity.StaffAccount.Status.INVITATION_IN_LOG);
+                assertThat(r.accounts().get(0).username()).isEqualTo("obraztsova.ai" + first);
+                assertThat(r.accounts().get(size - 1).username()).isEqualTo("obraztsova.ai" + (first + size - 1));
+            });
+            reads[k] = (int) counter.statements().stream()
+                    .filter(sql -> sql.stripLeading().toUpperCase(java.util.Locale.ROOT).startsWith("SELECT")).count();
+            next += size;
+        }
+        assertThat(reads[1]).as("SELECTs for 60 people vs 10: %s", counter.statements()).isEqualTo(reads[0]);
+        // municipality, region, positions, people by number and by e-mail, taken names, numbered names
+        assertThat(reads[0]).isLessThanOrEqualTo(7);
+        assertThat(invited).hasSize(71).doesNotHaveDuplicates();
+        assertThat(AUDITED).contains("hr ACCOUNTS_CREATED_BY_IMPORT SUCCESS");
     }
 }

@@ -22,6 +22,15 @@ class PasswordHasherTest {
     }
 
     @Test
+    void an_invited_account_without_a_password_matches_no_password_not_even_its_marker() {
+        String stored = org.munacademy.identity.entity.Account.NO_PASSWORD;
+
+        assertThat(hasher.verify(stored.toCharArray(), stored)).isFalse();
+        assertThat(hasher.verify(new char[0], stored)).isFalse();
+        assertThat(hasher.verify("demo12345".toCharArray(), stored)).isFalse();
+    }
+
+    @Test
     void a_wrong_password_does_not_verify() {
         String stored = hasher.hash("Correct-Horse-7".toCharArray());
 

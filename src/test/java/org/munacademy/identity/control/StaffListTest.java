@@ -11,11 +11,17 @@ import org.junit.jupiter.api.Test;
 import org.munacademy.identity.control.StaffList.Known;
 import org.munacademy.identity.control.StaffList.Plan;
 import org.munacademy.identity.control.StaffList.PositionRef;
+import org.munacademy.identity.entity.IdentityImportError;
+import org.munacademy.identity.entity.IdentityPlace;
 import org.munacademy.identity.entity.StaffField;
+import org.munacademy.shared.boundary.ErrorTexts;
 import org.munacademy.shared.control.Csv;
 import org.munacademy.shared.control.Table;
+import org.munacademy.shared.entity.ImportPreview.Difference;
 import org.munacademy.shared.entity.ImportPreview.Kind;
 import org.munacademy.shared.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.entity.Location;
+import org.munacademy.shared.entity.SharedPlace;
 
 class StaffListTest {
 
@@ -33,6 +39,10 @@ class StaffListTest {
 
     private static Plan plan(Table t, List<Known> known) {
         return StaffList.plan(t.rows(), StaffList.guess(t.header()), POSITIONS, known, VOLOGDA, TODAY);
+    }
+
+    private static Location row(int number) {
+        return Location.of(SharedPlace.ROW, number);
     }
 
     private static Known smirnova(boolean inScope) {
@@ -69,10 +79,15 @@ class StaffListTest {
 
         List<ImportError> errors = StaffList.check(mapping, List.of("ФИО", "E-mail"));
 
-        assertThat(errors).extracting(ImportError::message).hasSize(3)
-                .anySatisfy(m -> assertThat(m).contains("Почта"))
-                .anySatisfy(m -> assertThat(m).contains("ФИО"))
-                .anySatisfy(m -> assertThat(m).contains("СНИЛС"));
+        assertThat(errors).containsExactly(
+                ImportError.of(Location.of(IdentityPlace.MAPPING_OF, StaffField.EMAIL),
+                        IdentityImportError.STAFF_COLUMN_MISSING, "Почта"),
+                ImportError.of(Location.of(IdentityPlace.MAPPING), IdentityImportError.STAFF_NAME_UNMAPPED),
+                ImportError.of(Location.of(IdentityPlace.MAPPING), IdentityImportError.STAFF_ID_UNMAPPED));
+        assertThat(errors.get(0).location().field()).as("stable for API clients").isEqualTo("mapping EMAIL");
+        assertThat(errors.get(0).location().text(ErrorTexts.in(ErrorTexts.RUSSIAN)))
+                .isEqualTo("сопоставление столбцов: E-mail");
+        assertThat(errors.get(0).text(ErrorTexts.IN_ENGLISH)).isEqualTo("The file has no column \"Почта\"");
     }
 
     @Test
@@ -105,7 +120,9 @@ class StaffListTest {
         assertThat(promoted.actions()).singleElement().satisfies(a -> {
             assertThat(a.kind()).isEqualTo(Kind.UPDATE);
             assertThat(a.known().id()).isEqualTo(7);
-            assertThat(a.changes()).containsExactly("Должность: Главный специалист → Начальник отдела");
+            assertThat(a.changes()).containsExactly(
+                    new Difference(StaffField.POSITION, "Главный специалист", "Начальник отдела"));
+            assertThat(a.note()).isNull();
         });
     }
 
@@ -125,8 +142,8 @@ class StaffListTest {
 
         assertThat(plan.actions()).isEmpty();
         assertThat(plan.errors()).singleElement().satisfies(e -> {
-            assertThat(e.location()).isEqualTo("row 2");
-            assertThat(e.message()).contains("вне вашей области доступа");
+            assertThat(e.location()).isEqualTo(row(2));
+            assertThat(e.code()).isEqualTo(IdentityImportError.STAFF_OUTSIDE_SCOPE);
         });
     }
 
@@ -143,10 +160,18 @@ class StaffListTest {
                 "Белова Нина;8;;2030-01-01;;;"), List.of());             // born in the future
 
         assertThat(plan.actions()).isEmpty();
-        assertThat(plan.errors()).extracting(ImportError::location)
-                .containsExactly("row 2", "row 3", "row 4", "row 5", "row 6", "row 7", "row 8", "row 9");
-        assertThat(plan.errors().get(1).message()).contains("контрольная сумма");
-        assertThat(plan.errors().get(5).message()).contains("строке 6");
+        assertThat(plan.errors()).containsExactly(
+                ImportError.of(row(2), IdentityImportError.STAFF_NAME_MISSING),
+                ImportError.of(row(3), IdentityImportError.STAFF_SNILS_CHECKSUM, "112-233-445 96"),
+                ImportError.of(row(4), IdentityImportError.STAFF_BIRTH_DATE_INVALID, "31.02.1990"),
+                ImportError.of(row(5), IdentityImportError.STAFF_POSITION_UNKNOWN, "Дворник"),
+                ImportError.of(row(6), IdentityImportError.STAFF_EMAIL_INVALID, "not-an-address"),
+                ImportError.of(row(7), IdentityImportError.STAFF_NUMBER_REPEATED, 6),
+                ImportError.of(row(8), IdentityImportError.STAFF_NO_ID),
+                ImportError.of(row(9), IdentityImportError.STAFF_BIRTH_DATE_IMPOSSIBLE, "2030-01-01"));
+        assertThat(plan.errors().get(5).text(ErrorTexts.in(ErrorTexts.RUSSIAN)))
+                .isEqualTo("Тот же табельный номер, что в строке 6");
+        assertThat(plan.errors().get(5).text(ErrorTexts.IN_ENGLISH)).isEqualTo("The same personnel number as row 6");
     }
 
     @Test
@@ -154,16 +179,20 @@ class StaffListTest {
         String longName = "Ж".repeat(101);
         Plan plan = plan(table(longName + " Анна;1;;;;" + "О".repeat(256) + ";"), List.of());
 
-        assertThat(plan.errors()).extracting(ImportError::message)
-                .anySatisfy(m -> assertThat(m).contains("фамилия").contains("100"))
-                .anySatisfy(m -> assertThat(m).contains("подразделение").contains("255"));
+        assertThat(plan.errors()).containsExactly(
+                ImportError.of(row(2), IdentityImportError.STAFF_TOO_LONG, StaffField.LAST_NAME, 101, 100),
+                ImportError.of(row(2), IdentityImportError.STAFF_TOO_LONG, StaffField.DEPARTMENT, 256, 255));
+        assertThat(plan.errors().get(0).text(ErrorTexts.in(ErrorTexts.RUSSIAN)))
+                .as("the field's name is in the reader's language")
+                .isEqualTo("Поле «Фамилия» длиннее 100 символов (101)");
     }
 
     @Test
     void an_e_mail_of_another_person_is_refused() {
         Plan plan = plan(table("Иванова Мария;9;;;;;smirnova@vologda-city.ru"), List.of(smirnova(true)));
 
-        assertThat(plan.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("e-mail"));
+        assertThat(plan.errors()).containsExactly(ImportError.of(row(2), IdentityImportError.STAFF_EMAIL_TAKEN,
+                "smirnova@vologda-city.ru"));
     }
 
     @Test
@@ -174,7 +203,8 @@ class StaffListTest {
 
         Plan plan = plan(table("Смирнова Анна Викторовна;000999;11223344595;;;;"), known);
 
-        assertThat(plan.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("000999"));
+        assertThat(plan.errors()).containsExactly(ImportError.of(row(2), IdentityImportError.STAFF_NUMBER_OTHER_PERSON,
+                "000999"));
     }
 
     @Test

@@ -57,8 +57,9 @@ class ErrorTextsTest {
 
         assertThat(e.code()).isEqualTo(SharedError.VALIDATION_FAILED);
         assertThat(e.errors(ErrorTexts.in(ErrorTexts.RUSSIAN))).containsExactly(
-                new FieldError("newPassword", "Новый пароль должен содержать не меньше 10 символов"),
-                new FieldError("currentPassword", "Текущий пароль введён неверно"));
+                new FieldError("newPassword", "Новый пароль должен содержать не меньше 10 символов",
+                        "NEW_PASSWORD_TOO_SHORT", null),
+                new FieldError("currentPassword", "Текущий пароль введён неверно", "CURRENT_PASSWORD_WRONG", null));
         assertThat(e.text(ErrorTexts.IN_ENGLISH)).isEqualTo("The new password must have at least 10 characters");
     }
 
@@ -71,7 +72,8 @@ class ErrorTextsTest {
         assertThat(problem.status()).isEqualTo(400);
         assertThat(problem.code()).isEqualTo("VALIDATION_FAILED");
         assertThat(problem.detail()).isEqualTo("В шкале уровней: 4");
-        assertThat(problem.errors()).containsExactly(new FieldError("level", "В шкале уровней: 4"));
+        assertThat(problem.errors()).containsExactly(new FieldError("level", "В шкале уровней: 4",
+                "LEVEL_OUTSIDE_SCALE", null));
     }
 
     @Test

@@ -2,6 +2,10 @@ package org.munacademy.shared.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HttpHardeningTest {
@@ -39,5 +43,44 @@ class HttpHardeningTest {
         assertThat(AuthenticatedOnly.fromAnotherSite("same-origin")).isFalse();
         assertThat(AuthenticatedOnly.fromAnotherSite("none")).isFalse();
         assertThat(AuthenticatedOnly.fromAnotherSite(null)).as("API clients send no such header").isFalse();
+    }
+
+    @Test
+    void binary_types_lose_the_containers_default_charset_and_text_types_keep_it() {
+        assertThat(HttpHardening.isBinary("image/png")).isTrue();
+        assertThat(HttpHardening.isBinary("application/pdf")).isTrue();
+        assertThat(HttpHardening.isBinary("application/zip")).isTrue();
+        assertThat(HttpHardening.isBinary("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .isTrue();
+        assertThat(HttpHardening.isBinary("application/octet-stream")).isTrue();
+        assertThat(HttpHardening.isBinary("text/csv")).isFalse();
+        assertThat(HttpHardening.isBinary("application/json")).isFalse();
+        assertThat(HttpHardening.isBinary("application/problem+json")).isFalse();
+        assertThat(HttpHardening.isBinary("image/svg+xml")).isFalse();
+        assertThat(HttpHardening.isBinary("application/octet-stream; charset=UTF-8")).as("named by the caller")
+                .isFalse();
+        assertThat(HttpHardening.isBinary(null)).isFalse();
+    }
+
+    @Test
+    void setting_a_binary_content_type_first_clears_the_default_charset_of_the_response() {
+        List<String> calls = new ArrayList<>();
+        HttpServletResponse container = (HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
+                    calls.add(method.getName() + (args == null ? "" : java.util.Arrays.toString(args)));
+                    return method.getReturnType() == boolean.class ? false : null;
+                });
+        HttpHardening.Hardened response = new HttpHardening.Hardened(container, false, true);
+
+        response.addHeader("Content-Type", "image/png");
+        response.setContentType("application/zip");
+        response.setHeader("Content-Type", "application/json");
+        response.setContentType("text/csv");
+
+        assertThat(calls).filteredOn(c -> !c.startsWith("isCommitted")).containsExactly(
+                "setCharacterEncoding[null]", "addHeader[Content-Type, image/png]",
+                "setCharacterEncoding[null]", "setContentType[application/zip]",
+                "setHeader[Content-Type, application/json]",
+                "setContentType[text/csv]");
     }
 }

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.munacademy.shared.entity.ErrorCode;
+import org.munacademy.shared.entity.Place;
+import org.munacademy.shared.entity.Translatable;
 
 /**
  * Text a user reads comes only from the bundles, complete in Russian and English: every error code of every context
@@ -39,16 +41,46 @@ class TranslationsCompleteTest {
     void every_error_code_of_every_context_has_its_text_in_russian_and_in_english() {
         List<ErrorCode> codes = errorCodes();
         assertThat(codes).as("the error enums of the shared kernel and the contexts").hasSizeGreaterThan(50);
+        assertThat(missingKeys(codes.stream().map(c -> new String[] {c.bundle().substring("i18n/".length()), c.key()})
+                .toList())).as("error texts missing").isEmpty();
+    }
+
+    @Test
+    void every_place_an_error_names_has_its_text_in_russian_and_in_english() {
+        List<Place> places = enumConstants(Place.class);
+        assertThat(places).as("the places of the shared kernel and the contexts").hasSizeGreaterThan(20);
+        assertThat(missingKeys(places.stream().map(p -> new String[] {"errors-" + p.context(), p.key()}).toList()))
+                .as("place texts missing").isEmpty();
+    }
+
+    /** Of each bundle base name and key, those missing in the Russian or the English bundle. */
+    private static List<String> missingKeys(List<String[]> bundleAndKey) {
         List<String> missing = new ArrayList<>();
-        for (ErrorCode code : codes) {
+        for (String[] bk : bundleAndKey) {
             for (String language : List.of("ru", "en")) {
-                Properties bundle = bundle(code.bundle().substring("i18n/".length()) + "_" + language);
-                if (bundle == null || !bundle.containsKey(code.key())) {
-                    missing.add(code.key() + " in " + code.bundle() + "_" + language);
+                Properties bundle = bundle(bk[0] + "_" + language);
+                if (bundle == null || !bundle.containsKey(bk[1])) {
+                    missing.add(bk[1] + " in " + bk[0] + "_" + language);
                 }
             }
         }
-        assertThat(missing).as("error texts missing").isEmpty();
+        return missing;
+    }
+
+    @Test
+    void every_name_an_error_text_shows_reads_in_russian_and_in_english() {
+        List<Translatable> names = enumConstants(Translatable.class);
+        assertThat(names).as("field names and notes (StaffField, FrameworkField...)").hasSizeGreaterThan(10);
+        List<String> missing = new ArrayList<>();
+        for (Translatable name : names) {
+            for (ErrorTexts texts : List.of(ErrorTexts.in(ErrorTexts.RUSSIAN), ErrorTexts.IN_ENGLISH)) {
+                String text = name.text(texts);
+                if (text.startsWith("!")) {
+                    missing.add(name.getClass().getSimpleName() + "." + name + " in " + texts.locale() + ": " + text);
+                }
+            }
+        }
+        assertThat(missing).as("texts missing (an error text reads them through ErrorTexts: keys error.*)").isEmpty();
     }
 
     @Test
@@ -138,7 +170,12 @@ class TranslationsCompleteTest {
 
     /** Every enum of the application that lists error codes. */
     static List<ErrorCode> errorCodes() {
-        List<ErrorCode> codes = new ArrayList<>();
+        return enumConstants(ErrorCode.class);
+    }
+
+    /** The constants of every enum of the application (main classes) that implements a type. */
+    static <T> List<T> enumConstants(Class<T> type) {
+        List<T> codes = new ArrayList<>();
         Path mainClasses;
         try {
             mainClasses = Path.of(ErrorCode.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -147,9 +184,9 @@ class TranslationsCompleteTest {
         }
         for (JavaClass c : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPath(mainClasses)) {
-            if (c.isEnum() && c.isAssignableTo(ErrorCode.class)) {
+            if (c.isEnum() && c.isAssignableTo(type)) {
                 for (Object constant : c.reflect().getEnumConstants()) {
-                    codes.add((ErrorCode) constant);
+                    codes.add(type.cast(constant));
                 }
             }
         }

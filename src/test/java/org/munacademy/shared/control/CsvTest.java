@@ -170,7 +170,8 @@ class CsvTest {
 
     @Test
     void a_semicolon_file_as_excel_in_russian_saves_it_is_read_with_its_line_numbers() {
-        Table table = Csv.table("\uFEFFФИО;Табельный номер\r\nИванова Мария Петровна;00012\r\n;\r\n\"Петров\r\nОлег\";7\r\nСидоров;8\r\n");
+        Table table = Csv.table("\uFEFFФИО;Табельный номер\r\nИванова Мария Петровна;00012\r\n;\r\n"
+                + "\"Петров\r\nОлег\";7\r\nСидоров;8\r\n");
 
         assertThat(table.header()).containsExactly("ФИО", "Табельный номер");
         assertThat(table.rows()).extracting(Table.Row::line).containsExactly(2, 4, 6);
@@ -193,7 +194,8 @@ class CsvTest {
                 Arrays.asList("Иванов, Иван", null)));
 
         List<Table.Row> back = Csv.read(new StringReader(csv));
-        assertThat(back).extracting(r -> r.get("ФИО")).containsExactly("'=HYPERLINK(\"http://evil.example/\",\"Нажмите\")",
+        assertThat(back).extracting(r -> r.get("ФИО")).containsExactly(
+                "'=HYPERLINK(\"http://evil.example/\",\"Нажмите\")",
                 "'=cmd|' /C calc'!A0", "'@SUM(1+1)", "Иванов, Иван");
         assertThat(back).extracting(r -> r.get("Балл")).containsExactly("3", "-2", "1.5", "");
     }

@@ -72,9 +72,13 @@ class NoticeTextsTest {
     }
 
     @Test
-    void a_reset_link_is_mail_only_and_secret_while_other_notices_appear_in_the_list() {
+    void a_reset_link_and_an_invitation_are_mail_only_and_secret_while_other_notices_appear_in_the_list() {
         assertThat(IdentityNotice.PASSWORD_RESET_LINK.inApp()).isFalse();
         assertThat(IdentityNotice.PASSWORD_RESET_LINK.sensitive()).isTrue();
+        assertThat(IdentityNotice.ACCOUNT_INVITATION.inApp()).isFalse();
+        assertThat(IdentityNotice.ACCOUNT_INVITATION.sensitive()).isTrue();
+        assertThat(IdentityNotice.ACCOUNT_CREATED.inApp()).isTrue();
+        assertThat(IdentityNotice.ACCOUNT_CREATED.sensitive()).isFalse();
         assertThat(Stream.of(AssessmentNotice.values())).allMatch(t -> t.inApp() && !t.sensitive());
         assertThat(AssessmentNotice.RESULT_AVAILABLE.key()).isEqualTo("notice.assessment.RESULT_AVAILABLE");
     }

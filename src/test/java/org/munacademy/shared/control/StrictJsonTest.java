@@ -63,7 +63,8 @@ class StrictJsonTest {
     @Test
     void a_string_where_a_boolean_belongs_is_refused_rather_than_read_as_false() {
         assertThat(errors("{\"consentGiven\":\"yes\"}"))
-                .containsExactly(new FieldError("consentGiven", "Expected true or false"));
+                .containsExactly(
+                        new FieldError("consentGiven", "Expected true or false", "JSON_EXPECTED_BOOLEAN", null));
         assertThat(errors("{\"flag\":1}")).extracting(FieldError::field).containsExactly("flag");
     }
 
@@ -72,10 +73,13 @@ class StrictJsonTest {
         assertThat(errors("{\"slot\":4294967297}")).singleElement()
                 .satisfies(e -> assertThat(e.field()).isEqualTo("slot"))
                 .satisfies(e -> assertThat(e.message()).startsWith("Out of range"));
-        assertThat(errors("{\"slot\":1.9}")).containsExactly(new FieldError("slot", "Expected a whole number"));
-        assertThat(errors("{\"slot\":\"3\"}")).containsExactly(new FieldError("slot", "Expected a whole number"));
+        assertThat(errors("{\"slot\":1.9}")).containsExactly(
+                new FieldError("slot", "Expected a whole number", "JSON_EXPECTED_WHOLE_NUMBER", null));
+        assertThat(errors("{\"slot\":\"3\"}")).containsExactly(
+                new FieldError("slot", "Expected a whole number", "JSON_EXPECTED_WHOLE_NUMBER", null));
         assertThat(errors("{\"seq\":9223372036854775808}")).extracting(FieldError::field).containsExactly("seq");
-        assertThat(errors("{\"slot\":null}")).containsExactly(new FieldError("slot", "Must not be null"));
+        assertThat(errors("{\"slot\":null}")).containsExactly(
+                new FieldError("slot", "Must not be null", "JSON_NULL", null));
         assertThatCode(() -> StrictJson.check(parse("{\"slot\":2147483647,\"seq\":-9223372036854775808}"),
                 Input.class)).doesNotThrowAnyException();
     }
@@ -83,14 +87,17 @@ class StrictJsonTest {
     @Test
     void bad_dates_unknown_enum_values_and_null_in_lists_are_named_by_their_path() {
         assertThat(errors("{\"date\":\"2024-13-45\"}"))
-                .containsExactly(new FieldError("date", "Expected a date as yyyy-mm-dd"));
+                .containsExactly(new FieldError("date", "Expected a date as yyyy-mm-dd", "JSON_EXPECTED_DATE", null));
         assertThat(errors("{\"kind\":\"GAMMA\"}"))
-                .containsExactly(new FieldError("kind", "Expected one of ALPHA, BETA"));
+                .containsExactly(new FieldError("kind", "Expected one of ALPHA, BETA", "JSON_EXPECTED_ONE_OF", null));
         assertThat(errors("{\"response\":{\"choices\":[1,null]}}"))
-                .containsExactly(new FieldError("response.choices[1]", "A list must not contain null"));
+                .containsExactly(
+                        new FieldError("response.choices[1]", "A list must not contain null", "JSON_NULL_IN_LIST",
+                                null));
         assertThat(errors("{\"response\":{\"choices\":[1,1.5],\"text\":7}}")).extracting(FieldError::field)
                 .containsExactly("response.choices[1]", "response.text");
-        assertThat(errors("{\"response\":[]}")).containsExactly(new FieldError("response", "Expected an object"));
+        assertThat(errors("{\"response\":[]}")).containsExactly(
+                new FieldError("response", "Expected an object", "JSON_EXPECTED_OBJECT", null));
         assertThat(errors("{\"weights\":{\"a\":\"heavy\"}}")).extracting(FieldError::field)
                 .containsExactly("weights.a");
     }

@@ -28,7 +28,8 @@ class FileRefsTest {
 
     @Test
     void look_alikes_are_plain_text() {
-        String text = "![x](file:" + A.toUpperCase() + ") ![x](http://e.org/" + A + ") ![x](file:" + A.substring(1) + ")";
+        String text = "![x](file:" + A.toUpperCase() + ") ![x](http://e.org/" + A + ")"
+                + " ![x](file:" + A.substring(1) + ")";
 
         assertThat(FileRefs.files(text)).isEmpty();
         assertThat(FileRefs.parts(text)).containsExactly(new FileRefs.Text(text));

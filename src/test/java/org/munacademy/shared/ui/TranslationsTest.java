@@ -36,17 +36,19 @@ class TranslationsTest {
     @Test
     void a_new_bundle_file_in_a_class_folder_is_found_and_its_texts_are_served_in_both_languages() throws IOException {
         Path classes = dir.resolve("classes");
-        write(classes.resolve("i18n/learning_ru.properties"), "learning.menu=Обучение\nlearning.hello=Курс {0}\n");
-        write(classes.resolve("i18n/learning_en.properties"), "learning.menu=Learning\nlearning.hello=Course {0}\n");
+        write(classes.resolve("i18n/reserve_ru.properties"),
+                "reserve.menu=Кадровый резерв\nreserve.hello=Резерв {0}\n");
+        write(classes.resolve("i18n/reserve_en.properties"),
+                "reserve.menu=Personnel reserve\nreserve.hello=Reserve {0}\n");
 
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                 Translations.class.getClassLoader())) {
             Translations translations = new Translations(loader);
 
-            assertThat(translations.bundles()).contains("learning", "shared");
-            assertThat(translations.getTranslation("learning.menu", Translations.RUSSIAN)).isEqualTo("Обучение");
-            assertThat(translations.getTranslation("learning.hello", Translations.ENGLISH, "A-1"))
-                    .isEqualTo("Course A-1");
+            assertThat(translations.bundles()).contains("reserve", "shared");
+            assertThat(translations.getTranslation("reserve.menu", Translations.RUSSIAN)).isEqualTo("Кадровый резерв");
+            assertThat(translations.getTranslation("reserve.hello", Translations.ENGLISH, "A-1"))
+                    .isEqualTo("Reserve A-1");
             assertThat(translations.getTranslation("layout.logout", Translations.ENGLISH))
                     .as("the application's own bundles are still there").doesNotStartWith("!");
         }
