@@ -207,7 +207,8 @@ class EnrolmentIT extends OnPayaraMicro {
     @Test
     void completing_the_programme_writes_course_evidence_and_the_gap_shrinks() {
         Api e = Api.as(base, "employee");
-        JsonObject gapBefore = e.get("api/v1/competency/me/gaps").json().getJsonArray("gaps").getValuesAs(JsonObject.class)
+        JsonObject gapBefore = e.get("api/v1/competency/me/gaps").json().getJsonArray("gaps")
+                .getValuesAs(JsonObject.class)
                 .stream().filter(g -> g.getInt("gap") > 0).findFirst().orElseThrow();
         String competency = gapBefore.getString("competencyCode");
         String programme = programme(competency, gapBefore.getInt("targetLevel"));
@@ -227,7 +228,8 @@ class EnrolmentIT extends OnPayaraMicro {
         assertThat(done.json().getInt("percent")).isEqualTo(100);
         assertThat(done.json().getJsonObject("enrolment").getString("status")).isEqualTo("COMPLETED");
 
-        JsonObject gapAfter = e.get("api/v1/competency/me/gaps").json().getJsonArray("gaps").getValuesAs(JsonObject.class)
+        JsonObject gapAfter = e.get("api/v1/competency/me/gaps").json().getJsonArray("gaps")
+                .getValuesAs(JsonObject.class)
                 .stream().filter(g -> g.getString("competencyCode").equals(competency)).findFirst().orElseThrow();
         assertThat(gapAfter.getInt("gap")).isLessThan(gapBefore.getInt("gap"));
         assertThat(Api.as(base, "hr").get("api/v1/learning/enrolments/" + id + "/progress").json()

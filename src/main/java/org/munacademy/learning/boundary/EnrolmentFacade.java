@@ -37,7 +37,6 @@ import org.munacademy.learning.entity.LearningNotice;
 import org.munacademy.learning.entity.Prerequisite;
 import org.munacademy.learning.entity.PrerequisiteKind;
 import org.munacademy.learning.entity.Programme;
-import org.munacademy.shared.entity.AccessDeniedException;
 import org.munacademy.shared.entity.BusinessException;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.NotFoundException;
