@@ -90,10 +90,26 @@ class CompetencyIT extends OnPayaraMicro {
         byte[] bytes = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                         base.resolve("api/v1/competency/heatmap.xlsx"))
                         .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                "hr:demo12345".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .header("Accept-Language", "ru-RU,ru;q=0.9").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+        byte[] english = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        base.resolve("api/v1/competency/heatmap.xlsx?mode=municipalities"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
                                 "hr:demo12345".getBytes(java.nio.charset.StandardCharsets.UTF_8))).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(english))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(workbook.getSheetName(0)).isEqualTo("Gap heat-map");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Municipality");
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Profile match, %");
+            List<String> shares = new java.util.ArrayList<>();
+            sheet.getRow(1).forEach(cell -> shares.add(cell.toString()));
+            assertThat(shares).anyMatch(text -> text.matches("\\d+% of \\d+"));
+        }
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
             var sheet = workbook.getSheetAt(0);
+            assertThat(workbook.getSheetName(0)).isEqualTo("Карта разрывов");
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Сотрудник");
             assertThat(sheet.getLastRowNum()).isGreaterThanOrEqualTo(20);
             for (int i = 1; i <= sheet.getLastRowNum(); i++) {

@@ -169,6 +169,118 @@ class DeploymentMariaDbIT {
      * saves naming the same sequence number exactly one is accepted; of four concurrent finishes exactly one
      * scores the attempt — one set of results and one piece of evidence per attained competency in the tables.
      */
+    /**
+     * The import kit's bad inputs (issue 9) on MariaDB, where a value longer than its column would be the database's
+     * error: each is its 4xx naming what is wrong with nothing stored, or imports correctly. The same inputs are
+     * tested on H2 in CompetencyIT and AssessmentIT.
+     */
+    @Test
+    void the_import_kits_bad_inputs_get_their_4xx_on_mariadb_and_nothing_is_stored() throws Exception {
+        Api admin = Api.as(base, ADMIN, ADMIN_PASSWORD);
+        Api.Reply account = admin.post("api/v1/accounts", "{\"username\":\"kit\",\"password\":\"kit-pass-4242\","
+                + "\"grants\":[{\"role\":\"METHODOLOGIST\",\"scopeType\":\"NATIONAL\"}]}");
+        assertThat(account.status()).as(account.toString()).isEqualTo(201);
+        Api kit = Api.as(base, "kit", "kit-pass-4242");
+        java.nio.charset.Charset cp1251 = java.nio.charset.Charset.forName("windows-1251");
+        String header = "record,code,parent,name,description,kind,level\nSCALE,1,,Базовый,Знает основы,,\n";
+
+        // over-long CSV values: 400 naming column and line
+        Api.Reply tooLong = kit.send("POST", "api/v1/competency/import?format=csv&standard=MDB-LONG&title=Long",
+                header + "AREA,LONG,,Область,,,\n"
+                        + "COMPETENCY," + "К".repeat(56) + ",LONG,Компетенция,,PROFESSIONAL,\n"
+                        + "COMPETENCY,LONG-02,LONG," + "с".repeat(600) + "," + "о".repeat(2_500) + ",PROFESSIONAL,\n");
+        assertThat(tooLong.status()).as(tooLong.toString()).isEqualTo(400);
+        assertThat(fields(tooLong)).containsExactly("line 4", "line 5", "line 5");
+        assertThat(tooLong.body()).contains("56", "600", "2,500");
+        assertThat(kit.get("api/v1/competency/standards/MDB-LONG/versions").array()).isEmpty();
+
+        // 36 errors: all 36 listed
+        StringBuilder many = new StringBuilder(header
+                + "AREA,MANY,,Область,,,\nCOMPETENCY,MANY-01,MANY,К,,PROFESSIONAL,\n");
+        for (int i = 0; i < 36; i++) {
+            many.append("INDICATOR,,NOPE-").append(i).append(",Индикатор без компетенции,,,1\n");
+        }
+        Api.Reply refused = kit.send("POST", "api/v1/competency/import?format=csv&standard=MDB-MANY&title=M", many
+                .toString());
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(fields(refused)).hasSize(36);
+
+        // Windows-1251 with semicolons, no charset: imported with every Cyrillic letter intact
+        String name = "Работа с обращениями граждан: ёмко и в срок";
+        Api.Reply imported = kit.sendBytes("POST", "api/v1/competency/import?standard=MDB-ENC&title=Enc",
+                ("record;code;parent;name;description;kind;level\nSCALE;1;;Базовый;Знает основы;;\n"
+                        + "AREA;ENC;;Область «Кодировки»;;;\nCOMPETENCY;ENC-01;ENC;" + name + ";;PROFESSIONAL;\n")
+                        .getBytes(cp1251), "text/csv");
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        int version = imported.json().getInt("id");
+        assertThat(kit.getAny("api/v1/competency/versions/" + version + "/export?format=csv").body())
+                .contains(name).doesNotContain("\uFFFD");
+
+        // CASE: over-long values and a long non-UUID identifier refused; the same package with a byte order mark
+        // (fresh identifiers, another standard code) imported
+        JsonObject pkg = kit.get("api/v1/competency/versions/" + version + "/export?format=case").json();
+        JsonObject fresh = jakarta.json.Json.createReader(new java.io.StringReader(pkg.toString().replace(
+                pkg.getJsonObject("CFDocument").getString("identifier"), java.util.UUID.randomUUID().toString())))
+                .readObject();
+        List<JsonObject> items = fresh.getJsonArray("CFItems").getValuesAs(JsonObject.class);
+        var edited = jakarta.json.Json.createArrayBuilder(fresh.getJsonArray("CFItems"))
+                .set(1, jakarta.json.Json.createObjectBuilder(items.get(1)).add("humanCodingScheme", "H".repeat(60))
+                        .add("fullStatement", "с".repeat(600)).add("notes", "о".repeat(2_500)))
+                .set(0, jakarta.json.Json.createObjectBuilder(items.get(0))
+                        .add("identifier", "urn:x-municipal-academy:item:" + "7".repeat(21)));
+        long versions = count("select count(*) from standard_version");
+        Api.Reply longCase = kit.send("POST", "api/v1/competency/import?format=case",
+                jakarta.json.Json.createObjectBuilder(fresh).add("CFItems", edited).build().toString());
+        assertThat(longCase.status()).as(longCase.toString()).isEqualTo(400);
+        assertThat(longCase.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("message"))
+                .anyMatch(m -> m.contains("humanCodingScheme is 60 characters long; at most 40"))
+                .anyMatch(m -> m.contains("fullStatement is 600 characters long; at most 500"))
+                .anyMatch(m -> m.contains("notes is 2,500 characters long; at most 2,000"))
+                .anyMatch(m -> m.contains("is 50 characters long; at most 36 are allowed"));
+        assertThat(count("select count(*) from standard_version")).isEqualTo(versions);
+        JsonObject renamed = jakarta.json.Json.createObjectBuilder(fresh).add("CFDocument", jakarta.json.Json
+                .createObjectBuilder(fresh.getJsonObject("CFDocument")).add("notes", "MDB-BOM")).build();
+        Api.Reply withMark = kit.sendBytes("POST", "api/v1/competency/import?format=case",
+                ("\uFEFF" + renamed).getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json");
+        assertThat(withMark.status()).as(withMark.toString()).isEqualTo(201);
+
+        // a CASE document nested 10,000 deep
+        Api.Reply deep = kit.send("POST", "api/v1/competency/import?format=case",
+                "{\"CFDocument\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}");
+        assertThat(deep.status()).as(deep.toString()).isEqualTo(400);
+
+        // formula-like names: exported as text
+        String dde = "=cmd|' /C calc'!A0";
+        Api.Reply formula = kit.sendBytes("POST", "api/v1/competency/import?standard=MDB-FORMULA&title=F",
+                ("record;code;parent;name;description;kind;level\nSCALE;1;;Базовый;Знает основы;;\n"
+                        + "AREA;FORM;;Область;;;\nCOMPETENCY;FORM-01;FORM;" + dde + ";@SUM(1+1);PROFESSIONAL;\n")
+                        .getBytes(cp1251), "text/csv");
+        assertThat(formula.status()).as(formula.toString()).isEqualTo(201);
+        assertThat(kit.getAny("api/v1/competency/versions/" + formula.json().getInt("id") + "/export?format=csv")
+                .body()).contains("'" + dde, "'@SUM(1+1)");
+
+        // a truncated QTI zip and a Windows-1251 GIFT file
+        long questions = count("select count(*) from assessment_question");
+        byte[] qti = AssessmentIT.Qti.samplePackage();
+        Api.Reply cut = kit.sendBytes("POST", "api/v1/assessment/questions/import?format=qti",
+                java.util.Arrays.copyOf(qti, qti.length / 2), "application/zip");
+        assertThat(cut.status()).as(cut.toString()).isEqualTo(400);
+        assertThat(count("select count(*) from assessment_question")).isEqualTo(questions);
+        Api.Reply gift = kit.sendBytes("POST", "api/v1/assessment/questions/import?format=gift",
+                ("$CATEGORY: MUN-COMP/DIG-01/2\n\n::MDB-CP1251::Кто утверждает устав муниципального образования? "
+                        + "{=Представительный орган ~Глава ~Жители}\n").getBytes(cp1251), "text/plain");
+        assertThat(gift.status()).as(gift.toString()).isEqualTo(200);
+        assertThat(count("select count(*) from assessment_question")).isEqualTo(questions + 1);
+        assertThat(count("select count(*) from assessment_question where code = 'MDB-CP1251' and stem_preview like "
+                + "'Кто утверждает устав муниципального образования%'")).isEqualTo(1);
+    }
+
+    private static List<String> fields(Api.Reply r) {
+        return r.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList();
+    }
+
     @Test
     void concurrent_saves_and_finishes_on_mariadb_give_one_accepted_save_and_one_result() throws Exception {
         assertThat(count("select count(*) from assessment_question where status = 'ACTIVE'"))

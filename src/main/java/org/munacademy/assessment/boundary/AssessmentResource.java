@@ -47,6 +47,7 @@ import org.munacademy.assessment.entity.TestRow;
 import org.munacademy.assessment.entity.TestSettings;
 import org.munacademy.identity.boundary.CurrentUser;
 import org.munacademy.identity.entity.Role;
+import org.munacademy.shared.control.BundleTexts;
 import org.munacademy.shared.boundary.TextDecoding;
 import org.munacademy.shared.boundary.Upload;
 import org.munacademy.shared.control.SqlStatementProfiler;
@@ -336,8 +337,10 @@ public class AssessmentResource {
     @GET
     @Path("results/export")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    public Response resultsXlsx(@QueryParam("test") Long test, @QueryParam("q") String text) {
-        return Response.ok(results.xlsx(new ResultFilter(test, text)))
+    public Response resultsXlsx(@QueryParam("test") Long test, @QueryParam("q") String text,
+            @Context HttpHeaders headers) {
+        return Response.ok(results.xlsx(new ResultFilter(test, text),
+                        BundleTexts.accepting("assessment-admin", headers.getAcceptableLanguages()).locale()))
                 .header("Content-Disposition", "attachment; filename=\"assessment-results.xlsx\"").build();
     }
 

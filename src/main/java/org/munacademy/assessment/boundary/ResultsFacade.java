@@ -38,6 +38,8 @@ import org.munacademy.identity.entity.AuditEvent;
 import org.munacademy.identity.entity.Person;
 import org.munacademy.identity.entity.Role;
 import org.munacademy.organisation.entity.Municipality;
+import java.util.stream.Stream;
+import org.munacademy.shared.control.BundleTexts;
 import org.munacademy.shared.control.XlsxWriter;
 import org.munacademy.shared.entity.NotFoundException;
 import org.munacademy.shared.entity.Page;
@@ -128,7 +130,8 @@ public class ResultsFacade {
      * The results as an XLSX workbook: one row per attempt, one column per competency (attained level). Audited as
      * an export with the filter and the row count.
      */
-    public byte[] xlsx(ResultFilter filter) {
+    public byte[] xlsx(ResultFilter filter, Locale language) {
+        BundleTexts texts = BundleTexts.of("assessment-admin", language);
         List<ResultRow> rows = new ArrayList<>();
         for (int offset = 0; offset < XLSX_LIMIT; offset += Page.MAX_LIMIT) {
             List<ResultRow> page = query(filter, new Page(offset, Page.MAX_LIMIT));
@@ -141,8 +144,8 @@ public class ResultsFacade {
                 "xlsx, " + describe(filter) + ", rows=" + rows.size());
         Set<String> competencies = new LinkedHashSet<>();
         rows.forEach(r -> competencies.addAll(r.levels().keySet()));
-        List<String> header = new ArrayList<>(List.of("Сотрудник", "Муниципальное образование", "Тест",
-                "Попытка", "Завершена", "Кем закрыта", "Результат, %"));
+        List<String> header = new ArrayList<>(Stream.of("person", "municipality", "test", "attempt", "finished",
+                "closedBy", "percent").map(k -> texts.text("admin.export.results." + k)).toList());
         header.addAll(competencies);
         DateTimeFormatter f = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", Locale.ROOT)
                 .withZone(ZoneId.of("Europe/Moscow"));
@@ -154,7 +157,8 @@ public class ResultsFacade {
             line.add(new XlsxWriter.Cell(r.testCode() + " " + r.testTitle(), null));
             line.add(new XlsxWriter.Cell((double) r.attemptNo(), null));
             line.add(new XlsxWriter.Cell(r.finishedAt() == null ? null : f.format(r.finishedAt()), null));
-            line.add(new XlsxWriter.Cell(r.closedBy() == ClosedBy.TIMER ? "по времени" : "сотрудником", null));
+            line.add(new XlsxWriter.Cell(texts.text("admin.export.results.closedBy."
+                    + (r.closedBy() == ClosedBy.TIMER ? ClosedBy.TIMER : ClosedBy.TAKER)), null));
             line.add(new XlsxWriter.Cell(r.percent(), null));
             for (String c : competencies) {
                 Integer level = r.levels().get(c);
@@ -162,7 +166,7 @@ public class ResultsFacade {
             }
             cells.add(line);
         }
-        return XlsxWriter.write("Результаты тестирования", header, cells);
+        return XlsxWriter.write(texts.text("admin.export.results.sheet"), header, cells);
     }
 
     /** Item statistics of a test over its finished attempts (methodologists, administrators). */

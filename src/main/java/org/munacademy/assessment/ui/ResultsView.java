@@ -124,9 +124,10 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         grid.getDataProvider().refreshAll();
         ResultFilter filter = filter();
         total.setText(getTranslation("common.total", results.count(filter)));
-        // runs in the download request, outside the UI lock: it gets this filter, not the fields
+        // runs in the download request, outside the UI lock: it gets this filter and language, not the fields
+        java.util.Locale language = getLocale();
         xlsx.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = results.xlsx(filter);
+            byte[] bytes = results.xlsx(filter, language);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "test-results.xlsx", XLSX_TYPE,
                     bytes.length);
         }));

@@ -33,6 +33,7 @@ import org.munacademy.competency.entity.HeatMap;
 import org.munacademy.competency.entity.ProfileCell;
 import org.munacademy.competency.entity.VersionRow;
 import org.munacademy.identity.entity.PersonFilter;
+import org.munacademy.shared.control.BundleTexts;
 import org.munacademy.shared.boundary.TextDecoding;
 import org.munacademy.shared.boundary.Upload;
 import org.munacademy.shared.entity.InvalidInputException;
@@ -216,8 +217,10 @@ public class CompetencyResource {
     @Path("heatmap.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "The heat-map as an XLSX workbook")
-    public Response heatMapXlsx(@QueryParam("mode") @DefaultValue("people") String mode, @QueryParam("q") String text) {
-        byte[] xlsx = evidence.heatMapXlsx(new PersonFilter(text, null, null, null), mode(mode));
+    public Response heatMapXlsx(@QueryParam("mode") @DefaultValue("people") String mode, @QueryParam("q") String text,
+            @Context HttpHeaders headers) {
+        byte[] xlsx = evidence.heatMapXlsx(new PersonFilter(text, null, null, null), mode(mode),
+                BundleTexts.accepting("competency", headers.getAcceptableLanguages()).locale());
         return Response.ok(xlsx).header("Content-Disposition", "attachment; filename=\"gap-heatmap.xlsx\"").build();
     }
 

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.munacademy.competency.control.GapCalculator;
@@ -42,6 +43,7 @@ import org.munacademy.identity.entity.PersonFilter;
 import org.munacademy.identity.entity.PersonRow;
 import org.munacademy.identity.entity.Role;
 import org.munacademy.shared.boundary.InputValidator;
+import org.munacademy.shared.control.BundleTexts;
 import org.munacademy.shared.control.XlsxWriter;
 import org.munacademy.shared.entity.AccessDeniedException;
 import org.munacademy.shared.entity.InvalidInputException;
@@ -252,18 +254,23 @@ public class EvidenceFacade {
         return new HeatMap(mode, framework.standardCode(), columns, rows, total > people.size());
     }
 
-    /** The heat-map as an XLSX workbook (the same rows, columns and colours as on screen); audited as an export. */
+    /**
+     * The heat-map as an XLSX workbook (the same rows, columns and colours as on screen) with its headers in the
+     * asker's language (Russian or English); audited as an export.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public byte[] heatMapXlsx(PersonFilter filter, HeatMap.Mode mode) {
+    public byte[] heatMapXlsx(PersonFilter filter, HeatMap.Mode mode, Locale language) {
+        BundleTexts texts = BundleTexts.of("competency", language);
         HeatMap map = buildHeatMap(filter, mode);
         audit.record(AuditAction.DATA_EXPORTED, AuditEvent.Outcome.SUCCESS, "heatmap", map.standardCode(),
                 "xlsx, " + describe(filter, mode, map));
         List<String> header = new ArrayList<>();
-        header.add(mode == HeatMap.Mode.PEOPLE ? "Сотрудник" : "Муниципальное образование");
+        header.add(texts.text(mode == HeatMap.Mode.PEOPLE ? "competency.export.heatmap.person"
+                : "competency.export.heatmap.municipality"));
         if (mode == HeatMap.Mode.PEOPLE) {
-            header.add("Муниципальное образование");
+            header.add(texts.text("competency.export.heatmap.municipality"));
         }
-        header.add("Соответствие профилю, %");
+        header.add(texts.text("competency.export.heatmap.fit"));
         map.columns().forEach(c -> header.add(c.code() + " " + c.name()));
         List<List<XlsxWriter.Cell>> rows = new ArrayList<>();
         for (HeatMap.Row row : map.rows()) {
@@ -276,16 +283,16 @@ public class EvidenceFacade {
             for (HeatMap.Column column : map.columns()) {
                 HeatMap.Cell cell = row.cells().get(column.code());
                 cells.add(cell == null ? new XlsxWriter.Cell(null, null)
-                        : new XlsxWriter.Cell(cellText(cell, mode), fill(cell.status())));
+                        : new XlsxWriter.Cell(cellText(cell, mode, texts), fill(cell.status())));
             }
             rows.add(cells);
         }
-        return XlsxWriter.write("Карта разрывов", header, rows);
+        return XlsxWriter.write(texts.text("competency.export.heatmap.sheet"), header, rows);
     }
 
-    private static String cellText(HeatMap.Cell cell, HeatMap.Mode mode) {
+    private static String cellText(HeatMap.Cell cell, HeatMap.Mode mode, BundleTexts texts) {
         if (mode == HeatMap.Mode.MUNICIPALITIES) {
-            return Math.round(cell.share() * 100) + "% из " + cell.people();
+            return texts.text("competency.export.heatmap.share", Math.round(cell.share() * 100), cell.people());
         }
         return (cell.current() == null ? "—" : String.valueOf(cell.current())) + "/" + cell.target();
     }

@@ -160,9 +160,11 @@ public class GapHeatmapView extends VerticalLayout implements HasDynamicTitle {
                 ? getTranslation("competency.heatmap.explain.PEOPLE") + " "
                         + getTranslation("competency.heatmap.openHint")
                 : getTranslation("competency.heatmap.explain.MUNICIPALITIES"));
-        // runs in the download request, outside the UI lock: it calls the boundary only, with this filter and mode
+        // runs in the download request, outside the UI lock: it calls the boundary only, with this filter, mode and
+        // language
+        java.util.Locale language = getLocale();
         xlsx.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = evidence.heatMapXlsx(personFilter, m);
+            byte[] bytes = evidence.heatMapXlsx(personFilter, m, language);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "gap-heatmap.xlsx", XLSX_TYPE, bytes.length);
         }));
     }
