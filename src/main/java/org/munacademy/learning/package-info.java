@@ -56,6 +56,18 @@
  * guessable number, and answers every code it does not know alike. Holder data for the registry export (СНИЛС, date
  * of birth, sex, citizenship) comes through identity's {@code RegistryPersons}, which trusts its caller: the
  * documents boundary checks the scope and audits.</li>
+ * <li><b>Seats are a counter under the cohort's row lock.</b> Enrolling, approving, withdrawing and moving up first
+ * lock the cohort ({@code SELECT … FOR UPDATE}, the copy in the persistence context refreshed) and then read and change
+ * {@code seats_taken}; the waiting list is numbered by the cohort's own sequence ({@code waiting_seq}) and ordered by
+ * that number, never by time. The rules (seat or waiting place, release, move-up, completion keeps the seat) live in
+ * {@code Cohort} and {@code Enrolment}.</li>
+ * <li><b>Completion is tested where progress changes.</b> Marking a lesson done, the SCORM runtime's
+ * {@code LessonCompletion} and an explicit refresh (after a module check) test {@code CompletionRules}; completion
+ * writes {@code COURSE} evidence through competency's {@code SystemEvidence} and fires {@code ProgrammeCompleted} for
+ * the documents. Module checks count by assessment's {@code CheckResults} (learning decides the pass mark).</li>
+ * <li><b>HR decides for their scope.</b> HR's enrolments need no window, approval or prerequisites; the people come
+ * through identity's {@code DataScope} (and a gap list from competency's heat-map), names through
+ * {@code PersonFacade.rows}, audited there.</li>
  * </ul>
  */
 package org.munacademy.learning;

@@ -993,4 +993,25 @@ class BrowserJourneyIT extends OnPayaraMicro {
         browser.click(By.id("logout"));
         browser.wait.until(ExpectedConditions.urlContains("login"));
     }
+
+    @Test
+    void an_employee_enrols_from_the_programme_page_marks_a_lesson_done_and_sees_it_in_my_courses() {
+        browser.signIn("employee", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("learning/programmes/PM-36");
+        browser.wait.until(d -> d.findElement(By.id("programme-cohorts")).getText().contains("PM-36-2027-01"));
+        browser.click(By.id("cohort-enrol-PM-36-2027-01"));
+        browser.wait.until(d -> !d.findElements(By.id("cohort-status-PM-36-2027-01")).isEmpty()
+                && d.findElement(By.id("cohort-status-PM-36-2027-01")).getText().contains("Зачислен"));
+        browser.screenshot("programme-enrolled");
+        browser.click(By.cssSelector("#programme-outline a"));
+        browser.click(By.id("lesson-mark-done"));
+        browser.wait.until(d -> !d.findElements(By.id("lesson-done")).isEmpty());
+        browser.open("my-courses");
+        browser.wait.until(d -> d.findElement(By.id("my-courses")).getText().contains("Проектное управление"));
+        assertThat(browser.driver.findElement(By.id("my-courses")).getText()).contains("PM-36-2027-01")
+                .contains("Зачислен").containsPattern("Пройдено 1 из \\d+ обязательных занятий");
+        assertThat(browser.driver.findElements(By.cssSelector("#my-courses vaadin-progress-bar"))).hasSize(1);
+        browser.screenshot("my-courses");
+    }
 }

@@ -15,8 +15,16 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +33,22 @@ import org.munacademy.identity.entity.Person;
 import org.munacademy.identity.entity.Role;
 import org.munacademy.identity.entity.RoleGrant;
 import org.munacademy.identity.entity.ScopeType;
+import org.munacademy.learning.boundary.Enrolments;
+import org.munacademy.learning.entity.Cohort;
+import org.munacademy.learning.entity.CohortApproval;
+import org.munacademy.learning.entity.CohortData;
+import org.munacademy.learning.entity.CompetencyTarget;
+import org.munacademy.learning.entity.CourseModule;
+import org.munacademy.learning.entity.Enrolment;
+import org.munacademy.learning.entity.EnrolmentStatus;
+import org.munacademy.learning.entity.LessonData;
+import org.munacademy.learning.entity.LessonKind;
+import org.munacademy.learning.entity.Programme;
+import org.munacademy.learning.entity.ProgrammeData;
+import org.munacademy.learning.entity.ProgrammeKind;
+import org.munacademy.learning.entity.Provider;
+import org.munacademy.learning.entity.ProviderData;
+import org.munacademy.learning.entity.StudyFormat;
 import org.munacademy.organisation.entity.Municipality;
 import org.munacademy.organisation.entity.MunicipalityType;
 import org.munacademy.organisation.entity.Region;
@@ -272,6 +296,90 @@ class PersistenceMariaDbIT {
                 em.getTransaction().rollback();
             }
             em.close();
+        }
+    }
+
+    /**
+     * The enrolment rule on MariaDB: 20 transactions enrol at once into a cohort with 5 seats left, each locking the
+     * cohort's row as the boundary does ({@code Enrolments.lock}); exactly 5 get a seat and 15 a waiting place
+     * numbered 1..15.
+     */
+    @Test
+    void twenty_concurrent_enrolments_for_the_last_five_seats_give_five_seats_and_fifteen_waiting_places()
+            throws Exception {
+        Instant now = Instant.parse("2026-12-02T09:00:00Z");
+        String code = "MDB-" + System.nanoTime();
+        inTransaction(em -> {
+            Provider provider = new Provider(code, now);
+            ProviderData pd = new ProviderData();
+            pd.setName("Учебный центр (тест)");
+            pd.setShortName("УЦ");
+            pd.setInn("7801058171");
+            provider.apply(pd, null);
+            em.persist(provider);
+            ProgrammeData d = new ProgrammeData();
+            d.setCode(code);
+            d.setTitle("Проектное управление (тест)");
+            d.setKind(ProgrammeKind.QUALIFICATION_UPGRADE);
+            d.setFormat(StudyFormat.MIXED);
+            d.setHours(36);
+            d.setProviderCode(code);
+            d.setCompetencies(List.of(new CompetencyTarget("PRJ-01", 2)));
+            Programme p = new Programme(code, "MUN-COMP", "test", now);
+            p.apply(d, provider, now);
+            em.persist(p);
+            em.flush();
+            CourseModule module = p.addModule("Основы", now);
+            em.flush();
+            LessonData lesson = new LessonData();
+            lesson.setTitle("Что такое проект");
+            lesson.setKind(LessonKind.TEXT);
+            lesson.setBody("Текст.");
+            p.addLesson(module.getId(), lesson, now);
+            p.publish(now);
+            Cohort c = new Cohort(code, p, "test", now);
+            CohortData cd = new CohortData();
+            cd.setStartsOn(LocalDate.of(2027, 2, 1));
+            cd.setEndsOn(LocalDate.of(2027, 2, 26));
+            cd.setEnrolFrom(LocalDate.of(2026, 11, 16));
+            cd.setEnrolTo(LocalDate.of(2027, 1, 25));
+            cd.setSeats(8);
+            cd.setApproval(CohortApproval.FREE);
+            c.apply(cd);
+            em.persist(c);
+            for (long person = 1; person <= 3; person++) {
+                em.persist(Enrolment.place(c, person, "hr", now));
+            }
+        });
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Future<?>> done = new ArrayList<>();
+        for (long i = 0; i < 20; i++) {
+            long person = 100 + i;
+            done.add(pool.submit(() -> {
+                start.await();
+                inTransaction(em -> em.persist(Enrolment.place(Enrolments.lock(em, code).orElseThrow(), person,
+                        "self", now)));
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : done) {
+            f.get(120, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        EntityManager check = emf.createEntityManager();
+        try {
+            List<Enrolment> all = check.createQuery("select e from Enrolment e where e.cohort.code = :c "
+                    + "and e.personId >= 100", Enrolment.class).setParameter("c", code).getResultList();
+            assertThat(all).hasSize(20);
+            assertThat(all).filteredOn(e -> e.getStatus() == EnrolmentStatus.ENROLLED).hasSize(5);
+            assertThat(all.stream().map(Enrolment::getWaitingNo).filter(Objects::nonNull).sorted().toList())
+                    .containsExactlyElementsOf(LongStream.rangeClosed(1, 15).boxed().toList());
+            assertThat(check.createQuery("select c.seatsTaken from Cohort c where c.code = :c", Integer.class)
+                    .setParameter("c", code).getSingleResult()).isEqualTo(8);
+        } finally {
+            check.close();
         }
     }
 }

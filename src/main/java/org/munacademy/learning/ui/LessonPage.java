@@ -25,6 +25,8 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Map;
 import org.munacademy.learning.boundary.CourseFacade;
+import org.munacademy.learning.boundary.EnrolmentFacade;
+import org.munacademy.learning.boundary.ProgressFacade;
 import org.munacademy.learning.boundary.ScormFacade;
 import org.munacademy.learning.entity.LessonView;
 import org.munacademy.shared.entity.BusinessException;
@@ -45,12 +47,16 @@ public class LessonPage extends VerticalLayout implements HasDynamicTitle, Befor
 
     private final CourseFacade courses;
     private final ScormFacade scorm;
+    private final EnrolmentFacade enrolment;
+    private final ProgressFacade progress;
     private String title = "";
 
     @Inject
-    public LessonPage(CourseFacade courses, ScormFacade scorm) {
+    public LessonPage(CourseFacade courses, ScormFacade scorm, EnrolmentFacade enrolment, ProgressFacade progress) {
         this.courses = courses;
         this.scorm = scorm;
+        this.enrolment = enrolment;
+        this.progress = progress;
         addClassName("learning-page");
         setMaxWidth("60em");
     }
@@ -96,7 +102,11 @@ public class LessonPage extends VerticalLayout implements HasDynamicTitle, Befor
         if (!l.mandatory()) {
             head.add(LearningLabels.badge(getTranslation("learning.lesson.optional"), null));
         }
-        add(programme, module, head, content(l), navigation(l));
+        add(programme, module, head, content(l));
+        if (l.kind().hasPage()) {
+            add(new MarkDoneButton(enrolment, progress, l.programmeCode(), l.id()));
+        }
+        add(navigation(l));
         programme.scrollIntoView(); // a lesson starts at its top, wherever the page before was scrolled
     }
 

@@ -23,6 +23,8 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import org.munacademy.learning.boundary.CohortFacade;
+import org.munacademy.learning.boundary.EnrolmentFacade;
 import org.munacademy.learning.boundary.ProgrammeFacade;
 import org.munacademy.learning.entity.LessonKind;
 import org.munacademy.learning.entity.PrerequisiteKind;
@@ -48,11 +50,15 @@ import org.munacademy.shared.ui.Messages;
 public class ProgrammeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ProgrammeFacade programmes;
+    private final CohortFacade cohorts;
+    private final EnrolmentFacade enrolment;
     private String title = "";
 
     @Inject
-    public ProgrammeView(ProgrammeFacade programmes) {
+    public ProgrammeView(ProgrammeFacade programmes, CohortFacade cohorts, EnrolmentFacade enrolment) {
         this.programmes = programmes;
+        this.cohorts = cohorts;
+        this.enrolment = enrolment;
         addClassName("learning-page");
         setMaxWidth("72em");
     }
@@ -94,6 +100,9 @@ public class ProgrammeView extends VerticalLayout implements HasDynamicTitle, Be
             head.add(edit);
         }
         add(back, head, facts(p));
+        if (p.status() == ProgrammeStatus.PUBLISHED) {
+            add(section("learning.cohorts.title"), new CohortsPanel(cohorts, enrolment, p.code()));
+        }
         add(section("learning.programme.competencies"), competencies(p));
         if (!p.prerequisites().isEmpty()) {
             add(section("learning.programme.prerequisites"), prerequisites(p));

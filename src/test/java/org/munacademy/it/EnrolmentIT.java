@@ -1,0 +1,290 @@
+package org.munacademy.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cohorts and enrolment over REST on the seeded content: self-enrolment into a seat, a prerequisite not met refused
+ * with its reason, HR's bulk enrolment limited to their scope, a withdrawal moving the first on the waiting list up,
+ * completion writing course evidence so that the gap shrinks, and 20 concurrent self-enrolments for the last 5 seats
+ * giving exactly 5 seats and 15 numbered waiting places.
+ */
+class EnrolmentIT extends OnPayaraMicro {
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private Api methodologist() {
+        return Api.as(base, "methodologist");
+    }
+
+    /** A cohort of a programme whose window is open today (the server's clock is the machine's). */
+    private String cohort(String programme, int seats, String approval) {
+        String code = "IT-" + programme + "-" + unique();
+        LocalDate today = LocalDate.now();
+        Api.Reply r = methodologist().post("api/v1/learning/cohorts", Json.createObjectBuilder().add("code", code)
+                .add("programmeCode", programme).add("startsOn", today.plusDays(30).toString())
+                .add("endsOn", today.plusDays(60).toString()).add("seats", seats)
+                .add("enrolFrom", today.minusDays(5).toString()).add("enrolTo", today.plusDays(10).toString())
+                .add("approval", approval).build().toString());
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return code;
+    }
+
+    /** A published programme without prerequisites developing one competency to a level, with one text lesson. */
+    private String programme(String competency, int level) {
+        Api m = methodologist();
+        String code = "ENR-" + unique();
+        Api.Reply created = m.post("api/v1/learning/programmes", Json.createObjectBuilder().add("code", code)
+                .add("title", "Работа с жителями: " + code).add("kind", "QUALIFICATION_UPGRADE")
+                .add("format", "PART_TIME").add("distanceLearning", true).add("hours", 16)
+                .add("providerCode", "SZIU-UCH").add("description", "Короткая программа.")
+                .add("competencies", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("competencyCode", competency).add("targetLevel", level)))
+                .add("prerequisites", Json.createArrayBuilder()).build().toString());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long version = created.json().getJsonNumber("version").longValue();
+        Api.Reply module = m.post("api/v1/learning/programmes/" + code + "/modules?version=" + version,
+                "{\"title\":\"Основы\"}");
+        assertThat(module.status()).as(module.toString()).isEqualTo(201);
+        long moduleId = module.json().getJsonArray("modules").getJsonObject(0).getJsonNumber("id").longValue();
+        Api.Reply lesson = m.post("api/v1/learning/programmes/" + code + "/modules/" + moduleId + "/lessons?version="
+                + module.json().getJsonNumber("version").longValue(), Json.createObjectBuilder()
+                .add("title", "Зачем слушать жителей").add("kind", "TEXT").add("mandatory", true)
+                .add("body", "Обратная связь — **основа** доверия.").build().toString());
+        assertThat(lesson.status()).as(lesson.toString()).isEqualTo(201);
+        Api.Reply published = m.post("api/v1/learning/programmes/" + code + "/publish?version="
+                + lesson.json().getJsonNumber("version").longValue(), null);
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        return code;
+    }
+
+    private static List<JsonObject> objects(Api.Reply r) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.array().getValuesAs(JsonObject.class);
+    }
+
+    private List<JsonObject> participants(String cohort) {
+        return objects(Api.as(base, "admin").get("api/v1/learning/cohorts/" + cohort + "/participants"));
+    }
+
+    private static String ids(long... ids) {
+        return "{\"personIds\":[" + java.util.Arrays.stream(ids).mapToObj(String::valueOf)
+                .collect(Collectors.joining(",")) + "]}";
+    }
+
+    @Test
+    void an_employee_enrols_in_a_seeded_cohort_sees_it_among_their_courses_and_cannot_enrol_twice() {
+        List<JsonObject> cohorts = objects(Api.as(base, "employee").get("api/v1/learning/programmes/PM-36/cohorts"));
+        assertThat(cohorts).extracting(c -> c.getString("code")).contains("PM-36-2027-01");
+        String code = cohort("PM-36", 10, "FREE");
+        Api e = Api.as(base, "employee");
+        Api.Reply r = e.post("api/v1/learning/cohorts/" + code + "/enrol", null);
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        assertThat(r.json().getString("status")).isEqualTo("ENROLLED");
+        List<JsonObject> mine = objects(e.get("api/v1/learning/enrolments/mine"));
+        assertThat(mine).anySatisfy(m -> {
+            assertThat(m.getString("cohortCode")).isEqualTo(code);
+            assertThat(m.getInt("percent")).isZero();
+        });
+        Api.Reply again = e.post("api/v1/learning/cohorts/" + code + "/enrol", null);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().getString("code")).isEqualTo("ALREADY_ENROLLED");
+        JsonObject row = Api.as(base, "employee").get("api/v1/learning/cohorts/" + code).json();
+        assertThat(row.getInt("seatsTaken")).isEqualTo(1);
+        assertThat(Api.as(base, "employee").get("api/v1/learning/cohorts/" + code + "/participants").status())
+                .as("participants are HR's").isEqualTo(403);
+    }
+
+    @Test
+    void a_prerequisite_not_met_is_refused_with_its_reason_and_a_request_waits_for_hr() {
+        JsonObject sp = Api.as(base, "employee").get("api/v1/learning/programmes/SP-72").json();
+        assertThat(sp.getJsonArray("prerequisites").getValuesAs(JsonObject.class))
+                .as("the employee is a chief specialist, not of the highest or chief group")
+                .allSatisfy(p -> assertThat(p.getBoolean("met")).isFalse());
+        String code = cohort("SP-72", 10, "FREE");
+        Api.Reply refused = Api.as(base, "employee").accepting("ru").post("api/v1/learning/cohorts/" + code
+                + "/enrol", null);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().getString("code")).isEqualTo("PREREQUISITE_NOT_MET");
+        assertThat(refused.json().getString("detail")).contains("Не выполнено условие допуска").contains("HIGHEST");
+        assertThat(participants(code)).isEmpty();
+
+        String approved = cohort("PM-36", 10, "HR_APPROVES");
+        Api.Reply request = Api.as(base, "employee").post("api/v1/learning/cohorts/" + approved + "/enrol", null);
+        assertThat(request.json().getString("status")).isEqualTo("REQUESTED");
+        long id = request.json().getJsonNumber("id").longValue();
+        assertThat(Api.as(base, "hr.tver").post("api/v1/learning/enrolments/" + id + "/approve", null).status())
+                .as("outside Tver's scope").isEqualTo(404);
+        Api.Reply ok = Api.as(base, "hr").post("api/v1/learning/enrolments/" + id + "/approve", null);
+        assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
+        assertThat(ok.json().getString("status")).isEqualTo("ENROLLED");
+    }
+
+    @Test
+    void hr_enrols_in_bulk_only_people_of_their_scope_from_a_gap_list() {
+        Map<String, Long> people = Api.personIdsByCode(base);
+        String code = cohort("IB-72", 50, "FREE");
+        Api hr = Api.as(base, "hr");
+        List<JsonObject> candidates = objects(hr.get("api/v1/learning/cohorts/" + code
+                + "/candidates?competency=BUD-01"));
+        assertThat(candidates).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.containsKey("target")).isTrue();
+            assertThat(!c.containsKey("current") || c.isNull("current")
+                    || c.getInt("current") < c.getInt("target")).isTrue();
+        });
+        long tver = people.get("PER-0004");
+        assertThat(candidates).extracting(c -> c.getJsonNumber("personId").longValue()).doesNotContain(tver);
+
+        List<Long> asked = new ArrayList<>(candidates.stream().map(c -> c.getJsonNumber("personId").longValue())
+                .toList());
+        asked.add(tver);
+        Api.Reply bulk = hr.post("api/v1/learning/cohorts/" + code + "/enrolments",
+                ids(asked.stream().mapToLong(Long::longValue).toArray()));
+        assertThat(bulk.status()).as(bulk.toString()).isEqualTo(200);
+        assertThat(bulk.json().getInt("enrolled")).isEqualTo(candidates.size());
+        assertThat(bulk.json().getInt("skipped")).isEqualTo(1);
+        assertThat(bulk.json().getJsonArray("lines").getValuesAs(JsonObject.class))
+                .filteredOn(l -> l.getJsonNumber("personId").longValue() == tver)
+                .singleElement().satisfies(l -> assertThat(l.getString("refusal")).isEqualTo("PERSON_OUT_OF_SCOPE"));
+        assertThat(participants(code)).extracting(p -> p.getJsonNumber("personId").longValue())
+                .containsExactlyInAnyOrderElementsOf(asked.subList(0, asked.size() - 1));
+        assertThat(objects(hr.get("api/v1/learning/cohorts/" + code + "/candidates?competency=BUD-01")))
+                .allSatisfy(c -> assertThat(c.getString("status")).isEqualTo("ENROLLED"));
+        assertThat(Api.as(base, "hr.tver").get("api/v1/learning/cohorts/" + code + "/participants").array())
+                .as("Tver's HR sees none of Vologda's participants").isEmpty();
+        assertThat(Api.as(base, "employee").post("api/v1/learning/cohorts/" + code + "/enrolments", ids(tver))
+                .status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_withdrawal_moves_the_first_on_the_waiting_list_up() {
+        Map<String, Long> people = Api.personIdsByCode(base);
+        long a = people.get("PER-0010");
+        long b = people.get("PER-0011");
+        long c = people.get("PER-0012");
+        String code = cohort("OG-24", 1, "FREE");
+        Api hr = Api.as(base, "hr");
+        for (long person : new long[] {a, b, c}) { // one by one: the order of the waiting list
+            assertThat(hr.post("api/v1/learning/cohorts/" + code + "/enrolments", ids(person)).status())
+                    .isEqualTo(200);
+        }
+        Map<Long, JsonObject> before = participants(code).stream()
+                .collect(Collectors.toMap(p -> p.getJsonNumber("personId").longValue(), p -> p));
+        assertThat(before.get(a).getString("status")).isEqualTo("ENROLLED");
+        assertThat(before.get(b).getString("status")).isEqualTo("WAITING");
+        assertThat(before.get(b).getInt("waitingNo")).isEqualTo(1);
+        assertThat(before.get(c).getInt("waitingNo")).isEqualTo(2);
+
+        Api.Reply withdrawn = hr.post("api/v1/learning/enrolments/" + before.get(a).getJsonNumber("id").longValue()
+                + "/withdraw", null);
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        Map<Long, JsonObject> after = participants(code).stream()
+                .collect(Collectors.toMap(p -> p.getJsonNumber("personId").longValue(), p -> p));
+        assertThat(after.get(a).getString("status")).isEqualTo("WITHDRAWN");
+        assertThat(after.get(b).getString("status")).isEqualTo("ENROLLED");
+        assertThat(after.get(c).getString("status")).isEqualTo("WAITING");
+        assertThat(Api.as(base, "admin").get("api/v1/learning/cohorts/" + code).json().getInt("seatsTaken"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void completing_the_programme_writes_course_evidence_and_the_gap_shrinks() {
+        Api e = Api.as(base, "employee");
+        JsonObject gapBefore = e.get("api/v1/competency/me/gaps").json().getJsonArray("gaps")
+                .getValuesAs(JsonObject.class)
+                .stream().filter(g -> g.getInt("gap") > 0).findFirst().orElseThrow();
+        String competency = gapBefore.getString("competencyCode");
+        String programme = programme(competency, gapBefore.getInt("targetLevel"));
+        String code = cohort(programme, 5, "FREE");
+        JsonObject enrolment = e.post("api/v1/learning/cohorts/" + code + "/enrol", null).json();
+        long id = enrolment.getJsonNumber("id").longValue();
+        JsonObject progress = e.get("api/v1/learning/enrolments/" + id + "/progress").json();
+        assertThat(progress.getBoolean("complete")).isFalse();
+        long lesson = progress.getJsonArray("modules").getJsonObject(0).getJsonArray("lessons").getJsonObject(0)
+                .getJsonNumber("lessonId").longValue();
+        assertThat(Api.as(base, "hr").post("api/v1/learning/enrolments/" + id + "/lessons/" + lesson + "/done", null)
+                .status()).as("only the learner marks their lesson").isEqualTo(404);
+
+        Api.Reply done = e.post("api/v1/learning/enrolments/" + id + "/lessons/" + lesson + "/done", null);
+        assertThat(done.status()).as(done.toString()).isEqualTo(200);
+        assertThat(done.json().getBoolean("complete")).isTrue();
+        assertThat(done.json().getInt("percent")).isEqualTo(100);
+        assertThat(done.json().getJsonObject("enrolment").getString("status")).isEqualTo("COMPLETED");
+
+        JsonObject gapAfter = e.get("api/v1/competency/me/gaps").json().getJsonArray("gaps")
+                .getValuesAs(JsonObject.class)
+                .stream().filter(g -> g.getString("competencyCode").equals(competency)).findFirst().orElseThrow();
+        assertThat(gapAfter.getInt("gap")).isLessThan(gapBefore.getInt("gap"));
+        assertThat(Api.as(base, "hr").get("api/v1/learning/enrolments/" + id + "/progress").json()
+                .getBoolean("complete")).as("HR of the scope sees the progress").isTrue();
+    }
+
+    @Test
+    void twenty_concurrent_self_enrolments_for_the_last_five_seats_give_five_seats_and_fifteen_waiting_places()
+            throws Exception {
+        Map<String, Long> people = Api.personIdsByCode(base);
+        String code = cohort("PM-36", 8, "FREE");
+        assertThat(Api.as(base, "hr").post("api/v1/learning/cohorts/" + code + "/enrolments",
+                ids(people.get("PER-0013"), people.get("PER-0014"), people.get("PER-0015"))).json()
+                .getInt("enrolled")).isEqualTo(3);
+        String suffix = unique();
+        List<Api> learners = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String person = String.format("PER-%04d", 30 + i);
+            String username = "race" + i + "." + suffix;
+            Api.Reply account = Api.as(base, "admin").post("api/v1/accounts", Json.createObjectBuilder()
+                    .add("username", username).add("password", "race-pass-" + suffix)
+                    .add("personId", people.get(person)).add("grants", Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder().add("role", "EMPLOYEE").add("scopeType", "NATIONAL")))
+                    .build().toString());
+            assertThat(account.status()).as(account.toString()).isEqualTo(201);
+            Api learner = Api.as(base, username, "race-pass-" + suffix);
+            assertThat(learner.get("api/v1/learning/cohorts/" + code).status()).isEqualTo(200);
+            learners.add(learner);
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Future<Api.Reply>> replies = new ArrayList<>();
+        for (Api learner : learners) {
+            replies.add(pool.submit(() -> {
+                start.await();
+                return learner.post("api/v1/learning/cohorts/" + code + "/enrol", null);
+            }));
+        }
+        start.countDown();
+        List<String> statuses = Collections.synchronizedList(new ArrayList<>());
+        for (Future<Api.Reply> f : replies) {
+            Api.Reply r = f.get(120, TimeUnit.SECONDS);
+            assertThat(r.status()).as(r.toString()).isEqualTo(201);
+            statuses.add(r.json().getString("status"));
+        }
+        pool.shutdown();
+        assertThat(statuses.stream().filter("ENROLLED"::equals).count()).isEqualTo(5);
+        assertThat(statuses.stream().filter("WAITING"::equals).count()).isEqualTo(15);
+        List<JsonObject> all = participants(code);
+        assertThat(all.stream().filter(p -> p.getString("status").equals("ENROLLED")).count()).isEqualTo(8);
+        assertThat(all.stream().filter(p -> p.getString("status").equals("WAITING"))
+                .map(p -> p.getInt("waitingNo")).sorted().toList())
+                .as("every waiting place numbered once, in sequence")
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 15).boxed().toList());
+        assertThat(Api.as(base, "admin").get("api/v1/learning/cohorts/" + code).json().getInt("seatsTaken"))
+                .isEqualTo(8);
+    }
+}
