@@ -57,6 +57,9 @@ public class ScormFacade {
     EntityManager em;
 
     @Inject
+    LessonCompletion lessonCompletion;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -169,6 +172,12 @@ public class ScormFacade {
         ScormAttempt a = byToken(token, caller);
         a.commit(values, finish, clock.instant());
         em.flush();
+        if (a.isCompleted() && caller.personId() != null) {
+            // passed or completed: the lesson counts as done in the learner's enrolments (the score is kept)
+            ScormAttemptRow row = a.row();
+            lessonCompletion.complete(caller.personId(), a.getLessonId(),
+                    row.scoreRaw() == null ? null : java.math.BigDecimal.valueOf(row.scoreRaw()));
+        }
         return a.row();
     }
 
