@@ -15,12 +15,15 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.munacademy.learning.control.FrdoLayout;
 
 /**
  * Documents of completed programmes over REST on the seeded content (content/learning/documents.csv): the holder's
@@ -98,17 +101,36 @@ class DocumentsIT extends OnPayaraMicro {
         HttpResponse<byte[]> tver = bytes("hr.tver", "api/v1/learning/documents/registry.xlsx");
         assertThat(tver.statusCode()).as(new String(tver.body(), StandardCharsets.UTF_8)).isEqualTo(200);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(tver.body()))) {
+            assertThat(wb.getSheetName(0)).isEqualTo("Шаблон");
             XSSFSheet sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(0).getLastCellNum()).isEqualTo((short) 40);
-            assertThat(sheet.getRow(0).getCell(26).getStringCellValue()).isEqualTo("СНИЛС");
+            List<String> headers = new ArrayList<>();
+            sheet.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+            assertThat(headers).containsExactlyElementsOf(FrdoLayout.HEADERS);
+            assertThat(headers.get(0)).isEqualTo("Вид документа");
+            assertThat(headers.get(39)).isEqualTo("Номер документа для изменения");
             assertThat(sheet.getLastRowNum()).as("the one document of Tver's people").isEqualTo(1);
-            assertThat(sheet.getRow(1).getCell(1).getStringCellValue())
-                    .isEqualTo("Диплом о профессиональной переподготовке");
-            assertThat(sheet.getRow(1).getCell(21).getStringCellValue()).isEqualTo("Морозов");
-            assertThat(sheet.getRow(1).getCell(24).getStringCellValue()).isEqualTo("21.06.1978");
-            assertThat(sheet.getRow(1).getCell(25).getStringCellValue()).isEqualTo("Муж");
-            assertThat(sheet.getRow(1).getCell(26).getStringCellValue()).isEqualTo("156-342-879 83");
-            assertThat(sheet.getRow(1).getCell(31).getStringCellValue()).isEqualTo("643");
+            XSSFRow row = sheet.getRow(1);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("Диплом о профессиональной переподготовке");
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Оригинал");
+            assertThat(row.getCell(7).getStringCellValue()).isEqualTo("26.06.2026");
+            assertThat(row.getCell(8).getStringCellValue()).startsWith("SZIU-UCH-");
+            assertThat(row.getCell(9).getStringCellValue()).isEqualTo("Профессиональная переподготовка");
+            assertThat(row.getCell(10).getStringCellValue())
+                    .isEqualTo("Муниципально-частное партнёрство и концессионные соглашения");
+            assertThat(row.getCell(11).getStringCellValue())
+                    .isEqualTo("Административно-управленческая и офисная деятельность");
+            assertThat(row.getCell(18).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(row.getCell(19).getNumericCellValue()).isEqualTo(2026);
+            assertThat(row.getCell(20).getNumericCellValue()).isEqualTo(256);
+            assertThat(row.getCell(21).getStringCellValue()).isEqualTo("Морозов");
+            assertThat(row.getCell(24).getStringCellValue()).isEqualTo("21.06.1978");
+            assertThat(row.getCell(25).getStringCellValue()).isEqualTo("Муж");
+            assertThat(row.getCell(26).getStringCellValue()).isEqualTo("156-342-879 83");
+            assertThat(row.getCell(27).getStringCellValue()).isEqualTo("Очно-заочная (вечерняя)");
+            assertThat(row.getCell(28).getStringCellValue()).isEqualTo("Местный бюджет");
+            assertThat(row.getCell(29).getStringCellValue()).isEqualTo("в образовательной организации");
+            assertThat(row.getCell(30).getStringCellValue()).isEqualTo("643");
         }
 
         HttpResponse<byte[]> vologda = bytes("hr", "api/v1/learning/documents/registry.xlsx?partial=true");

@@ -250,7 +250,7 @@ public class DocumentFacade {
                     d.getSequenceNumber()).number(), d.getIssuedOn(), d.getRegistrationNumber(),
                     d.getProgrammeTitle(), d.getStudyStartYear(), d.getIssuedOn().getYear(), d.getHours(),
                     d.getHolderLastName(), d.getHolderFirstName(), d.getHolderMiddleName(), h.birthDate(),
-                    h.sex().registryLabel(), h.snils(), p.getFormat(), p.isDistanceLearning(), h.citizenship()));
+                    h.sex().registryLabel(), h.snils(), p.getFormat(), h.citizenship()));
         }
         audit.record(AuditAction.DATA_EXPORTED, Outcome.SUCCESS, "learning-document", providerCode,
                 "ФИС ФРДО export: " + rows.size() + " exported, " + incomplete.size() + " incomplete");
