@@ -523,6 +523,31 @@ class ApiIT extends OnPayaraMicro {
     }
 
     @Test
+    void a_staff_list_with_a_sex_column_records_the_sex_on_the_card_and_refuses_an_unknown_value() {
+        Api hr = Api.as(base, "hr");
+        String csv = "ФИО;Табельный номер;Пол\r\n"
+                + "Лебедева Ольга Игоревна;920001;Ж\r\n"
+                + "Лебедев Игорь Петрович;920002;муж.\r\n";
+        Api.Reply stored = hr.sendBytes("POST", "api/v1/persons/import", utf8(csv), "text/csv");
+        assertThat(stored.status()).as(stored.toString()).isEqualTo(200);
+        assertThat(stored.json().getJsonObject("mapping").getString("SEX")).isEqualTo("Пол");
+        List<String> sexes = new ArrayList<>();
+        for (String name : List.of("Лебедева Ольга", "Лебедев Игорь")) {
+            JsonObject item = hr.get("api/v1/persons?q=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8))
+                    .json().getJsonArray("items").getJsonObject(0);
+            sexes.add(hr.get("api/v1/persons/" + item.getJsonNumber("id").longValue()).json().getString("sex"));
+        }
+        assertThat(sexes).containsExactly("FEMALE", "MALE");
+
+        Api.Reply refused = hr.sendBytes("POST", "api/v1/persons/import",
+                utf8("ФИО;Табельный номер;Пол\r\nЕршов Павел;920003;жм\r\n"), "text/csv");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        JsonObject error = refused.json().getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getString("field")).isEqualTo("row 2");
+        assertThat(error.getString("message")).contains("жм");
+    }
+
+    @Test
     void a_staff_list_is_refused_to_an_employee_and_an_old_excel_file_is_a_clear_400() {
         Api.Reply employee = Api.as(base, "employee").sendBytes("POST", "api/v1/persons/import",
                 example("staff-list-vologda.csv"), "text/csv");

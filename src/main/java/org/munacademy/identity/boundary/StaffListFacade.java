@@ -300,7 +300,7 @@ public class StaffListFacade {
             Position pos = p.getPosition();
             known.add(new Known(p.getId(), p.getMunicipality().getId(), covers(scope, p.getMunicipality()),
                     p.getLastName(), p.getFirstName(), p.getMiddleName(), p.getSnils(), p.getPersonnelNumber(),
-                    p.getBirthDate(), pos == null ? null : pos.getId(), pos == null ? null : pos.getName(),
+                    p.getBirthDate(), p.getSex(), pos == null ? null : pos.getId(), pos == null ? null : pos.getName(),
                     p.getDepartment(), p.getEmail(), p.getPhone()));
         }
         return known;
@@ -325,6 +325,7 @@ public class StaffListFacade {
                     e.personnelNumber() != null ? e.personnelNumber() : p.getPersonnelNumber(),
                     e.birthDate() != null ? e.birthDate() : p.getBirthDate(),
                     e.department() != null ? e.department() : p.getDepartment());
+            p.setRegistryDetails(e.sex(), null); // a row without a sex keeps the recorded one
             if (a.kind() == Kind.CREATE) {
                 em.persist(p);
             }

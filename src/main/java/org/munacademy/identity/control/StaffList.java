@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.munacademy.identity.entity.IdentityImportError;
 import org.munacademy.identity.entity.IdentityPlace;
+import org.munacademy.identity.entity.Sex;
 import org.munacademy.identity.entity.StaffChange;
 import org.munacademy.identity.entity.StaffField;
 import org.munacademy.shared.control.Table;
@@ -28,12 +29,12 @@ import org.munacademy.shared.entity.SharedPlace;
 
 /**
  * A staff list (the spreadsheet an HR system exports: 1С:ЗКГУ's «ФИО; Табельный номер; СНИЛС; Дата рождения;
- * Должность; Подразделение; E-mail») read against the people already known: which column holds what (guessed from
- * the header, confirmed by the user), every row checked (a name, a СНИЛС with a valid checksum or a personnel number,
- * a real date, a known position, lengths within {@link FieldLimits}), and each row matched — by СНИЛС first, then by
- * personnel number within the target municipality — to a person to update, or none (a person to create). A person
- * outside the importer's scope is an error for that row and is never touched. Pure logic: the boundary loads the
- * candidates and stores the plan, all or nothing.
+ * Должность; Подразделение; E-mail», often with «Пол») read against the people already known: which column holds
+ * what (guessed from the header, confirmed by the user), every row checked (a name, a СНИЛС with a valid checksum or
+ * a personnel number, a real date, М or Ж for the sex, a known position, lengths within {@link FieldLimits}), and
+ * each row matched — by СНИЛС first, then by personnel number within the target municipality — to a person to
+ * update, or none (a person to create). A person outside the importer's scope is an error for that row and is never
+ * touched. Pure logic: the boundary loads the candidates and stores the plan, all or nothing.
  */
 public final class StaffList {
 
@@ -54,6 +55,7 @@ public final class StaffList {
                     "personnelnumber", "employeenumber", "employeeid")),
             Map.entry(StaffField.SNILS, List.of("снилс", "страховойномер", "snils")),
             Map.entry(StaffField.BIRTH_DATE, List.of("датарождения", "birthdate", "dateofbirth")),
+            Map.entry(StaffField.SEX, List.of("пол", "sex", "gender")),
             Map.entry(StaffField.POSITION, List.of("должность", "position", "jobtitle")),
             Map.entry(StaffField.DEPARTMENT, List.of("подразделение", "структурноеподразделение", "отдел",
                     "department")),
@@ -115,8 +117,8 @@ public final class StaffList {
 
     /** One row of the list as read. */
     public record Entry(int line, String lastName, String firstName, String middleName, String snils,
-            String personnelNumber, LocalDate birthDate, PositionRef position, String department, String email,
-            String phone) {
+            String personnelNumber, LocalDate birthDate, Sex sex, PositionRef position, String department,
+            String email, String phone) {
 
         public String fullName() {
             return String.join(" ", lastName, firstName, middleName == null ? "" : middleName).strip();
@@ -125,7 +127,7 @@ public final class StaffList {
 
     /** A person already known who may be the one a row names (the boundary loads them). */
     public record Known(long id, long municipalityId, boolean inScope, String lastName, String firstName,
-            String middleName, String snils, String personnelNumber, LocalDate birthDate, Long positionId,
+            String middleName, String snils, String personnelNumber, LocalDate birthDate, Sex sex, Long positionId,
             String positionName, String department, String email, String phone) {
     }
 
@@ -275,6 +277,15 @@ public final class StaffList {
             }
         }
 
+        Sex sex = null;
+        String sexText = value(row, mapping, StaffField.SEX);
+        if (sexText != null) {
+            sex = sex(sexText).orElse(null);
+            if (sex == null) {
+                problems.add(IdentityImportError.STAFF_SEX_INVALID, cut(sexText));
+            }
+        }
+
         PositionRef position = null;
         String positionText = value(row, mapping, StaffField.POSITION);
         if (positionText != null) {
@@ -299,8 +310,8 @@ public final class StaffList {
             problems.add(IdentityImportError.STAFF_PHONE_INVALID, cut(phone));
         }
         limit(phone, FieldLimits.PHONE, StaffField.PHONE, problems);
-        return problems.isEmpty() ? new Entry(row.line(), last, first, middle, snils, number, birth, position,
-                department, email, phone) : null;
+        return problems.isEmpty() ? new Entry(row.line(), last, first, middle, snils, number, birth, sex,
+                position, department, email, phone) : null;
     }
 
     /** The person a row names, if known: by СНИЛС anywhere, else by personnel number in the municipality. */
@@ -352,6 +363,10 @@ public final class StaffList {
         if (e.birthDate() != null) {
             diff(c, StaffField.BIRTH_DATE, Objects.toString(k.birthDate(), ""), e.birthDate().toString());
         }
+        if (e.sex() != null && e.sex() != k.sex()) {
+            c.add(new Difference(StaffField.SEX, k.sex() == null ? "" : k.sex().registryLabel(),
+                    e.sex().registryLabel()));
+        }
         if (e.position() != null && !Objects.equals(k.positionId(), e.position().id())) {
             c.add(new Difference(StaffField.POSITION, Objects.toString(k.positionName(), ""), e.position().name()));
         }
@@ -390,6 +405,20 @@ public final class StaffList {
         if (value != null && value.length() > max) {
             problems.add(IdentityImportError.STAFF_TOO_LONG, field, value.length(), max);
         }
+    }
+
+    /**
+     * The sex a cell names: М/Ж as HR systems write it (1С: «Мужской»/«Женский»; also «муж.», «жен.», and the English
+     * words), case and a trailing dot ignored; empty for anything else.
+     */
+    static Optional<Sex> sex(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        t = t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+        return switch (t) {
+            case "м", "муж", "мужской", "m", "male" -> Optional.of(Sex.MALE);
+            case "ж", "жен", "женский", "f", "female" -> Optional.of(Sex.FEMALE);
+            default -> Optional.empty();
+        };
     }
 
     static LocalDate date(String text) {

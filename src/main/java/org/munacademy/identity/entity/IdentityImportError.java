@@ -36,6 +36,8 @@ public enum IdentityImportError implements ErrorCode {
     STAFF_BIRTH_DATE_INVALID,
     /** The birth date is in the future or before 1900. Argument: the date (yyyy-mm-dd). */
     STAFF_BIRTH_DATE_IMPOSSIBLE,
+    /** The sex is neither М/Ж nor a word for them (мужской, женский, male, female). Argument: the value (cut). */
+    STAFF_SEX_INVALID,
     /** The position is not in the catalogue. Argument: the value (cut). */
     STAFF_POSITION_UNKNOWN,
     /** The e-mail address is malformed. Argument: the value (cut). */

@@ -13,6 +13,7 @@ import org.munacademy.identity.control.StaffList.Plan;
 import org.munacademy.identity.control.StaffList.PositionRef;
 import org.munacademy.identity.entity.IdentityImportError;
 import org.munacademy.identity.entity.IdentityPlace;
+import org.munacademy.identity.entity.Sex;
 import org.munacademy.identity.entity.StaffField;
 import org.munacademy.shared.boundary.ErrorTexts;
 import org.munacademy.shared.control.Csv;
@@ -46,8 +47,12 @@ class StaffListTest {
     }
 
     private static Known smirnova(boolean inScope) {
+        return smirnova(inScope, Sex.FEMALE);
+    }
+
+    private static Known smirnova(boolean inScope, Sex sex) {
         return new Known(7, inScope ? VOLOGDA : 2, inScope, "Смирнова", "Анна", "Викторовна", "11223344595", "000123",
-                LocalDate.of(1985, 3, 14), 10L, "Главный специалист", "Отдел кадров", "smirnova@vologda-city.ru",
+                LocalDate.of(1985, 3, 14), sex, 10L, "Главный специалист", "Отдел кадров", "smirnova@vologda-city.ru",
                 null);
     }
 
@@ -198,7 +203,7 @@ class StaffListTest {
     @Test
     void a_personnel_number_of_somebody_else_than_the_snils_names_is_refused() {
         Known other = new Known(8, VOLOGDA, true, "Кузнецов", "Дмитрий", null, null, "000999", null, null, null, null,
-                null, null);
+                null, null, null);
         List<Known> known = new ArrayList<>(List.of(smirnova(true), other));
 
         Plan plan = plan(table("Смирнова Анна Викторовна;000999;11223344595;;;;"), known);
@@ -215,5 +220,52 @@ class StaffListTest {
         assertThat(StaffList.date("1985-03-14T00:00")).isEqualTo(LocalDate.of(1985, 3, 14));
         assertThat(StaffList.date("31.02.1990")).isNull();
         assertThat(StaffList.date("вчера")).isNull();
+    }
+
+    @Test
+    void a_sex_column_is_recognised_and_read_as_m_or_zh() {
+        Table t = Csv.table(HEADER + ";Пол\r\n"
+                + "Петров Иван Сергеевич;000555;;;;;;М\r\n"
+                + "Смирнова Анна Викторовна;000123;11223344595;;;;;Ж\r\n"
+                + "Орлова Вера;000556;;;;;;женский\r\n"
+                + "Сидоров Пётр;000557;;;;;;X\r\n");
+        assertThat(StaffList.guess(t.header())).containsEntry(StaffField.SEX, "Пол");
+
+        Plan plan = plan(t, List.of(smirnova(true, null)));
+
+        assertThat(plan.actions()).hasSize(3);
+        assertThat(plan.actions().get(0).kind()).isEqualTo(Kind.CREATE);
+        assertThat(plan.actions().get(0).entry().sex()).isEqualTo(Sex.MALE);
+        assertThat(plan.actions().get(1).kind()).as("the known person had no sex recorded").isEqualTo(Kind.UPDATE);
+        assertThat(plan.actions().get(1).changes()).containsExactly(new Difference(StaffField.SEX, "", "Жен"));
+        assertThat(plan.actions().get(2).entry().sex()).isEqualTo(Sex.FEMALE);
+        assertThat(plan.errors()).containsExactly(ImportError.of(row(5), IdentityImportError.STAFF_SEX_INVALID, "X"));
+        assertThat(plan.errors().get(0).text(ErrorTexts.in(ErrorTexts.RUSSIAN)))
+                .isEqualTo("Пол «X» не распознан: М или Ж");
+        assertThat(plan.errors().get(0).text(ErrorTexts.IN_ENGLISH))
+                .isEqualTo("The sex \"X\" is not recognised: «М» or «Ж» (male or female)");
+    }
+
+    @Test
+    void the_same_sex_is_no_change_and_a_list_without_the_column_keeps_the_recorded_one() {
+        Table with = Csv.table(HEADER + ";Пол\r\nСмирнова Анна Викторовна;000123;11223344595;;;;;ж.\r\n");
+        assertThat(plan(with, List.of(smirnova(true))).actions().get(0).kind()).isEqualTo(Kind.UNCHANGED);
+
+        Plan without = plan(table("Смирнова Анна Викторовна;000123;11223344595;;;;"), List.of(smirnova(true)));
+        assertThat(without.actions().get(0).entry().sex()).isNull();
+        assertThat(without.actions().get(0).kind()).isEqualTo(Kind.UNCHANGED);
+    }
+
+    @Test
+    void the_words_for_sex_of_hr_systems_are_read() {
+        for (String male : List.of("М", "м", "Муж", "муж.", "Мужской", "M", "male")) {
+            assertThat(StaffList.sex(male)).as(male).contains(Sex.MALE);
+        }
+        for (String female : List.of("Ж", "ж", "Жен", "жен.", "Женский", "F", "Female")) {
+            assertThat(StaffList.sex(female)).as(female).contains(Sex.FEMALE);
+        }
+        for (String other : List.of("", "X", "мж", "1")) {
+            assertThat(StaffList.sex(other)).as(other).isEmpty();
+        }
     }
 }
