@@ -531,13 +531,20 @@ class ApiIT extends OnPayaraMicro {
         Api.Reply stored = hr.sendBytes("POST", "api/v1/persons/import", utf8(csv), "text/csv");
         assertThat(stored.status()).as(stored.toString()).isEqualTo(200);
         assertThat(stored.json().getJsonObject("mapping").getString("SEX")).isEqualTo("Пол");
-        List<String> sexes = new ArrayList<>();
-        for (String name : List.of("Лебедева Ольга", "Лебедев Игорь")) {
-            JsonObject item = hr.get("api/v1/persons?q=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8))
-                    .json().getJsonArray("items").getJsonObject(0);
-            sexes.add(hr.get("api/v1/persons/" + item.getJsonNumber("id").longValue()).json().getString("sex"));
-        }
-        assertThat(sexes).containsExactly("FEMALE", "MALE");
+        List<JsonObject> found = hr.get("api/v1/persons?q=" + URLEncoder.encode("Лебедев", StandardCharsets.UTF_8))
+                .json().getJsonArray("items").getValuesAs(JsonObject.class);
+        Map<String, Long> ids = new java.util.HashMap<>();
+        found.forEach(p -> ids.put(p.getString("firstName"), p.getJsonNumber("id").longValue()));
+        assertThat(ids).containsOnlyKeys("Ольга", "Игорь");
+        assertThat(found).as("the list shows no registry data").allSatisfy(p -> assertThat(p).doesNotContainKey("sex"));
+        JsonObject olga = hr.get("api/v1/persons/" + ids.get("Ольга")).json();
+        assertThat(olga.getString("sex")).isEqualTo("FEMALE");
+        assertThat(olga.getString("citizenship")).isEqualTo("643");
+        assertThat(hr.get("api/v1/persons/" + ids.get("Игорь")).json().getString("sex")).isEqualTo("MALE");
+        assertThat(Api.as(base, "hr.tver").get("api/v1/persons/" + ids.get("Ольга")).status())
+                .as("HR of another region does not see the card").isEqualTo(403);
+        assertThat(Api.as(base, "employee").get("api/v1/persons/" + ids.get("Ольга")).status())
+                .as("nor does a colleague").isEqualTo(403);
 
         Api.Reply refused = hr.sendBytes("POST", "api/v1/persons/import",
                 utf8("ФИО;Табельный номер;Пол\r\nЕршов Павел;920003;жм\r\n"), "text/csv");
