@@ -59,7 +59,8 @@ positions = load("organisation/positions.csv", ["code", "name", "position_group_
 bodies = load("organisation/bodies.csv", ["code", "name", "kind", "municipality_oktmo"])
 persons = load("identity/persons.csv",
                ["code", "last_name", "first_name", "middle_name", "email", "phone",
-                "municipality_oktmo", "position_code", "consent_date"])
+                "municipality_oktmo", "position_code", "consent_date", "personnel_number", "snils",
+                "birth_date", "department", "sex"])
 accounts = load("identity/demo-accounts.csv", ["username", "person_code", "password", "roles"])
 
 # regions
@@ -161,6 +162,27 @@ for a in accounts:
         else:
             check(scope == "NATIONAL", "account %s: scope %r" % (a["username"], scope))
 
+# learning: seeded enrolments refer to persons, programmes and their cohorts; a completion has its document
+programmes = {r["code"] for r in csv.DictReader(open(ROOT / "learning/programmes.csv", encoding="utf-8"))}
+cohorts = {r["code"]: r["programme_code"]
+           for r in csv.DictReader(open(ROOT / "learning/cohorts.csv", encoding="utf-8"))}
+documents = {(r["programme_code"], r["person_code"]): r["issued_on"]
+             for r in csv.DictReader(open(ROOT / "learning/documents.csv", encoding="utf-8"))}
+enrolments = load("learning/enrolments.csv",
+                  ["person_code", "programme_code", "cohort_code", "status", "lessons_done", "completed_on"])
+for i, e in enumerate(enrolments, 2):
+    where = "learning/enrolments.csv:%d" % i
+    check(e["person_code"] in person_codes, "%s: unknown person %s" % (where, e["person_code"]))
+    check(e["programme_code"] in programmes, "%s: unknown programme %s" % (where, e["programme_code"]))
+    check(cohorts.get(e["cohort_code"]) == e["programme_code"],
+          "%s: cohort %s is not a cohort of %s" % (where, e["cohort_code"], e["programme_code"]))
+    check(e["status"] in ("ENROLLED", "WAITING", "REQUESTED", "COMPLETED"), "%s: status" % where)
+    check(e["person_code"] != "PER-0001", "%s: the demo employee enrols in the browser journeys" % where)
+    if e["status"] == "COMPLETED":
+        issued = documents.get((e["programme_code"], e["person_code"]))
+        check(issued is not None and e["completed_on"] and issued >= e["completed_on"],
+              "%s: a completion needs a document issued on or after it" % where)
+
 # summary
 print("regions.csv           %5d rows" % len(regions))
 print("municipalities.csv    %5d rows  %s" % (len(munis), dict(sorted(Counter(m["type"] for m in munis).items()))))
@@ -170,6 +192,7 @@ print("positions.csv         %5d rows" % len(positions))
 print("bodies.csv            %5d rows" % len(bodies))
 print("persons.csv           %5d rows  by municipality %s" % (len(persons), dict(Counter(p["municipality_oktmo"] for p in persons).most_common())))
 print("demo-accounts.csv     %5d rows" % len(accounts))
+print("learning/enrolments   %5d rows  %s" % (len(enrolments), dict(sorted(Counter(e["status"] for e in enrolments).items()))))
 for name in ("городской округ город Вологда", "городской округ город Череповец", "городской округ город Тверь"):
     print("  %-32s %s" % (name, [m["oktmo"] for m in munis if m["name"] == name]))
 if errors:

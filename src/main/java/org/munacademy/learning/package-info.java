@@ -32,8 +32,8 @@
  * another context keeps private is published by naming its address. {@code LessonFiles} lets whoever may see the
  * programme read it.</li>
  * <li><b>The catalogue costs a constant number of statements.</b> Count, page (with the provider fetched) and the
- * page's competencies in one query; Criteria API with parameters. Dates of cohorts join the filter as one more
- * predicate when cohorts exist.</li>
+ * page's competencies in one query; Criteria API with parameters. The dates a cohort starts in are one more
+ * {@code exists} predicate in the same statements; a reversed range is refused naming both fields.</li>
  * <li><b>Content is loaded, not synchronised.</b> Providers and programmes missing by code are created from
  * {@code content/learning/}; what exists is left alone, since methodologists may have changed it.</li>
  * <li><b>SCORM 1.2: validated whole, stored by file, served on its own path.</b> A package is refused as a whole
@@ -68,6 +68,14 @@
  * <li><b>HR decides for their scope.</b> HR's enrolments need no window, approval or prerequisites; the people come
  * through identity's {@code DataScope} (and a gap list from competency's heat-map), names through
  * {@code PersonFacade.rows}, audited there.</li>
+ * <li><b>Start and end notices are claimed per enrolment.</b> {@code CohortNoticeJob} looks periodically (a node down
+ * at the due day misses nothing); {@code CohortNoticeSender} claims an enrolment's {@code start_notified} or
+ * {@code end_notified} flag by a conditional UPDATE in the transaction that writes the notice and its mail, so each
+ * goes out once on any number of nodes. The rules ({@code control.CohortNotices}: who, how many days ahead) are pure
+ * and unit-tested. The claim leaves the version alone: a learner's concurrent step must not fail on a notice.</li>
+ * <li><b>Seeded enrolments are history.</b> {@code content/learning/enrolments.csv} is checked against the other
+ * content files ({@code control.EnrolmentSeed}) and loaded in file order through the same {@code Enrolment} rules
+ * (seats, waiting numbers), without notices, evidence or documents (those come from {@code documents.csv}).</li>
  * </ul>
  */
 package org.munacademy.learning;

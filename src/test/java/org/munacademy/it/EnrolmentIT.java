@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * Cohorts and enrolment over REST on the seeded content: self-enrolment into a seat, a prerequisite not met refused
  * with its reason, HR's bulk enrolment limited to their scope, a withdrawal moving the first on the waiting list up,
  * completion writing course evidence so that the gap shrinks, and 20 concurrent self-enrolments for the last 5 seats
- * giving exactly 5 seats and 15 numbered waiting places.
+ * giving exactly 5 seats and 15 numbered waiting places; the "cohort starts" and "course ends soon" notices reaching
+ * each participant once however often the job runs; and the seeded enrolments of the demo people.
  */
 class EnrolmentIT extends OnPayaraMicro {
 
@@ -286,5 +287,96 @@ class EnrolmentIT extends OnPayaraMicro {
                 .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 15).boxed().toList());
         assertThat(Api.as(base, "admin").get("api/v1/learning/cohorts/" + code).json().getInt("seatsTaken"))
                 .isEqualTo(8);
+    }
+
+    /** The caller's in-app notices of one template about one cohort (its code is in the text). */
+    private List<JsonObject> notices(Api api, String template, String cohort) {
+        return api.accepting("ru").get("api/v1/me/notifications?limit=100").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getString("template").endsWith("." + template) && n.getString("text").contains(cohort))
+                .toList();
+    }
+
+    @Test
+    void the_start_and_end_notices_reach_each_participant_once_and_nobody_on_the_waiting_list() throws Exception {
+        Mailbox.open();
+        Map<String, Long> people = Api.personIdsByCode(base);
+        // a short cohort that starts today and ends in two days: both notices are due (3 and 7 days ahead)
+        String code = "IT-NOTICE-" + unique();
+        LocalDate today = LocalDate.now();
+        Api.Reply created = methodologist().post("api/v1/learning/cohorts", Json.createObjectBuilder()
+                .add("code", code).add("programmeCode", "PM-36").add("startsOn", today.toString())
+                .add("endsOn", today.plusDays(2).toString()).add("seats", 2)
+                .add("enrolFrom", today.minusDays(5).toString()).add("enrolTo", today.plusDays(1).toString())
+                .add("approval", "FREE").build().toString());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        Api employee = Api.as(base, "employee");
+        Api hr = Api.as(base, "hr");
+        assertThat(employee.post("api/v1/learning/cohorts/" + code + "/enrol", null).json().getString("status"))
+                .isEqualTo("ENROLLED");
+        assertThat(hr.post("api/v1/learning/cohorts/" + code + "/enrolments", ids(people.get("PER-0002")))
+                .json().getInt("enrolled")).isEqualTo(1);
+        long waiting = people.get("PER-0019");
+        assertThat(hr.post("api/v1/learning/cohorts/" + code + "/enrolments", ids(waiting)).status())
+                .isEqualTo(200);
+        assertThat(participants(code)).filteredOn(p -> p.getJsonNumber("personId").longValue() == waiting)
+                .singleElement().satisfies(p -> assertThat(p.getString("status")).isEqualTo("WAITING"));
+
+        long until = System.currentTimeMillis() + 30_000;
+        while ((notices(employee, "COURSE_ENDS_SOON", code).isEmpty() || notices(hr, "COURSE_ENDS_SOON", code)
+                .isEmpty()) && System.currentTimeMillis() < until) {
+            Thread.sleep(300);
+        }
+        Thread.sleep(5_000); // the job runs every 2 s here: it has run at least twice more by now
+        for (Api participant : List.of(employee, hr)) {
+            assertThat(notices(participant, "COHORT_STARTS", code)).singleElement()
+                    .satisfies(n -> assertThat(n.getString("text")).contains("начинаются " + today.format(
+                            java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
+            assertThat(notices(participant, "COURSE_ENDS_SOON", code)).singleElement()
+                    .satisfies(n -> {
+                        assertThat(n.getString("text")).contains("заканчивается " + today.plusDays(2).format(
+                                java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))).contains("Пройдено 0 %");
+                        assertThat(n.getString("link")).isEqualTo("my-courses");
+                    });
+        }
+        String waitingMail = "gusev.ma@vologda-city.ru";
+        assertThat(Mailbox.await(waitingMail, 1, java.time.Duration.ofSeconds(20)).stream().map(Mailbox::subject))
+                .as("the person on the waiting list is told of the waiting list only")
+                .anyMatch(s -> s.startsWith("Вы в листе ожидания")).noneMatch(s -> s.startsWith("Скоро"));
+    }
+
+    @Test
+    void the_seeded_enrolments_show_seats_a_waiting_list_progress_and_completions() {
+        Map<String, Long> people = Api.personIdsByCode(base);
+        List<JsonObject> og = participants("OG-24-2027-02");
+        assertThat(og.stream().filter(p -> p.getString("status").equals("ENROLLED"))).hasSize(4);
+        assertThat(og.stream().filter(p -> p.getString("status").equals("WAITING")).map(p -> p.getInt("waitingNo"))
+                .sorted()).containsExactly(1, 2);
+        assertThat(Api.as(base, "admin").get("api/v1/learning/cohorts/OG-24-2027-02").json().getInt("seatsTaken"))
+                .isEqualTo(4);
+        assertThat(participants("DT-72-2027-02")).filteredOn(p -> p.getJsonNumber("personId").longValue()
+                == people.get("PER-0024")).singleElement()
+                .satisfies(p -> assertThat(p.getString("status")).isEqualTo("REQUESTED"));
+
+        long ilina = participants("PM-36-2027-01").stream()
+                .filter(p -> p.getJsonNumber("personId").longValue() == people.get("PER-0018")).findFirst()
+                .orElseThrow().getJsonNumber("id").longValue();
+        JsonObject progress = Api.as(base, "hr").get("api/v1/learning/enrolments/" + ilina + "/progress").json();
+        assertThat(progress.getInt("done")).as("three text lessons of six required").isEqualTo(3);
+        assertThat(progress.getInt("percent")).isEqualTo(50);
+        assertThat(progress.getBoolean("complete")).isFalse();
+
+        assertThat(objects(Api.as(base, "hr").get("api/v1/learning/enrolments/mine")))
+                .as("the HR officer completed IB-72 in spring, the document says so")
+                .anySatisfy(m -> {
+                    assertThat(m.getString("cohortCode")).isEqualTo("IB-72-2026-03");
+                    assertThat(m.getString("status")).isEqualTo("COMPLETED");
+                    assertThat(m.getString("completedOn")).isEqualTo("2026-04-10");
+                    assertThat(m.getInt("percent")).isEqualTo(100);
+                });
+        assertThat(objects(Api.as(base, "employee").get("api/v1/learning/enrolments/mine")))
+                .as("the demo employee has no seeded enrolment")
+                .noneMatch(m -> List.of("IB-72-2026-03", "PM-36-2027-01", "OG-24-2027-02")
+                        .contains(m.getString("cohortCode")));
     }
 }

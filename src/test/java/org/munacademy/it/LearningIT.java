@@ -125,6 +125,32 @@ class LearningIT extends OnPayaraMicro {
     }
 
     @Test
+    @Order(2)
+    void the_dates_filter_finds_programmes_with_a_cohort_starting_in_the_range() {
+        Api e = employee();
+        assertThat(codes(e, "?startsFrom=2027-02-01&startsTo=2027-02-08")).as("both ends included")
+                .containsExactlyInAnyOrder("IB-72", "MCHP-256", "DT-72");
+        assertThat(codes(e, "?startsFrom=2027-04-01")).as("open end").containsExactly("PM-36");
+        assertThat(codes(e, "?startsTo=2026-12-31")).as("open start: the past cohorts and December's")
+                .containsExactlyInAnyOrder("IB-72", "SP-72", "MCHP-256", "OG-24");
+        assertThat(codes(e, "?startsFrom=2027-02-02&startsTo=2027-02-07")).isEmpty();
+        assertThat(codes(e, "?startsFrom=2027-01-01&startsTo=2027-03-31&provider=FIMS-UCH"))
+                .as("with the other filters").containsExactlyInAnyOrder("DT-72", "SP-72");
+
+        Api.Reply reversed = e.accepting("ru").get(
+                "api/v1/learning/programmes?startsFrom=2027-03-01&startsTo=2027-02-01");
+        assertThat(reversed.status()).isEqualTo(400);
+        assertThat(reversed.json().getString("code")).isEqualTo("VALIDATION_FAILED");
+        assertThat(fields(reversed)).containsExactlyInAnyOrder("startsFrom", "startsTo");
+        assertThat(reversed.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .allSatisfy(x -> assertThat(x.getString("code")).isEqualTo("CATALOGUE_DATES_ORDER"));
+        assertThat(reversed.json().getString("detail")).contains("01.03.2027").contains("01.02.2027");
+        Api.Reply notADate = e.get("api/v1/learning/programmes?startsFrom=1.2.2027");
+        assertThat(notADate.status()).isEqualTo(400);
+        assertThat(fields(notADate)).containsExactly("startsFrom");
+    }
+
+    @Test
     @Order(3)
     void drafts_are_for_methodologists_only() {
         assertThat(codes(methodologist(), "?status=DRAFT")).containsExactly("TOS-16");
@@ -442,8 +468,12 @@ class LearningIT extends OnPayaraMicro {
         // SP-72 matches among the seeded programmes, and every programme added below as well
         Runnable filtered = () -> assertThat(e.get("api/v1/learning/programmes?limit=100&q=" + encode("бюджет")
                 + "&competency=BUD-02&minHours=16").json().getJsonNumber("total").longValue()).isPositive();
+        // the dates filter is one more subquery in the same statements, whatever the number of programmes
+        Runnable dated = () -> assertThat(e.get("api/v1/learning/programmes?limit=100&startsFrom=2026-01-01"
+                + "&startsTo=2027-12-31").json().getJsonNumber("total").longValue()).isPositive();
         long few = statements(search);
         long fewFiltered = statements(filtered);
+        long fewDated = statements(dated);
         Api m = methodologist();
         for (int i = 0; i < 30; i++) {
             String code = "IT-MANY-" + i;
@@ -462,10 +492,13 @@ class LearningIT extends OnPayaraMicro {
                 .isEqualTo(SEEDED.size() + 30);
         long many = statements(search);
         long manyFiltered = statements(filtered);
-        System.out.printf("Catalogue search SQL statements: %d for %d programmes, %d for %d; filtered %d and %d%n",
-                few, SEEDED.size(), many, SEEDED.size() + 30, fewFiltered, manyFiltered);
+        long manyDated = statements(dated);
+        System.out.printf("Catalogue search SQL statements: %d for %d programmes, %d for %d; filtered %d and %d; "
+                + "by cohort dates %d and %d%n", few, SEEDED.size(), many, SEEDED.size() + 30, fewFiltered,
+                manyFiltered, fewDated, manyDated);
         assertThat(many).as("statements for 36 programmes vs 6").isEqualTo(few);
         assertThat(manyFiltered).as("filtered").isEqualTo(fewFiltered);
+        assertThat(manyDated).as("by cohort dates").isEqualTo(fewDated);
         assertThat(few).as("a few statements, not one per programme").isLessThanOrEqualTo(6);
     }
 }

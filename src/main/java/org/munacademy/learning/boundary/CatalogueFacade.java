@@ -12,6 +12,8 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,19 +22,24 @@ import java.util.Map;
 import org.munacademy.identity.boundary.CurrentUser;
 import org.munacademy.identity.entity.Caller;
 import org.munacademy.identity.entity.Role;
+import org.munacademy.learning.entity.Cohort;
+import org.munacademy.learning.entity.CohortStatus;
 import org.munacademy.learning.entity.CompetencyTarget;
 import org.munacademy.learning.entity.DevelopedCompetency;
+import org.munacademy.learning.entity.LearningError;
 import org.munacademy.learning.entity.Programme;
 import org.munacademy.learning.entity.ProgrammeFilter;
 import org.munacademy.learning.entity.ProgrammeRow;
 import org.munacademy.learning.entity.ProgrammeStatus;
+import org.munacademy.shared.entity.InvalidInputException;
+import org.munacademy.shared.entity.InvalidInputException.Violation;
 import org.munacademy.shared.entity.Page;
 import org.munacademy.shared.entity.PageResult;
 
 /**
  * The catalogue of programmes: search and filters (text in title, code or description; competency; kind; form of
- * study; provider; hours), a page at a time. Everybody signed in sees the published programmes; methodologists and
- * administrators may ask for drafts or archived ones by status.
+ * study; provider; hours; the dates a cohort starts in), a page at a time. Everybody signed in sees the published
+ * programmes; methodologists and administrators may ask for drafts or archived ones by status.
  * <p>
  * A page costs the same few statements however many programmes match or are shown: the count, the page with each
  * programme's provider (fetched in the same query), and the competencies of the page's programmes in one query —
@@ -52,6 +59,13 @@ public class CatalogueFacade {
     public PageResult<ProgrammeRow> search(ProgrammeFilter filter, Page page) {
         Caller caller = currentUser.require();
         ProgrammeFilter f = filter == null ? ProgrammeFilter.all() : filter;
+        if (f.datesReversed()) {
+            throw new InvalidInputException(List.of(
+                    new Violation("startsFrom", LearningError.CATALOGUE_DATES_ORDER, date(f.startsFrom()),
+                            date(f.startsTo())),
+                    new Violation("startsTo", LearningError.CATALOGUE_DATES_ORDER, date(f.startsFrom()),
+                            date(f.startsTo()))));
+        }
         ProgrammeStatus status = status(caller, f);
         CriteriaBuilder cb = em.getCriteriaBuilder();
 
@@ -85,10 +99,7 @@ public class CatalogueFacade {
         return f.status();
     }
 
-    /**
-     * The filter as predicates. Extension point: the cohorts' dates join here as one more predicate (an
-     * {@code exists} over the cohorts of the programme), like the competency's below.
-     */
+    /** The filter as predicates; a competency and the cohorts' dates as {@code exists} subqueries. */
     private static Predicate[] restrictions(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Programme> p,
             ProgrammeFilter f, ProgrammeStatus status) {
         List<Predicate> where = new ArrayList<>();
@@ -120,7 +131,26 @@ public class CatalogueFacade {
         if (f.maxHours() != null) {
             where.add(cb.le(p.get("hours"), f.maxHours()));
         }
+        if (f.startsFrom() != null || f.startsTo() != null) {
+            Subquery<Long> starting = query.subquery(Long.class);
+            Root<Cohort> c = starting.from(Cohort.class);
+            List<Predicate> on = new ArrayList<>();
+            on.add(cb.equal(c.get("programme"), p));
+            on.add(cb.notEqual(c.get("status"), CohortStatus.CANCELLED));
+            if (f.startsFrom() != null) {
+                on.add(cb.greaterThanOrEqualTo(c.<LocalDate>get("startsOn"), f.startsFrom()));
+            }
+            if (f.startsTo() != null) {
+                on.add(cb.lessThanOrEqualTo(c.<LocalDate>get("startsOn"), f.startsTo()));
+            }
+            starting.select(c.get("id")).where(on.toArray(Predicate[]::new));
+            where.add(cb.exists(starting));
+        }
         return where.toArray(Predicate[]::new);
+    }
+
+    private static String date(LocalDate d) {
+        return DateTimeFormatter.ofPattern("dd.MM.yyyy").format(d);
     }
 
     private static Predicate like(CriteriaBuilder cb, Expression<String> field, String pattern) {

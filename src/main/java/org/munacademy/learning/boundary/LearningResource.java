@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,6 +38,7 @@ import org.munacademy.shared.entity.FileInfo;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.Page;
 import org.munacademy.shared.entity.PageResult;
+import org.munacademy.shared.entity.SharedError;
 
 /**
  * Learning over REST: providers, the catalogue of programmes with its filters, a programme's page with its course
@@ -104,14 +107,27 @@ public class LearningResource {
     @GET
     @Path("programmes")
     @Operation(summary = "The catalogue: published programmes (editors may ask for a status), filtered and paged; "
-            + "q searches title, code and description")
+            + "q searches title, code and description; startsFrom/startsTo (yyyy-mm-dd): a cohort starts in the range")
     public PageResult<ProgrammeRow> search(@QueryParam("q") String text, @QueryParam("competency") String competency,
             @QueryParam("kind") ProgrammeKind kind, @QueryParam("format") StudyFormat format,
             @QueryParam("provider") String provider, @QueryParam("minHours") Integer minHours,
             @QueryParam("maxHours") Integer maxHours, @QueryParam("status") ProgrammeStatus status,
+            @QueryParam("startsFrom") String startsFrom, @QueryParam("startsTo") String startsTo,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
         return catalogue.search(new ProgrammeFilter(text, competency, kind, format, provider, minHours, maxHours,
-                status), Page.of(offset, limit));
+                status, date("startsFrom", startsFrom), date("startsTo", startsTo)), Page.of(offset, limit));
+    }
+
+    /** A date query parameter ({@code yyyy-mm-dd}), or none; anything else is refused naming the field. */
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, SharedError.EXPECTED_DATE);
+        }
     }
 
     @GET

@@ -60,9 +60,6 @@ public class Cohort extends BaseEntity {
     @Column(name = "waiting_seq", nullable = false)
     private long waitingSeq;
 
-    @Column(name = "start_notified", nullable = false)
-    private boolean startNotified;
-
     @Column(name = "created_by")
     private String createdBy;
 
@@ -146,13 +143,6 @@ public class Cohort extends BaseEntity {
 
     public void cancel() {
         status = CohortStatus.CANCELLED;
-    }
-
-    /** Marks the start notice sent; answers whether it was not sent before. */
-    public boolean markStartNotified() {
-        boolean first = !startNotified;
-        startNotified = true;
-        return first;
     }
 
     public CohortRow row() {

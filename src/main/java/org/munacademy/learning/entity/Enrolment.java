@@ -48,6 +48,14 @@ public class Enrolment extends BaseEntity {
     @Column(name = "completed_on")
     private LocalDate completedOn;
 
+    /** The "cohort starts" notice went out; set only by the notice job's conditional UPDATE (the claim). */
+    @Column(name = "start_notified", nullable = false)
+    private boolean startNotified;
+
+    /** The "course ends soon" notice went out; set only by the notice job's conditional UPDATE (the claim). */
+    @Column(name = "end_notified", nullable = false)
+    private boolean endNotified;
+
     protected Enrolment() {
     }
 
@@ -169,5 +177,13 @@ public class Enrolment extends BaseEntity {
 
     public LocalDate getCompletedOn() {
         return completedOn;
+    }
+
+    public boolean isStartNotified() {
+        return startNotified;
+    }
+
+    public boolean isEndNotified() {
+        return endNotified;
     }
 }

@@ -56,6 +56,8 @@ public enum LearningError implements ErrorCode {
     RETRAINING_TOO_SHORT(400),
     /** A programme lasts more hours than allowed. Argument: the most hours. */
     HOURS_OUT_OF_RANGE(400),
+    /** The catalogue's range of cohort start dates ends before it begins. Arguments: from and to (dd.MM.yyyy). */
+    CATALOGUE_DATES_ORDER(400),
     /** The competency is not in the published standard. Argument: the code. */
     UNKNOWN_COMPETENCY(400),
     /** The level is outside the standard's scale. Arguments: the competency, the number of levels. */

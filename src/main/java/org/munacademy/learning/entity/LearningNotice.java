@@ -12,6 +12,11 @@ public enum LearningNotice implements NoticeTemplate {
     MOVED_UP,
     /** The cohort starts within days: {0} programme title, {1} cohort code, {2} start date. */
     COHORT_STARTS,
+    /**
+     * The cohort ends within days and the programme is not completed: {0} programme title, {1} cohort code, {2} end
+     * date, {3} share of the required lessons done (per cent).
+     */
+    COURSE_ENDS_SOON,
     /** The programme is completed: {0} programme title, {1} cohort code, {2} completion date. */
     COMPLETED;
 

@@ -3,6 +3,7 @@ package org.munacademy.learning.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -49,8 +50,9 @@ import org.munacademy.shared.ui.MainLayout;
 
 /**
  * The catalogue of programmes («Каталог программ»): a filter bar (text, competency, kind, form of study, provider,
- * hours; the status for methodologists) over a lazily loaded list — each row with what people compare programmes by
- * and a link to its page. {@code ?competency=INB-01} opens it filtered (a link from a gap or a recommendation).
+ * hours, the dates a cohort starts in; the status for methodologists) over a lazily loaded list — each row with what
+ * people compare programmes by and a link to its page. {@code ?competency=INB-01} opens it filtered (a link from a
+ * gap or a recommendation).
  */
 @Route(value = "learning/catalogue", layout = MainLayout.class)
 @PermitAll
@@ -65,6 +67,8 @@ public class ProgrammeCatalogueView extends VerticalLayout implements HasDynamic
     private final ComboBox<ProviderRow> provider = new ComboBox<>();
     private final IntegerField minHours = new IntegerField();
     private final IntegerField maxHours = new IntegerField();
+    private final DatePicker startsFrom = new DatePicker();
+    private final DatePicker startsTo = new DatePicker();
     private final Select<ProgrammeStatus> status = new Select<>();
     private final Span total = new Span();
     private final Grid<ProgrammeRow> grid = new Grid<>(ProgrammeRow.class, false);
@@ -116,6 +120,24 @@ public class ProgrammeCatalogueView extends VerticalLayout implements HasDynamic
         maxHours.setMin(0);
         maxHours.setWidth("8em");
 
+        // a cohort starts in the range; each picker keeps the other's end, so the range cannot turn round
+        startsFrom.setId("catalogue-starts-from");
+        startsFrom.setPlaceholder(getTranslation("learning.catalogue.startsFrom"));
+        startsFrom.setClearButtonVisible(true);
+        startsFrom.setWidth("11em");
+        startsTo.setId("catalogue-starts-to");
+        startsTo.setPlaceholder(getTranslation("learning.catalogue.startsTo"));
+        startsTo.setClearButtonVisible(true);
+        startsTo.setWidth("11em");
+        startsFrom.addValueChangeListener(e -> {
+            startsTo.setMin(e.getValue());
+            refresh();
+        });
+        startsTo.addValueChangeListener(e -> {
+            startsFrom.setMax(e.getValue());
+            refresh();
+        });
+
         status.setId("catalogue-status");
         status.setItems(ProgrammeStatus.values());
         status.setValue(ProgrammeStatus.PUBLISHED);
@@ -131,7 +153,8 @@ public class ProgrammeCatalogueView extends VerticalLayout implements HasDynamic
         provider.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
 
-        FlexLayout filters = new FlexLayout(text, competency, kind, format, provider, minHours, maxHours, status);
+        FlexLayout filters = new FlexLayout(text, competency, kind, format, provider, minHours, maxHours, startsFrom,
+                startsTo, status);
         filters.setId("catalogue-filters");
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -191,7 +214,8 @@ public class ProgrammeCatalogueView extends VerticalLayout implements HasDynamic
     private ProgrammeFilter filter() {
         return new ProgrammeFilter(text.getValue(), competency.getValue() == null ? null : competency.getValue().code(),
                 kind.getValue(), format.getValue(), provider.getValue() == null ? null : provider.getValue().code(),
-                minHours.getValue(), maxHours.getValue(), status.isVisible() ? status.getValue() : null);
+                minHours.getValue(), maxHours.getValue(), status.isVisible() ? status.getValue() : null,
+                startsFrom.getValue(), startsTo.getValue());
     }
 
     private int count() {
