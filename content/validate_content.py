@@ -146,6 +146,14 @@ for p in persons:
           and len(re.sub(r"\D", "", p["phone"])) == 11, "%s: phone" % c)
     if p["consent_date"]:
         check(re.fullmatch(r"202[4-6]-\d\d-\d\d", p["consent_date"]), "%s: consent" % c)
+    if p["snils"]:
+        digits = p["snils"]
+        total = sum(int(d) * (9 - i) for i, d in enumerate(digits[:9])) if re.fullmatch(r"\d{11}", digits) else -1
+        control = total % 101 % 100 if total >= 0 else -1
+        check(control == int(digits[9:]) if control >= 0 else False, "%s: СНИЛС checksum" % c)
+    if p["birth_date"]:
+        check(re.fullmatch(r"19[4-9]\d-\d\d-\d\d|200\d-\d\d-\d\d", p["birth_date"]), "%s: birth date" % c)
+    check(p["sex"] in ("", "MALE", "FEMALE"), "%s: sex" % c)
 
 # accounts
 unique("demo-accounts", accounts, "username")

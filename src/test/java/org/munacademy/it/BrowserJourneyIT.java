@@ -1011,7 +1011,234 @@ class BrowserJourneyIT extends OnPayaraMicro {
         browser.wait.until(d -> d.findElement(By.id("my-courses")).getText().contains("Проектное управление"));
         assertThat(browser.driver.findElement(By.id("my-courses")).getText()).contains("PM-36-2027-01")
                 .contains("Зачислен").containsPattern("Пройдено 1 из \\d+ обязательных занятий");
-        assertThat(browser.driver.findElements(By.cssSelector("#my-courses vaadin-progress-bar"))).hasSize(1);
+        long enrolment = Api.as(base, "employee").get("api/v1/learning/enrolments/mine").array()
+                .getValuesAs(JsonObject.class).stream().filter(e -> e.getString("cohortCode").equals("PM-36-2027-01"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        // her other courses (the acceptance journey's) may be listed too: this one's card has one progress bar
+        assertThat(browser.driver.findElements(By.cssSelector("#course-" + enrolment + " vaadin-progress-bar")))
+                .hasSize(1);
         browser.screenshot("my-courses");
+    }
+
+    // ---- the acceptance journey of training courses: assess → gap → learn → evidence ----
+
+    /**
+     * Issue 10's acceptance journey. The demo employee has a gap in STR-02 (no level; the profile of her position
+     * group asks for 2) and MON-16 develops it. She opens the programme, enrols in its open cohort, marks the text
+     * lesson done, works through the SCORM practicum — closing the browser on page 3 and coming back to page 3 —
+     * until it reports passed with its score, takes the module check (an assessment test drawn from the item bank),
+     * sees the course completed, downloads the PDF of her certificate (a PDF with her name and the QR code), opens the
+     * verification address the QR code holds without signing in, and finds the STR-02 gap closed in her profile.
+     */
+    @Test
+    void the_employee_learns_a_programme_that_closes_her_gap_from_enrolment_to_a_verified_certificate()
+            throws Exception {
+        String code = "MON-16";
+        String cohort = "MON-16-2026-12";
+        String competency = "STR-02";
+        Api employee = Api.as(base, "employee");
+        JsonObject gapBefore = gapOf(employee, competency);
+        assertThat(gapBefore.getInt("gap")).as("the employee starts with a gap in " + competency).isPositive();
+        assertThat(employee.get("api/v1/learning/enrolments/mine").array().getValuesAs(JsonObject.class))
+                .noneMatch(e -> e.getString("programmeCode").equals(code));
+        List<JsonObject> lessons = employee.get("api/v1/learning/programmes/" + code).json().getJsonArray("modules")
+                .getValuesAs(JsonObject.class).stream()
+                .flatMap(m -> m.getJsonArray("lessons").getValuesAs(JsonObject.class).stream()).toList();
+        long text = lessonOfKind(lessons, "TEXT");
+        long scorm = lessonOfKind(lessons, "SCORM");
+
+        browser.signIn("employee", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        openProgrammeFromMyCourses(code);
+        browser.wait.until(d -> textOf("programme-title").startsWith("Мониторинг реализации стратегии"));
+        assertThat(textOf("competency-" + competency)).contains("целевой уровень 2");
+        browser.wait.until(d -> textOf("programme-cohorts").contains(cohort));
+        browser.click(By.id("cohort-enrol-" + cohort));
+        browser.wait.until(d -> textOf("cohort-status-" + cohort).contains("Зачислен"));
+        long enrolment = employee.get("api/v1/learning/enrolments/mine").array().getValuesAs(JsonObject.class)
+                .stream().filter(e -> e.getString("cohortCode").equals(cohort)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        browser.screenshot("enrolled");
+
+        // the text lesson, read and marked done
+        browser.open("learning/programmes/" + code + "/lessons/" + text);
+        browser.wait.until(d -> textOf("lesson-body").contains("Зачем нужен мониторинг"));
+        browser.click(By.id("lesson-mark-done"));
+        browser.wait.until(d -> !d.findElements(By.id("lesson-done")).isEmpty());
+
+        // the SCORM practicum: page 3, the browser closes, a new one resumes on page 3
+        String attempt = "api/v1/learning/scorm/programmes/" + code + "/lessons/" + scorm + "/attempt";
+        browser.open("learning/programmes/" + code + "/lessons/" + scorm);
+        intoScorm();
+        browser.wait.until(d -> d.findElement(By.id("sco-page")).getText().equals("Страница 1 из 4"));
+        browser.click(By.id("sco-next"));
+        browser.click(By.id("sco-next"));
+        browser.wait.until(d -> d.findElement(By.id("p3")).getAttribute("class").contains("current"));
+        browser.wait.until(d -> "p3".equals(employee.get(attempt).json().getString("lessonLocation", "")));
+        assertThat(employee.get(attempt).json().getString("lessonStatus")).isEqualTo("incomplete");
+        browser.screenshot("scorm-page-3");
+        browser.close(); // closed mid-lesson
+
+        browser = new Browser(base, "the_employee_learns_a_programme-second-browser");
+        browser.signIn("employee", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("learning/programmes/" + code + "/lessons/" + scorm);
+        browser.wait.until(d -> d.findElement(By.id("scorm-status")).getText().contains("начат, не завершён"));
+        intoScorm();
+        browser.wait.until(d -> d.findElement(By.id("p3")).getAttribute("class").contains("current"));
+        assertThat(browser.driver.findElement(By.id("sco-page")).getText()).isEqualTo("Страница 3 из 4");
+        browser.click(By.id("sco-next"));
+        browser.click(By.id("q1-b"));
+        browser.click(By.id("q2-c"));
+        browser.click(By.id("q3-a"));
+        browser.click(By.id("sco-submit"));
+        browser.wait.until(d -> d.findElement(By.id("sco-result")).getText().contains("Практикум пройден"));
+        browser.wait.until(d -> "passed".equals(employee.get(attempt).json().getString("lessonStatus", "")));
+        assertThat(employee.get(attempt).json().getJsonNumber("scoreRaw").doubleValue()).isEqualTo(100.0);
+        browser.driver.switchTo().defaultContent();
+        JsonObject scormLine = lessonLine(employee, enrolment, scorm);
+        assertThat(scormLine.getBoolean("done")).as("passed counts as the lesson's completion").isTrue();
+        assertThat(scormLine.getJsonNumber("score").doubleValue()).isEqualTo(100.0);
+        browser.screenshot("scorm-passed");
+
+        // the module check: the assessment test of the CHECK lesson, taken under «Мои тесты»
+        String checkCode = lessons.stream().filter(l -> l.getString("kind").equals("CHECK")).findFirst()
+                .orElseThrow().getString("testCode");
+        assertThat(checkCode).isEqualTo("ASM-CHECK-MON-2026");
+        JsonObject check = employee.get("api/v1/assessment/my/tests").array().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("title").startsWith("Проверка по модулю: мониторинг")).findFirst()
+                .orElseThrow();
+        int testId = check.getInt("testId");
+        browser.open("tests");
+        browser.waitForText(check.getString("title"));
+        browser.click(By.id("start-" + testId));
+        browser.wait.until(d -> d.getCurrentUrl().contains("tests/attempt/"));
+        String url = browser.driver.getCurrentUrl();
+        long attemptId = Long.parseLong(url.substring(url.lastIndexOf('/') + 1).replaceAll("\\D.*", ""));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attempt-timer")));
+        List<Integer> choiceSlots = choiceSlots(employee, attemptId);
+        assertThat(choiceSlots).as("the blueprint draws at most one question that is not a choice")
+                .hasSizeGreaterThan(2);
+        Map<Integer, String> right = rightOptions(employee, attemptId);
+        for (int slot : choiceSlots) {
+            answer(slot, right.get(slot));
+        }
+        browser.wait.until(d -> answered(employee, attemptId) >= choiceSlots.size());
+        browser.click(By.id("finish-attempt"));
+        browser.click(By.id("finish-confirm"));
+        browser.wait.until(d -> d.getCurrentUrl().contains("tests/result/"));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("result-table")));
+        assertThat(employee.get("api/v1/competency/me/evidence").array().getValuesAs(JsonObject.class))
+                .as("the check's per-competency result is evidence")
+                .anyMatch(e -> e.getString("competencyCode").equals(competency)
+                        && e.getString("reference", "").contains("(attempt " + attemptId + ")"));
+        browser.screenshot("check-result");
+
+        // the course counts the check once asked to, and completes
+        browser.open("my-courses");
+        browser.click(By.id("course-refresh-" + enrolment));
+        browser.wait.until(d -> textOf("course-status-" + enrolment).contains("Обучение завершено"));
+        browser.screenshot("completed");
+
+        // the certificate: the PDF from the documents page carries her name and a QR code of the verification address
+        JsonObject document = employee.get("api/v1/learning/documents/mine").array().getValuesAs(JsonObject.class)
+                .stream().filter(d -> d.getString("programmeCode").equals(code)).findFirst().orElseThrow();
+        String number = document.getString("registrationNumber");
+        browser.open("learning/documents");
+        browser.waitForGridText(number);
+        String href = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("document-pdf-" + number)))
+                .getAttribute("href");
+        byte[] pdf = downloadWithSession(href);
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        String qr;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(pdfText).contains("Смирнова Анна Викторовна").contains("Мониторинг реализации стратегии")
+                    .contains(number);
+            qr = qrText(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 200));
+        }
+        assertThat(qr).endsWith("/verify/" + document.getString("verificationCode"));
+        browser.screenshot("documents");
+
+        // the QR code's address, opened by anyone
+        browser.driver.manage().deleteAllCookies();
+        browser.open(qr.substring(qr.indexOf("verify/")));
+        browser.wait.until(d -> d.findElement(By.id("verify-found")).isDisplayed());
+        assertThat(textOf("verify-number")).contains(number);
+        assertThat(textOf("verify-holder")).contains("Смирнова Анна Викторовна");
+        assertThat(textOf("verify-programme")).contains("Мониторинг реализации стратегии");
+        assertThat(browser.driver.findElements(By.id("logout"))).as("nobody signed in").isEmpty();
+        browser.screenshot("verified");
+
+        // the gap shrinks: the course's evidence at the programme's target level
+        JsonObject gapAfter = gapOf(employee, competency);
+        assertThat(gapAfter.getInt("gap")).isLessThan(gapBefore.getInt("gap")).isZero();
+        browser.signIn("employee", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("competencies/me");
+        browser.waitForText("Мои компетенции");
+        List<String> row = browser.wait.until(d -> gridRow("gap-grid", competency + " "));
+        assertThat(row.get(row.size() - 1)).as("the gap column of " + row).isEqualTo("0");
+        assertThat(String.join(" | ", row)).contains("1–2");
+        browser.screenshot("profile-gap-closed");
+    }
+
+    /**
+     * The journey's first step: the employee reaches the programme. For now straight to its page; once /my-courses
+     * shows recommendations it clicks {@code #reco-<CODE>} inside {@code #recommendations} and checks its
+     * {@code .reco-reason}.
+     */
+    private void openProgrammeFromMyCourses(String code) {
+        browser.open("learning/programmes/" + code);
+    }
+
+    private static long lessonOfKind(List<JsonObject> lessons, String kind) {
+        return lessons.stream().filter(l -> l.getString("kind").equals(kind)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
+    /** The line of the person's gap report for one competency. */
+    private static JsonObject gapOf(Api api, String competency) {
+        return api.get("api/v1/competency/me/gaps").json().getJsonArray("gaps").getValuesAs(JsonObject.class)
+                .stream().filter(g -> g.getString("competencyCode").equals(competency)).findFirst().orElseThrow();
+    }
+
+    /** One lesson's line in the enrolment's progress. */
+    private static JsonObject lessonLine(Api api, long enrolment, long lesson) {
+        return api.get("api/v1/learning/enrolments/" + enrolment + "/progress").json().getJsonArray("modules")
+                .getValuesAs(JsonObject.class).stream()
+                .flatMap(m -> m.getJsonArray("lessons").getValuesAs(JsonObject.class).stream())
+                .filter(l -> l.getJsonNumber("lessonId").longValue() == lesson).findFirst().orElseThrow();
+    }
+
+    /** A download link of the page fetched as the browser would, with its session cookie. */
+    private byte[] downloadWithSession(String href) throws Exception {
+        java.net.http.HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(base.resolve(href)).header("Cookie", "JSESSIONID="
+                        + browser.sessionId()).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        return r.body();
+    }
+
+    /** The text of the QR code on a rendered page. */
+    private static String qrText(java.awt.image.BufferedImage image) throws Exception {
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        com.google.zxing.BinaryBitmap bitmap = new com.google.zxing.BinaryBitmap(
+                new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(image.getWidth(),
+                        image.getHeight(), pixels)));
+        return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText();
+    }
+
+    /** The cell texts of the rendered row of a grid whose first cell starts with {@code prefix}, or null. */
+    @SuppressWarnings("unchecked")
+    private List<String> gridRow(String gridId, String prefix) {
+        List<List<String>> rows = (List<List<String>>) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("const g = document.getElementById(arguments[0]); if (!g) return [];"
+                        + " return Array.from(g.shadowRoot.querySelectorAll('tbody#items tr')).filter(tr => !tr.hidden)"
+                        + ".map(tr => Array.from(tr.querySelectorAll('td')).map(td => { const s = td.querySelector("
+                        + "'slot'); const n = s && s.assignedNodes()[0]; return n ? n.innerText.trim() : ''; }));",
+                        gridId);
+        return rows.stream().filter(r -> !r.isEmpty() && r.get(0).startsWith(prefix)).findFirst().orElse(null);
     }
 }

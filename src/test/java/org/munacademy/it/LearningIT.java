@@ -26,7 +26,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LearningIT extends OnPayaraMicro {
 
-    private static final Set<String> SEEDED = Set.of("PM-36", "IB-72", "DT-72", "SP-72", "MCHP-256", "OG-24");
+    private static final Set<String> SEEDED = Set.of("PM-36", "IB-72", "DT-72", "SP-72", "MCHP-256", "OG-24",
+            "MON-16"); // MON-16: a draft in programmes.csv, published once scorm/packages.csv attaches its package
 
     private Api employee() {
         return Api.as(base, "employee");
@@ -107,9 +108,9 @@ class LearningIT extends OnPayaraMicro {
         assertThat(codes(e, "?competency=DIG-02")).containsExactly("DT-72");
         assertThat(codes(e, "?kind=RETRAINING")).containsExactly("MCHP-256");
         assertThat(codes(e, "?format=FULL_TIME")).containsExactly("PM-36");
-        assertThat(codes(e, "?provider=FIMS-UCH")).containsExactlyInAnyOrder("DT-72", "SP-72");
+        assertThat(codes(e, "?provider=FIMS-UCH")).containsExactlyInAnyOrder("DT-72", "SP-72", "MON-16");
         assertThat(codes(e, "?minHours=60&maxHours=100")).containsExactlyInAnyOrder("IB-72", "DT-72", "SP-72");
-        assertThat(codes(e, "?maxHours=36")).containsExactlyInAnyOrder("PM-36", "OG-24");
+        assertThat(codes(e, "?maxHours=36")).containsExactlyInAnyOrder("PM-36", "OG-24", "MON-16");
         assertThat(codes(e, "?q=" + encode("КОНЦЕССИ"))).as("case-insensitive, in the title")
                 .containsExactly("MCHP-256");
         assertThat(codes(e, "?q=" + encode("Вологде"))).as("in the description").containsExactly("IB-72");

@@ -133,7 +133,9 @@ public class MyCoursesView extends VerticalLayout implements HasDynamicTitle {
             }
         }
         Div box = new Div(bar, figures, list);
-        if (!p.complete()) {
+        // until the enrolment is completed: after a module check every lesson may count as done (100 %) while the
+        // completion (evidence, document) still waits for this explicit check
+        if (p.enrolment().status() == EnrolmentStatus.ENROLLED) {
             Button check = new Button(getTranslation("learning.progress.refresh"), ev -> {
                 progress.refresh(enrolmentId);
                 refresh();
