@@ -166,6 +166,98 @@ class ApiIT extends OnPayaraMicro {
                 .getJsonNumber("total").longValue()).isZero();
     }
 
+    /** A random СНИЛС whose checksum holds (after the pre-checksum range), written 112-233-445 95. */
+    private static String newSnils() {
+        java.util.Random random = new java.util.Random();
+        String nine = String.format("%09d", 2_000_000 + random.nextInt(997_000_000));
+        for (int check = 0; check < 100; check++) {
+            String digits = nine + String.format("%02d", check);
+            if (org.munacademy.identity.entity.Snils.valid(digits)) {
+                return org.munacademy.identity.entity.Snils.format(digits);
+            }
+        }
+        throw new IllegalStateException("no checksum for " + nine);
+    }
+
+    @Test
+    void hr_in_scope_records_snils_and_date_of_birth_which_only_the_card_shows_to_hr_admin_and_the_person() {
+        Api hr = Api.as(base, "hr");
+        String snils = newSnils();
+        String lastName = "Снилсова" + unique().replaceAll("[0-9]", "");
+        Api.Reply created = hr.post("api/v1/persons", "{\"lastName\":\"" + lastName + "\",\"firstName\":\"Вера\","
+                + "\"municipalityId\":" + vologdaId() + ",\"snils\":\"" + snils.replaceAll("[- ]", "")
+                + "\",\"birthDate\":\"1985-04-12\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().getString("snils")).as("written as people write it").isEqualTo(snils);
+        long id = created.json().getJsonNumber("id").longValue();
+
+        JsonObject card = hr.get("api/v1/persons/" + id).json();
+        assertThat(card.getString("snils")).isEqualTo(snils);
+        assertThat(card.getString("birthDate")).isEqualTo("1985-04-12");
+        assertThat(Api.as(base, "admin").get("api/v1/audit?action=PERSON_READ&actor=hr&targetId=" + id).json()
+                .getJsonNumber("total").longValue()).as("reading the card is audited").isPositive();
+
+        String corrected = newSnils();
+        Api.Reply changed = hr.put("api/v1/persons/" + id, "{\"lastName\":\"" + lastName + "\",\"firstName\":"
+                + "\"Вера\",\"municipalityId\":" + vologdaId() + ",\"snils\":\"" + corrected + "\",\"version\":"
+                + card.getJsonNumber("version") + "}");
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.json().getString("snils")).isEqualTo(corrected);
+        assertThat(changed.json().getString("birthDate")).as("a change without the date keeps it")
+                .isEqualTo("1985-04-12");
+
+        List<JsonObject> listed = hr.get("api/v1/persons?q=" + URLEncoder.encode(lastName, StandardCharsets.UTF_8))
+                .json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(listed).hasSize(1).allSatisfy(p -> assertThat(p).doesNotContainKeys("snils", "birthDate"));
+        assertThat(Api.as(base, "admin").get("api/v1/persons/" + id).json().getString("snils")).isEqualTo(corrected);
+
+        Api.Reply otherRegion = Api.as(base, "hr.tver").get("api/v1/persons/" + id);
+        assertThat(otherRegion.status()).as("HR of another region").isEqualTo(403);
+        assertThat(otherRegion.body()).doesNotContain(corrected).doesNotContain("1985");
+        Api.Reply colleague = Api.as(base, "employee").get("api/v1/persons/" + id);
+        assertThat(colleague.status()).as("a colleague").isEqualTo(403);
+        assertThat(colleague.body()).doesNotContain(corrected);
+
+        JsonObject me = Api.as(base, "employee").get("api/v1/me").json();
+        assertThat(me.getString("snils")).as("the person sees their own").isEqualTo("795-422-058 28");
+        assertThat(me.getString("birthDate")).isEqualTo("1994-10-03");
+    }
+
+    @Test
+    void a_snils_with_a_wrong_checksum_an_impossible_birth_date_or_another_persons_snils_is_a_400_naming_it() {
+        Api hr = Api.as(base, "hr");
+        long before = hr.get("api/v1/persons?limit=1").json().getJsonNumber("total").longValue();
+        Api.Reply badChecksum = hr.post("api/v1/persons", "{\"lastName\":\"Ошибкин\",\"firstName\":\"Илья\","
+                + "\"municipalityId\":" + vologdaId() + ",\"snils\":\"112-233-445 96\",\"birthDate\":\""
+                + java.time.LocalDate.now().plusDays(2) + "\"}");
+        assertThat(badChecksum.status()).as(badChecksum.toString()).isEqualTo(400);
+        assertThat(badChecksum.json().getString("code")).isEqualTo("VALIDATION_FAILED");
+        assertThat(badChecksum.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field"), e -> e.getString("message"))
+                .containsExactly(
+                        org.assertj.core.api.Assertions.tuple("birthDate",
+                                "The date of birth cannot lie in the future"),
+                        org.assertj.core.api.Assertions.tuple("snils",
+                                "This SNILS has a wrong checksum: check the digits"));
+
+        Api.Reply tooOld = hr.post("api/v1/persons", "{\"lastName\":\"Ошибкин\",\"firstName\":\"Илья\","
+                + "\"municipalityId\":" + vologdaId() + ",\"birthDate\":\"1900-01-01\"}");
+        assertThat(tooOld.status()).isEqualTo(400);
+        assertThat(tooOld.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("birthDate");
+
+        // PER-0001's СНИЛС, written without dashes: unique, so refused on the field, without saying whose it is
+        Api.Reply taken = hr.accepting("ru").post("api/v1/persons", "{\"lastName\":\"Дублева\","
+                + "\"firstName\":\"Анна\",\"municipalityId\":" + vologdaId() + ",\"snils\":\"79542205828\"}");
+        assertThat(taken.status()).as(taken.toString()).isEqualTo(400);
+        assertThat(taken.json().getString("code")).isEqualTo("VALIDATION_FAILED");
+        JsonObject takenError = taken.json().getJsonArray("errors").getJsonObject(0);
+        assertThat(takenError.getString("field")).isEqualTo("snils");
+        assertThat(takenError.getString("code")).isEqualTo("SNILS_TAKEN");
+        assertThat(taken.json().getString("detail")).isEqualTo("СНИЛС 795-422-058 28 уже указан у другого человека")
+                .doesNotContain("Смирнова");
+        assertThat(hr.get("api/v1/persons?limit=1").json().getJsonNumber("total").longValue()).isEqualTo(before);
+    }
+
     @Test
     void a_duplicate_login_is_refused_with_a_clear_message() {
         Api.Reply r = Api.as(base, "admin").post("api/v1/accounts",

@@ -250,11 +250,13 @@ class DocumentsIT extends OnPayaraMicro {
 
     @Test
     @Order(6)
-    void the_person_card_carries_sex_and_citizenship_for_hr_in_scope() {
+    void the_person_card_carries_what_the_registry_needs_for_hr_in_scope() {
         long person = Api.personIdsByCode(base).get("PER-0001");
         JsonObject card = Api.as(base, "hr").get("api/v1/persons/" + person).json();
         assertThat(card.getString("sex")).isEqualTo("FEMALE");
         assertThat(card.getString("citizenship")).isEqualTo("643");
+        assertThat(card.getString("snils")).isEqualTo("795-422-058 28");
+        assertThat(card.getString("birthDate")).isEqualTo("1994-10-03");
         assertThat(Api.as(base, "hr.tver").get("api/v1/persons/" + person).status()).isEqualTo(403);
     }
 
@@ -269,5 +271,38 @@ class DocumentsIT extends OnPayaraMicro {
         assertThat(statuses).contains(429);
         assertThat(statuses.subList(statuses.indexOf(429), statuses.size())).containsOnly(429);
         assertThat(statuses.subList(0, statuses.indexOf(429))).containsOnly(404);
+    }
+
+    @Test
+    @Order(8)
+    void hr_completes_a_holders_registry_data_on_the_card_and_the_export_takes_her_document() throws Exception {
+        Api hrRegion = Api.as(base, "hr.region");
+        long volkova = Api.personIdsByCode(base).get("PER-0003");
+        JsonObject card = hrRegion.get("api/v1/persons/" + volkova).json();
+        assertThat(card).doesNotContainKey("sex");
+        assertThat(card.getString("snils")).isEqualTo("891-614-336 27");
+        // the card read back as it came, with the missing sex: the СНИЛС written with dashes passes its checksum
+        Api.Reply saved = hrRegion.put("api/v1/persons/" + volkova,
+                jakarta.json.Json.createObjectBuilder(card).add("sex", "FEMALE").build().toString());
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        assertThat(saved.json().getString("sex")).isEqualTo("FEMALE");
+        assertThat(saved.json().getString("birthDate")).isEqualTo("1970-05-07");
+
+        HttpResponse<byte[]> partial = bytes("hr.region", "api/v1/learning/documents/registry.xlsx?partial=true");
+        assertThat(partial.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(partial.body()))) {
+            XSSFSheet sheet = wb.getSheetAt(0);
+            List<XSSFRow> hers = new ArrayList<>();
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                if ("Волкова".equals(sheet.getRow(i).getCell(21).getStringCellValue())) {
+                    hers.add(sheet.getRow(i));
+                }
+            }
+            assertThat(hers).isNotEmpty().allSatisfy(row -> {
+                assertThat(row.getCell(24).getStringCellValue()).isEqualTo("07.05.1970");
+                assertThat(row.getCell(25).getStringCellValue()).isEqualTo("Жен");
+                assertThat(row.getCell(26).getStringCellValue()).isEqualTo("891-614-336 27");
+            });
+        }
     }
 }

@@ -25,6 +25,7 @@ import org.munacademy.identity.entity.PersonData;
 import org.munacademy.identity.entity.PersonFilter;
 import org.munacademy.identity.entity.PersonRow;
 import org.munacademy.identity.entity.Role;
+import org.munacademy.identity.entity.Snils;
 import org.munacademy.organisation.entity.Municipality;
 import org.munacademy.organisation.entity.MunicipalityRow;
 import org.munacademy.organisation.entity.Position;
@@ -253,11 +254,21 @@ public class PersonFacade {
                 throw new InvalidInputException("email", IdentityError.EMAIL_TAKEN);
             }
         }
+        String snils = data.getSnils() == null ? null : Snils.digits(data.getSnils()).orElseThrow();
+        if (snils != null) {
+            List<Long> others = em.createQuery("select p.id from Person p where p.snils = :s", Long.class)
+                    .setParameter("s", snils).getResultList();
+            if (others.stream().anyMatch(other -> !other.equals(p.getId()))) {
+                // says only that the number is taken, not by whom (the other person may lie outside the scope)
+                throw new InvalidInputException("snils", IdentityError.SNILS_TAKEN, Snils.format(snils));
+            }
+        }
         p.setName(data.getLastName(), data.getFirstName(), data.getMiddleName());
         p.setContacts(data.getEmail(), data.getPhone());
         p.setWorkplace(m, position);
         p.setConsent(data.isConsentGiven(), data.getConsentDate());
         p.setRegistryDetails(data.getSex(), data.getCitizenship());
+        p.setSnilsAndBirthDate(snils, data.getBirthDate());
     }
 
     private static boolean covers(PersonScope scope, Municipality m) {
@@ -271,7 +282,8 @@ public class PersonFacade {
                 p.getEmail(), p.getPhone(), m.getId(), m.getName(), m.getOktmo(), m.getRegion().getName(),
                 pos == null ? null : pos.getId(), pos == null ? null : pos.getName(),
                 pos == null ? null : pos.getGroup().getCode(), p.isConsentGiven(), p.getConsentDate(),
-                p.getVersion(), p.getSex(), p.getCitizenship());
+                p.getVersion(), p.getSex(), p.getCitizenship(),
+                Snils.digits(p.getSnils()).map(Snils::format).orElse(p.getSnils()), p.getBirthDate());
     }
 
     private static String where(PersonScope scope, PersonFilter f, Map<String, Object> params) {

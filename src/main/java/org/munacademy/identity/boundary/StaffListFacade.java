@@ -270,7 +270,7 @@ public class StaffListFacade {
         Set<String> emails = new HashSet<>();
         for (Table.Row row : table.rows()) {
             if (mapping.get(StaffField.SNILS) != null) {
-                org.munacademy.identity.control.Snils.digits(row.get(mapping.get(StaffField.SNILS)))
+                org.munacademy.identity.entity.Snils.digits(row.get(mapping.get(StaffField.SNILS)))
                         .ifPresent(snils::add);
             }
             if (mapping.get(StaffField.PERSONNEL_NUMBER) != null

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.munacademy.identity.entity.IdentityImportError;
 import org.munacademy.identity.entity.IdentityPlace;
 import org.munacademy.identity.entity.Sex;
+import org.munacademy.identity.entity.Snils;
 import org.munacademy.identity.entity.StaffChange;
 import org.munacademy.identity.entity.StaffField;
 import org.munacademy.shared.control.Table;

@@ -55,6 +55,8 @@ public enum IdentityError implements ErrorCode {
     UNKNOWN_POSITION(400),
     /** Another person already has this e-mail. */
     EMAIL_TAKEN(400),
+    /** Another person already has this СНИЛС (it is unique). Argument: the СНИЛС. */
+    SNILS_TAKEN(400),
     /** A password reset asks for an e-mail address. */
     EMAIL_REQUIRED(400),
     /** A password reset link is unknown, used or expired. */

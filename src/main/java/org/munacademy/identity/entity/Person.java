@@ -151,6 +151,19 @@ public class Person extends BaseEntity {
         }
     }
 
+    /**
+     * СНИЛС (eleven digits, checksum already checked) and date of birth entered on the card; a null leaves the
+     * recorded value as it is.
+     */
+    public void setSnilsAndBirthDate(String snils, LocalDate birthDate) {
+        if (snils != null && !snils.isBlank()) {
+            this.snils = snils.strip();
+        }
+        if (birthDate != null) {
+            this.birthDate = birthDate;
+        }
+    }
+
     public Sex getSex() {
         return sex;
     }

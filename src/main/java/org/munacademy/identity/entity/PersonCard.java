@@ -2,11 +2,14 @@ package org.munacademy.identity.entity;
 
 import java.time.LocalDate;
 
-/** A person's card: everything recorded about them, as shown in the form and returned by the API. */
+/**
+ * A person's card: everything recorded about them, as shown in the form and returned by the API. Only the person,
+ * HR in scope and administrators read it (never in lists); {@code snils} is written {@code 112-233-445 95}.
+ */
 public record PersonCard(Long id, String code, String lastName, String firstName, String middleName, String email,
         String phone, Long municipalityId, String municipalityName, String municipalityOktmo, String regionName,
         Long positionId, String positionName, String positionGroupCode, boolean consentGiven,
-        LocalDate consentDate, long version, Sex sex, String citizenship) {
+        LocalDate consentDate, long version, Sex sex, String citizenship, String snils, LocalDate birthDate) {
 
     public String fullName() {
         return Person.fullName(lastName, firstName, middleName);
@@ -27,6 +30,8 @@ public record PersonCard(Long id, String code, String lastName, String firstName
         d.setVersion(version);
         d.setSex(sex);
         d.setCitizenship(citizenship);
+        d.setSnils(snils);
+        d.setBirthDate(birthDate);
         return d;
     }
 }

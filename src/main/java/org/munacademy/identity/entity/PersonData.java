@@ -55,7 +55,34 @@ public class PersonData {
     @Pattern(regexp = "^$|^[0-9]{3}$", message = "{person.citizenship.format}")
     private String citizenship;
 
+    /**
+     * СНИЛС, with or without dashes and spaces; checked by its checksum. Null or blank leaves the recorded value:
+     * a СНИЛС the registry needs is corrected, never removed by a client that does not send it.
+     */
+    @ValidSnils
+    private String snils;
+
+    /** Date of birth; null leaves the recorded value (as for the СНИЛС). */
+    @PlausibleBirthDate
+    private LocalDate birthDate;
+
     private Long version;
+
+    public String getSnils() {
+        return snils;
+    }
+
+    public void setSnils(String snils) {
+        this.snils = snils == null || snils.isBlank() ? null : snils.strip();
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
 
     public Sex getSex() {
         return sex;

@@ -45,6 +45,8 @@ class PersonForm extends FormLayout {
     final ComboBox<PositionRow> position = new ComboBox<>();
     final ComboBox<Sex> sex = new ComboBox<>();
     final TextField citizenship = new TextField();
+    final TextField snils = new TextField();
+    final DatePicker birthDate = new DatePicker();
     final Checkbox consentGiven = new Checkbox();
     final DatePicker consentDate = new DatePicker();
     final Button save = new Button();
@@ -79,7 +81,7 @@ class PersonForm extends FormLayout {
         position.setItems(positions);
         position.setItemLabelGenerator(PositionRow::name);
         position.setClearButtonVisible(true);
-        // what the registry of education documents (ФИС ФРДО) needs besides СНИЛС and the date of birth
+        // what the registry of education documents (ФИС ФРДО) needs: sex, citizenship, СНИЛС, date of birth
         sex.setLabel(getTranslation("person.sex"));
         sex.setId("person-sex");
         sex.setItems(Sex.values());
@@ -88,6 +90,13 @@ class PersonForm extends FormLayout {
         citizenship.setId("person-citizenship");
         citizenship.setHelperText(getTranslation("person.citizenship.help"));
         citizenship.setMaxLength(3);
+        snils.setLabel(getTranslation("person.snils"));
+        snils.setId("person-snils");
+        snils.setHelperText(getTranslation("person.snils.help"));
+        snils.setMaxLength(20);
+        birthDate.setLabel(getTranslation("person.birthDate"));
+        birthDate.setId("person-birthDate");
+        birthDate.setMax(LocalDate.now(clock));
         consentGiven.setLabel(getTranslation("person.consentGiven"));
         consentGiven.setId("person-consentGiven");
         consentDate.setLabel(getTranslation("person.consentDate"));
@@ -121,7 +130,7 @@ class PersonForm extends FormLayout {
         cancel.addClickShortcut(Key.ESCAPE);
 
         add(heading, lastName, firstName, middleName, email, phone, municipality, position, sex, citizenship,
-                consentGiven, consentDate,
+                snils, birthDate, consentGiven, consentDate,
                 new HorizontalLayout(save, cancel));
         setColspan(heading, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("30em", 2));
@@ -149,6 +158,8 @@ class PersonForm extends FormLayout {
                 case "positionId" -> position;
                 case "consentDate", "consentDated" -> consentDate;
                 case "citizenship" -> citizenship;
+                case "snils" -> snils;
+                case "birthDate" -> birthDate;
                 default -> null;
             };
             if (field == null) {

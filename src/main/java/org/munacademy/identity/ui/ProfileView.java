@@ -87,6 +87,9 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         card.add(shown("profile.fullName", p.fullName()), shown("profile.email", p.email()),
                 shown("profile.phone", p.phone()), shown("profile.municipality", p.municipalityName()),
                 shown("profile.region", p.regionName()), shown("profile.position", p.positionName()),
+                shown("profile.snils", p.snils()),
+                shown("profile.birthDate", p.birthDate() == null ? null
+                        : DateTimeFormatter.ofPattern("dd.MM.yyyy").format(p.birthDate())),
                 shown("profile.consent", consent));
         return card;
     }

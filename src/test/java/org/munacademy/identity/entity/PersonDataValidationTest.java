@@ -140,6 +140,64 @@ class PersonDataValidationTest {
         assertOneViolationOn(check(p), "citizenship", "person.citizenship.format");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"112-233-445 95", "11223344595", " 112 233 445 95 ", "001-001-998 00"})
+    void a_snils_with_its_checksum_is_accepted_with_or_without_dashes(String snils) {
+        PersonData p = validPerson();
+        p.setSnils(snils);
+
+        assertThat(check(p)).isEmpty();
+    }
+
+    @Test
+    void a_snils_with_a_wrong_checksum_is_a_violation_on_the_snils() {
+        PersonData p = validPerson();
+        p.setSnils("112-233-445 96");
+
+        assertOneViolationOn(check(p), "snils", "person.snils.checksum");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"112-233-445", "1122334459A", "112-233-445 955", "снилс"})
+    void a_snils_that_is_not_eleven_digits_is_a_violation_on_the_snils(String snils) {
+        PersonData p = validPerson();
+        p.setSnils(snils);
+
+        assertOneViolationOn(check(p), "snils", "person.snils.format");
+    }
+
+    @Test
+    void a_blank_snils_counts_as_none() {
+        PersonData p = validPerson();
+        p.setSnils("  ");
+
+        assertThat(p.getSnils()).isNull();
+        assertThat(check(p)).isEmpty();
+    }
+
+    @Test
+    void a_date_of_birth_in_the_future_is_a_violation_on_the_date_of_birth() {
+        PersonData p = validPerson();
+        p.setBirthDate(LocalDate.now().plusDays(1));
+
+        assertOneViolationOn(check(p), "birthDate", "person.birthDate.future");
+    }
+
+    @Test
+    void a_date_of_birth_gives_an_age_from_14_to_100() {
+        PersonData p = validPerson();
+        LocalDate today = LocalDate.now();
+        p.setBirthDate(today.minusYears(14));
+        assertThat(check(p)).as("14 today").isEmpty();
+        p.setBirthDate(today.minusYears(101).plusDays(1));
+        assertThat(check(p)).as("100, the day before turning 101").isEmpty();
+        p.setBirthDate(today.minusYears(14).plusDays(1));
+        assertOneViolationOn(check(p), "birthDate", "person.birthDate.age");
+        p.setBirthDate(today.minusYears(101));
+        assertOneViolationOn(check(p), "birthDate", "person.birthDate.age");
+        assertThat(check(p).iterator().next().getMessage()).contains("14").contains("100");
+    }
+
     @Test
     void a_missing_municipality_is_a_violation_on_the_municipality() {
         PersonData p = validPerson();

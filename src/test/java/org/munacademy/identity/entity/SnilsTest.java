@@ -1,4 +1,4 @@
-package org.munacademy.identity.control;
+package org.munacademy.identity.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.munacademy.identity.control;
+package org.munacademy.identity.entity;
 
 import java.util.Optional;
 
