@@ -116,12 +116,20 @@ public class LessonPage extends VerticalLayout implements HasDynamicTitle, Befor
             case VIDEO -> video(l);
             case FILE -> file(l);
             case SCORM -> ScormLessonPanel.of(this, scorm, l);
-            case CHECK -> {
-                Paragraph none = new Paragraph(getTranslation("learning.lesson.noPage"));
-                none.setId("lesson-no-page");
-                yield none;
-            }
+            case CHECK -> check(l);
         };
+    }
+
+    /** A module check is a test of the assessment context: the lesson names it and leads to «Мои тесты». */
+    private Component check(LessonView l) {
+        Paragraph what = new Paragraph(getTranslation("learning.lesson.check",
+                l.testTitle() == null ? l.title() : l.testTitle()));
+        what.setId("lesson-check");
+        Anchor go = new Anchor("tests", getTranslation("learning.lesson.checkGo"));
+        go.setId("lesson-check-go");
+        go.addComponentAsFirst(VaadinIcon.CLIPBOARD_CHECK.create());
+        go.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.AlignItems.CENTER);
+        return new Div(what, go);
     }
 
     private Component video(LessonView l) {
