@@ -1,0 +1,162 @@
+package org.munacademy.competency.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.munacademy.competency.control.ScopeGapTable;
+import org.munacademy.competency.entity.CompetencyError;
+import org.munacademy.competency.entity.Evidence;
+import org.munacademy.competency.entity.EvidenceItem;
+import org.munacademy.competency.entity.EvidenceSource;
+import org.munacademy.competency.entity.Framework;
+import org.munacademy.competency.entity.LevelRule;
+import org.munacademy.competency.entity.Requirement;
+import org.munacademy.competency.entity.ScopeGaps;
+import org.munacademy.competency.entity.StandardVersion;
+import org.munacademy.identity.boundary.CurrentUser;
+import org.munacademy.identity.boundary.DataScope;
+import org.munacademy.identity.control.PersonScope;
+import org.munacademy.identity.entity.Person;
+import org.munacademy.identity.entity.Role;
+import org.munacademy.organisation.entity.Municipality;
+import org.munacademy.organisation.entity.Position;
+import org.munacademy.organisation.entity.PositionGroup;
+import org.munacademy.shared.entity.NotFoundException;
+
+/**
+ * The gaps of everybody in the caller's managing scope (HR officers, administrators) as one compact table
+ * ({@link ScopeGaps}), for other contexts' computations over many people — learning's "who needs which programme".
+ * <p>
+ * Cost: one "data stamp" statement per call; when the stamp is the one the kept table was built at, nothing more.
+ * Otherwise the table is rebuilt with a fixed number of set-based statements (the published version, its
+ * requirements, the scope's persons, their evidence) whatever the number of persons, and kept among the few most
+ * recently used scopes ({@link ScopeGapTable}). The caller audits the personal data it shows.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ScopeGapsFacade {
+
+    /** How many scopes' tables are kept. */
+    static final int SCOPES_KEPT = 4;
+
+    /**
+     * What changes a scope's gaps: evidence (only ever added), persons (added, moved, given another position),
+     * requirements, positions, municipalities and standard versions (counts and version sums catch edits and
+     * removals). One statement over small tables and the evidence's primary key.
+     */
+    static final String STAMP = "select (select coalesce(max(id), 0) from competency_evidence), "
+            + "(select count(*) from person), (select coalesce(max(id), 0) from person), "
+            + "(select coalesce(sum(version), 0) from person), "
+            + "(select count(*) from competency_requirement), "
+            + "(select coalesce(max(id), 0) from competency_requirement), "
+            + "(select coalesce(sum(version), 0) from competency_requirement), "
+            + "(select count(*) from job_position), (select coalesce(sum(version), 0) from job_position), "
+            + "(select count(*) from municipality), (select coalesce(sum(version), 0) from municipality), "
+            + "(select count(*) from standard_version), (select coalesce(sum(version), 0) from standard_version)";
+
+    private final ScopeGapTable table = new ScopeGapTable(SCOPES_KEPT);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    DataScope dataScope;
+
+    @Inject
+    StandardFacade standards;
+
+    @Inject
+    CompetencySettings settings;
+
+    /** The gap table of the caller's managing scope, as of now. */
+    public ScopeGaps ofMyScope() {
+        currentUser.require(Role.HR_OFFICER, Role.ADMIN);
+        PersonScope scope = currentUser.personScope();
+        LocalDate today = LocalDate.now(clock);
+        LevelRule rule = settings.levelRule();
+        String standardCode = settings.standardCode();
+        List<Object> key = List.of(scope.national(), scope.regionIds(), scope.municipalityIds(), standardCode, rule,
+                today);
+        String stamp = stamp();
+        return table.get(key, stamp).orElseGet(() -> {
+            ScopeGaps built = build(standardCode, rule, today);
+            table.put(key, stamp, built);
+            return built;
+        });
+    }
+
+    private String stamp() {
+        Object row = em.createNativeQuery(STAMP).getSingleResult();
+        return row instanceof Object[] values ? Arrays.toString(values) : String.valueOf(row);
+    }
+
+    private ScopeGaps build(String standardCode, LevelRule rule, LocalDate today) {
+        StandardVersion version = standards.publishedVersion(standardCode)
+                .orElseThrow(() -> new NotFoundException(CompetencyError.NO_PUBLISHED_STANDARD, standardCode));
+        Framework framework = version.toFramework();
+        List<String> competencies = new ArrayList<>();
+        framework.areas().forEach(a -> a.competencies().forEach(c -> competencies.add(c.code())));
+        return ScopeGapTable.build(standardCode, competencies, members(), requirements(version),
+                evidence(standardCode), rule, today);
+    }
+
+    private List<ScopeGapTable.RequirementRow> requirements(StandardVersion version) {
+        return em.createQuery("select pg.code, pos.id, r.competencyCode, r.minLevel, r.targetLevel, r.weight "
+                + "from ProfileRequirement r join r.positionGroup pg left join r.position pos "
+                + "where r.standardVersion = :v", Object[].class).setParameter("v", version).getResultStream()
+                .map(r -> new ScopeGapTable.RequirementRow((String) r[0], (Long) r[1],
+                        new Requirement((String) r[2], (Integer) r[3], (Integer) r[4], (Integer) r[5])))
+                .toList();
+    }
+
+    private List<ScopeGapTable.Member> members() {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+        Root<Person> p = q.from(Person.class);
+        Join<Person, Municipality> m = p.join("municipality");
+        Join<Municipality, Municipality> parent = m.join("parent", JoinType.LEFT);
+        Join<Person, Position> pos = p.join("position", JoinType.LEFT);
+        Join<Position, PositionGroup> group = pos.join("group", JoinType.LEFT);
+        q.multiselect(p.get("id"), p.get("lastName"), p.get("firstName"), p.get("middleName"), m.get("id"),
+                parent.get("id"), m.get("name"), group.get("code"), pos.get("id"))
+                .where(dataScope.personIn(cb, q, p.get("id")));
+        return em.createQuery(q).getResultStream().map(r -> new ScopeGapTable.Member((Long) r[0],
+                Person.fullName((String) r[1], (String) r[2], (String) r[3]), (Long) r[4], (Long) r[5],
+                (String) r[6], (String) r[7], (Long) r[8])).toList();
+    }
+
+    private Map<Long, List<EvidenceItem>> evidence(String standardCode) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+        Root<Evidence> e = q.from(Evidence.class);
+        q.multiselect(e.get("id"), e.get("personId"), e.get("competencyCode"), e.get("level"), e.get("source"),
+                e.get("observedOn"), e.get("expiresOn"))
+                .where(cb.equal(e.get("standardCode"), standardCode), dataScope.personIn(cb, q, e.get("personId")));
+        Map<Long, List<EvidenceItem>> out = new HashMap<>();
+        for (Object[] r : em.createQuery(q).getResultList()) {
+            out.computeIfAbsent((Long) r[1], k -> new ArrayList<>()).add(new EvidenceItem((Long) r[0],
+                    (String) r[2], (Integer) r[3], (EvidenceSource) r[4], (LocalDate) r[5], (LocalDate) r[6], null));
+        }
+        return out;
+    }
+}
