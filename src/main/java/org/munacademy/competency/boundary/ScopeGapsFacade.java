@@ -29,7 +29,6 @@ import org.munacademy.competency.entity.ScopeGaps;
 import org.munacademy.competency.entity.StandardVersion;
 import org.munacademy.identity.boundary.CurrentUser;
 import org.munacademy.identity.boundary.DataScope;
-import org.munacademy.identity.control.PersonScope;
 import org.munacademy.identity.entity.Person;
 import org.munacademy.identity.entity.Role;
 import org.munacademy.organisation.entity.Municipality;
@@ -91,12 +90,10 @@ public class ScopeGapsFacade {
     /** The gap table of the caller's managing scope, as of now. */
     public ScopeGaps ofMyScope() {
         currentUser.require(Role.HR_OFFICER, Role.ADMIN);
-        PersonScope scope = currentUser.personScope();
         LocalDate today = LocalDate.now(clock);
         LevelRule rule = settings.levelRule();
         String standardCode = settings.standardCode();
-        List<Object> key = List.of(scope.national(), scope.regionIds(), scope.municipalityIds(), standardCode, rule,
-                today);
+        List<Object> key = List.of(dataScope.scopeKey(), standardCode, rule, today);
         String stamp = stamp();
         return table.get(key, stamp).orElseGet(() -> {
             ScopeGaps built = build(standardCode, rule, today);
