@@ -8,7 +8,9 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,9 +43,11 @@ import org.munacademy.shared.entity.NotFoundException;
  * ({@link ScopeGaps}), for other contexts' computations over many people — learning's "who needs which programme".
  * <p>
  * Cost: one "data stamp" statement per call; when the stamp is the one the kept table was built at, nothing more.
- * Otherwise the table is rebuilt with a fixed number of set-based statements (the published version, its
- * requirements, the scope's persons, their evidence) whatever the number of persons, and kept among the few most
- * recently used scopes ({@link ScopeGapTable}). The caller audits the personal data it shows.
+ * When only evidence was added (its highest id grew, nothing else changed), one more statement reads all evidence of
+ * the persons the new evidence is about and only their levels are worked out again. Otherwise the table is rebuilt
+ * with a fixed number of set-based statements (the published version, its requirements, the scope's persons, their
+ * evidence) whatever the number of persons, and kept among the few most recently used scopes
+ * ({@link ScopeGapTable}). The caller audits the personal data it shows.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -94,17 +98,21 @@ public class ScopeGapsFacade {
         LevelRule rule = settings.levelRule();
         String standardCode = settings.standardCode();
         List<Object> key = List.of(dataScope.scopeKey(), standardCode, rule, today);
-        String stamp = stamp();
-        return table.get(key, stamp).orElseGet(() -> {
-            ScopeGaps built = build(standardCode, rule, today);
-            table.put(key, stamp, built);
-            return built;
+        Object[] values = stamp();
+        long evidenceMax = ((Number) values[0]).longValue();
+        String stamp = Arrays.toString(Arrays.copyOfRange(values, 1, values.length));
+        return table.get(key, stamp, evidenceMax).orElseGet(() -> {
+            ScopeGaps gaps = table.staleByEvidence(key, stamp, evidenceMax)
+                    .map(stale -> ScopeGapTable.relevel(stale.gaps(), evidenceOfPersonsWithNewer(standardCode,
+                            stale.evidence()), rule, today))
+                    .orElseGet(() -> build(standardCode, rule, today));
+            table.put(key, stamp, evidenceMax, gaps);
+            return gaps;
         });
     }
 
-    private String stamp() {
-        Object row = em.createNativeQuery(STAMP).getSingleResult();
-        return row instanceof Object[] values ? Arrays.toString(values) : String.valueOf(row);
+    private Object[] stamp() {
+        return (Object[]) em.createNativeQuery(STAMP).getSingleResult();
     }
 
     private ScopeGaps build(String standardCode, LevelRule rule, LocalDate today) {
@@ -143,12 +151,32 @@ public class ScopeGapsFacade {
     }
 
     private Map<Long, List<EvidenceItem>> evidence(String standardCode) {
+        return evidence(standardCode, null);
+    }
+
+    /**
+     * All evidence of the persons of the scope about whom evidence newer than {@code after} (an id) was recorded: the
+     * few whose levels change, in one statement.
+     */
+    private Map<Long, List<EvidenceItem>> evidenceOfPersonsWithNewer(String standardCode, long after) {
+        return evidence(standardCode, after);
+    }
+
+    private Map<Long, List<EvidenceItem>> evidence(String standardCode, Long newerThan) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
         Root<Evidence> e = q.from(Evidence.class);
+        List<Predicate> where = new ArrayList<>();
+        where.add(cb.equal(e.get("standardCode"), standardCode));
+        where.add(dataScope.personIn(cb, q, e.get("personId")));
+        if (newerThan != null) {
+            Subquery<Long> touched = q.subquery(Long.class);
+            Root<Evidence> n = touched.from(Evidence.class);
+            touched.select(n.get("personId")).where(cb.gt(n.get("id"), newerThan));
+            where.add(e.get("personId").in(touched));
+        }
         q.multiselect(e.get("id"), e.get("personId"), e.get("competencyCode"), e.get("level"), e.get("source"),
-                e.get("observedOn"), e.get("expiresOn"))
-                .where(cb.equal(e.get("standardCode"), standardCode), dataScope.personIn(cb, q, e.get("personId")));
+                e.get("observedOn"), e.get("expiresOn")).where(where.toArray(Predicate[]::new));
         Map<Long, List<EvidenceItem>> out = new HashMap<>();
         for (Object[] r : em.createQuery(q).getResultList()) {
             out.computeIfAbsent((Long) r[1], k -> new ArrayList<>()).add(new EvidenceItem((Long) r[0],

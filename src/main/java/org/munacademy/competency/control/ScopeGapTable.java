@@ -32,7 +32,11 @@ public final class ScopeGapTable {
     public record RequirementRow(String positionGroupCode, Long positionId, Requirement requirement) {
     }
 
-    private record Entry(String stamp, ScopeGaps gaps) {
+    private record Entry(String stamp, long evidence, ScopeGaps gaps) {
+    }
+
+    /** A kept table whose stamp differs only in newer evidence: the table and the highest evidence id it holds. */
+    public record Stale(ScopeGaps gaps, long evidence) {
     }
 
     private final int capacity;
@@ -45,13 +49,37 @@ public final class ScopeGapTable {
 
     /** The table of the key if it was built at this stamp. */
     public synchronized Optional<ScopeGaps> get(Object key, String stamp) {
+        return get(key, stamp, 0);
+    }
+
+    /**
+     * The table of the key if it was built at this stamp and highest evidence id ({@code stamp}: everything else the
+     * stamp reads).
+     */
+    public synchronized Optional<ScopeGaps> get(Object key, String stamp, long evidence) {
         Entry e = entries.get(key);
-        return e != null && e.stamp().equals(stamp) ? Optional.of(e.gaps()) : Optional.empty();
+        return e != null && e.stamp().equals(stamp) && e.evidence() == evidence ? Optional.of(e.gaps())
+                : Optional.empty();
+    }
+
+    /**
+     * The table of the key if only evidence was added since it was built (evidence is never changed or removed):
+     * then only the persons the new evidence is about need their levels again.
+     */
+    public synchronized Optional<Stale> staleByEvidence(Object key, String stamp, long evidence) {
+        Entry e = entries.get(key);
+        return e != null && e.stamp().equals(stamp) && e.evidence() < evidence
+                ? Optional.of(new Stale(e.gaps(), e.evidence())) : Optional.empty();
     }
 
     /** Keeps a table, dropping the least recently used one beyond the capacity. */
     public synchronized void put(Object key, String stamp, ScopeGaps gaps) {
-        entries.put(key, new Entry(stamp, gaps));
+        put(key, stamp, 0, gaps);
+    }
+
+    /** Keeps a table built at a stamp and highest evidence id, dropping the least recently used beyond capacity. */
+    public synchronized void put(Object key, String stamp, long evidence, ScopeGaps gaps) {
+        entries.put(key, new Entry(stamp, evidence, gaps));
         while (entries.size() > capacity) {
             Object eldest = entries.keySet().iterator().next();
             entries.remove(eldest);
@@ -60,6 +88,39 @@ public final class ScopeGapTable {
 
     public synchronized int size() {
         return entries.size();
+    }
+
+    /**
+     * The table with the current levels of some persons worked out again from all their evidence (the rest of each
+     * row, and every profile, unchanged); persons the table does not hold are ignored.
+     */
+    public static ScopeGaps relevel(ScopeGaps gaps, Map<Long, List<EvidenceItem>> evidence, LevelRule rule,
+            LocalDate today) {
+        Map<Long, ScopeGaps.Person> replaced = new HashMap<>();
+        for (ScopeGaps.Person p : gaps.persons()) {
+            List<EvidenceItem> own = evidence.get(p.id());
+            if (own != null) {
+                replaced.put(p.id(), new ScopeGaps.Person(p.id(), p.name(), p.municipalityId(),
+                        p.parentMunicipalityId(), p.municipality(), p.profile(), levels(gaps.competencies(),
+                                gaps::indexOf, own, rule, today)));
+            }
+        }
+        return gaps.withPersons(replaced);
+    }
+
+    private static byte[] levels(List<String> competencies, java.util.function.ToIntFunction<String> index,
+            List<EvidenceItem> own, LevelRule rule, LocalDate today) {
+        byte[] current = new byte[competencies.size()];
+        java.util.Arrays.fill(current, (byte) -1);
+        if (!own.isEmpty()) {
+            for (Map.Entry<String, CurrentLevel> c : LevelRules.currentLevels(own, rule, today).entrySet()) {
+                int i = index.applyAsInt(c.getKey());
+                if (i >= 0 && c.getValue().level() != null) {
+                    current[i] = (byte) Math.max(0, Math.min(Byte.MAX_VALUE, c.getValue().level()));
+                }
+            }
+        }
+        return current;
     }
 
     /**
@@ -110,17 +171,8 @@ public final class ScopeGapTable {
                 profiles.add(new ScopeGaps.Profile(target, weight));
                 profileIds.put(profileKey, profile);
             }
-            byte[] current = new byte[competencies.size()];
-            java.util.Arrays.fill(current, (byte) -1);
-            List<EvidenceItem> own = evidence.getOrDefault(m.id(), List.of());
-            if (!own.isEmpty()) {
-                for (Map.Entry<String, CurrentLevel> c : LevelRules.currentLevels(own, rule, today).entrySet()) {
-                    Integer i = index.get(c.getKey());
-                    if (i != null && c.getValue().level() != null) {
-                        current[i] = (byte) Math.max(0, Math.min(Byte.MAX_VALUE, c.getValue().level()));
-                    }
-                }
-            }
+            byte[] current = levels(competencies, c -> index.getOrDefault(c, -1),
+                    evidence.getOrDefault(m.id(), List.of()), rule, today);
             persons.add(new ScopeGaps.Person(m.id(), m.name(), m.municipalityId(),
                     Objects.requireNonNullElse(m.parentMunicipalityId(), -1L), m.municipality(), profile, current));
         }

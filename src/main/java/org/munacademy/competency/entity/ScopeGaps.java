@@ -38,6 +38,12 @@ public final class ScopeGaps {
         this.persons = List.copyOf(persons);
     }
 
+    /** The same table with some persons' rows replaced (by id; e.g. after new evidence about them). */
+    public ScopeGaps withPersons(Map<Long, Person> replaced) {
+        return new ScopeGaps(standardCode, competencies, profiles, persons.stream()
+                .map(p -> replaced.getOrDefault(p.id(), p)).toList());
+    }
+
     public String standardCode() {
         return standardCode;
     }

@@ -81,4 +81,26 @@ class ScopeGapTableTest {
         assertThat(table.get("a", "s1")).containsSame(a);
         assertThat(table.get("c", "s1")).containsSame(c);
     }
+
+    @Test
+    void newer_evidence_alone_marks_a_table_stale_and_relevelling_changes_only_the_persons_it_is_about() {
+        ScopeGapTable table = new ScopeGapTable(2);
+        ScopeGaps gaps = build();
+        table.put("a", "rest", 3, gaps);
+        assertThat(table.get("a", "rest", 3)).containsSame(gaps);
+        assertThat(table.get("a", "rest", 4)).isEmpty();
+        assertThat(table.staleByEvidence("a", "rest", 4)).hasValueSatisfying(s -> {
+            assertThat(s.gaps()).isSameAs(gaps);
+            assertThat(s.evidence()).isEqualTo(3);
+        });
+        assertThat(table.staleByEvidence("a", "changed profile", 4)).as("anything else changed: rebuild").isEmpty();
+
+        ScopeGaps relevelled = ScopeGapTable.relevel(gaps, Map.of(2L, List.of(evidence(4, "LAW-02", 3,
+                EvidenceSource.MANAGER)), 99L, List.of(evidence(5, "BUD-01", 1, EvidenceSource.MANAGER))), LATEST,
+                TODAY);
+        assertThat(relevelled.persons()).hasSize(3);
+        assertThat(relevelled.persons().get(1).current()).containsExactly(-1, 3, -1);
+        assertThat(relevelled.persons().get(0)).isSameAs(gaps.persons().get(0));
+        assertThat(relevelled.profile(relevelled.persons().get(1)).target()).containsExactly(4, 2, 0);
+    }
 }
