@@ -119,8 +119,9 @@ class RecommendationBenchmark {
         System.out.printf("%-62s %9s %9s %9s %9s %9s%n", "phase", "p50 ms", "p95 ms", "SQL/call", "p50 ×base",
                 "p95 ×base");
         rows.forEach(r -> System.out.printf("%-62s %9s %9s %9s %9s %9s%n", (Object[]) r));
-        assertThat(list.sqlPerCall()).as("statements do not grow with the persons in scope")
-                .isEqualTo(small.sqlPerCall());
+        // the server's background jobs (the outbox poll) may add a statement or two to a phase: compare per call
+        assertThat(Math.round(list.sqlPerCall())).as("statements do not grow with the persons in scope")
+                .isEqualTo(Math.round(small.sqlPerCall()));
     }
 
     private static String[] line(String name, BenchStats s, BenchStats base) {
