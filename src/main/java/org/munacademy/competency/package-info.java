@@ -26,6 +26,11 @@
  * {@code replacedBy} associations, one CFRubric whose criterion levels carry the scale (quality, score,
  * description) and the indicators (feedback, one per line). The package follows the published 1.1 package
  * schema, which has no CFPackageURI/CFDocumentURI inside a package.</li>
+ * <li>Gaps of a whole scope for other contexts ({@code ScopeGapsFacade}): one compact table per scope (profiles and
+ * current levels as arrays indexed by competency), the four most recently used kept ({@code ScopeGapTable}) and
+ * used only while one "data stamp" statement reads the same (highest evidence id — evidence is only ever added —
+ * and counts and version sums of persons, requirements, positions, municipalities, versions). Rebuilding it takes a
+ * fixed number of set-based queries, never one per person.</li>
  * </ul>
  */
 package org.munacademy.competency;

@@ -76,6 +76,12 @@
  * <li><b>Seeded enrolments are history.</b> {@code content/learning/enrolments.csv} is checked against the other
  * content files ({@code control.EnrolmentSeed}) and loaded in file order through the same {@code Enrolment} rules
  * (seats, waiting numbers), without notices, evidence or documents (those come from {@code documents.csv}).</li>
+ * <li><b>Recommendations are computed, never stored.</b> {@code Recommender} scores a programme by the weighted gap
+ * it closes (the target capped at the required level, less the current level) and ranks open cohorts first; one
+ * person's come from their gap report, HR's "who needs what" from competency's {@code ScopeGapsFacade}: a compact
+ * table of the scope's profiles and levels kept in memory and checked by one data-stamp statement per call, so a
+ * list over 10,000 people costs the same few statements as over ten and new evidence shows on the next call. Bulk
+ * enrolment from such a list goes through {@code EnrolmentFacade.enrol}, so seats and the waiting list hold.</li>
  * </ul>
  */
 package org.munacademy.learning;

@@ -379,4 +379,165 @@ class EnrolmentIT extends OnPayaraMicro {
                 .noneMatch(m -> List.of("IB-72-2026-03", "PM-36-2027-01", "OG-24-2027-02")
                         .contains(m.getString("cohortCode")));
     }
+
+    // ---- recommendations (issue 10, point 7) ----
+
+    private static final String VOLOGDA = "городской округ город Вологда";
+
+    private static long id(JsonObject o, String field) {
+        return o.getJsonNumber(field).longValue();
+    }
+
+    private List<JsonObject> needing(Api api, String programme) {
+        return objects(api.get("api/v1/learning/recommendations/programmes/" + programme + "/persons"));
+    }
+
+    @Test
+    void the_demo_employee_gets_recommendations_with_their_reasons_open_cohorts_first() {
+        List<JsonObject> ru = objects(Api.as(base, "employee").accepting("ru")
+                .get("api/v1/learning/recommendations"));
+        assertThat(ru).as("the demo employee has gaps the seeded programmes close").isNotEmpty();
+        assertThat(ru).allSatisfy(r -> {
+            assertThat(r.getInt("score")).isPositive();
+            assertThat(r.getString("reason")).startsWith("закрывает: ").contains(" → ");
+            assertThat(r.getJsonArray("closes")).isNotEmpty();
+        });
+        List<Boolean> open = ru.stream().map(r -> !r.getJsonArray("openCohorts").isEmpty()).toList();
+        assertThat(open.indexOf(false) < 0 || !open.subList(open.indexOf(false), open.size()).contains(true))
+                .as("open cohorts first: %s", open).isTrue();
+        JsonObject first = ru.get(0);
+        JsonObject gap = first.getJsonArray("closes").getJsonObject(0);
+        assertThat(first.getString("reason")).contains(gap.getString("competencyCode") + " ");
+        List<JsonObject> en = objects(Api.as(base, "employee").accepting("en")
+                .get("api/v1/learning/recommendations"));
+        assertThat(en.get(0).getString("reason")).startsWith("closes: ");
+        List<JsonObject> mine = objects(Api.as(base, "employee").get("api/v1/learning/enrolments/mine"));
+        List<String> taken = mine.stream().filter(m -> !m.getString("status").equals("WITHDRAWN"))
+                .map(m -> m.getString("programmeCode")).toList();
+        assertThat(ru).extracting(r -> r.getString("programmeCode")).as("not what the employee is in or completed")
+                .noneMatch(taken::contains);
+    }
+
+    @Test
+    void hr_sees_who_needs_a_programme_only_in_their_scope_and_another_regions_person_is_not_found() {
+        Map<String, Long> people = Api.personIdsByCode(base);
+        String programme = programme("BUD-01", 3);
+        List<JsonObject> vologda = needing(Api.as(base, "hr").accepting("ru"), programme);
+        assertThat(vologda).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.getString("municipality")).isEqualTo(VOLOGDA);
+            assertThat(p.getString("reason")).startsWith("закрывает: BUD-01 ").endsWith(" → "
+                    + p.getJsonArray("closes").getJsonObject(0).getInt("to"));
+        });
+        assertThat(vologda).extracting(p -> id(p, "personId")).doesNotContain(people.get("PER-0004"));
+        List<JsonObject> tver = needing(Api.as(base, "hr.tver"), programme);
+        assertThat(tver).extracting(p -> p.getString("municipality")).doesNotContain(VOLOGDA);
+        List<JsonObject> counts = objects(Api.as(base, "hr").get("api/v1/learning/recommendations/programmes"));
+        assertThat(counts).filteredOn(c -> c.getString("programmeCode").equals(programme)).singleElement()
+                .satisfies(c -> assertThat(c.getInt("persons")).isEqualTo(vologda.size()));
+
+        Api.Reply foreign = Api.as(base, "hr").get("api/v1/learning/recommendations/persons/"
+                + people.get("PER-0004"));
+        assertThat(foreign.status()).as(foreign.toString()).isEqualTo(404);
+        assertThat(foreign.json().getString("code")).isEqualTo("PERSON_NOT_IN_SCOPE");
+        Api.Reply own = Api.as(base, "hr").get("api/v1/learning/recommendations/persons/" + people.get("PER-0001"));
+        assertThat(own.status()).as(own.toString()).isEqualTo(200);
+        assertThat(own.array().getValuesAs(JsonObject.class)).extracting(r -> r.getString("programmeCode"))
+                .as("PER-0001 needs BUD-01 or is listed").isNotNull();
+        assertThat(Api.as(base, "hr.tver").get("api/v1/learning/recommendations/persons/" + people.get("PER-0001"))
+                .status()).isEqualTo(404);
+    }
+
+    @Test
+    void bulk_enrolment_from_the_programme_list_enrols_exactly_the_listed_persons_of_the_scope() {
+        String programme = programme("BUD-01", 3);
+        String code = cohort(programme, 200, "FREE");
+        Api hr = Api.as(base, "hr");
+        List<Long> listed = needing(hr, programme).stream().map(p -> id(p, "personId")).toList();
+        assertThat(listed).isNotEmpty();
+
+        Api.Reply wrong = hr.post("api/v1/learning/recommendations/programmes/" + programme + "/enrolments?cohort="
+                + "PM-36-2027-01", null);
+        assertThat(wrong.status()).as(wrong.toString()).isEqualTo(400);
+        assertThat(wrong.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("cohort");
+        assertThat(hr.post("api/v1/learning/recommendations/programmes/" + programme + "/enrolments", null)
+                .status()).isEqualTo(400);
+        assertThat(participants(code)).isEmpty();
+
+        Api.Reply bulk = hr.post("api/v1/learning/recommendations/programmes/" + programme + "/enrolments?cohort="
+                + code, null);
+        assertThat(bulk.status()).as(bulk.toString()).isEqualTo(200);
+        assertThat(bulk.json().getInt("enrolled")).isEqualTo(listed.size());
+        assertThat(bulk.json().getInt("skipped")).isZero();
+        assertThat(participants(code)).extracting(p -> id(p, "personId")).containsExactlyInAnyOrderElementsOf(listed);
+        assertThat(needing(hr, programme)).as("enrolled persons leave the list").isEmpty();
+    }
+
+    private static long counter(Api admin) {
+        return admin.get("api/v1/assessment/maintenance/sql-statements").json().getJsonNumber("statements")
+                .longValue();
+    }
+
+    /** The fewest statements a request costs over five runs, less what reading the counter costs. */
+    private long statements(Runnable request) {
+        Api admin = Api.as(base, "admin");
+        long counting = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long before = counter(admin);
+            counting = Math.min(counting, counter(admin) - before);
+        }
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long before = counter(admin);
+            request.run();
+            least = Math.min(least, counter(admin) - before);
+        }
+        return least - counting;
+    }
+
+    @Test
+    void who_needs_what_costs_the_same_statements_for_a_city_and_for_the_whole_country() {
+        String programme = programme("BUD-01", 3);
+        Api hr = Api.as(base, "hr");
+        Api admin = Api.as(base, "admin");
+        int city = needing(hr, programme).size();
+        int country = needing(admin, programme).size();
+        assertThat(country).as("the country holds the city and more").isGreaterThan(city);
+        String list = "api/v1/learning/recommendations/programmes";
+        long small = statements(() -> assertThat(hr.get(list).status()).isEqualTo(200));
+        long large = statements(() -> assertThat(admin.get(list).status()).isEqualTo(200));
+        long smallPersons = statements(() -> assertThat(hr.get(list + "/" + programme + "/persons").status())
+                .isEqualTo(200));
+        long largePersons = statements(() -> assertThat(admin.get(list + "/" + programme + "/persons").status())
+                .isEqualTo(200));
+        System.out.printf("Who needs what SQL statements: %d for %d persons needing %s, %d for %d; persons %d and %d%n",
+                small, city, programme, large, country, smallPersons, largePersons);
+        assertThat(large).as("statements for the country vs the city").isEqualTo(small);
+        assertThat(largePersons).isEqualTo(smallPersons);
+        assertThat(small).as("a few statements, never one per person").isLessThanOrEqualTo(10);
+        long me = statements(() -> assertThat(Api.as(base, "employee").get("api/v1/learning/recommendations")
+                .status()).isEqualTo(200));
+        System.out.printf("Own recommendations SQL statements: %d%n", me);
+        assertThat(me).as("one person's gap report, the programmes and the enrolments").isPositive();
+    }
+
+    @Test
+    void new_evidence_changes_the_list_on_the_next_call() {
+        Map<String, Long> people = Api.personIdsByCode(base);
+        String programme = programme("BUD-01", 3);
+        Api hr = Api.as(base, "hr");
+        List<JsonObject> before = needing(hr, programme);
+        JsonObject person = before.stream().filter(p -> id(p, "personId") != people.get("PER-0002")).findFirst()
+                .orElseThrow();
+        long personId = id(person, "personId");
+        int to = person.getJsonArray("closes").getJsonObject(0).getInt("to");
+        Api.Reply recorded = hr.post("api/v1/competency/persons/" + personId + "/evidence", Json.createObjectBuilder()
+                .add("competencyCode", "BUD-01").add("level", to).add("source", "MANAGER")
+                .add("observedOn", LocalDate.now().toString()).add("reference", "reco-it").build().toString());
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        List<JsonObject> after = needing(hr, programme);
+        assertThat(after).filteredOn(p -> id(p, "personId") == personId)
+                .as("the person's gap in BUD-01 is closed or smaller now")
+                .allSatisfy(p -> assertThat(p.getString("reason")).isNotEqualTo(person.getString("reason")));
+        assertThat(after.size() < before.size() || !after.equals(before)).isTrue();
+    }
 }

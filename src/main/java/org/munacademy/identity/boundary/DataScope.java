@@ -117,6 +117,15 @@ public class DataScope {
                 m.getRegion().getId()));
     }
 
+    /**
+     * The caller's managing scope as a value: equal for callers who manage the same people (whoever they are
+     * themselves), for what other contexts keep per scope (competency's gap tables).
+     */
+    public Object scopeKey() {
+        PersonScope scope = managing();
+        return List.of(scope.national(), scope.regionIds(), scope.municipalityIds());
+    }
+
     /** The caller's managing scope; HR officers and administrators only. */
     private PersonScope managing() {
         currentUser.require(Role.HR_OFFICER, Role.ADMIN);

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -17,8 +19,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.munacademy.identity.boundary.PersonFacade;
 import org.munacademy.learning.boundary.CohortFacade;
 import org.munacademy.learning.boundary.EnrolmentFacade;
+import org.munacademy.learning.boundary.RecommendationFacade;
 import org.munacademy.learning.entity.BulkEnrolment;
 import org.munacademy.learning.entity.CohortRow;
 import org.munacademy.learning.entity.EnrolmentRow;
@@ -30,7 +34,9 @@ import org.munacademy.shared.ui.Messages;
 /**
  * HR's enrolment: choose an open cohort, find the people of the scope with a gap in a competency («все в моём
  * муниципалитете с разрывом по BUD-01»), select all or some and enrol them in one step; below, the cohort's
- * participants of the scope with status and waiting place.
+ * participants of the scope with status and waiting place. A second tab, «Кому что нужно», starts from the
+ * programmes instead: who in the scope needs which, and everybody on a programme's list enrolled in one action
+ * ({@link WhoNeedsWhatPanel}).
  */
 @Route(value = "learning/enrol", layout = MainLayout.class)
 @RolesAllowed({"HR_OFFICER", "ADMIN"})
@@ -45,7 +51,8 @@ public class HrEnrolmentView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<EnrolmentRow> participants = new Grid<>(EnrolmentRow.class, false);
 
     @Inject
-    public HrEnrolmentView(CohortFacade cohorts, EnrolmentFacade enrolment) {
+    public HrEnrolmentView(CohortFacade cohorts, EnrolmentFacade enrolment, RecommendationFacade recommendations,
+            PersonFacade people) {
         this.cohorts = cohorts;
         this.enrolment = enrolment;
         setMaxWidth("80em");
@@ -89,8 +96,18 @@ public class HrEnrolmentView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("learning.hrEnrol.waitingNo"));
         participants.setAllRowsVisible(true);
 
-        add(new H2(getTranslation("learning.hrEnrol.title")), filter, candidates, enrolSelected,
+        VerticalLayout byCohort = new VerticalLayout(filter, candidates, enrolSelected,
                 new H3(getTranslation("learning.hrEnrol.participants")), participants);
+        byCohort.setPadding(false);
+        TabSheet tabs = new TabSheet();
+        tabs.setId("hr-enrol-tabs");
+        tabs.setWidthFull();
+        Tab cohortTab = tabs.add(getTranslation("learning.reco.tab.enrol"), byCohort);
+        cohortTab.setId("hr-tab-enrol");
+        Tab needsTab = tabs.add(getTranslation("learning.reco.tab.needs"), new LazyPanel(() ->
+                new WhoNeedsWhatPanel(recommendations, people)));
+        needsTab.setId("hr-tab-needs");
+        add(new H2(getTranslation("learning.hrEnrol.title")), tabs);
     }
 
     private void findCandidates() {
@@ -126,6 +143,19 @@ public class HrEnrolmentView extends VerticalLayout implements HasDynamicTitle {
 
     private void showParticipants() {
         participants.setItems(cohort.getValue() == null ? List.of() : cohorts.participants(cohort.getValue().code()));
+    }
+
+    /** Builds its content when first shown, so the cohort tab does not pay for the scope's gaps. */
+    private static final class LazyPanel extends com.vaadin.flow.component.html.Div {
+
+        LazyPanel(java.util.function.Supplier<com.vaadin.flow.component.Component> content) {
+            setWidthFull();
+            addAttachListener(e -> {
+                if (getChildren().findAny().isEmpty()) {
+                    add(content.get());
+                }
+            });
+        }
     }
 
     @Override

@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.munacademy.learning.boundary.EnrolmentFacade;
 import org.munacademy.learning.boundary.ProgressFacade;
+import org.munacademy.learning.boundary.RecommendationFacade;
 import org.munacademy.learning.entity.CourseProgress;
 import org.munacademy.learning.entity.EnrolmentRow;
 import org.munacademy.learning.entity.EnrolmentStatus;
@@ -34,7 +35,7 @@ import org.munacademy.shared.ui.Messages;
 /**
  * «Мои курсы»: the reader's enrolments — current ones with a progress bar and the course's lessons (done ones ticked,
  * text, file and video lessons with «Отметить пройденным»), places on waiting lists, requests, completed programmes —
- * and withdrawal.
+ * and withdrawal; below, the programmes recommended by the reader's gaps ({@link RecommendationsPanel}).
  */
 @Route(value = "my-courses", layout = MainLayout.class)
 @PermitAll
@@ -43,20 +44,31 @@ public class MyCoursesView extends VerticalLayout implements HasDynamicTitle {
 
     private final EnrolmentFacade enrolment;
     private final ProgressFacade progress;
+    private final RecommendationFacade recommendations;
     private final Div cards = new Div();
+    private final Div recommended = new Div();
 
     @Inject
-    public MyCoursesView(EnrolmentFacade enrolment, ProgressFacade progress) {
+    public MyCoursesView(EnrolmentFacade enrolment, ProgressFacade progress, RecommendationFacade recommendations) {
         this.enrolment = enrolment;
         this.progress = progress;
+        this.recommendations = recommendations;
         setMaxWidth("72em");
         cards.setId("my-courses");
         cards.setWidthFull();
-        add(new H2(getTranslation("learning.myCourses.title")), cards);
+        recommended.setWidthFull();
+        add(new H2(getTranslation("learning.myCourses.title")), cards, recommended);
         refresh();
     }
 
     private void refresh() {
+        recommended.removeAll();
+        try {
+            recommended.add(new RecommendationsPanel(recommendations.mine(getLocale())));
+        } catch (BusinessException e) {
+            // no published standard or no profile: the page shows the courses without recommendations
+            recommended.setVisible(false);
+        }
         cards.removeAll();
         List<EnrolmentRow> mine = enrolment.mine().stream().filter(e -> e.status() != EnrolmentStatus.WITHDRAWN)
                 .toList();
