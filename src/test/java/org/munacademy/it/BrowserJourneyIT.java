@@ -1049,7 +1049,7 @@ class BrowserJourneyIT extends OnPayaraMicro {
 
         browser.signIn("employee", Api.DEMO_PASSWORD);
         browser.waitForText("Здравствуйте");
-        openProgrammeFromMyCourses(code);
+        openProgrammeFromMyCourses(code, competency);
         browser.wait.until(d -> textOf("programme-title").startsWith("Мониторинг реализации стратегии"));
         assertThat(textOf("competency-" + competency)).contains("целевой уровень 2");
         browser.wait.until(d -> textOf("programme-cohorts").contains(cohort));
@@ -1109,7 +1109,10 @@ class BrowserJourneyIT extends OnPayaraMicro {
                 .filter(t -> t.getString("title").startsWith("Проверка по модулю: мониторинг")).findFirst()
                 .orElseThrow();
         int testId = check.getInt("testId");
-        browser.open("tests");
+        long checkLesson = lessonOfKind(lessons, "CHECK");
+        browser.open("learning/programmes/" + code + "/lessons/" + checkLesson);
+        browser.wait.until(d -> textOf("lesson-check").contains(check.getString("title")));
+        browser.click(By.id("lesson-check-go"));
         browser.waitForText(check.getString("title"));
         browser.click(By.id("start-" + testId));
         browser.wait.until(d -> d.getCurrentUrl().contains("tests/attempt/"));
@@ -1188,8 +1191,18 @@ class BrowserJourneyIT extends OnPayaraMicro {
      * shows recommendations it clicks {@code #reco-<CODE>} inside {@code #recommendations} and checks its
      * {@code .reco-reason}.
      */
-    private void openProgrammeFromMyCourses(String code) {
-        browser.open("learning/programmes/" + code);
+    /**
+     * «Мои курсы» recommends the programme with the gap it closes; its link opens the programme page. The reason names
+     * the competency and the levels from and to.
+     */
+    private void openProgrammeFromMyCourses(String code, String competency) {
+        browser.open("my-courses");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reco-" + code)));
+        String reason = browser.driver.findElement(By.id("reco-" + code)).findElement(By.className("reco-reason"))
+                .getText();
+        assertThat(reason).startsWith("закрывает:").contains(competency + " — → 2");
+        browser.screenshot("recommended");
+        browser.click(By.id("reco-link-" + code));
     }
 
     private static long lessonOfKind(List<JsonObject> lessons, String kind) {
