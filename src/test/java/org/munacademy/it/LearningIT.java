@@ -133,7 +133,7 @@ class LearningIT extends OnPayaraMicro {
                 .containsExactlyInAnyOrder("IB-72", "MCHP-256", "DT-72");
         assertThat(codes(e, "?startsFrom=2027-04-01")).as("open end").containsExactly("PM-36");
         assertThat(codes(e, "?startsTo=2026-12-31")).as("open start: the past cohorts and December's")
-                .containsExactlyInAnyOrder("IB-72", "SP-72", "MCHP-256", "OG-24");
+                .containsExactlyInAnyOrder("IB-72", "SP-72", "MCHP-256", "OG-24", "MON-16");
         assertThat(codes(e, "?startsFrom=2027-02-02&startsTo=2027-02-07")).isEmpty();
         assertThat(codes(e, "?startsFrom=2027-01-01&startsTo=2027-03-31&provider=FIMS-UCH"))
                 .as("with the other filters").containsExactlyInAnyOrder("DT-72", "SP-72");
