@@ -874,8 +874,12 @@ class AssessmentIT extends OnPayaraMicro {
         Thread.sleep(5_000); // the reminder job runs every 2 s here: a second reminder would be here by now
         assertThat(Mailbox.to(soon).stream().map(Mailbox::subject))
                 .filteredOn(subject -> subject.equals(reminder)).hasSize(1);
-        assertThat(Mailbox.to(soon)).hasSize(2); // the assignment notice and the reminder
-        assertThat(Mailbox.to(later).stream().map(Mailbox::subject)).hasSize(1)
+        // the mailbox is shared by every test server of the run (other classes may have mailed these people):
+        // count what is about this test only
+        String title = "«Оценка компетенций: депутаты представительного органа, 2026»";
+        assertThat(Mailbox.to(soon).stream().map(Mailbox::subject).filter(s -> s.contains(title)))
+                .as("the assignment notice and the reminder").hasSize(2);
+        assertThat(Mailbox.to(later).stream().map(Mailbox::subject).filter(s -> s.contains(title))).hasSize(1)
                 .allMatch(subject -> subject.startsWith("Вам назначен тест"));
     }
 
