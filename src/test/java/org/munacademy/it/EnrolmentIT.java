@@ -503,8 +503,17 @@ class EnrolmentIT extends OnPayaraMicro {
         int country = needing(admin, programme).size();
         assertThat(country).as("the country holds the city and more").isGreaterThan(city);
         String list = "api/v1/learning/recommendations/programmes";
-        long small = statements(() -> assertThat(hr.get(list).status()).isEqualTo(200));
-        long large = statements(() -> assertThat(admin.get(list).status()).isEqualTo(200));
+        // a write of an earlier test still in flight (an outbox or notice job) can make a table be rebuilt once more:
+        // measured again, up to three rounds, a second apart; a cost per person would differ in every round
+        long small = 0;
+        long large = -1;
+        for (int round = 0; round < 3 && small != large; round++) {
+            if (round > 0) {
+                sleep(1_000);
+            }
+            small = statements(() -> assertThat(hr.get(list).status()).isEqualTo(200));
+            large = statements(() -> assertThat(admin.get(list).status()).isEqualTo(200));
+        }
         long smallPersons = statements(() -> assertThat(hr.get(list + "/" + programme + "/persons").status())
                 .isEqualTo(200));
         long largePersons = statements(() -> assertThat(admin.get(list + "/" + programme + "/persons").status())
@@ -539,5 +548,14 @@ class EnrolmentIT extends OnPayaraMicro {
                 .as("the person's gap in BUD-01 is closed or smaller now")
                 .allSatisfy(p -> assertThat(p.getString("reason")).isNotEqualTo(person.getString("reason")));
         assertThat(after.size() < before.size() || !after.equals(before)).isTrue();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
