@@ -166,4 +166,29 @@ public final class Api {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * SQL statements the server executes for a request: the least of five tries, less what reading the counter costs
+     * by itself (also the least of five); a background job's statements only ever add, so the least is the request's.
+     */
+    public static long serverStatements(URI base, Runnable request) {
+        Api admin = as(base, "admin");
+        long counting = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long before = statementCounter(admin);
+            counting = Math.min(counting, statementCounter(admin) - before);
+        }
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long before = statementCounter(admin);
+            request.run();
+            least = Math.min(least, statementCounter(admin) - before);
+        }
+        return least - counting;
+    }
+
+    private static long statementCounter(Api admin) {
+        return admin.get("api/v1/assessment/maintenance/sql-statements").json().getJsonNumber("statements")
+                .longValue();
+    }
 }

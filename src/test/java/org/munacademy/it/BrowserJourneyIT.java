@@ -669,24 +669,8 @@ class BrowserJourneyIT extends OnPayaraMicro {
         String attempt = "api/v1/learning/scorm/programmes/TOS-16/lessons/" + lesson + "/attempt";
         browser.signIn("methodologist", Api.DEMO_PASSWORD); // the draft's author tries the package out
         browser.waitForText("Здравствуйте");
-        browser.open("learning/programmes/TOS-16/lessons/" + lesson);
-        intoScorm();
-        browser.wait.until(d -> d.findElement(By.id("sco-page")).getText().equals("Страница 1 из 4"));
-        browser.click(By.id("sco-next"));
-        browser.click(By.id("sco-next"));
-        browser.wait.until(d -> d.findElement(By.id("p3")).getAttribute("class").contains("current"));
-        browser.wait.until(d -> "p3".equals(m.get(attempt).json().getString("lessonLocation", "")));
-        assertThat(m.get(attempt).json().getString("lessonStatus")).isEqualTo("incomplete");
-        browser.screenshot("scorm-page-3");
-        browser.close(); // closed mid-lesson
-
-        browser = new Browser(base, "a_scorm_lesson_resumes-second-browser");
-        browser.signIn("methodologist", Api.DEMO_PASSWORD);
-        browser.waitForText("Здравствуйте");
-        browser.open("learning/programmes/TOS-16/lessons/" + lesson);
-        browser.wait.until(d -> d.findElement(By.id("scorm-status")).getText().contains("начат, не завершён"));
-        intoScorm();
-        browser.wait.until(d -> d.findElement(By.id("p3")).getAttribute("class").contains("current"));
+        toPageThreeCloseTheBrowserAndResume(m, "methodologist", "learning/programmes/TOS-16/lessons/" + lesson,
+                attempt, "a_scorm_lesson_resumes-second-browser");
         browser.click(By.id("sco-next"));
         browser.click(By.id("q1-b"));
         browser.click(By.id("q2-c"));
@@ -1068,25 +1052,8 @@ class BrowserJourneyIT extends OnPayaraMicro {
 
         // the SCORM practicum: page 3, the browser closes, a new one resumes on page 3
         String attempt = "api/v1/learning/scorm/programmes/" + code + "/lessons/" + scorm + "/attempt";
-        browser.open("learning/programmes/" + code + "/lessons/" + scorm);
-        intoScorm();
-        browser.wait.until(d -> d.findElement(By.id("sco-page")).getText().equals("Страница 1 из 4"));
-        browser.click(By.id("sco-next"));
-        browser.click(By.id("sco-next"));
-        browser.wait.until(d -> d.findElement(By.id("p3")).getAttribute("class").contains("current"));
-        browser.wait.until(d -> "p3".equals(employee.get(attempt).json().getString("lessonLocation", "")));
-        assertThat(employee.get(attempt).json().getString("lessonStatus")).isEqualTo("incomplete");
-        browser.screenshot("scorm-page-3");
-        browser.close(); // closed mid-lesson
-
-        browser = new Browser(base, "the_employee_learns_a_programme-second-browser");
-        browser.signIn("employee", Api.DEMO_PASSWORD);
-        browser.waitForText("Здравствуйте");
-        browser.open("learning/programmes/" + code + "/lessons/" + scorm);
-        browser.wait.until(d -> d.findElement(By.id("scorm-status")).getText().contains("начат, не завершён"));
-        intoScorm();
-        browser.wait.until(d -> d.findElement(By.id("p3")).getAttribute("class").contains("current"));
-        assertThat(browser.driver.findElement(By.id("sco-page")).getText()).isEqualTo("Страница 3 из 4");
+        toPageThreeCloseTheBrowserAndResume(employee, "employee", "learning/programmes/" + code + "/lessons/" + scorm,
+                attempt, "the_employee_learns_a_programme-second-browser");
         browser.click(By.id("sco-next"));
         browser.click(By.id("q1-b"));
         browser.click(By.id("q2-c"));
@@ -1203,6 +1170,33 @@ class BrowserJourneyIT extends OnPayaraMicro {
         assertThat(reason).startsWith("закрывает:").contains(competency + " — → 2");
         browser.screenshot("recommended");
         browser.click(By.id("reco-link-" + code));
+    }
+
+    /**
+     * In an authored practicum (four pages, page 1 first): goes to page 3, sees the platform keep «p3» with the status
+     * «incomplete», closes the browser mid-lesson, signs in again in a new one and finds the lesson resumed on page 3.
+     */
+    private void toPageThreeCloseTheBrowserAndResume(Api api, String login, String lessonPath, String attempt,
+            String secondBrowser) {
+        browser.open(lessonPath);
+        intoScorm();
+        browser.wait.until(d -> d.findElement(By.id("sco-page")).getText().equals("Страница 1 из 4"));
+        browser.click(By.id("sco-next"));
+        browser.click(By.id("sco-next"));
+        browser.wait.until(d -> d.findElement(By.id("p3")).getAttribute("class").contains("current"));
+        browser.wait.until(d -> "p3".equals(api.get(attempt).json().getString("lessonLocation", "")));
+        assertThat(api.get(attempt).json().getString("lessonStatus")).isEqualTo("incomplete");
+        browser.screenshot("scorm-page-3");
+        browser.close(); // closed mid-lesson
+
+        browser = new Browser(base, secondBrowser);
+        browser.signIn(login, Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open(lessonPath);
+        browser.wait.until(d -> d.findElement(By.id("scorm-status")).getText().contains("начат, не завершён"));
+        intoScorm();
+        browser.wait.until(d -> d.findElement(By.id("p3")).getAttribute("class").contains("current"));
+        assertThat(browser.driver.findElement(By.id("sco-page")).getText()).isEqualTo("Страница 3 из 4");
     }
 
     private static long lessonOfKind(List<JsonObject> lessons, String kind) {

@@ -472,27 +472,7 @@ class EnrolmentIT extends OnPayaraMicro {
         assertThat(needing(hr, programme)).as("enrolled persons leave the list").isEmpty();
     }
 
-    private static long counter(Api admin) {
-        return admin.get("api/v1/assessment/maintenance/sql-statements").json().getJsonNumber("statements")
-                .longValue();
-    }
 
-    /** The fewest statements a request costs over five runs, less what reading the counter costs. */
-    private long statements(Runnable request) {
-        Api admin = Api.as(base, "admin");
-        long counting = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            long before = counter(admin);
-            counting = Math.min(counting, counter(admin) - before);
-        }
-        long least = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            long before = counter(admin);
-            request.run();
-            least = Math.min(least, counter(admin) - before);
-        }
-        return least - counting;
-    }
 
     @Test
     void who_needs_what_costs_the_same_statements_for_a_city_and_for_the_whole_country() {
@@ -511,20 +491,20 @@ class EnrolmentIT extends OnPayaraMicro {
             if (round > 0) {
                 sleep(1_000);
             }
-            small = statements(() -> assertThat(hr.get(list).status()).isEqualTo(200));
-            large = statements(() -> assertThat(admin.get(list).status()).isEqualTo(200));
+            small = Api.serverStatements(base, () -> assertThat(hr.get(list).status()).isEqualTo(200));
+            large = Api.serverStatements(base, () -> assertThat(admin.get(list).status()).isEqualTo(200));
         }
-        long smallPersons = statements(() -> assertThat(hr.get(list + "/" + programme + "/persons").status())
-                .isEqualTo(200));
-        long largePersons = statements(() -> assertThat(admin.get(list + "/" + programme + "/persons").status())
-                .isEqualTo(200));
+        String persons = list + "/" + programme + "/persons";
+        long smallPersons = Api.serverStatements(base, () -> assertThat(hr.get(persons).status()).isEqualTo(200));
+        long largePersons = Api.serverStatements(base, () -> assertThat(admin.get(persons).status()).isEqualTo(200));
         System.out.printf("Who needs what SQL statements: %d for %d persons needing %s, %d for %d; persons %d and %d%n",
                 small, city, programme, large, country, smallPersons, largePersons);
         assertThat(large).as("statements for the country vs the city").isEqualTo(small);
         assertThat(largePersons).isEqualTo(smallPersons);
         assertThat(small).as("a few statements, never one per person").isLessThanOrEqualTo(10);
-        long me = statements(() -> assertThat(Api.as(base, "employee").get("api/v1/learning/recommendations")
-                .status()).isEqualTo(200));
+        Api employee = Api.as(base, "employee");
+        long me = Api.serverStatements(base, () -> assertThat(employee.get("api/v1/learning/recommendations").status())
+                .isEqualTo(200));
         System.out.printf("Own recommendations SQL statements: %d%n", me);
         assertThat(me).as("one person's gap report, the programmes and the enrolments").isPositive();
     }

@@ -436,30 +436,7 @@ class LearningIT extends OnPayaraMicro {
                 "application/pdf").status()).isEqualTo(403);
     }
 
-    /**
-     * SQL statements the server executes for a request: the least of a few tries, less what reading the counter costs
-     * by itself (also the least of a few): a background job's statements only ever add, so the least is the request's.
-     */
-    private long statements(Runnable request) {
-        Api admin = Api.as(base, "admin");
-        long counting = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            long before = counter(admin);
-            counting = Math.min(counting, counter(admin) - before);
-        }
-        long least = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            long before = counter(admin);
-            request.run();
-            least = Math.min(least, counter(admin) - before);
-        }
-        return least - counting;
-    }
 
-    private static long counter(Api admin) {
-        return admin.get("api/v1/assessment/maintenance/sql-statements").json().getJsonNumber("statements")
-                .longValue();
-    }
 
     @Test
     @Order(10)
@@ -472,9 +449,9 @@ class LearningIT extends OnPayaraMicro {
         // the dates filter is one more subquery in the same statements, whatever the number of programmes
         Runnable dated = () -> assertThat(e.get("api/v1/learning/programmes?limit=100&startsFrom=2026-01-01"
                 + "&startsTo=2027-12-31").json().getJsonNumber("total").longValue()).isPositive();
-        long few = statements(search);
-        long fewFiltered = statements(filtered);
-        long fewDated = statements(dated);
+        long few = Api.serverStatements(base, search);
+        long fewFiltered = Api.serverStatements(base, filtered);
+        long fewDated = Api.serverStatements(base, dated);
         Api m = methodologist();
         for (int i = 0; i < 30; i++) {
             String code = "IT-MANY-" + i;
@@ -491,9 +468,9 @@ class LearningIT extends OnPayaraMicro {
         }
         assertThat(e.get("api/v1/learning/programmes?limit=100").json().getJsonArray("items").size())
                 .isEqualTo(SEEDED.size() + 30);
-        long many = statements(search);
-        long manyFiltered = statements(filtered);
-        long manyDated = statements(dated);
+        long many = Api.serverStatements(base, search);
+        long manyFiltered = Api.serverStatements(base, filtered);
+        long manyDated = Api.serverStatements(base, dated);
         System.out.printf("Catalogue search SQL statements: %d for %d programmes, %d for %d; filtered %d and %d; "
                 + "by cohort dates %d and %d%n", few, SEEDED.size(), many, SEEDED.size() + 30, fewFiltered,
                 manyFiltered, fewDated, manyDated);
