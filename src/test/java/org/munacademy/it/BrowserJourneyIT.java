@@ -958,7 +958,7 @@ class BrowserJourneyIT extends OnPayaraMicro {
                 .contains(document.getString("registrationNumber"));
         assertThat(browser.driver.findElement(By.id("verify-holder")).getText()).contains("Смирнова Анна Викторовна");
         assertThat(browser.driver.findElement(By.id("verify-programme")).getText()).contains("Инициативное");
-        assertThat(browser.driver.findElement(By.id("verify-date")).getText()).contains("17.04.2026");
+        assertThat(browser.driver.findElement(By.id("verify-date")).getText()).contains(SeedCalendar.ru("2026-04-17"));
         assertThat(browser.driver.findElements(By.id("logout"))).as("nobody signed in").isEmpty();
         browser.screenshot("verification");
         browser.open("verify/" + "Z".repeat(12));
@@ -969,7 +969,7 @@ class BrowserJourneyIT extends OnPayaraMicro {
         browser.waitForText("Здравствуйте");
         browser.open("learning/documents");
         browser.waitForGridText(document.getString("registrationNumber"));
-        assertThat(browser.gridText()).contains("Инициативное").contains("17.04.2026");
+        assertThat(browser.gridText()).contains("Инициативное").contains(SeedCalendar.ru("2026-04-17"));
         assertThat(browser.driver.findElements(By.id("document-pdf-" + document.getString("registrationNumber"))))
                 .hasSize(1);
         assertThat(browser.driver.findElements(By.id("documents-export"))).as("HR and administrators only").isEmpty();

@@ -66,7 +66,7 @@ class DocumentsIT extends OnPayaraMicro {
         assertThat(ib.getString("kind")).isEqualTo("QUALIFICATION_CERTIFICATE");
         assertThat(ib.getString("holderName")).isEqualTo("Смирнова Анна Викторовна");
         assertThat(ib.getInt("hours")).isEqualTo(72);
-        assertThat(ib.getString("issuedOn")).isEqualTo("2026-04-17");
+        assertThat(ib.getString("issuedOn")).isEqualTo(SeedCalendar.iso("2026-04-17"));
         assertThat(ib.getString("verificationCode")).matches("[A-Z2-9]{12}");
         assertThat(mine("juror")).isEmpty();
     }
@@ -83,7 +83,7 @@ class DocumentsIT extends OnPayaraMicro {
         try (PDDocument pdf = Loader.loadPDF(own.body())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("УДОСТОВЕРЕНИЕ", ib.getString("registrationNumber"), "Смирнова Анна Викторовна",
-                    "/verify/" + ib.getString("verificationCode"), "17.04.2026");
+                    "/verify/" + ib.getString("verificationCode"), SeedCalendar.ru("2026-04-17"));
         }
         assertThat(bytes("hr", path).statusCode()).as("HR of the holder's municipality").isEqualTo(200);
         assertThat(bytes("hr.region", path).statusCode()).as("HR of the holder's region").isEqualTo(200);
@@ -113,7 +113,7 @@ class DocumentsIT extends OnPayaraMicro {
             XSSFRow row = sheet.getRow(1);
             assertThat(row.getCell(0).getStringCellValue()).isEqualTo("Диплом о профессиональной переподготовке");
             assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Оригинал");
-            assertThat(row.getCell(7).getStringCellValue()).isEqualTo("26.06.2026");
+            assertThat(row.getCell(7).getStringCellValue()).isEqualTo(SeedCalendar.ru("2026-06-26"));
             assertThat(row.getCell(8).getStringCellValue()).startsWith("SZIU-UCH-");
             assertThat(row.getCell(9).getStringCellValue()).isEqualTo("Профессиональная переподготовка");
             assertThat(row.getCell(10).getStringCellValue())

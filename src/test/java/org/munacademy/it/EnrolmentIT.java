@@ -371,7 +371,7 @@ class EnrolmentIT extends OnPayaraMicro {
                 .anySatisfy(m -> {
                     assertThat(m.getString("cohortCode")).isEqualTo("IB-72-2026-03");
                     assertThat(m.getString("status")).isEqualTo("COMPLETED");
-                    assertThat(m.getString("completedOn")).isEqualTo("2026-04-10");
+                    assertThat(m.getString("completedOn")).isEqualTo(SeedCalendar.iso("2026-04-10"));
                     assertThat(m.getInt("percent")).isEqualTo(100);
                 });
         assertThat(objects(Api.as(base, "employee").get("api/v1/learning/enrolments/mine")))

@@ -32,6 +32,7 @@ import org.munacademy.competency.boundary.CompetencySettings;
 import org.munacademy.competency.boundary.StandardFacade;
 import org.munacademy.competency.entity.Framework;
 import org.munacademy.shared.boundary.DatabaseReady;
+import org.munacademy.shared.control.ContentCalendar;
 import org.munacademy.shared.control.ContentFiles;
 import org.munacademy.shared.control.ContentFiles.ContentException;
 import org.munacademy.shared.control.Table;
@@ -146,7 +147,8 @@ public class AssessmentContent {
             em.flush();
             created.put(code, t.getId());
         }
-        for (Table.Row r : ContentFiles.csv("assessment/assignments.csv").orElse(List.of())) {
+        for (Table.Row r : ContentCalendar.csv(LocalDate.now(clock))
+                .apply("assessment/assignments.csv").orElse(List.of())) {
             Long testId = created.get(r.get("test_code"));
             if (testId == null) {
                 continue;

@@ -32,6 +32,7 @@ import org.munacademy.competency.entity.VersionRow;
 import org.munacademy.organisation.entity.Position;
 import org.munacademy.organisation.entity.PositionGroup;
 import org.munacademy.shared.boundary.DatabaseReady;
+import org.munacademy.shared.control.ContentCalendar;
 import org.munacademy.shared.control.ContentFiles;
 import org.munacademy.shared.control.ContentFiles.ContentException;
 import org.munacademy.shared.control.Table;
@@ -115,7 +116,7 @@ public class CompetencyContent {
         Set<String> present = new HashSet<>(em.createQuery("select e from Evidence e", Evidence.class)
                 .getResultStream().map(CompetencyContent::key).toList());
         int added = 0;
-        for (Table.Row row : ContentFiles.csv(file).orElse(List.of())) {
+        for (Table.Row row : ContentCalendar.csv(LocalDate.now(clock)).apply(file).orElse(List.of())) {
             Long personId = persons.get(row.get("person_code"));
             if (personId == null) {
                 throw new ContentException(file, row.line(), "unknown person_code " + row.get("person_code"));

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -17,7 +18,7 @@ import org.munacademy.learning.entity.CohortData;
 import org.munacademy.learning.entity.Programme;
 import org.munacademy.shared.boundary.DatabaseReady;
 import org.munacademy.shared.boundary.InputValidator;
-import org.munacademy.shared.control.ContentFiles;
+import org.munacademy.shared.control.ContentCalendar;
 import org.munacademy.shared.control.ContentFiles.ContentException;
 import org.munacademy.shared.entity.BusinessException;
 import org.munacademy.shared.entity.InvalidInputException;
@@ -49,7 +50,7 @@ public class CohortContent {
 
     void load(@Observes @Priority(LOAD_COHORTS) DatabaseReady event) {
         List<String> created = new ArrayList<>();
-        for (CohortData d : CohortSeed.read(ContentFiles::csv)) {
+        for (CohortData d : CohortSeed.read(ContentCalendar.csv(LocalDate.now(clock)))) {
             boolean stored = !em.createQuery("select c.id from Cohort c where c.code = :c", Long.class)
                     .setParameter("c", d.getCode()).getResultList().isEmpty();
             if (stored) {

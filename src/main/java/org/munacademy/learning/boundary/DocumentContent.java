@@ -4,11 +4,12 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
 import org.munacademy.shared.boundary.DatabaseReady;
-import org.munacademy.shared.control.ContentFiles;
+import org.munacademy.shared.control.ContentCalendar;
 import org.munacademy.shared.control.Table;
 import org.munacademy.shared.control.ContentFiles.ContentException;
 
@@ -26,8 +27,11 @@ public class DocumentContent {
     @Inject
     DocumentFacade documents;
 
+    @Inject
+    Clock clock;
+
     void load(@Observes @Priority(DatabaseReady.LOAD_LEARNING_DOCUMENTS) DatabaseReady event) {
-        List<Table.Row> rows = ContentFiles.csv(FILE).orElse(List.of());
+        List<Table.Row> rows = ContentCalendar.csv(LocalDate.now(clock)).apply(FILE).orElse(List.of());
         int loaded = 0;
         for (Table.Row row : rows) {
             LocalDate on;

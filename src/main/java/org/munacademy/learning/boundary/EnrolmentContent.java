@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,7 @@ import org.munacademy.learning.entity.EnrolmentStatus;
 import org.munacademy.learning.entity.Lesson;
 import org.munacademy.learning.entity.Programme;
 import org.munacademy.shared.boundary.DatabaseReady;
-import org.munacademy.shared.control.ContentFiles;
+import org.munacademy.shared.control.ContentCalendar;
 import org.munacademy.shared.control.ContentFiles.ContentException;
 
 /**
@@ -54,7 +55,7 @@ public class EnrolmentContent {
     Enrolments enrolments;
 
     void load(@Observes @Priority(LOAD_ENROLMENTS) DatabaseReady event) {
-        List<SeedEnrolment> rows = EnrolmentSeed.load(ContentFiles::csv);
+        List<SeedEnrolment> rows = EnrolmentSeed.load(ContentCalendar.csv(LocalDate.now(clock)));
         int created = 0;
         for (SeedEnrolment row : rows) {
             if (seed(row)) {

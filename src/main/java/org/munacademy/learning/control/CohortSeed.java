@@ -13,9 +13,10 @@ import org.munacademy.shared.control.ContentFiles.ContentException;
 import org.munacademy.shared.control.Table;
 
 /**
- * The seeded cohorts ({@code content/learning/cohorts.csv}): fixed dates in 2026–2027 (the demo runs in December
- * 2026, when most windows are open and one cohort's window opens only in February). The boundary checks them by the
- * same rules as a methodologist's input when it stores them.
+ * The seeded cohorts ({@code content/learning/cohorts.csv}): dates written as of the week of 30 November 2026, when
+ * most windows are open and one cohort's window opens only in February; the boundary reads them through
+ * {@link org.munacademy.shared.control.ContentCalendar}, which moves them by the whole weeks passed since, and checks
+ * them by the same rules as a methodologist's input when it stores them.
  */
 public final class CohortSeed {
 
