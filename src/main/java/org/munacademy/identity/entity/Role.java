@@ -12,6 +12,11 @@ public enum Role {
     JUROR,
     /** Contest administrator: seasons, stages, jury, results. */
     CONTEST_ADMIN,
+    /**
+     * Member of a reserve commission (комиссия по формированию кадрового резерва): reads the reserve in scope, like
+     * HR, and decides (protocols) only for the reserves whose commission lists them.
+     */
+    COMMISSION_MEMBER,
     /** Administrator: accounts, roles, reference data, audit log. */
     ADMIN;
 
@@ -21,5 +26,6 @@ public enum Role {
     public static final String METHODOLOGIST_NAME = "METHODOLOGIST";
     public static final String JUROR_NAME = "JUROR";
     public static final String CONTEST_ADMIN_NAME = "CONTEST_ADMIN";
+    public static final String COMMISSION_MEMBER_NAME = "COMMISSION_MEMBER";
     public static final String ADMIN_NAME = "ADMIN";
 }

@@ -175,4 +175,23 @@ public final class FieldLimits {
     /** Why the last try to send a mail failed. */
     @Columns("outbox_message.last_error")
     public static final int MAIL_ERROR = 500;
+
+    // reserve
+
+    /** A reserve's code. */
+    @Columns("reserve_reserve.code")
+    public static final int RESERVE_CODE = 60;
+
+    /** A reserve's name, and a plan item's title. */
+    @Columns({"reserve_reserve.name", "reserve_plan_item.title", "reserve_entry.basis_document"})
+    public static final int RESERVE_NAME = 300;
+
+    /** A protocol's number, an appointment's order number. */
+    @Columns({"reserve_protocol.number", "reserve_appointment.order_number"})
+    public static final int RESERVE_DOCUMENT_NUMBER = 40;
+
+    /** A comment or note in the reserve: a nomination's, a decision's, a closing one, an offer's; an event's detail. */
+    @Columns({"reserve_entry.nomination_note", "reserve_entry.closing_comment", "reserve_decision.comment",
+        "reserve_offer.comment", "reserve_entry_event.detail", "reserve_protocol.members_present"})
+    public static final int RESERVE_COMMENT = 2000;
 }

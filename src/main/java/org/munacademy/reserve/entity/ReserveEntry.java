@@ -1,0 +1,398 @@
+package org.munacademy.reserve.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.munacademy.shared.entity.BaseEntity;
+import org.munacademy.shared.entity.BusinessException;
+import org.munacademy.shared.entity.FieldLimits;
+
+/**
+ * A person in a reserve for a target (a position group, optionally one position), and the entry's life cycle:
+ * NOMINATED → INCLUDED (by a protocol, for the reserve's term) → IN_DEVELOPMENT (a plan exists) → APPOINTED | EXCLUDED
+ * (a ground from the list) | EXPIRED (the term elapsed); a nomination the commission refuses ends NOT_INCLUDED. Every
+ * change goes through a method here that appends an {@link EntryEvent} with the next sequence number, so the history
+ * is complete and ordered. Readiness is recorded here as computed, with an event when it changes.
+ */
+@Entity
+@Table(name = "reserve_entry")
+public class ReserveEntry extends BaseEntity {
+
+    /** Who acts when the system does (the expiry job, a recomputation). */
+    public static final String SYSTEM = "system";
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "reserve_id", nullable = false, updatable = false)
+    private Reserve reserve;
+
+    @Column(name = "person_id", nullable = false, updatable = false)
+    private Long personId;
+
+    @Column(name = "region_id", nullable = false, updatable = false)
+    private Long regionId;
+
+    @Column(name = "municipality_id", nullable = false, updatable = false)
+    private Long municipalityId;
+
+    @Column(name = "target_group_id", nullable = false)
+    private Long targetGroupId;
+
+    @Column(name = "target_position_id")
+    private Long targetPositionId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private InclusionBasis basis;
+
+    @Column(name = "basis_document", length = FieldLimits.RESERVE_NAME)
+    private String basisDocument;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private EntryStatus status;
+
+    @Column(name = "nominated_by", nullable = false, updatable = false)
+    private String nominatedBy;
+
+    @Column(name = "nominated_on", nullable = false, updatable = false)
+    private LocalDate nominatedOn;
+
+    @Column(name = "nomination_note", length = FieldLimits.RESERVE_COMMENT)
+    private String nominationNote;
+
+    @Column(name = "included_on")
+    private LocalDate includedOn;
+
+    @Column(name = "valid_until")
+    private LocalDate validUntil;
+
+    @Column(nullable = false)
+    private int extensions;
+
+    @Column(nullable = false)
+    private int refusals;
+
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "exclusion_ground", length = 40)
+    private ExclusionGround exclusionGround;
+
+    @Column(name = "closing_comment", length = FieldLimits.RESERVE_COMMENT)
+    private String closingComment;
+
+    /** The protocol of the last commission decision about this entry. */
+    @Column(name = "decision_protocol_id")
+    private Long decisionProtocolId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Readiness readiness;
+
+    @Column(name = "readiness_fit", precision = 5, scale = 3)
+    private BigDecimal readinessFit;
+
+    @Column(name = "readiness_below_min")
+    private Integer readinessBelowMin;
+
+    @Column(name = "readiness_on")
+    private LocalDate readinessOn;
+
+    @Column(name = "event_seq", nullable = false)
+    private long eventSeq;
+
+    /** The "expires in 60 days" notice went out (set by the notice job's conditional UPDATE). */
+    @Column(name = "notified_60", nullable = false)
+    private boolean notified60;
+
+    /** The "expires in 14 days" notice went out (set by the notice job's conditional UPDATE). */
+    @Column(name = "notified_14", nullable = false)
+    private boolean notified14;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @OneToMany(mappedBy = "entry", cascade = CascadeType.PERSIST)
+    @OrderBy("seq")
+    private List<EntryEvent> events = new ArrayList<>();
+
+    protected ReserveEntry() {
+    }
+
+    /** Where the person works when nominated (kept for analytics by place). */
+    public record Place(long regionId, long municipalityId) {
+    }
+
+    /** The target: a position group, and optionally one position in it. */
+    public record Target(long groupId, Long positionId) {
+    }
+
+    /** A nomination by HR or a head: the commission decides on it in a protocol. */
+    public static ReserveEntry nominate(Reserve reserve, long personId, Place place, Target target,
+            InclusionBasis basis, String basisDocument, String note, String by, LocalDate on, Instant now) {
+        ReserveEntry e = new ReserveEntry();
+        e.reserve = reserve;
+        e.personId = personId;
+        e.regionId = place.regionId();
+        e.municipalityId = place.municipalityId();
+        e.targetGroupId = target.groupId();
+        e.targetPositionId = target.positionId();
+        e.basis = Objects.requireNonNull(basis);
+        e.basisDocument = blankToNull(basisDocument);
+        e.nominationNote = blankToNull(note);
+        e.nominatedBy = by;
+        e.nominatedOn = on;
+        e.createdAt = now;
+        e.status = EntryStatus.NOMINATED;
+        e.event(EntryEventKind.NOMINATED, on, by, e.nominationNote, now);
+        return e;
+    }
+
+    /** The commission includes the person, from the protocol's date, for the reserve's term. */
+    public void include(long protocolId, LocalDate heldOn, String detail, String by, Instant now) {
+        require(status == EntryStatus.NOMINATED, "include");
+        status = EntryStatus.INCLUDED;
+        includedOn = heldOn;
+        validUntil = heldOn.plusMonths(reserve.getTermMonths());
+        decisionProtocolId = protocolId;
+        event(EntryEventKind.INCLUDED, heldOn, by, detail, now);
+    }
+
+    /** The commission refuses the nomination. */
+    public void notInclude(long protocolId, LocalDate heldOn, String detail, String by, Instant now) {
+        require(status == EntryStatus.NOMINATED, "not-include");
+        status = EntryStatus.NOT_INCLUDED;
+        closedOn = heldOn;
+        decisionProtocolId = protocolId;
+        event(EntryEventKind.NOT_INCLUDED, heldOn, by, detail, now);
+    }
+
+    /** The commission extends the term by the reserve's extension, as often as its rules allow. */
+    public void extend(long protocolId, LocalDate heldOn, String detail, String by, Instant now) {
+        require(status.inReserve(), "extend");
+        if (extensions >= reserve.getExtensionsAllowed()) {
+            throw new BusinessException(ReserveError.NO_MORE_EXTENSIONS, reserve.getExtensionsAllowed());
+        }
+        extensions++;
+        validUntil = validUntil.plusMonths(reserve.getExtensionMonths());
+        decisionProtocolId = protocolId;
+        event(EntryEventKind.EXTENDED, heldOn, by, detail, now);
+    }
+
+    /** The commission excludes the person on a ground from the list (with a comment). */
+    public void exclude(long protocolId, LocalDate heldOn, ExclusionGround ground, String comment, String by,
+            Instant now) {
+        require(status.inReserve() || status == EntryStatus.NOMINATED, "exclude");
+        if (ground == null) {
+            throw new BusinessException(ReserveError.GROUND_REQUIRED);
+        }
+        status = EntryStatus.EXCLUDED;
+        exclusionGround = ground;
+        closingComment = blankToNull(comment);
+        closedOn = heldOn;
+        decisionProtocolId = protocolId;
+        event(EntryEventKind.EXCLUDED, heldOn, by, ground.name() + (closingComment == null ? "" : ": " + comment),
+                now);
+    }
+
+    /** The term elapsed (the expiry job): the entry closes as expired. */
+    public void expire(LocalDate on, Instant now) {
+        require(status.inReserve() && validUntil != null && validUntil.isBefore(on), "expire");
+        status = EntryStatus.EXPIRED;
+        closedOn = on;
+        event(EntryEventKind.EXPIRED, on, SYSTEM, "valid until " + validUntil, now);
+    }
+
+    /** A development plan was drawn up: the person is in development. */
+    public void startDevelopment(LocalDate on, String by, Instant now) {
+        require(status.inReserve(), "plan");
+        if (status == EntryStatus.INCLUDED) {
+            status = EntryStatus.IN_DEVELOPMENT;
+        }
+        event(EntryEventKind.PLAN_CREATED, on, by, null, now);
+    }
+
+    /** Appointed to a position from the reserve: the entry closes as a career lift. */
+    public void appoint(LocalDate on, String detail, String by, Instant now) {
+        require(status.inReserve(), "appoint");
+        status = EntryStatus.APPOINTED;
+        closedOn = on;
+        closingComment = blankToNull(detail);
+        event(EntryEventKind.APPOINTED, on, by, detail, now);
+    }
+
+    /** A refused offer; the count decides, with the reserve's rule, whether refusals became a ground. */
+    public void recordRefusal(LocalDate on, String detail, String by, Instant now) {
+        require(status.inReserve(), "refuse");
+        refusals++;
+        event(EntryEventKind.OFFER_REFUSED, on, by, detail, now);
+    }
+
+    /** Whether the refusals reached the reserve's limit (a ground the commission may act on, never automatic). */
+    public boolean refusalsExhausted() {
+        return refusals >= reserve.getRefusalsAllowed();
+    }
+
+    /**
+     * Records a computed readiness; appends READINESS_CHANGED when the level changes (the first computation included),
+     * and returns whether it did.
+     */
+    public boolean recordReadiness(Readiness level, double fit, int belowMin, LocalDate on, String detail,
+            Instant now) {
+        boolean changed = level != readiness;
+        Readiness before = readiness;
+        readiness = level;
+        readinessFit = BigDecimal.valueOf(fit).setScale(3, RoundingMode.HALF_UP);
+        readinessBelowMin = belowMin;
+        readinessOn = on;
+        if (changed) {
+            event(EntryEventKind.READINESS_CHANGED, on, SYSTEM,
+                    (before == null ? "—" : before.name()) + " → " + level.name()
+                            + (detail == null ? "" : "; " + detail), now);
+        }
+        return changed;
+    }
+
+    /** Any other line of history (plan changes, offers, notices). */
+    public EntryEvent event(EntryEventKind kind, LocalDate on, String by, String detail, Instant now) {
+        EntryEvent e = new EntryEvent(this, ++eventSeq, kind, on, by, detail, now);
+        events.add(e);
+        return e;
+    }
+
+    /** The days in the reserve on a given day (0 before inclusion). */
+    public long daysInReserve(LocalDate on) {
+        if (includedOn == null) {
+            return 0;
+        }
+        LocalDate end = closedOn != null && closedOn.isBefore(on) ? closedOn : on;
+        return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(includedOn, end));
+    }
+
+    private void require(boolean allowed, String step) {
+        if (!allowed) {
+            throw new BusinessException(ReserveError.ENTRY_STATUS, step, status.name());
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public Reserve getReserve() {
+        return reserve;
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public Long getRegionId() {
+        return regionId;
+    }
+
+    public Long getMunicipalityId() {
+        return municipalityId;
+    }
+
+    public Long getTargetGroupId() {
+        return targetGroupId;
+    }
+
+    public Long getTargetPositionId() {
+        return targetPositionId;
+    }
+
+    public InclusionBasis getBasis() {
+        return basis;
+    }
+
+    public String getBasisDocument() {
+        return basisDocument;
+    }
+
+    public EntryStatus getStatus() {
+        return status;
+    }
+
+    public String getNominatedBy() {
+        return nominatedBy;
+    }
+
+    public LocalDate getNominatedOn() {
+        return nominatedOn;
+    }
+
+    public String getNominationNote() {
+        return nominationNote;
+    }
+
+    public LocalDate getIncludedOn() {
+        return includedOn;
+    }
+
+    public LocalDate getValidUntil() {
+        return validUntil;
+    }
+
+    public int getExtensions() {
+        return extensions;
+    }
+
+    public int getRefusals() {
+        return refusals;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public ExclusionGround getExclusionGround() {
+        return exclusionGround;
+    }
+
+    public String getClosingComment() {
+        return closingComment;
+    }
+
+    public Long getDecisionProtocolId() {
+        return decisionProtocolId;
+    }
+
+    public Readiness getReadiness() {
+        return readiness;
+    }
+
+    public Double getReadinessFit() {
+        return readinessFit == null ? null : readinessFit.doubleValue();
+    }
+
+    public Integer getReadinessBelowMin() {
+        return readinessBelowMin;
+    }
+
+    public LocalDate getReadinessOn() {
+        return readinessOn;
+    }
+
+    public List<EntryEvent> getEvents() {
+        return Collections.unmodifiableList(events);
+    }
+}
