@@ -185,6 +185,33 @@ class ReserveIT extends OnPayaraMicro {
         assertThat(city.getJsonArray("commission").getJsonObject(0).getString("username")).isEqualTo("commission");
     }
 
+    @Test
+    void the_reserve_view_lists_the_entry_and_its_page_shows_the_history_only_in_scope() {
+        long entry = nominate("hr", CITY, "PER-0014");
+        assertThat(decide("commission", CITY, protocol("КР-" + unique(), 1, entry, "INCLUDE", new int[] {1, 0, 0}))
+                .status()).isEqualTo(201);
+        try (Browser browser = new Browser(base, "reserve-view")) {
+            browser.signIn("hr", Api.DEMO_PASSWORD);
+            browser.waitForText("Здравствуйте");
+            browser.open("reserve");
+            browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                    org.openqa.selenium.By.id("reserve-nominate")));
+            browser.waitForGridText("Киселева");
+            browser.open("reserve/entry/" + entry);
+            browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                    org.openqa.selenium.By.id("entry-history")));
+            browser.waitForGridText("Включён в резерв");
+            browser.waitForText("Начальник управления");
+        }
+        try (Browser browser = new Browser(base, "reserve-view-tver")) {
+            browser.signIn("hr.tver", Api.DEMO_PASSWORD);
+            browser.waitForText("Здравствуйте");
+            browser.open("reserve/entry/" + entry);
+            browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                    org.openqa.selenium.By.id("entry-problem")));
+        }
+    }
+
     private static List<String> codes(Api.Reply r) {
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         return r.array().getValuesAs(JsonObject.class).stream().map(o -> o.getString("code")).toList();
