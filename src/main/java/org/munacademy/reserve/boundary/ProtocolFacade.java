@@ -62,6 +62,9 @@ public class ProtocolFacade {
     @Inject
     ReserveFacade reserves;
 
+    @Inject
+    ReadinessRecorder readiness;
+
     /**
      * Records a protocol of the reserve's commission: 403 NOT_A_MEMBER for a caller who does not sit on it, 400 VOTES
      * when votes do not add up or lack a majority of the members present, 400 DECISION_ENTRY for an entry of another
@@ -120,7 +123,10 @@ public class ProtocolFacade {
                 + d.getVotesFor() + ", против " + d.getVotesAgainst() + ", воздержались " + d.getVotesAbstained()
                 + (d.getComment() == null ? "" : "; " + d.getComment());
         switch (d.getKind()) {
-            case INCLUDE -> e.include(p.getId(), p.getHeldOn(), detail, by, clock.instant());
+            case INCLUDE -> {
+                e.include(p.getId(), p.getHeldOn(), detail, by, clock.instant());
+                readiness.record(e); // fit: an included entry has a readiness from the start
+            }
             case NOT_INCLUDE -> e.notInclude(p.getId(), p.getHeldOn(), detail, by, clock.instant());
             case EXTEND -> e.extend(p.getId(), p.getHeldOn(), detail, by, clock.instant());
             case EXCLUDE -> e.exclude(p.getId(), p.getHeldOn(), d.getExclusionGround(), d.getComment(), by,

@@ -1,0 +1,325 @@
+package org.munacademy.reserve.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.munacademy.competency.boundary.ProfileGaps;
+import org.munacademy.competency.entity.GapReport;
+import org.munacademy.identity.boundary.AuditLog;
+import org.munacademy.identity.boundary.CurrentUser;
+import org.munacademy.identity.boundary.DataScope;
+import org.munacademy.identity.entity.AuditAction;
+import org.munacademy.identity.entity.AuditEvent;
+import org.munacademy.identity.entity.Person;
+import org.munacademy.identity.entity.Role;
+import org.munacademy.identity.entity.ScopePlaces;
+import org.munacademy.organisation.entity.Municipality;
+import org.munacademy.organisation.entity.Position;
+import org.munacademy.organisation.entity.PositionGroup;
+import org.munacademy.reserve.control.ReadinessRules;
+import org.munacademy.reserve.control.ShortlistRanker;
+import org.munacademy.reserve.control.ShortlistWorkbook;
+import org.munacademy.reserve.entity.EntryStatus;
+import org.munacademy.reserve.entity.FitError;
+import org.munacademy.reserve.entity.PlanItemStatus;
+import org.munacademy.reserve.entity.ReadinessReport;
+import org.munacademy.reserve.entity.ReadinessThresholds;
+import org.munacademy.reserve.entity.ReserveEntry;
+import org.munacademy.reserve.entity.Shortlist;
+import org.munacademy.reserve.entity.ShortlistQuery;
+import org.munacademy.reserve.entity.ShortlistRow;
+import org.munacademy.shared.control.BundleTexts;
+import org.munacademy.shared.entity.AccessDeniedException;
+import org.munacademy.shared.entity.InvalidInputException;
+import org.munacademy.shared.entity.NotFoundException;
+
+/**
+ * Vacancy shortlists: for a position (or a position group) and a place in the caller's reserve scope, the persons in
+ * the reserve for that target (entries INCLUDED or IN_DEVELOPMENT whose target is the group, and either no position
+ * or this position) — or, with {@code everyone}, every person employed in the place — ranked by
+ * {@link ShortlistRanker}, each with readiness and its reasons, time in reserve and plan progress. A fixed number of
+ * SQL statements whatever the number of candidates: one for the candidates, one for their entries, one for plan
+ * progress, and competency's fixed few for all their levels at once. At most {@link #POOL_LIMIT} candidates are
+ * ranked (the pool is cut by person id and the shortlist says it was). HR officers, commission members and
+ * administrators; a bulk read of personal data, audited.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ShortlistFacade {
+
+    /** The most candidates one shortlist ranks. */
+    public static final int POOL_LIMIT = 5000;
+
+    private static final List<EntryStatus> IN_RESERVE = List.of(EntryStatus.INCLUDED, EntryStatus.IN_DEVELOPMENT);
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    DataScope scope;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ProfileGaps profileGaps;
+
+    @Inject
+    ReadinessSettings settings;
+
+    /** The target of a shortlist, resolved. */
+    private record Target(long groupId, String groupCode, Long positionId, String positionCode, String name) {
+    }
+
+    /** A candidate before ranking: person, place and (if in the reserve) the entry. */
+    private record Candidate(long personId, String name, Long municipalityId, String municipalityName, Long entryId,
+            String reserveCode, LocalDate includedOn) {
+    }
+
+    /** The ranked shortlist (audited). */
+    public Shortlist shortlist(ShortlistQuery query) {
+        Shortlist s = build(query);
+        audit.record(AuditAction.PERSONS_LISTED, AuditEvent.Outcome.SUCCESS, "shortlist", target(s),
+                describe(query, s));
+        return s;
+    }
+
+    /** The shortlist as an XLSX workbook (formula-safe), headers in the asker's language; audited as an export. */
+    public byte[] shortlistXlsx(ShortlistQuery query, Locale language) {
+        Shortlist s = build(query);
+        audit.record(AuditAction.DATA_EXPORTED, AuditEvent.Outcome.SUCCESS, "shortlist", target(s),
+                "xlsx, " + describe(query, s));
+        return ShortlistWorkbook.write(s, BundleTexts.of("reserve", language));
+    }
+
+    private static String target(Shortlist s) {
+        return s.positionCode() != null ? "position " + s.positionCode() : "group " + s.groupCode();
+    }
+
+    private static String describe(ShortlistQuery q, Shortlist s) {
+        return (q.municipalityId() != null ? "municipalityId=" + q.municipalityId() + ", "
+                : q.regionId() != null ? "regionId=" + q.regionId() + ", " : "")
+                + "everyone=" + q.everyone() + ", candidates=" + s.candidates() + ", rows=" + s.rows().size()
+                + (s.truncated() ? " (truncated)" : "");
+    }
+
+    private Shortlist build(ShortlistQuery query) {
+        currentUser.require(Role.HR_OFFICER, Role.COMMISSION_MEMBER, Role.ADMIN);
+        if (query.limit() < 1 || query.limit() > ShortlistQuery.MAX_LIMIT) {
+            throw new InvalidInputException("limit", FitError.LIMIT_RANGE, ShortlistQuery.MAX_LIMIT);
+        }
+        Target target = target(query);
+        checkPlace(query);
+        LocalDate today = LocalDate.now(clock);
+        List<Candidate> pool = query.everyone() ? everyone(query, target) : inReserve(query, target);
+        boolean truncated = pool.size() > POOL_LIMIT;
+        if (truncated) {
+            pool = pool.subList(0, POOL_LIMIT);
+        }
+        List<Long> ids = pool.stream().map(Candidate::personId).toList();
+        Map<Long, GapReport> gaps = profileGaps.against(ids, target.groupId(), target.positionId());
+        Map<Long, Integer> progress = planProgress(pool.stream().map(Candidate::entryId)
+                .filter(java.util.Objects::nonNull).toList());
+        ReadinessThresholds thresholds = settings.thresholds();
+        List<ShortlistRow> unranked = new ArrayList<>();
+        for (Candidate c : pool) {
+            ReadinessReport r = ReadinessRules.assess(c.entryId(), gaps.get(c.personId()), thresholds, today);
+            long days = c.includedOn() == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(c.includedOn(), today));
+            int percent = c.entryId() == null ? 0 : progress.getOrDefault(c.entryId(), 0);
+            unranked.add(new ShortlistRow(0, c.personId(), c.name(), c.municipalityId(), c.municipalityName(),
+                    c.entryId(), c.reserveCode(), r.fit(), r.belowMin(), r.level(), days, percent, r.reasons()));
+        }
+        List<ShortlistRow> ranked = ShortlistRanker.rank(unranked, row -> new ShortlistRanker.Key(row.fit(),
+                row.belowMin(), row.readiness(), row.daysInReserve(), row.planPercent(), row.personId()));
+        List<ShortlistRow> rows = new ArrayList<>();
+        for (int i = 0; i < Math.min(query.limit(), ranked.size()); i++) {
+            ShortlistRow x = ranked.get(i);
+            rows.add(new ShortlistRow(i + 1, x.personId(), x.personName(), x.municipalityId(), x.municipalityName(),
+                    x.entryId(), x.reserveCode(), x.fit(), x.belowMin(), x.readiness(), x.daysInReserve(),
+                    x.planPercent(), x.reasons()));
+        }
+        return new Shortlist(target.groupCode(), target.positionCode(), target.name(), query.everyone(),
+                pool.size(), truncated, thresholds, rows);
+    }
+
+    private Target target(ShortlistQuery q) {
+        String positionCode = blankToNull(q.positionCode());
+        String groupCode = blankToNull(q.groupCode());
+        if (positionCode == null && groupCode == null) {
+            throw new InvalidInputException("position", FitError.TARGET_REQUIRED);
+        }
+        if (positionCode != null) {
+            Position p = em.createQuery("select p from Position p join fetch p.group where p.code = :c",
+                    Position.class).setParameter("c", positionCode).getResultStream().findFirst()
+                    .orElseThrow(() -> new NotFoundException(FitError.POSITION_NOT_FOUND, positionCode));
+            if (groupCode != null && !groupCode.equals(p.getGroup().getCode())) {
+                throw new InvalidInputException("group", FitError.POSITION_NOT_IN_GROUP, positionCode, groupCode);
+            }
+            return new Target(p.getGroup().getId(), p.getGroup().getCode(), p.getId(), p.getCode(), p.getName());
+        }
+        PositionGroup g = em.createQuery("select g from PositionGroup g where g.code = :c", PositionGroup.class)
+                .setParameter("c", groupCode).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException(FitError.GROUP_NOT_FOUND, groupCode));
+        return new Target(g.getId(), g.getCode(), null, null, g.getNameRu());
+    }
+
+    private void checkPlace(ShortlistQuery q) {
+        if (q.municipalityId() != null && q.regionId() != null) {
+            throw new InvalidInputException("municipality", FitError.ONE_PLACE);
+        }
+        if (q.municipalityId() != null && !scope.coversReserveMunicipality(q.municipalityId())) {
+            throw new AccessDeniedException(FitError.PLACE_OUTSIDE_SCOPE);
+        }
+        if (q.regionId() != null) {
+            ScopePlaces places = scope.reservePlaces();
+            if (!places.national() && !places.regionIds().contains(q.regionId())) {
+                throw new AccessDeniedException(FitError.PLACE_OUTSIDE_SCOPE);
+            }
+        }
+    }
+
+    /** Where the person works, as the query's place asks (the municipality with its settlements, or the region). */
+    private static void place(CriteriaBuilder cb, ShortlistQuery q, Join<Person, Municipality> m,
+            List<Predicate> where) {
+        if (q.municipalityId() != null) {
+            Join<Municipality, Municipality> parent = m.join("parent", JoinType.LEFT);
+            where.add(cb.or(cb.equal(m.get("id"), q.municipalityId()),
+                    cb.equal(parent.get("id"), q.municipalityId())));
+        }
+        if (q.regionId() != null) {
+            where.add(cb.equal(m.get("region").get("id"), q.regionId()));
+        }
+    }
+
+    private static Predicate targets(CriteriaBuilder cb, Root<ReserveEntry> e, Target t) {
+        Predicate group = cb.equal(e.get("targetGroupId"), t.groupId());
+        if (t.positionId() == null) {
+            return group;
+        }
+        Path<Long> position = e.get("targetPositionId");
+        return cb.and(group, cb.or(cb.isNull(position), cb.equal(position, t.positionId())));
+    }
+
+    /** The persons in the reserve for the target, in place and scope (one row per person: the longest in reserve). */
+    private List<Candidate> inReserve(ShortlistQuery query, Target t) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> q = cb.createTupleQuery();
+        Root<ReserveEntry> e = q.from(ReserveEntry.class);
+        Root<Person> p = q.from(Person.class);
+        Join<Person, Municipality> m = p.join("municipality");
+        List<Predicate> where = new ArrayList<>();
+        where.add(cb.equal(p.get("id"), e.get("personId")));
+        where.add(e.get("status").in(IN_RESERVE));
+        where.add(targets(cb, e, t));
+        place(cb, query, m, where);
+        where.add(scope.reservePersonIn(cb, q, p.get("id")));
+        q.multiselect(p.get("id"), p.get("lastName"), p.get("firstName"), p.get("middleName"), m.get("id"),
+                m.get("name"), e.get("id"), e.get("reserve").get("code"), e.get("includedOn"))
+                .where(where.toArray(Predicate[]::new))
+                .orderBy(cb.asc(p.get("id")), cb.asc(e.get("includedOn")), cb.asc(e.get("id")));
+        Map<Long, Candidate> byPerson = new LinkedHashMap<>();
+        for (Tuple x : em.createQuery(q).setMaxResults(POOL_LIMIT * 2 + 1).getResultList()) {
+            Candidate c = new Candidate(x.get(0, Long.class), Person.fullName(x.get(1, String.class),
+                    x.get(2, String.class), x.get(3, String.class)), x.get(4, Long.class), x.get(5, String.class),
+                    x.get(6, Long.class), x.get(7, String.class), x.get(8, LocalDate.class));
+            byPerson.putIfAbsent(c.personId(), c);
+        }
+        return new ArrayList<>(byPerson.values());
+    }
+
+    /** Every person employed in place and scope, with their open entry for the target where they have one. */
+    private List<Candidate> everyone(ShortlistQuery query, Target t) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> q = cb.createTupleQuery();
+        Root<Person> p = q.from(Person.class);
+        Join<Person, Municipality> m = p.join("municipality");
+        List<Predicate> where = new ArrayList<>();
+        place(cb, query, m, where);
+        where.add(scope.reservePersonIn(cb, q, p.get("id")));
+        q.multiselect(p.get("id"), p.get("lastName"), p.get("firstName"), p.get("middleName"), m.get("id"),
+                m.get("name")).where(where.toArray(Predicate[]::new)).orderBy(cb.asc(p.get("id")));
+        List<Tuple> persons = em.createQuery(q).setMaxResults(POOL_LIMIT + 1).getResultList();
+        Map<Long, Tuple> entries = entriesOf(persons.stream().map(x -> x.get(0, Long.class)).toList(), t);
+        List<Candidate> out = new ArrayList<>();
+        for (Tuple x : persons) {
+            long id = x.get(0, Long.class);
+            Tuple en = entries.get(id);
+            out.add(new Candidate(id, Person.fullName(x.get(1, String.class), x.get(2, String.class),
+                    x.get(3, String.class)), x.get(4, Long.class), x.get(5, String.class),
+                    en == null ? null : en.get(1, Long.class), en == null ? null : en.get(2, String.class),
+                    en == null ? null : en.get(3, LocalDate.class)));
+        }
+        return out;
+    }
+
+    /** The open entries for the target of these persons, one per person (the longest in reserve), in one query. */
+    private Map<Long, Tuple> entriesOf(List<Long> personIds, Target t) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> q = cb.createTupleQuery();
+        Root<ReserveEntry> e = q.from(ReserveEntry.class);
+        q.multiselect(e.get("personId"), e.get("id"), e.get("reserve").get("code"), e.get("includedOn"))
+                .where(e.get("personId").in(personIds), e.get("status").in(IN_RESERVE), targets(cb, e, t))
+                .orderBy(cb.asc(e.get("includedOn")), cb.asc(e.get("id")));
+        Map<Long, Tuple> out = new HashMap<>();
+        em.createQuery(q).getResultList().forEach(x -> out.putIfAbsent(x.get(0, Long.class), x));
+        return out;
+    }
+
+    /**
+     * The share of plan items done per entry, 0–100 (as {@code DevelopmentPlan.percentDone}: done × 100 / items,
+     * rounded down; 0 without a plan or items), in one query.
+     */
+    private Map<Long, Integer> planProgress(List<Long> entryIds) {
+        if (entryIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, long[]> counts = new HashMap<>();
+        // items per entry and status (the database adds up, Java divides: no CASE inside SUM, which H2 refuses)
+        em.createQuery("select i.plan.entry.id, i.status, count(i) from PlanItem i where i.plan.entry.id in :ids "
+                        + "group by i.plan.entry.id, i.status", Object[].class)
+                .setParameter("ids", entryIds).getResultList()
+                .forEach(o -> {
+                    long[] c = counts.computeIfAbsent((Long) o[0], k -> new long[2]);
+                    long n = ((Number) o[2]).longValue();
+                    c[0] += n;
+                    if (o[1] == PlanItemStatus.DONE) {
+                        c[1] += n;
+                    }
+                });
+        Map<Long, Integer> out = new HashMap<>();
+        counts.forEach((entry, c) -> out.put(entry, c[0] == 0 ? 0 : (int) (c[1] * 100 / c[0])));
+        return out;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
