@@ -36,18 +36,18 @@ class TranslationsTest {
     @Test
     void a_new_bundle_file_in_a_class_folder_is_found_and_its_texts_are_served_in_both_languages() throws IOException {
         Path classes = dir.resolve("classes");
-        write(classes.resolve("i18n/reserve_ru.properties"),
-                "reserve.menu=Кадровый резерв\nreserve.hello=Резерв {0}\n");
-        write(classes.resolve("i18n/reserve_en.properties"),
-                "reserve.menu=Personnel reserve\nreserve.hello=Reserve {0}\n");
+        write(classes.resolve("i18n/sandbox_ru.properties"),
+                "sandbox.menu=Кадровый резерв\nsandbox.hello=Резерв {0}\n");
+        write(classes.resolve("i18n/sandbox_en.properties"),
+                "sandbox.menu=Personnel reserve\nsandbox.hello=Reserve {0}\n");
 
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                 Translations.class.getClassLoader())) {
             Translations translations = new Translations(loader);
 
-            assertThat(translations.bundles()).contains("reserve", "shared");
-            assertThat(translations.getTranslation("reserve.menu", Translations.RUSSIAN)).isEqualTo("Кадровый резерв");
-            assertThat(translations.getTranslation("reserve.hello", Translations.ENGLISH, "A-1"))
+            assertThat(translations.bundles()).contains("sandbox", "shared");
+            assertThat(translations.getTranslation("sandbox.menu", Translations.RUSSIAN)).isEqualTo("Кадровый резерв");
+            assertThat(translations.getTranslation("sandbox.hello", Translations.ENGLISH, "A-1"))
                     .isEqualTo("Reserve A-1");
             assertThat(translations.getTranslation("layout.logout", Translations.ENGLISH))
                     .as("the application's own bundles are still there").doesNotStartWith("!");
