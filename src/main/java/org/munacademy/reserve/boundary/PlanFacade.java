@@ -156,8 +156,8 @@ public class PlanFacade {
         }
         em.persist(plan);
         entry.startDevelopment(today, caller.username(), now);
-        audit.record(AuditAction.PERSON_READ, AuditEvent.Outcome.SUCCESS, "reserve-plan", String.valueOf(entryId),
-                "generated from gaps, items=" + plan.getItems().size());
+        audit.record(AuditAction.RESERVE_CHANGED, AuditEvent.Outcome.SUCCESS, "reserve-plan",
+                String.valueOf(entryId), "generated from the gaps, items=" + plan.getItems().size());
         track(plan, today, now);
         em.flush();
         return view(plan, Access.MANAGE, today);
@@ -350,6 +350,8 @@ public class PlanFacade {
         if (detail != null) {
             e.entry.event(EntryEventKind.PLAN_CHANGED, today, e.caller.username(), detail, now);
         }
+        audit.record(AuditAction.RESERVE_CHANGED, AuditEvent.Outcome.SUCCESS, "reserve-plan",
+                String.valueOf(e.entry.getId()), detail == null ? "item marked" : AuditEvent.fit(detail, 200));
         track(e.plan, today, now);
         em.flush();
         return view(e.plan, e.access, today);
@@ -417,14 +419,10 @@ public class PlanFacade {
         if (own(entry)) {
             return Access.EDIT;
         }
-        if (caller.hasRole(Role.COMMISSION_MEMBER) && coversForCommission(entry)) {
+        if (caller.hasRole(Role.COMMISSION_MEMBER) && dataScope.coversReservePerson(entry.getPersonId())) {
             return Access.READ;
         }
         return null;
-    }
-
-    private boolean coversForCommission(ReserveEntry entry) {
-        return false;
     }
 
     /** The entry if the caller may do {@code needed} with its plan; "no such entry" (audited) otherwise. */
