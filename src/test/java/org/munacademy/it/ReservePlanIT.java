@@ -203,7 +203,10 @@ class ReservePlanIT extends OnPayaraMicro {
         assertThat(blank.status()).as(blank.toString()).isEqualTo(400);
         Api.Reply early = employee.put(path + "/items/" + seq, task("Рано", LocalDate.now().minusDays(1), v2));
         assertThat(early.status()).as(early.toString()).isEqualTo(400);
-        assertThat(early.json().getString("code")).isEqualTo("PLAN_DUE_TOO_EARLY");
+        assertThat(early.json().getJsonArray("errors").getValuesAs(JsonObject.class)).anySatisfy(f -> {
+            assertThat(f.getString("field")).isEqualTo("dueOn");
+            assertThat(f.getString("code", "")).isEqualTo("PLAN_DUE_TOO_EARLY");
+        });
 
         Api.Reply marked = employee.post(path + "/items/" + seq + "/done?version=" + v2, null);
         assertThat(marked.status()).as(marked.toString()).isEqualTo(200);
