@@ -1,6 +1,7 @@
 package org.munacademy.competency.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +23,7 @@ import org.munacademy.competency.entity.CurrentLevel;
 import org.munacademy.competency.entity.Evidence;
 import org.munacademy.competency.entity.EvidenceInput;
 import org.munacademy.competency.entity.EvidenceItem;
+import org.munacademy.competency.entity.EvidenceRecorded;
 import org.munacademy.competency.entity.EvidenceSource;
 import org.munacademy.competency.entity.Framework;
 import org.munacademy.competency.entity.Gap;
@@ -88,6 +90,12 @@ public class EvidenceFacade {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ProfileGaps profileGaps;
+
+    @Inject
+    Event<EvidenceRecorded> recorded;
+
     /**
      * Records evidence a person vouches for: HR officers and administrators a manager's rating of somebody in
      * their scope, a person their own self-assessment. Nobody records anything else about themselves, and nobody
@@ -133,6 +141,7 @@ public class EvidenceFacade {
         em.flush();
         audit.record(AuditAction.EVIDENCE_RECORDED, AuditEvent.Outcome.SUCCESS, "person", String.valueOf(personId),
                 describe(input) + "; evidence " + e.getId());
+        recorded.fire(new EvidenceRecorded(personId));
         return e.toItem();
     }
 
@@ -179,6 +188,18 @@ public class EvidenceFacade {
     @Transactional(Transactional.TxType.SUPPORTS)
     public GapReport gaps(long personId) {
         return report(readCard(personId));
+    }
+
+    /**
+     * A person's gaps against a TARGET profile (a position group, optionally one position in it) rather than their
+     * own position's: HR in scope (audited as a card read), or the person themselves.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public GapReport gapsAgainst(long personId, long groupId, Long positionId) {
+        PersonCard card = readCard(personId);
+        GapReport r = profileGaps.against(personId, groupId, positionId);
+        return new GapReport(r.personId(), card.fullName(), r.positionGroupCode(), r.standardCode(),
+                r.standardVersion(), r.gaps(), r.fit());
     }
 
     /** The caller's own gaps. */

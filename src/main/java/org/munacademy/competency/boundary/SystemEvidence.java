@@ -1,6 +1,7 @@
 package org.munacademy.competency.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import org.munacademy.competency.entity.CompetencyError;
 import org.munacademy.competency.entity.Evidence;
 import org.munacademy.competency.entity.EvidenceItem;
+import org.munacademy.competency.entity.EvidenceRecorded;
 import org.munacademy.competency.entity.EvidenceSource;
 import org.munacademy.competency.entity.Framework;
 import org.munacademy.shared.boundary.TrustsItsCaller;
@@ -20,7 +22,8 @@ import org.munacademy.shared.entity.NotFoundException;
  * authorised itself (an assessment result when its taker finishes or the server closes the attempt; later course
  * completions and contest scores). It trusts its caller, so it takes no caller and checks no role: only other
  * contexts' boundaries may use it, never a view or a REST resource ({@code ArchitectureTest} holds that
- * rule). People record evidence through {@link EvidenceFacade#record}, which refuses these sources.
+ * rule). People record evidence through {@link EvidenceFacade#record}, which refuses these sources. Both fire
+ * {@link EvidenceRecorded} (the reserve recomputes readiness on it).
  */
 @ApplicationScoped
 @Transactional
@@ -38,6 +41,9 @@ public class SystemEvidence {
 
     @Inject
     CompetencySettings settings;
+
+    @Inject
+    Event<EvidenceRecorded> recorded;
 
     /**
      * Records a piece of evidence of a system-only source; the competency and level are checked against the
@@ -58,6 +64,7 @@ public class SystemEvidence {
         Evidence e = new Evidence(personId, framework.standardCode(), competencyCode, level, source, observedOn,
                 expiresOn, reference, recordedBy, clock.instant());
         em.persist(e);
+        recorded.fire(new EvidenceRecorded(personId));
         return e.toItem();
     }
 }

@@ -144,7 +144,8 @@ public class PlanFacade {
         Instant now = clock.instant();
         GapReport gaps = targetGaps(entry);
         List<Recommendation> recos = recommendations.forGaps(entry.getPersonId(), gaps, language);
-        String group = groupCode(entry.getTargetGroupId());
+        String group = gaps.positionGroupCode() != null ? gaps.positionGroupCode()
+                : groupCode(entry.getTargetGroupId());
         List<TestOption> options = group == null ? List.of() : tests.publishedFor(group).stream()
                 .map(t -> new TestOption(t.code(), t.title(), t.competencyCodes())).toList();
         PlanGenerator.Plan generated = PlanGenerator.generate(new PlanGenerator.Input(today, entry.getValidUntil(),
@@ -400,9 +401,9 @@ public class PlanFacade {
                 .map(PositionGroupRow::code).findFirst().orElse(null);
     }
 
-    /** The person's gaps against the entry's target profile. */
+    /** The person's gaps against the entry's target profile (its group, or the one position in it). */
     private GapReport targetGaps(ReserveEntry entry) {
-        return evidence.gaps(entry.getPersonId());
+        return evidence.gapsAgainst(entry.getPersonId(), entry.getTargetGroupId(), entry.getTargetPositionId());
     }
 
     private boolean own(ReserveEntry entry) {

@@ -1,0 +1,111 @@
+package org.munacademy.competency.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.munacademy.competency.control.GapCalculator;
+import org.munacademy.competency.control.LevelRules;
+import org.munacademy.competency.entity.CompetencyError;
+import org.munacademy.competency.entity.Evidence;
+import org.munacademy.competency.entity.EvidenceItem;
+import org.munacademy.competency.entity.Framework;
+import org.munacademy.competency.entity.GapReport;
+import org.munacademy.competency.entity.ProfileRequirement;
+import org.munacademy.competency.entity.Requirement;
+import org.munacademy.competency.entity.StandardVersion;
+import org.munacademy.shared.boundary.TrustsItsCaller;
+import org.munacademy.shared.entity.NotFoundException;
+
+/**
+ * Gaps of persons against a TARGET profile (a position group, optionally one position in it), not the profile of
+ * their own position: what the reserve computes readiness and vacancy shortlists from. Many persons at once in a
+ * fixed number of queries (the published version, the target's requirements, the evidence of all persons), whatever
+ * their number. It trusts its caller: the reserve's boundaries decide who may see whom (their scope includes
+ * commission members, which competency's own scope does not know) and audit the read; the reserve's recomputation
+ * on new evidence runs as the system. People reach the same figures through {@link EvidenceFacade#gapsAgainst}.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+@TrustsItsCaller("the reserve's boundaries, which scope and audit the read (readiness, shortlists)")
+public class ProfileGaps {
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    StandardFacade standards;
+
+    @Inject
+    CompetencySettings settings;
+
+    /**
+     * The gap report of each person against the target profile, by person id (a person without evidence gets a
+     * report too: every requirement UNKNOWN). Person names are left empty (the caller has them).
+     */
+    public Map<Long, GapReport> against(Collection<Long> personIds, long groupId, Long positionId) {
+        StandardVersion version = standards.publishedVersion(settings.standardCode())
+                .orElseThrow(() -> new NotFoundException(CompetencyError.NO_PUBLISHED_STANDARD,
+                        settings.standardCode()));
+        Framework framework = version.toFramework();
+        List<Requirement> effective = requirements(version, groupId, positionId);
+        String groupCode = groupCode(groupId);
+        Map<Long, List<EvidenceItem>> evidence = evidenceOf(personIds);
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, GapReport> out = new LinkedHashMap<>();
+        for (Long id : personIds) {
+            List<EvidenceItem> own = evidence.getOrDefault(id, List.of());
+            out.put(id, GapCalculator.report(id, null, groupCode, framework.standardCode(), version.getNumber(),
+                    effective, framework, LevelRules.currentLevels(own, settings.levelRule(), today),
+                    LevelRules.selfAssessments(own, today)));
+        }
+        return out;
+    }
+
+    /** One person's gap report against the target profile. */
+    public GapReport against(long personId, long groupId, Long positionId) {
+        return against(List.of(personId), groupId, positionId).get(personId);
+    }
+
+    /** The requirements of the target: the group's rows, with the position's own rows replacing them. */
+    private List<Requirement> requirements(StandardVersion version, long groupId, Long positionId) {
+        List<ProfileRequirement> rows = em.createQuery("select r from ProfileRequirement r left join fetch r.position "
+                        + "where r.standardVersion = :v and r.positionGroup.id = :g", ProfileRequirement.class)
+                .setParameter("v", version).setParameter("g", groupId).getResultList();
+        List<Requirement> group = rows.stream().filter(r -> r.getPosition() == null)
+                .map(ProfileRequirement::toRequirement).toList();
+        List<Requirement> position = positionId == null ? List.of() : rows.stream()
+                .filter(r -> r.getPosition() != null && positionId.equals(r.getPosition().getId()))
+                .map(ProfileRequirement::toRequirement).toList();
+        return GapCalculator.effectiveRequirements(group, position);
+    }
+
+    private String groupCode(long groupId) {
+        return em.createQuery("select g.code from PositionGroup g where g.id = :g", String.class)
+                .setParameter("g", groupId).getResultStream().findFirst().orElse(null);
+    }
+
+    private Map<Long, List<EvidenceItem>> evidenceOf(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select e from Evidence e where e.personId in :ids and e.standardCode = :s "
+                        + "order by e.observedOn desc, e.id desc", Evidence.class)
+                .setParameter("ids", List.copyOf(personIds)).setParameter("s", settings.standardCode())
+                .getResultStream()
+                .collect(Collectors.groupingBy(Evidence::getPersonId, HashMap::new,
+                        Collectors.mapping(Evidence::toItem, Collectors.toList())));
+    }
+}
