@@ -223,7 +223,10 @@ class ReservePlanIT extends OnPayaraMicro {
         Api.Reply tver = Api.as(base, "hr").put(path + "/mentor", "{\"mentorPersonId\":" + outside
                 + ",\"version\":" + v3 + "}");
         assertThat(tver.status()).as(tver.toString()).isEqualTo(400);
-        assertThat(tver.json().getString("code")).isEqualTo("PLAN_MENTOR_NOT_IN_SCOPE");
+        assertThat(tver.json().getJsonArray("errors").getValuesAs(JsonObject.class)).anySatisfy(f -> {
+            assertThat(f.getString("field")).isEqualTo("mentorPersonId");
+            assertThat(f.getString("code", "")).isEqualTo("PLAN_MENTOR_NOT_IN_SCOPE");
+        });
         long mentor = persons().get("PER-0007");
         assertThat(employee.put(path + "/mentor", "{\"mentorPersonId\":" + mentor + ",\"version\":" + v3 + "}")
                 .status()).as("the person does not choose the mentor").isEqualTo(403);
