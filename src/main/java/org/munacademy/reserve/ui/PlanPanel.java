@@ -268,6 +268,10 @@ public class PlanPanel extends Div {
             Messages.error(Messages.of(this, e));
             reload();
             return false;
+        } catch (jakarta.transaction.TransactionalException e) { // a concurrent change caught at commit
+            Messages.error(getTranslation("error.shared.CONCURRENT_MODIFICATION"));
+            reload();
+            return false;
         }
     }
 
