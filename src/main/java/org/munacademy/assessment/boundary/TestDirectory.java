@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.munacademy.assessment.entity.TestCoverage;
 import org.munacademy.assessment.entity.TestRef;
 import org.munacademy.assessment.entity.TestStatus;
 
@@ -37,5 +39,27 @@ public class TestDirectory {
             found.put((String) r[1], new TestRef((Long) r[0], (String) r[1], (String) r[2], (TestStatus) r[3]));
         }
         return found;
+    }
+
+    /**
+     * The published tests of a position group, by code, with the competencies their blueprints draw from: what a
+     * development plan proposes to confirm levels with. One query.
+     */
+    public List<TestCoverage> publishedFor(String positionGroupCode) {
+        Map<String, Object[]> tests = new LinkedHashMap<>();
+        Map<String, List<String>> competencies = new LinkedHashMap<>();
+        for (Object[] r : em.createQuery("select t.code, t.title, r.competencyCode from AssessmentTest t "
+                + "join t.rules r where t.status = :s and t.positionGroupCode = :g order by t.code",
+                Object[].class).setParameter("s", TestStatus.PUBLISHED).setParameter("g", positionGroupCode)
+                .getResultList()) {
+            tests.putIfAbsent((String) r[0], r);
+            List<String> codes = competencies.computeIfAbsent((String) r[0], k -> new ArrayList<>());
+            if (!codes.contains((String) r[2])) {
+                codes.add((String) r[2]);
+            }
+        }
+        List<TestCoverage> out = new ArrayList<>();
+        tests.forEach((code, r) -> out.add(new TestCoverage(code, (String) r[1], competencies.get(code))));
+        return out;
     }
 }

@@ -127,6 +127,15 @@ public class RecommendationFacade {
         return recommend(evidence.gaps(personId), excludedFor(personId), language);
     }
 
+    /**
+     * A person's recommendations against a given gap report — another profile than their own position's, such as a
+     * reserve entry's target. For other contexts' boundaries: they have checked that their caller may see the person,
+     * and audit the read themselves. Programmes the person is in, waits for or completed are left out as usual.
+     */
+    public List<Recommendation> forGaps(long personId, GapReport report, Locale language) {
+        return recommend(report, excludedFor(personId), language);
+    }
+
     private List<Recommendation> recommend(GapReport report, Set<String> excluded, Locale language) {
         List<Need> profile = new ArrayList<>();
         for (Gap g : report.gaps()) {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.munacademy.shared.entity.BaseEntity;
 
 /**
@@ -43,6 +44,10 @@ public class DevelopmentPlan extends BaseEntity {
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
 
+    /** Since when an item is overdue (null: none is); the PLAN_OVERDUE event goes out when this is first set. */
+    @Column(name = "overdue_since")
+    private LocalDate overdueSince;
+
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("seq")
     private List<PlanItem> items = new ArrayList<>();
@@ -67,6 +72,32 @@ public class DevelopmentPlan extends BaseEntity {
     /** Removes an item (HR or the person edits the plan). */
     public boolean remove(long itemId) {
         return items.removeIf(i -> i.getId() != null && i.getId() == itemId);
+    }
+
+    /** The item with this sequence number in the plan. */
+    public Optional<PlanItem> item(long seq) {
+        return items.stream().filter(i -> i.getSeq() == seq).findFirst();
+    }
+
+    /** Removes the item with this sequence number; returns whether there was one. */
+    public boolean removeSeq(long seq) {
+        return items.removeIf(i -> i.getSeq() == seq);
+    }
+
+    /**
+     * Notes whether the plan is overdue on the given day; returns true only when it has just become so (the caller
+     * then writes PLAN_OVERDUE into the entry's history: once per spell, never an exclusion).
+     */
+    public boolean noteOverdue(LocalDate on) {
+        if (!overdue(on)) {
+            overdueSince = null;
+            return false;
+        }
+        if (overdueSince != null) {
+            return false;
+        }
+        overdueSince = on;
+        return true;
     }
 
     /** The share of items done, 0–100 (a plan without items is 0). */
@@ -105,6 +136,10 @@ public class DevelopmentPlan extends BaseEntity {
 
     public void setDueOn(LocalDate dueOn) {
         this.dueOn = dueOn;
+    }
+
+    public LocalDate getOverdueSince() {
+        return overdueSince;
     }
 
     public String getCreatedBy() {

@@ -81,6 +81,21 @@ public class PlanItem extends BaseEntity {
         return true;
     }
 
+    /** Whether HR or the person mark it done by hand (a task, mentoring); programmes and assessments are tracked. */
+    public boolean markable() {
+        return kind == PlanItemKind.TASK || kind == PlanItemKind.MENTORING;
+    }
+
+    /** Marks a task or mentoring done (by hand); returns whether its status changed. */
+    public boolean markDone(LocalDate on) {
+        if (status == PlanItemStatus.DONE) {
+            return false;
+        }
+        status = PlanItemStatus.DONE;
+        doneOn = on;
+        return true;
+    }
+
     /** Reopens an item marked done by hand (a task or mentoring). */
     public void reopen() {
         status = PlanItemStatus.OPEN;
