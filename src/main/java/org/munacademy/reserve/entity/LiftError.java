@@ -28,7 +28,9 @@ public enum LiftError implements ErrorCode {
     /** The entry belongs to another person. Argument: the entry's id. */
     ENTRY_OF_ANOTHER_PERSON(400),
     /** The period is not a quarter (2026-Q1), a year (2026) or a date, or it ends before it starts. Arg: the value. */
-    PERIOD(400);
+    PERIOD(400),
+    /** The request has no body. */
+    BODY_EMPTY(400);
 
     private final int status;
 
