@@ -9,8 +9,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.munacademy.reserve.entity.AnalyticsPeriod;
 import org.munacademy.reserve.entity.EntryStatus;
 import org.munacademy.reserve.entity.Readiness;
+import org.munacademy.reserve.entity.ReserveFigures;
+import org.munacademy.reserve.entity.ReserveFigures.QuarterShare;
 import org.munacademy.reserve.entity.ReserveLevel;
 
 /**
@@ -61,37 +64,8 @@ public final class ReserveAnalytics {
             boolean fromReserve, LocalDate includedOn, long count) {
     }
 
-    /** The period (both days included) and today. */
-    public record Period(LocalDate from, LocalDate to, LocalDate today) {
-        public Period {
-            if (from.isAfter(to)) {
-                throw new IllegalArgumentException("the period starts after it ends: " + from + " > " + to);
-            }
-        }
-
-        /** The day the size is taken on: the period's end, or today if that is earlier. */
-        public LocalDate sizeOn() {
-            return to.isAfter(today) ? today : to;
-        }
-    }
-
-    /** A quarter's share of appointments from the reserve; {@code share} is null without appointments. */
-    public record QuarterShare(int year, int quarter, long fromReserve, long all, Double share) {
-        public String label() {
-            return year + " Q" + quarter;
-        }
-    }
-
-    /** The figures. Maps are ordered by key; the rates are per cent with one decimal, null when undefined. */
-    public record Figures(Period period, long size, Map<ReserveLevel, Long> sizeByLevel, Map<Long, Long> sizeByRegion,
-            Map<Long, Long> sizeByMunicipality, Map<Long, Long> sizeByGroup, Map<Readiness, Long> readiness,
-            long readinessUnknown, long inReserveDuring, long lifted, Double liftRate, Double medianDaysToAppointment,
-            long appointments, long appointmentsFromReserve, List<QuarterShare> quarters, long expiring60,
-            long expiring14) {
-    }
-
-    public static Figures compute(Collection<EntryRow> entries, Collection<AppointmentRow> appointments,
-            Period period) {
+    public static ReserveFigures compute(Collection<EntryRow> entries,
+            Collection<AppointmentRow> appointments, AnalyticsPeriod period) {
         LocalDate on = period.sizeOn();
         Map<ReserveLevel, Long> byLevel = new EnumMap<>(ReserveLevel.class);
         for (ReserveLevel l : ReserveLevel.values()) {
@@ -162,7 +136,7 @@ public final class ReserveAnalytics {
         }
         List<QuarterShare> shares = new ArrayList<>();
         quarters.forEach((k, v) -> shares.add(new QuarterShare(k / 10, k % 10, v[0], v[1], percent(v[0], v[1]))));
-        return new Figures(period, size, byLevel, byRegion, byMunicipality, byGroup, readiness, unknown, during,
+        return new ReserveFigures(period, size, byLevel, byRegion, byMunicipality, byGroup, readiness, unknown, during,
                 lifted, percent(lifted, during), median(days), all, lifted, shares, expiring60, expiring14);
     }
 

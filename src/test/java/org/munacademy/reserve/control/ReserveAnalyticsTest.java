@@ -10,17 +10,18 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.munacademy.reserve.control.ReserveAnalytics.AppointmentRow;
 import org.munacademy.reserve.control.ReserveAnalytics.EntryRow;
-import org.munacademy.reserve.control.ReserveAnalytics.Figures;
-import org.munacademy.reserve.control.ReserveAnalytics.Period;
-import org.munacademy.reserve.control.ReserveAnalytics.QuarterShare;
+import org.munacademy.reserve.entity.AnalyticsPeriod;
 import org.munacademy.reserve.entity.EntryStatus;
 import org.munacademy.reserve.entity.Readiness;
+import org.munacademy.reserve.entity.ReserveFigures;
+import org.munacademy.reserve.entity.ReserveFigures.QuarterShare;
 import org.munacademy.reserve.entity.ReserveLevel;
 
 class ReserveAnalyticsTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 5, 20);
-    static final Period HALF_YEAR = new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), TODAY);
+    static final AnalyticsPeriod HALF_YEAR = new AnalyticsPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30),
+            TODAY);
 
     // Hand-worked example: see each row's comment for what it counts towards.
     static final List<EntryRow> ENTRIES = List.of(
@@ -60,7 +61,7 @@ class ReserveAnalyticsTest {
 
     @Test
     void the_size_counts_entries_in_the_reserve_on_the_earlier_of_the_periods_end_and_today() {
-        Figures f = ReserveAnalytics.compute(ENTRIES, APPOINTMENTS, HALF_YEAR);
+        ReserveFigures f = ReserveAnalytics.compute(ENTRIES, APPOINTMENTS, HALF_YEAR);
 
         assertThat(f.size()).isEqualTo(3);
         assertThat(f.sizeByLevel()).containsExactly(Map.entry(ReserveLevel.MUNICIPAL, 3L),
@@ -72,7 +73,7 @@ class ReserveAnalyticsTest {
 
     @Test
     void readiness_is_distributed_over_the_entries_in_the_reserve_with_the_uncomputed_apart() {
-        Figures f = ReserveAnalytics.compute(ENTRIES, APPOINTMENTS, HALF_YEAR);
+        ReserveFigures f = ReserveAnalytics.compute(ENTRIES, APPOINTMENTS, HALF_YEAR);
 
         assertThat(f.readiness()).containsExactly(Map.entry(Readiness.READY_NOW, 2L),
                 Map.entry(Readiness.WITHIN_1_YEAR, 0L), Map.entry(Readiness.ONE_TO_TWO_YEARS, 0L),
@@ -82,7 +83,7 @@ class ReserveAnalyticsTest {
 
     @Test
     void the_lift_rate_is_from_reserve_appointments_over_entries_in_the_reserve_during_the_period() {
-        Figures f = ReserveAnalytics.compute(ENTRIES, APPOINTMENTS, HALF_YEAR);
+        ReserveFigures f = ReserveAnalytics.compute(ENTRIES, APPOINTMENTS, HALF_YEAR);
 
         assertThat(f.inReserveDuring()).isEqualTo(5);
         assertThat(f.lifted()).isEqualTo(2);
@@ -92,7 +93,7 @@ class ReserveAnalyticsTest {
 
     @Test
     void the_share_filled_from_the_reserve_is_per_quarter_over_all_appointments() {
-        Figures f = ReserveAnalytics.compute(ENTRIES, APPOINTMENTS, HALF_YEAR);
+        ReserveFigures f = ReserveAnalytics.compute(ENTRIES, APPOINTMENTS, HALF_YEAR);
 
         assertThat(f.appointments()).isEqualTo(5);
         assertThat(f.appointmentsFromReserve()).isEqualTo(2);
@@ -102,9 +103,9 @@ class ReserveAnalyticsTest {
 
     @Test
     void a_quarter_without_appointments_has_no_share_rather_than_zero() {
-        Period year = new Period(d(2026, 1, 1), d(2026, 12, 31), d(2026, 12, 31));
+        AnalyticsPeriod year = new AnalyticsPeriod(d(2026, 1, 1), d(2026, 12, 31), d(2026, 12, 31));
 
-        Figures f = ReserveAnalytics.compute(ENTRIES, APPOINTMENTS, year);
+        ReserveFigures f = ReserveAnalytics.compute(ENTRIES, APPOINTMENTS, year);
 
         assertThat(f.quarters()).extracting(QuarterShare::label).containsExactly("2026 Q1", "2026 Q2", "2026 Q3",
                 "2026 Q4");
@@ -114,7 +115,7 @@ class ReserveAnalyticsTest {
 
     @Test
     void entries_expiring_within_60_and_14_days_are_counted_from_today() {
-        Figures f = ReserveAnalytics.compute(ENTRIES, APPOINTMENTS, HALF_YEAR);
+        ReserveFigures f = ReserveAnalytics.compute(ENTRIES, APPOINTMENTS, HALF_YEAR);
 
         assertThat(f.expiring60()).isEqualTo(3);
         assertThat(f.expiring14()).isEqualTo(1);
@@ -122,7 +123,7 @@ class ReserveAnalyticsTest {
 
     @Test
     void nothing_to_count_gives_zeros_and_undefined_rates() {
-        Figures f = ReserveAnalytics.compute(List.of(), List.of(), HALF_YEAR);
+        ReserveFigures f = ReserveAnalytics.compute(List.of(), List.of(), HALF_YEAR);
 
         assertThat(f.size()).isZero();
         assertThat(f.liftRate()).isNull();
@@ -139,7 +140,7 @@ class ReserveAnalyticsTest {
 
     @Test
     void a_period_that_ends_before_it_starts_is_refused() {
-        assertThatThrownBy(() -> new Period(d(2026, 2, 1), d(2026, 1, 1), TODAY))
+        assertThatThrownBy(() -> new AnalyticsPeriod(d(2026, 2, 1), d(2026, 1, 1), TODAY))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
