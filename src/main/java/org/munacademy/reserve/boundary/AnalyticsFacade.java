@@ -46,9 +46,9 @@ import org.munacademy.shared.entity.InvalidInputException;
 
 /**
  * The reserve's analytics (size, readiness, lift rate and median days to appointment, share filled from the reserve
- * by quarter, expiring entries; definitions in {@link ReserveAnalytics}) within the caller's scope: HR their region or
- * municipalities, administrators the country — aggregates only, never a person. Drillable to a region and a
- * municipality of the scope (others: 403). The database groups the rows first (three GROUP BY statements, plus one per
+ * by quarter, expiring entries; definitions in {@link ReserveAnalytics}) within the caller's scope: HR and
+ * commission members their region or municipalities, administrators the country — aggregates only, never a person.
+ * Drillable to a region and a municipality of the scope (others: 403). The database groups the rows first (three GROUP BY statements, plus one per
  * kind of name), so the country answers in one pass over the entries that touch the period.
  */
 @ApplicationScoped
@@ -77,15 +77,15 @@ public class AnalyticsFacade {
     LiftLookups lookups;
 
     public AnalyticsReport report(Long regionId, Long municipalityId, String from, String to) {
-        currentUser.require(Role.HR_OFFICER, Role.ADMIN);
+        currentUser.require(Role.HR_OFFICER, Role.COMMISSION_MEMBER, Role.ADMIN);
         LocalDate today = LocalDate.now(clock);
         AnalyticsPeriod period = AnalyticsPeriods.parse(from, to, today).orElseThrow(() ->
                 new InvalidInputException("from", LiftError.PERIOD, (from == null ? "" : from) + " – "
                         + (to == null ? "" : to)));
-        if (regionId != null && !scope.coversRegion(regionId)) {
+        if (regionId != null && !lookups.coversRegion(regionId)) {
             throw new AccessDeniedException(LiftError.PLACE_OUT_OF_SCOPE, regionId);
         }
-        if (municipalityId != null && !scope.coversMunicipality(municipalityId)) {
+        if (municipalityId != null && !scope.coversReserveMunicipality(municipalityId)) {
             throw new AccessDeniedException(LiftError.PLACE_OUT_OF_SCOPE, municipalityId);
         }
         ReserveFigures f = ReserveAnalytics.compute(entries(regionId, municipalityId, period),
@@ -113,7 +113,7 @@ public class AnalyticsFacade {
         where.add(cb.isNotNull(e.get("includedOn")));
         where.add(cb.or(cb.isNull(closedOn), cb.greaterThanOrEqualTo(closedOn, period.from())));
         place(cb, where, e.get("regionId"), regionId, e.get("municipalityId"), municipalityId);
-        where.add(scope.personIn(cb, q, e.get("personId")));
+        where.add(scope.reservePersonIn(cb, q, e.get("personId")));
         q.multiselect(select).where(where.toArray(Predicate[]::new)).groupBy(columns);
         return em.createQuery(q).getResultList().stream().map(x -> new EntryRow((ReserveLevel) x[0], (Long) x[1],
                 (Long) x[2], (Long) x[3], (EntryStatus) x[4], (Readiness) x[5], (LocalDate) x[6], (LocalDate) x[7],
@@ -161,7 +161,7 @@ public class AnalyticsFacade {
         Path<LocalDate> on = a.get("appointedOn");
         where.add(cb.between(on, period.from(), period.to()));
         place(cb, where, a.get("regionId"), regionId, a.get("municipalityId"), municipalityId);
-        where.add(scope.personIn(cb, q, a.get("personId")));
+        where.add(scope.reservePersonIn(cb, q, a.get("personId")));
         return where;
     }
 

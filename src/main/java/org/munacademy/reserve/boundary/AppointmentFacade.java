@@ -130,7 +130,7 @@ public class AppointmentFacade {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<AppointmentListRow> list(AppointmentFilter filter, Page page) {
-        currentUser.require(Role.HR_OFFICER, Role.ADMIN);
+        currentUser.require(Role.HR_OFFICER, Role.COMMISSION_MEMBER, Role.ADMIN);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Appointment> q = cb.createQuery(Appointment.class);
         Root<Appointment> a = q.from(Appointment.class);
@@ -169,7 +169,7 @@ public class AppointmentFacade {
     private Predicate[] where(CriteriaBuilder cb, jakarta.persistence.criteria.AbstractQuery<?> q,
             Root<Appointment> a, AppointmentFilter f) {
         List<Predicate> where = new ArrayList<>();
-        where.add(scope.personIn(cb, q, a.get("personId")));
+        where.add(scope.reservePersonIn(cb, q, a.get("personId")));
         if (f.regionId() != null) {
             where.add(cb.equal(a.get("regionId"), f.regionId()));
         }

@@ -9,14 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.munacademy.identity.boundary.DataScope;
+import org.munacademy.identity.entity.ScopePlaces;
 import org.munacademy.organisation.entity.Municipality;
 import org.munacademy.organisation.entity.Position;
 import org.munacademy.reserve.entity.LiftError;
 import org.munacademy.reserve.entity.ReserveEntry;
-import org.munacademy.reserve.entity.ReserveError;
 import org.munacademy.shared.entity.AccessDeniedException;
 import org.munacademy.shared.entity.BusinessException;
-import org.munacademy.shared.entity.NotFoundException;
 
 /**
  * What offers, appointments and analytics look up: an entry the caller manages (its person in the caller's scope;
@@ -32,13 +31,18 @@ public class LiftLookups {
     @Inject
     DataScope scope;
 
-    /** An entry whose person lies in the caller's managing scope (HR/admin); else 404. */
+    @Inject
+    EntryFacade entries;
+
+    /** An entry whose person lies in the caller's reserve scope (core's {@link EntryFacade#manageable}); else 404. */
     public ReserveEntry managedEntry(long id) {
-        ReserveEntry e = em.find(ReserveEntry.class, id);
-        if (e == null || !scope.coversPerson(e.getPersonId())) {
-            throw new NotFoundException(ReserveError.ENTRY_NOT_FOUND, id);
-        }
-        return e;
+        return entries.manageable(id);
+    }
+
+    /** Whether a region lies in the caller's reserve scope (HR, commission members, administrators). */
+    public boolean coversRegion(long regionId) {
+        ScopePlaces places = scope.reservePlaces();
+        return places.national() || places.regionIds().contains(regionId);
     }
 
     /** A position by its code; 400 naming the code when there is none. */
@@ -51,7 +55,7 @@ public class LiftLookups {
 
     /** A municipality in the caller's managing scope; else 403 naming the id. */
     public Municipality municipalityInScope(long id) {
-        if (!scope.coversMunicipality(id)) {
+        if (!scope.coversReserveMunicipality(id)) {
             throw new AccessDeniedException(LiftError.MUNICIPALITY_OUT_OF_SCOPE, id);
         }
         return em.find(Municipality.class, id);

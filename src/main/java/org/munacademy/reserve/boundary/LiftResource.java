@@ -80,7 +80,7 @@ public class LiftResource {
         return offers.answer(id, require(reply));
     }
 
-    @RolesAllowed({"HR_OFFICER", "ADMIN"})
+    @RolesAllowed({"HR_OFFICER", "COMMISSION_MEMBER", "ADMIN"})
     @GET
     @Path("appointments")
     @Operation(summary = "Appointments of persons in scope, newest first; region, municipality, from/to (yyyy-mm-dd)")
@@ -102,7 +102,7 @@ public class LiftResource {
         return Response.created(URI.create("reserve/appointments/" + created.id())).entity(created).build();
     }
 
-    @RolesAllowed({"HR_OFFICER", "ADMIN"})
+    @RolesAllowed({"HR_OFFICER", "COMMISSION_MEMBER", "ADMIN"})
     @GET
     @Path("analytics")
     @Operation(summary = "The reserve's analytics in scope (aggregates): from/to a quarter (2026-Q1), a year or a day")
@@ -111,7 +111,7 @@ public class LiftResource {
         return analytics.report(region, municipality, from, to);
     }
 
-    @RolesAllowed({"HR_OFFICER", "ADMIN"})
+    @RolesAllowed({"HR_OFFICER", "COMMISSION_MEMBER", "ADMIN"})
     @GET
     @Path("analytics.xlsx")
     @Produces(XLSX)
