@@ -48,8 +48,9 @@ import org.munacademy.shared.entity.InvalidInputException;
  * The reserve's analytics (size, readiness, lift rate and median days to appointment, share filled from the reserve
  * by quarter, expiring entries; definitions in {@link ReserveAnalytics}) within the caller's scope: HR and
  * commission members their region or municipalities, administrators the country — aggregates only, never a person.
- * Drillable to a region and a municipality of the scope (others: 403). The database groups the rows first (three GROUP BY statements, plus one per
- * kind of name), so the country answers in one pass over the entries that touch the period.
+ * Drillable to a region and a municipality of the scope (others: 403). The database groups the rows first (three
+ * GROUP BY statements, plus one per kind of name), so the country answers in one pass over the entries that touch the
+ * period.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
