@@ -31,7 +31,7 @@ import org.munacademy.shared.ui.Messages;
  * ({@code #appoint-save}) that closes the entry as a career lift. Ids: {@code #offers-grid}, {@code #offers-refusals},
  * {@code #offer-position}, {@code #offer-make}, {@code #appoint-open}.
  *
- * @see #OffersPanel(OfferFacade, AppointmentFacade, long, long, long, Runnable)
+ * @see #OffersPanel(OfferFacade, AppointmentFacade, long, long, long, LocalDate, Runnable)
  */
 public class OffersPanel extends VerticalLayout {
 
@@ -40,21 +40,24 @@ public class OffersPanel extends VerticalLayout {
     private final long entryId;
     private final long personId;
     private final long municipalityId;
+    private final LocalDate today;
     private final Runnable changed;
     private final Grid<OfferRow> grid = new Grid<>();
     private final Span refusals = new Span();
     private final TextField position = new TextField();
 
     /**
+     * @param today   the day the appointment dialog proposes (from the injected clock)
      * @param changed what the page does after an appointment (e.g. reload the entry, now APPOINTED)
      */
     public OffersPanel(OfferFacade offers, AppointmentFacade appointments, long entryId, long personId,
-            long municipalityId, Runnable changed) {
+            long municipalityId, LocalDate today, Runnable changed) {
         this.offers = offers;
         this.appointments = appointments;
         this.entryId = entryId;
         this.personId = personId;
         this.municipalityId = municipalityId;
+        this.today = today;
         this.changed = changed;
         setId("offers-panel");
         setPadding(false);
@@ -131,7 +134,7 @@ public class OffersPanel extends VerticalLayout {
         to.setMaxLength(40);
         grid.getListDataView().getItems().filter(o -> "ACCEPTED".equals(o.answer().name())).findFirst()
                 .ifPresent(o -> to.setValue(o.positionCode()));
-        DatePicker on = new DatePicker(getTranslation("reserve.appoint.date"), LocalDate.now());
+        DatePicker on = new DatePicker(getTranslation("reserve.appoint.date"), today);
         on.setId("appoint-date");
         TextField order = new TextField(getTranslation("reserve.appoint.order"));
         order.setId("appoint-order");
