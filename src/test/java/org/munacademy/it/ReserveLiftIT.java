@@ -163,7 +163,7 @@ class ReserveLiftIT extends OnPayaraMicro {
             long offerId = n(offered.json(), "id");
             Api.Reply bare = person.post("api/v1/reserve/offers/" + offerId + "/answer", "{\"answer\":\"REFUSED\"}");
             assertThat(bare.status()).as(bare.toString()).isEqualTo(400);
-            assertThat(bare.json().getString("code")).isEqualTo("COMMENT_REQUIRED");
+            assertThat(bare.body()).as("names the field and the reason").contains("comment", "COMMENT_REQUIRED");
             Api.Reply refused = person.post("api/v1/reserve/offers/" + offerId + "/answer",
                     "{\"answer\":\"REFUSED\",\"comment\":\"Семейные обстоятельства\"}");
             assertThat(refused.status()).as(refused.toString()).isEqualTo(200);
