@@ -157,7 +157,7 @@ for p in persons:
 
 # accounts
 unique("demo-accounts", accounts, "username")
-ROLES = {"EMPLOYEE", "HR_OFFICER", "METHODOLOGIST", "JUROR", "CONTEST_ADMIN", "ADMIN"}
+ROLES = {"EMPLOYEE", "HR_OFFICER", "METHODOLOGIST", "JUROR", "CONTEST_ADMIN", "COMMISSION_MEMBER", "ADMIN"}
 for a in accounts:
     check(a["person_code"] in person_codes, "account %s: person" % a["username"])
     for entry in a["roles"].split(";"):

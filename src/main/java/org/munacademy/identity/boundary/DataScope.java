@@ -24,6 +24,7 @@ import org.munacademy.identity.entity.Caller;
 import org.munacademy.identity.entity.Person;
 import org.munacademy.identity.entity.PersonPlace;
 import org.munacademy.identity.entity.Role;
+import org.munacademy.identity.entity.ScopePlaces;
 import org.munacademy.organisation.entity.Municipality;
 
 /**
@@ -49,7 +50,11 @@ public class DataScope {
      * lies in the caller's managing scope: always true for a national scope, always false for nobody's.
      */
     public Predicate personIn(CriteriaBuilder cb, CommonAbstractCriteria query, Expression<Long> personId) {
-        PersonScope scope = managing();
+        return personIn(managing(), cb, query, personId);
+    }
+
+    private static Predicate personIn(PersonScope scope, CriteriaBuilder cb, CommonAbstractCriteria query,
+            Expression<Long> personId) {
         if (scope.national()) {
             return cb.conjunction();
         }
@@ -64,7 +69,10 @@ public class DataScope {
 
     /** Which of these persons lie in the caller's managing scope (unknown ids are left out). */
     public Set<Long> personsAmong(Collection<Long> personIds) {
-        PersonScope scope = managing();
+        return personsAmong(managing(), personIds);
+    }
+
+    private Set<Long> personsAmong(PersonScope scope, Collection<Long> personIds) {
         if (personIds.isEmpty() || !scope.managesOthers()) {
             return Set.of();
         }
@@ -124,6 +132,55 @@ public class DataScope {
     public Object scopeKey() {
         PersonScope scope = managing();
         return List.of(scope.national(), scope.regionIds(), scope.municipalityIds());
+    }
+
+    // ---- the personnel reserve: HR, commission members and administrators ----
+
+    /**
+     * Like {@link #personIn} for the personnel reserve only: the scope of the caller's HR_OFFICER, COMMISSION_MEMBER
+     * and ADMIN grants (a commission member is "scoped like HR" for the reserve, never for other contexts' person
+     * data). Refuses (403) a caller with none of these roles.
+     */
+    public Predicate reservePersonIn(CriteriaBuilder cb, CommonAbstractCriteria query, Expression<Long> personId) {
+        return personIn(reserving(), cb, query, personId);
+    }
+
+    /** Which of these persons lie in the caller's reserve scope (see {@link #reservePersonIn}). */
+    public Set<Long> reservePersonsAmong(Collection<Long> personIds) {
+        return personsAmong(reserving(), personIds);
+    }
+
+    /** Whether a person lies in the caller's reserve scope (false for an unknown id). */
+    public boolean coversReservePerson(long personId) {
+        return reservePersonsAmong(List.of(personId)).contains(personId);
+    }
+
+    /** Whether a municipality lies in the caller's reserve scope (false for an unknown id). */
+    public boolean coversReserveMunicipality(long municipalityId) {
+        PersonScope scope = reserving();
+        Municipality m = em.find(Municipality.class, municipalityId);
+        return m != null && scope.covers(m.getId(), m.getRegion().getId(),
+                m.getParent() == null ? null : m.getParent().getId());
+    }
+
+    /**
+     * The caller's reserve scope as places (national, regions, municipalities, and the regions any grant touches),
+     * for deciding which reserves (national, regional, municipal) the caller sees.
+     */
+    public ScopePlaces reservePlaces() {
+        PersonScope scope = reserving();
+        Set<Long> touched = new java.util.LinkedHashSet<>(scope.regionIds());
+        if (!scope.municipalityIds().isEmpty()) {
+            touched.addAll(em.createQuery("select m.region.id from Municipality m where m.id in :ids", Long.class)
+                    .setParameter("ids", scope.municipalityIds()).getResultList());
+        }
+        return new ScopePlaces(scope.national(), scope.regionIds(), scope.municipalityIds(), touched);
+    }
+
+    private PersonScope reserving() {
+        currentUser.require(Role.HR_OFFICER, Role.COMMISSION_MEMBER, Role.ADMIN);
+        Caller c = currentUser.require();
+        return PersonScope.of(c.grants(), c.personId(), PersonScope.RESERVE_ROLES);
     }
 
     /** The caller's managing scope; HR officers and administrators only. */

@@ -20,12 +20,23 @@ public record PersonScope(boolean national, Set<Long> regionIds, Set<Long> munic
         municipalityIds = Set.copyOf(municipalityIds);
     }
 
+    /**
+     * Roles whose scope opens persons in the personnel reserve only (not other contexts' person data): HR, the reserve
+     * commissions' members ("scoped like HR" for the reserve) and administrators.
+     */
+    public static final Set<Role> RESERVE_ROLES = Set.of(Role.HR_OFFICER, Role.COMMISSION_MEMBER, Role.ADMIN);
+
     public static PersonScope of(Collection<Grant> grants, Long ownPersonId) {
+        return of(grants, ownPersonId, MANAGING_ROLES);
+    }
+
+    /** The scope opened by the grants of the given roles only (e.g. {@link #RESERVE_ROLES}). */
+    public static PersonScope of(Collection<Grant> grants, Long ownPersonId, Set<Role> roles) {
         boolean national = false;
         Set<Long> regions = new LinkedHashSet<>();
         Set<Long> municipalities = new LinkedHashSet<>();
         for (Grant g : grants) {
-            if (!MANAGING_ROLES.contains(g.role())) {
+            if (!roles.contains(g.role())) {
                 continue;
             }
             switch (g.scopeType()) {

@@ -39,5 +39,10 @@ public enum AuditAction {
      */
     ACCOUNTS_CREATED_BY_IMPORT,
     /** The first password of an invited account was set with its invitation link (or a link was refused). */
-    INVITATION_ACCEPTED
+    INVITATION_ACCEPTED,
+    /**
+     * The personnel reserve changed: a nomination, a commission's protocol, a reserve's rules or commission (the target
+     * names the reserve, entry or protocol).
+     */
+    RESERVE_CHANGED
 }

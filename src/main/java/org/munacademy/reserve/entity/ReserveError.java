@@ -24,7 +24,15 @@ public enum ReserveError implements ErrorCode {
     /** A protocol with this number exists in the reserve. Argument: the number. */
     PROTOCOL_NUMBER_TAKEN(409),
     /** Only members of the reserve's commission decide for it. Argument: the reserve's code. */
-    NOT_A_MEMBER(403);
+    NOT_A_MEMBER(403),
+    /** No position group (or no position in it) with this code. Argument: the code. */
+    TARGET_UNKNOWN(400),
+    /** The person does not exist or lies outside the caller's scope. Argument: the person's id. */
+    PERSON_OUTSIDE_SCOPE(403),
+    /** A protocol's decision names an entry of another reserve, or one entry twice. Argument: the entry's id. */
+    DECISION_ENTRY(400),
+    /** No account with this username to seat on a commission. Argument: the username. */
+    MEMBER_UNKNOWN(400);
 
     private final int status;
 

@@ -22,6 +22,8 @@ public final class DatabaseReady {
     public static final int LOAD_LEARNING = 500;
     /** Learning's issued documents of the demo people refer to programmes and persons. */
     public static final int LOAD_LEARNING_DOCUMENTS = 560;
+    /** Reserve: reserves by region and municipality, their commissions (accounts); after learning's content. */
+    public static final int LOAD_RESERVE = 600;
 
     private final boolean demo;
     private final List<String> bannerLines = new ArrayList<>();

@@ -1,0 +1,192 @@
+package org.munacademy.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The personnel reserve's core over REST: HR nominates, a commission member includes by protocol and the history
+ * shows both; votes that do not add up and a second open entry are refused; HR of Tver neither sees nor changes
+ * Vologda's entries, and a Vologda commission member cannot decide for Tver's reserve; an extension beyond the rules is
+ * refused; the entries list takes as many statements for one entry as for many.
+ */
+class ReserveIT extends OnPayaraMicro {
+
+    private static final String CITY = "MUN-19701000";
+    private static final String TVER = "MUN-28701000";
+
+    private Map<String, Long> people() {
+        return Api.personIdsByCode(base);
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String nomination(String reserve, long personId, String group, String position) {
+        var b = Json.createObjectBuilder().add("reserveCode", reserve).add("personId", personId)
+                .add("targetGroupCode", group).add("basis", "RESERVE_CONTEST")
+                .add("basisDocument", "Протокол конкурсной комиссии № 7 от 12.11.2026");
+        if (position != null) {
+            b.add("targetPositionCode", position);
+        }
+        return b.build().toString();
+    }
+
+    /** Nominates as the user and returns the entry's id (201 expected). */
+    private long nominate(String user, String reserve, String personCode) {
+        Api.Reply r = Api.as(base, user).post("api/v1/reserve/entries",
+                nomination(reserve, people().get(personCode), "CHIEF", "P-HEAD-DEPT"));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json().getJsonObject("entry").getJsonNumber("id").longValue();
+    }
+
+    private static String protocol(String number, int present, Object... decisions) {
+        JsonArrayBuilder members = Json.createArrayBuilder();
+        for (int i = 1; i <= present; i++) {
+            members.add("Член комиссии " + i);
+        }
+        JsonArrayBuilder ds = Json.createArrayBuilder();
+        for (int i = 0; i < decisions.length; i += 3) {
+            int[] votes = (int[]) decisions[i + 2];
+            ds.add(Json.createObjectBuilder().add("entryId", (Long) decisions[i]).add("kind", (String) decisions[i + 1])
+                    .add("votesFor", votes[0]).add("votesAgainst", votes[1]).add("votesAbstained", votes[2]));
+        }
+        return Json.createObjectBuilder().add("number", number).add("heldOn", LocalDate.now().toString())
+                .add("membersPresent", members).add("decisions", ds).build().toString();
+    }
+
+    private Api.Reply decide(String user, String reserve, String body) {
+        return Api.as(base, user).post("api/v1/reserve/reserves/" + reserve + "/protocols", body);
+    }
+
+    @Test
+    void hr_nominates_a_commission_member_includes_by_protocol_and_the_history_shows_both() {
+        long entry = nominate("hr", CITY, "PER-0017");
+        Api.Reply p = decide("commission", CITY, protocol("КР-" + unique(), 3, entry, "INCLUDE", new int[] {3, 0, 0}));
+        assertThat(p.status()).as(p.toString()).isEqualTo(201);
+        Api.Reply read = Api.as(base, "hr").get("api/v1/reserve/entries/" + entry);
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        JsonObject row = read.json().getJsonObject("entry");
+        assertThat(row.getString("status")).isEqualTo("INCLUDED");
+        assertThat(row.getString("validUntil")).isEqualTo(LocalDate.now().plusMonths(36).toString());
+        assertThat(row.getString("targetPositionName")).isEqualTo("Начальник управления");
+        List<String> kinds = read.json().getJsonArray("history").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getString("kind")).toList();
+        assertThat(kinds).containsExactly("NOMINATED", "INCLUDED");
+        assertThat(read.json().getJsonArray("history").getJsonObject(1).getString("actor")).isEqualTo("commission");
+        Api.Reply protocols = Api.as(base, "hr").get("api/v1/reserve/reserves/" + CITY + "/protocols");
+        assertThat(protocols.status()).isEqualTo(200);
+        assertThat(protocols.array().getValuesAs(JsonObject.class).stream()
+                .flatMap(o -> o.getJsonArray("decisions").getValuesAs(JsonObject.class).stream())
+                .map(d -> d.getJsonNumber("entryId").longValue())).contains(entry);
+    }
+
+    @Test
+    void votes_that_do_not_add_up_refuse_the_whole_protocol() {
+        long first = nominate("hr", CITY, "PER-0018");
+        long second = nominate("hr", CITY, "PER-0019");
+        Api.Reply tooMany = decide("commission", CITY, protocol("КР-" + unique(), 3,
+                first, "INCLUDE", new int[] {3, 0, 0}, second, "INCLUDE", new int[] {3, 1, 0}));
+        assertThat(tooMany.status()).as(tooMany.toString()).isEqualTo(400);
+        assertThat(tooMany.body()).contains("VOTES");
+        Api.Reply noMajority = decide("commission", CITY, protocol("КР-" + unique(), 4,
+                first, "INCLUDE", new int[] {2, 2, 0}));
+        assertThat(noMajority.status()).as(noMajority.toString()).isEqualTo(400);
+        String firstStatus = Api.as(base, "hr").get("api/v1/reserve/entries/" + first).json().getJsonObject("entry")
+                .getString("status");
+        assertThat(firstStatus).as("all or nothing").isEqualTo("NOMINATED");
+    }
+
+    @Test
+    void a_person_has_one_open_entry_per_reserve() {
+        nominate("hr", CITY, "PER-0020");
+        Api.Reply again = Api.as(base, "hr").post("api/v1/reserve/entries",
+                nomination(CITY, people().get("PER-0020"), "LEADING", null));
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
+        assertThat(again.body()).contains("ALREADY_IN_RESERVE");
+        Api.Reply other = Api.as(base, "hr.region").post("api/v1/reserve/entries",
+                nomination("REG-35", people().get("PER-0020"), "LEADING", null));
+        assertThat(other.status()).as("another reserve: " + other).isEqualTo(201);
+    }
+
+    @Test
+    void hr_of_tver_neither_sees_nor_changes_vologdas_entries_and_a_member_decides_only_for_own_reserve() {
+        long entry = nominate("hr", CITY, "PER-0021");
+        Api tver = Api.as(base, "hr.tver");
+        assertThat(tver.get("api/v1/reserve/entries/" + entry).status()).isEqualTo(404);
+        assertThat(tver.get("api/v1/reserve/reserves/" + CITY).status()).isEqualTo(404);
+        List<Long> seen = tver.get("api/v1/reserve/entries?limit=500").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(o -> o.getJsonNumber("id").longValue()).toList();
+        assertThat(seen).doesNotContain(entry);
+        Api.Reply foreign = tver.post("api/v1/reserve/entries", nomination(TVER, people().get("PER-0021"), "CHIEF",
+                null));
+        assertThat(foreign.status()).as(foreign.toString()).isIn(403, 404);
+        long tverEntry = nominate("hr.tver", TVER, "PER-0046");
+        Api.Reply notMember = decide("commission", TVER, protocol("КР-" + unique(), 1,
+                tverEntry, "INCLUDE", new int[] {1, 0, 0}));
+        assertThat(notMember.status()).as(notMember.toString()).isIn(403, 404);
+        Api.Reply hrDecides = decide("hr", CITY, protocol("КР-" + unique(), 1, entry, "INCLUDE", new int[] {1, 0, 0}));
+        assertThat(hrDecides.status()).as(hrDecides.toString()).isEqualTo(403);
+    }
+
+    @Test
+    void an_extension_beyond_the_rules_is_refused() {
+        long entry = nominate("hr", CITY, "PER-0022");
+        assertThat(decide("commission", CITY, protocol("КР-" + unique(), 1, entry, "INCLUDE", new int[] {1, 0, 0}))
+                .status()).isEqualTo(201);
+        assertThat(decide("commission", CITY, protocol("КР-" + unique(), 1, entry, "EXTEND", new int[] {1, 0, 0}))
+                .status()).isEqualTo(201);
+        Api.Reply second = decide("commission", CITY, protocol("КР-" + unique(), 1, entry, "EXTEND",
+                new int[] {1, 0, 0}));
+        assertThat(second.status()).as(second.toString()).isEqualTo(409);
+        assertThat(second.body()).contains("NO_MORE_EXTENSIONS");
+        JsonObject read = Api.as(base, "commission").get("api/v1/reserve/entries/" + entry).json();
+        assertThat(read.getInt("extensions")).isEqualTo(1);
+        assertThat(read.getJsonObject("entry").getString("validUntil"))
+                .isEqualTo(LocalDate.now().plusMonths(48).toString());
+    }
+
+    @Test
+    void the_entries_list_takes_as_many_statements_for_one_entry_as_for_many() {
+        String[] codes = {"PER-0023", "PER-0024", "PER-0025", "PER-0026", "PER-0027"};
+        nominate("hr", "REG-35", "PER-0016");
+        String one = "api/v1/reserve/entries?reserve=REG-35&group=CHIEF";
+        Api hr = Api.as(base, "hr");
+        long single = Api.serverStatements(base, () -> assertThat(hr.get(one).status()).isEqualTo(200));
+        for (String code : codes) {
+            nominate("hr", "NAT-LEADER", code);
+        }
+        String many = "api/v1/reserve/entries?reserve=NAT-LEADER";
+        assertThat(hr.get(many).json().getJsonArray("items")).hasSizeGreaterThanOrEqualTo(codes.length);
+        long several = Api.serverStatements(base, () -> assertThat(hr.get(many).status()).isEqualTo(200));
+        System.out.printf("Reserve entries SQL statements: %d for one, %d for %d%n", single, several, codes.length);
+        assertThat(several).isEqualTo(single);
+        assertThat(single).as("a few statements, never one per entry").isLessThanOrEqualTo(10);
+    }
+
+    @Test
+    void reserves_in_scope() {
+        List<String> hr = codes(Api.as(base, "hr").get("api/v1/reserve/reserves"));
+        assertThat(hr).containsExactlyInAnyOrder("NAT-LEADER", "REG-35", CITY);
+        List<String> tver = codes(Api.as(base, "hr.tver").get("api/v1/reserve/reserves"));
+        assertThat(tver).containsExactlyInAnyOrder("NAT-LEADER", TVER);
+        List<String> admin = codes(Api.as(base, "admin").get("api/v1/reserve/reserves"));
+        assertThat(admin).contains("NAT-LEADER", "REG-35", CITY, TVER, "REG-76");
+        JsonObject city = Api.as(base, "commission").get("api/v1/reserve/reserves/" + CITY).json();
+        assertThat(city.getBoolean("member")).isTrue();
+        assertThat(city.getJsonArray("commission").getJsonObject(0).getString("username")).isEqualTo("commission");
+    }
+
+    private static List<String> codes(Api.Reply r) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.array().getValuesAs(JsonObject.class).stream().map(o -> o.getString("code")).toList();
+    }
+}

@@ -1,0 +1,83 @@
+package org.munacademy.reserve.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.munacademy.shared.entity.BusinessException;
+
+class ReserveEntryTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
+
+    private static Reserve reserve(int extensionsAllowed) {
+        Reserve r = new Reserve("MUN-1", "Резерв", ReserveLevel.MUNICIPAL, 35L, 7L, NOW);
+        r.setRules(36, 12, extensionsAllowed, 2, 10);
+        return r;
+    }
+
+    private static ReserveEntry nominated(Reserve r) {
+        return ReserveEntry.nominate(r, 1L, new ReserveEntry.Place(35L, 7L), new ReserveEntry.Target(2L, null),
+                InclusionBasis.RESERVE_CONTEST, "Протокол № 7", null, "hr", DAY, NOW);
+    }
+
+    private static String code(Throwable t) {
+        return ((BusinessException) t).code().name();
+    }
+
+    @Test
+    void a_nomination_included_by_a_protocol_is_in_the_reserve_for_its_term() {
+        ReserveEntry e = nominated(reserve(1));
+        e.include(5L, DAY, "Протокол № 1", "commission", NOW);
+        assertThat(e.getStatus()).isEqualTo(EntryStatus.INCLUDED);
+        assertThat(e.getValidUntil()).isEqualTo(DAY.plusMonths(36));
+        assertThat(e.getEvents()).extracting(EntryEvent::getSeq).containsExactly(1L, 2L);
+        assertThat(e.getEvents()).extracting(EntryEvent::getKind)
+                .containsExactly(EntryEventKind.NOMINATED, EntryEventKind.INCLUDED);
+        assertThat(e.daysInReserve(DAY.plusDays(10))).isEqualTo(10);
+    }
+
+    @Test
+    void an_extension_beyond_the_reserves_rules_is_refused() {
+        ReserveEntry e = nominated(reserve(1));
+        e.include(5L, DAY, null, "commission", NOW);
+        e.extend(6L, DAY, null, "commission", NOW);
+        assertThat(e.getValidUntil()).isEqualTo(DAY.plusMonths(48));
+        assertThatThrownBy(() -> e.extend(7L, DAY, null, "commission", NOW))
+                .satisfies(t -> assertThat(code(t)).isEqualTo("NO_MORE_EXTENSIONS"));
+    }
+
+    @Test
+    void a_nomination_cannot_be_extended_and_a_refused_one_is_closed() {
+        ReserveEntry e = nominated(reserve(1));
+        assertThatThrownBy(() -> e.extend(6L, DAY, null, "commission", NOW))
+                .satisfies(t -> assertThat(code(t)).isEqualTo("ENTRY_STATUS"));
+        e.notInclude(6L, DAY, null, "commission", NOW);
+        assertThat(e.getStatus().closed()).isTrue();
+        assertThatThrownBy(() -> e.include(7L, DAY, null, "commission", NOW))
+                .satisfies(t -> assertThat(code(t)).isEqualTo("ENTRY_STATUS"));
+    }
+
+    @Test
+    void an_exclusion_needs_a_ground() {
+        ReserveEntry e = nominated(reserve(1));
+        e.include(5L, DAY, null, "commission", NOW);
+        assertThatThrownBy(() -> e.exclude(6L, DAY, null, "", "commission", NOW))
+                .satisfies(t -> assertThat(code(t)).isEqualTo("GROUND_REQUIRED"));
+        e.exclude(6L, DAY, ExclusionGround.OWN_REQUEST, "заявление", "commission", NOW);
+        assertThat(e.getStatus()).isEqualTo(EntryStatus.EXCLUDED);
+        assertThat(e.getExclusionGround()).isEqualTo(ExclusionGround.OWN_REQUEST);
+    }
+
+    @Test
+    void the_days_in_the_reserve_stop_when_the_entry_closes() {
+        ReserveEntry e = nominated(reserve(1));
+        e.include(5L, DAY, null, "commission", NOW);
+        e.appoint(DAY.plusDays(30), "Распоряжение № 12", "hr", NOW);
+        assertThat(e.getStatus()).isEqualTo(EntryStatus.APPOINTED);
+        assertThat(e.daysInReserve(DAY.plusDays(100))).isEqualTo(30);
+    }
+}
