@@ -20,7 +20,7 @@ TODAY = dt.date(2026, 11, 30)
 RNG = random.Random(20261130)
 ROOT = "content/"
 
-DEMO = {"PER-%04d" % i for i in range(1, 9)}
+DEMO = {"PER-%04d" % i for i in range(1, 9)} | {"PER-0061"}  # demo accounts (PER-0061: commission)
 UP = {"JUNIOR": "SENIOR", "SENIOR": "LEADING", "LEADING": "CHIEF", "CHIEF": "HIGHEST", "HIGHEST": "HIGHEST",
       "HEAD_OF_MUNICIPALITY": "HIGHEST", "DEPUTY": "HIGHEST"}
 MEMBERS = ["Белов А. Н. (председатель)", "Громова Т. В. (секретарь)", "Ершов К. П.", "Лаптева М. С.",

@@ -58,7 +58,7 @@ import org.munacademy.shared.control.Table;
 public class ReserveHistoryContent {
 
     /** After the reserves and their commissions. */
-    static final int LOAD_HISTORY = DatabaseReady.LOAD_LEARNING_DOCUMENTS + 100;
+    static final int LOAD_HISTORY = DatabaseReady.LOAD_RESERVE + 50;
     static final String BY = "content";
     private static final Logger LOG = Logger.getLogger(ReserveHistoryContent.class.getName());
 
