@@ -10,7 +10,8 @@ in eight refused; included entries run their term (36 months, Барнаул 24)
 on a ground, or appointed (a career lift, after an accepted offer; some refused an offer before); plans drawn up for
 most. Open entries today: some expiring within 60 and 14 days, three past their term that the expiry job closes on
 the first start, and nominations waiting for the commission. The demo accounts' persons (PER-0001..PER-0008) are in
-no reserve: the browser journey nominates PER-0001 itself.
+no reserve: the browser journey nominates PER-0001 itself; the persons the integration tests nominate (FREE) have
+only closed history.
 """
 import csv
 import datetime as dt
@@ -21,6 +22,8 @@ RNG = random.Random(20261130)
 ROOT = "content/"
 
 DEMO = {"PER-%04d" % i for i in range(1, 9)} | {"PER-0061"}  # demo accounts (PER-0061: commission)
+# persons the integration tests nominate themselves: only closed history, never an open entry or a nomination
+FREE = {"PER-0012", "PER-0014", "PER-0046"} | {"PER-%04d" % i for i in range(16, 28)}
 UP = {"JUNIOR": "SENIOR", "SENIOR": "LEADING", "LEADING": "CHIEF", "CHIEF": "HIGHEST", "HIGHEST": "HIGHEST",
       "HEAD_OF_MUNICIPALITY": "HIGHEST", "DEPUTY": "HIGHEST"}
 MEMBERS = ["Белов А. Н. (председатель)", "Громова Т. В. (секретарь)", "Ершов К. П.", "Лаптева М. С.",
@@ -133,6 +136,8 @@ def main():
                 row["basis_document"] = ("Протокол конкурсной комиссии от %s" % nominated.strftime("%d.%m.%Y"))
                 rows.append(row)
                 if held is None:
+                    if p["code"] in FREE:
+                        rows.pop()
                     break  # waits for the commission
                 row["protocol"] = number_of[(code, held.isoformat())]
                 if RNG.random() < 0.12:
@@ -175,12 +180,14 @@ def main():
                         until = add_months(until, int(reserves[code]["extension_months"]))
                 if end is None:
                     if until < TODAY:
-                        if open_past_term < 3 and until >= TODAY - dt.timedelta(days=20):
+                        if open_past_term < 3 and until >= TODAY - dt.timedelta(days=20) and p["code"] not in FREE:
                             open_past_term += 1  # left for the expiry job's first run
                             break
                         row["outcome"] = "EXPIRED"
                         end = until + dt.timedelta(days=1)
                     else:
+                        if p["code"] in FREE:
+                            rows.pop()
                         break  # in the reserve today
                 start = end + dt.timedelta(days=RNG.randrange(30, 240))
     # entries in the reserve whose term ends soon (notices 60 and 14 days ahead) come from the timeline itself;

@@ -85,6 +85,15 @@ class HistorySeedTest {
     }
 
     @Test
+    void the_persons_the_integration_tests_nominate_have_no_open_entry_or_nomination() {
+        Set<String> free = Set.of("PER-0012", "PER-0014", "PER-0016", "PER-0017", "PER-0018", "PER-0019", "PER-0020",
+                "PER-0021", "PER-0022", "PER-0023", "PER-0024", "PER-0025", "PER-0026", "PER-0027", "PER-0046");
+        assertThat(history().entries()).filteredOn(e -> free.contains(e.personCode()))
+                .isNotEmpty()
+                .allMatch(e -> e.outcome() != Outcome.OPEN || e.decision() == DecisionKind.NOT_INCLUDE);
+    }
+
+    @Test
     void no_person_has_two_open_entries_in_one_reserve_and_nothing_happens_after_the_day_written() {
         List<SeedEntry> open = history().entries().stream()
                 .filter(e -> e.outcome() == Outcome.OPEN && e.decision() != DecisionKind.NOT_INCLUDE).toList();
