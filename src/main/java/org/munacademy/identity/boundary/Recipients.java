@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.munacademy.identity.entity.Account;
+import org.munacademy.identity.entity.Role;
+import org.munacademy.identity.entity.ScopeType;
 import org.munacademy.shared.entity.Recipient;
 import org.munacademy.shared.boundary.TrustsItsCaller;
 
@@ -64,6 +66,23 @@ public class Recipients {
     public List<Long> personsOfRegion(long regionId) {
         return em.createQuery("select p.id from Person p join p.municipality m where m.region.id = :r order by p.id",
                 Long.class).setParameter("r", regionId).getResultList();
+    }
+
+    /**
+     * The holders of a role whose scope covers a workplace: a regional grant for its region, or a municipal grant for
+     * the municipality or the municipality it lies in (not the national grants: a national role is not told about
+     * every place). Each account once, in the order of user names.
+     */
+    public List<Recipient> ofRoleAt(Role role, long regionId, long municipalityId) {
+        List<Account> accounts = em.createQuery("select distinct a from Account a join a.grants g "
+                        + "left join g.municipality gm left join g.region gr where a.enabled = true and g.role = :role "
+                        + "and ((g.scopeType = :region and gr.id = :r) or (g.scopeType = :municipality and (gm.id = :m "
+                        + "or gm.id = (select mp.id from Municipality m join m.parent mp where m.id = :m)))) "
+                        + "order by a.username", Account.class)
+                .setParameter("role", role).setParameter("region", ScopeType.REGION)
+                .setParameter("municipality", ScopeType.MUNICIPALITY).setParameter("r", regionId)
+                .setParameter("m", municipalityId).getResultList();
+        return accounts.stream().map(this::ofAccount).toList();
     }
 
     /** The holder of an account (its person's address, if any). */

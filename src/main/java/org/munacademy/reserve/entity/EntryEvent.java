@@ -45,6 +45,13 @@ public class EntryEvent extends BaseEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /**
+     * The person was told about this event (V21; set by the notice job's conditional UPDATE, never by a merge). Seeded
+     * history is written as told: it is not news.
+     */
+    @Column(nullable = false, updatable = false)
+    private boolean notified;
+
     protected EntryEvent() {
     }
 
@@ -87,5 +94,14 @@ public class EntryEvent extends BaseEntity {
 
     public String getDetail() {
         return detail;
+    }
+
+    public boolean isNotified() {
+        return notified;
+    }
+
+    /** Marks a seeded line of history as told before it is stored (a content loader's history is not news). */
+    void markTold() {
+        this.notified = true;
     }
 }

@@ -192,6 +192,8 @@ public class ReserveEntry extends BaseEntity {
         }
         extensions++;
         validUntil = validUntil.plusMonths(reserve.getExtensionMonths());
+        notified60 = false; // the new term gets its own notices before it ends
+        notified14 = false;
         decisionProtocolId = protocolId;
         event(EntryEventKind.EXTENDED, heldOn, by, detail, now);
     }
@@ -275,6 +277,22 @@ public class ReserveEntry extends BaseEntity {
         EntryEvent e = new EntryEvent(this, ++eventSeq, kind, on, by, detail, now);
         events.add(e);
         return e;
+    }
+
+    /**
+     * Marks the whole history as told before the entry is first stored: seeded history (content) is not news, so the
+     * notice job sends nothing for it.
+     */
+    public void historyIsNotNews() {
+        events.forEach(EntryEvent::markTold);
+    }
+
+    public boolean isNotified60() {
+        return notified60;
+    }
+
+    public boolean isNotified14() {
+        return notified14;
     }
 
     /** The days in the reserve on a given day (0 before inclusion). */

@@ -32,7 +32,10 @@ public final class ContentCalendar {
             "learning/enrolments.csv", Set.of("completed_on"),
             "learning/documents.csv", Set.of("issued_on"),
             "competency/evidence.csv", Set.of("date", "expires"),
-            "assessment/assignments.csv", Set.of("due_date"));
+            "assessment/assignments.csv", Set.of("due_date"),
+            "reserve/history-protocols.csv", Set.of("held_on"),
+            "reserve/history.csv", Set.of("nominated_on", "plan_on", "offer_refused_on", "closed_on"),
+            "reserve/appointments.csv", Set.of("appointed_on"));
 
     static {
         if (WRITTEN_AS_OF.getDayOfWeek() != DayOfWeek.MONDAY) {

@@ -24,6 +24,7 @@ class NoticeTextsTest {
         List<NoticeTemplate> all = new ArrayList<>();
         all.addAll(List.of(IdentityNotice.values()));
         all.addAll(List.of(AssessmentNotice.values()));
+        all.addAll(List.of(org.munacademy.reserve.entity.ReserveNotice.values()));
         return all;
     }
 

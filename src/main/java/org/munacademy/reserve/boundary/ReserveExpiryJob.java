@@ -1,0 +1,142 @@
+package org.munacademy.reserve.boundary;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.munacademy.reserve.control.ReserveNotices;
+import org.munacademy.reserve.control.ReserveNotices.Windows;
+import org.munacademy.shared.boundary.DatabaseReady;
+
+/**
+ * The reserve's daily job, run every {@code ACADEMY_RESERVE_CHECK_SECONDS} (default every hour, so that a node down
+ * at midnight misses nothing and a decision reaches the person soon): expires the entries whose term ended, tells HR
+ * of the entry's place {@code ACADEMY_RESERVE_FIRST_NOTICE_DAYS} (default 60) and
+ * {@code ACADEMY_RESERVE_SECOND_NOTICE_DAYS} (default 14) days before the end, and tells the person about the events
+ * of their entry ({@link ReserveNotices#TOLD}). Each step happens once on any number of nodes
+ * ({@link ReserveLifeSender} claims it); the rules are {@link ReserveNotices}.
+ */
+@ApplicationScoped
+public class ReserveExpiryJob {
+
+    private static final Logger LOG = Logger.getLogger(ReserveExpiryJob.class.getName());
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    ReserveLifeSender sender;
+
+    @Inject
+    @ConfigProperty(name = "academy.reserve.check-seconds", defaultValue = "3600")
+    int everySeconds;
+
+    @Inject
+    @ConfigProperty(name = "academy.reserve.first-notice-days", defaultValue = "60")
+    int firstDays;
+
+    @Inject
+    @ConfigProperty(name = "academy.reserve.second-notice-days", defaultValue = "14")
+    int secondDays;
+
+    private ScheduledFuture<?> future;
+
+    void start(@Observes @Priority(930) DatabaseReady event) {
+        int every = Math.max(1, everySeconds);
+        future = scheduler.scheduleWithFixedDelay(this::runQuietly, Math.min(60, every), every, TimeUnit.SECONDS);
+    }
+
+    private void runQuietly() {
+        try {
+            run(LocalDate.now(clock));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The reserve job failed", e);
+        }
+    }
+
+    /** What one run did on this node. */
+    public record Run(int expired, int hrNotices, int personNotices) {
+    }
+
+    /** One run for {@code today}: expiries, notices to HR, notices to persons. */
+    public Run run(LocalDate today) {
+        Run r = new Run(expire(today), noticeHr(today), tellPersons());
+        if (r.expired() > 0) {
+            LOG.info("Expired " + r.expired() + " reserve entr" + (r.expired() == 1 ? "y" : "ies"));
+        }
+        if (r.hrNotices() + r.personNotices() > 0) {
+            LOG.info("Sent " + r.hrNotices() + " reserve expiry notice(s) to HR and " + r.personNotices()
+                    + " reserve notice(s) to persons");
+        }
+        return r;
+    }
+
+    private int expire(LocalDate today) {
+        int done = 0;
+        for (Long id : sender.dueToExpire(today)) {
+            try {
+                if (sender.expire(id, today)) {
+                    done++;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Expiring reserve entry " + id + " failed", e);
+            }
+        }
+        return done;
+    }
+
+    private int noticeHr(LocalDate today) {
+        Windows w;
+        try {
+            w = new Windows(firstDays, secondDays);
+        } catch (IllegalArgumentException e) {
+            LOG.warning(e.getMessage());
+            return 0;
+        }
+        int sent = 0;
+        for (Long id : sender.dueForNotice(today, w)) {
+            try {
+                if (sender.noticeHr(id, today, w).isPresent()) {
+                    sent++;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The expiry notice of reserve entry " + id + " failed", e);
+            }
+        }
+        return sent;
+    }
+
+    private int tellPersons() {
+        int sent = 0;
+        for (Long id : sender.untoldEvents()) {
+            try {
+                if (sender.tell(id)) {
+                    sent++;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The notice of reserve event " + id + " failed", e);
+            }
+        }
+        return sent;
+    }
+
+    @PreDestroy
+    void stop() {
+        if (future != null) {
+            future.cancel(false);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.munacademy.reserve.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import org.munacademy.identity.boundary.Recipients;
+import org.munacademy.identity.boundary.RegistryPersons;
+import org.munacademy.identity.entity.RegistryPerson;
+import org.munacademy.identity.entity.Role;
+import org.munacademy.reserve.control.ReserveNotices;
+import org.munacademy.reserve.control.ReserveNotices.Expiry;
+import org.munacademy.reserve.control.ReserveNotices.Facts;
+import org.munacademy.reserve.control.ReserveNotices.Windows;
+import org.munacademy.reserve.entity.EntryEvent;
+import org.munacademy.reserve.entity.EntryEventKind;
+import org.munacademy.reserve.entity.EntryStatus;
+import org.munacademy.reserve.entity.ReserveEntry;
+import org.munacademy.reserve.entity.ReserveNotice;
+import org.munacademy.shared.boundary.Notifier;
+import org.munacademy.shared.boundary.TrustsItsCaller;
+
+/**
+ * The database side of the reserve's daily job, one entry (or one event) per transaction, each claimed so that it
+ * happens exactly once on any number of nodes:
+ * <ul>
+ * <li><b>Expiry</b>: a conditional UPDATE moves the entry's version only while it is still in the reserve and past
+ * its term; the node whose UPDATE counts 1 holds the row's lock until it commits, then expires the entry through
+ * {@link ReserveEntry#expire} (the EXPIRED line of history). A second node's UPDATE waits for that lock and then finds
+ * the entry EXPIRED: 0 rows, nothing to do.</li>
+ * <li><b>Notices to HR</b> 60 and 14 days before the end: claimed by a conditional UPDATE of {@code notified_60} /
+ * {@code notified_14} (the second sets both), then an EXPIRY_NOTICE line of history and a notice to every HR officer
+ * whose scope covers the entry's place.</li>
+ * <li><b>Notices to the person</b>: one per event of the kinds {@link ReserveNotices#TOLD}, claimed by a conditional
+ * UPDATE of the event's {@code notified} (V21).</li>
+ * </ul>
+ * A rollback releases the claim together with the change and the notice.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+@TrustsItsCaller("the reserve's daily job")
+public class ReserveLifeSender {
+
+    /** How dates appear in notices. */
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    /** Where the person reads about their entries, and HR about the reserve. */
+    static final String MINE = "reserve/mine";
+    static final String RESERVE = "reserve";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Recipients recipients;
+
+    @Inject
+    RegistryPersons persons;
+
+    @Inject
+    Notifier notifier;
+
+    /** Entries in the reserve whose term ended before today. */
+    public List<Long> dueToExpire(LocalDate today) {
+        return em.createQuery("select e.id from ReserveEntry e where e.status in :open and e.validUntil < :today "
+                + "order by e.id", Long.class).setParameter("open", ReserveNotices.OPEN)
+                .setParameter("today", today).getResultList();
+    }
+
+    /** Expires the entry when it is still due; returns whether this call did (false: another node did, or not due). */
+    public boolean expire(long entryId, LocalDate today) {
+        int claimed = em.createQuery("update ReserveEntry e set e.version = e.version + 1 where e.id = :id "
+                        + "and e.status in :open and e.validUntil < :today")
+                .setParameter("id", entryId).setParameter("open", ReserveNotices.OPEN)
+                .setParameter("today", today).executeUpdate();
+        if (claimed != 1) {
+            return false;
+        }
+        ReserveEntry e = em.find(ReserveEntry.class, entryId);
+        em.refresh(e);
+        e.expire(today, clock.instant());
+        return true;
+    }
+
+    /** Entries in the reserve whose term ends within the first window and that may miss a notice. */
+    public List<Long> dueForNotice(LocalDate today, Windows w) {
+        return em.createQuery("select e.id from ReserveEntry e where e.status in :open and e.validUntil >= :today "
+                        + "and e.validUntil <= :to and (e.notified60 = false or e.notified14 = false) order by e.id",
+                        Long.class).setParameter("open", ReserveNotices.OPEN).setParameter("today", today)
+                .setParameter("to", ReserveNotices.lookAheadTo(today, w)).getResultList();
+    }
+
+    /** Sends the notice to HR due today for the entry, if any; returns which one this call sent. */
+    public Optional<Expiry> noticeHr(long entryId, LocalDate today, Windows w) {
+        ReserveEntry e = em.find(ReserveEntry.class, entryId);
+        if (e == null) {
+            return Optional.empty();
+        }
+        em.refresh(e);
+        Optional<Expiry> due = ReserveNotices.noticeDue(new Facts(e.getStatus(), e.getValidUntil(),
+                e.isNotified60(), e.isNotified14()), today, w);
+        if (due.isEmpty()) {
+            return due;
+        }
+        String set = due.get() == Expiry.SECOND ? "e.notified14 = true, e.notified60 = true" : "e.notified60 = true";
+        String unset = due.get() == Expiry.SECOND ? "e.notified14 = false" : "e.notified60 = false";
+        int claimed = em.createQuery("update ReserveEntry e set " + set + ", e.version = e.version + 1 "
+                        + "where e.id = :id and " + unset + " and e.status in :open and e.validUntil = :until")
+                .setParameter("id", entryId).setParameter("open", ReserveNotices.OPEN)
+                .setParameter("until", e.getValidUntil()).executeUpdate();
+        if (claimed != 1) {
+            return Optional.empty();
+        }
+        em.refresh(e);
+        long left = ReserveNotices.daysLeft(e.getValidUntil(), today);
+        e.event(EntryEventKind.EXPIRY_NOTICE, today, ReserveEntry.SYSTEM, due.get().notice().name() + ": "
+                + left, clock.instant());
+        String name = persons.of(List.of(e.getPersonId())).values().stream().findFirst()
+                .map(RegistryPerson::fullName).orElse("—");
+        notifier.send(recipients.ofRoleAt(Role.HR_OFFICER, e.getRegionId(), e.getMunicipalityId()),
+                due.get().notice(), RESERVE + "/entry/" + e.getId(), name, e.getReserve().getName(),
+                DATE.format(e.getValidUntil()), String.valueOf(left));
+        return due;
+    }
+
+    /** Events the person has not been told about yet, of the kinds they are told about. */
+    public List<Long> untoldEvents() {
+        return em.createQuery("select ev.id from EntryEvent ev where ev.notified = false and ev.kind in :kinds "
+                + "order by ev.id", Long.class).setParameter("kinds", ReserveNotices.TOLD.keySet())
+                .getResultList();
+    }
+
+    /** Tells the person about one event, once; returns whether this call did. */
+    public boolean tell(long eventId) {
+        int claimed = em.createNativeQuery("UPDATE reserve_entry_event SET notified = TRUE WHERE id = ? "
+                + "AND notified = FALSE").setParameter(1, eventId).executeUpdate();
+        if (claimed != 1) {
+            return false;
+        }
+        EntryEvent ev = em.find(EntryEvent.class, eventId);
+        ReserveNotice notice = ReserveNotices.TOLD.get(ev.getKind());
+        if (notice == null) {
+            return false;
+        }
+        ReserveEntry e = ev.getEntry();
+        notifier.send(recipients.ofPersons(List.of(e.getPersonId())), notice, MINE, e.getReserve().getName(),
+                DATE.format(ev.getHappenedOn()), e.getValidUntil() == null || e.getStatus() == EntryStatus.NOT_INCLUDED
+                        ? "—" : DATE.format(e.getValidUntil()), ev.getDetail() == null ? "" : ev.getDetail());
+        return true;
+    }
+}
