@@ -190,6 +190,46 @@ class PersistenceMariaDbIT {
     }
 
     @Test
+    void a_reserve_entry_keeps_its_history_in_order_and_the_database_refuses_a_second_protocol_with_one_number() {
+        java.time.Instant now = java.time.Instant.now();
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 1);
+        long[] ids = new long[2];
+        inTransaction(em -> {
+            org.munacademy.reserve.entity.Reserve r = new org.munacademy.reserve.entity.Reserve("PT-RES",
+                    "Кадровый резерв «Тест»", org.munacademy.reserve.entity.ReserveLevel.REGIONAL, 1L, null, now);
+            em.persist(r);
+            org.munacademy.reserve.entity.ReserveEntry e = org.munacademy.reserve.entity.ReserveEntry.nominate(r, 1L,
+                    new org.munacademy.reserve.entity.ReserveEntry.Place(1L, 2L),
+                    new org.munacademy.reserve.entity.ReserveEntry.Target(3L, null),
+                    org.munacademy.reserve.entity.InclusionBasis.RESERVE_CONTEST, "Протокол № 7", null, "hr", day,
+                    now);
+            em.persist(e);
+            org.munacademy.reserve.entity.Protocol p = new org.munacademy.reserve.entity.Protocol(r, "КР-1", day,
+                    List.of("Белова О. Н."), "commission", now);
+            em.persist(p);
+            em.flush();
+            p.decide(e, org.munacademy.reserve.entity.DecisionKind.INCLUDE, 1, 0, 0, null, null);
+            e.include(p.getId(), day, "Протокол № КР-1", "commission", now);
+            e.extend(p.getId(), day, null, "commission", now);
+            em.flush();
+            ids[0] = r.getId();
+            ids[1] = e.getId();
+        });
+        inTransaction(em -> {
+            List<String> kinds = em.createQuery("select v.kind from EntryEvent v where v.entry.id = :e order by v.seq",
+                    org.munacademy.reserve.entity.EntryEventKind.class).setParameter("e", ids[1]).getResultList()
+                    .stream().map(Enum::name).toList();
+            assertThat(kinds).containsExactly("NOMINATED", "INCLUDED", "EXTENDED");
+            org.munacademy.reserve.entity.ReserveEntry e = em.find(org.munacademy.reserve.entity.ReserveEntry.class,
+                    ids[1]);
+            assertThat(e.getValidUntil()).isEqualTo(day.plusMonths(48));
+        });
+        assertThatThrownBy(() -> inTransaction(em -> em.persist(new org.munacademy.reserve.entity.Protocol(
+                em.find(org.munacademy.reserve.entity.Reserve.class, ids[0]), "КР-1", day, List.of("Белова О. Н."),
+                "commission", now)))).isInstanceOf(PersistenceException.class);
+    }
+
+    @Test
     void the_database_refuses_a_second_person_with_the_same_email_and_a_second_account_with_the_same_name() {
         inTransaction(em -> {
             Person p = new Person("PT-0003", settlement(em, "33"), java.time.Instant.now());

@@ -118,6 +118,47 @@ class ReserveIT extends OnPayaraMicro {
     }
 
     @Test
+    void two_nominations_of_one_person_at_once_give_one_entry() throws Exception {
+        long person = people().get("PER-0015");
+        String body = nomination(CITY, person, "LEADING", null);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var latch = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> replies = new java.util.ArrayList<>();
+            for (String user : List.of("hr", "hr.region")) {
+                replies.add(pool.submit(() -> {
+                    latch.await();
+                    return Api.as(base, user).post("api/v1/reserve/entries", body).status();
+                }));
+            }
+            latch.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var f : replies) {
+                statuses.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void an_administrator_seats_a_member_who_then_decides_for_that_reserve() {
+        long entry = nominate("hr.tver", TVER, "PER-0045");
+        Api admin = Api.as(base, "admin");
+        assertThat(decide("admin", TVER, protocol("КР-" + unique(), 1, entry, "INCLUDE", new int[] {1, 0, 0}))
+                .status()).as("not seated yet").isEqualTo(403);
+        Api.Reply seated = admin.post("api/v1/reserve/reserves/" + TVER + "/commission",
+                "{\"username\":\"admin\",\"role\":\"CHAIR\"}");
+        assertThat(seated.status()).as(seated.toString()).isEqualTo(200);
+        assertThat(seated.json().getBoolean("member")).isTrue();
+        assertThat(decide("admin", TVER, protocol("КР-" + unique(), 1, entry, "INCLUDE", new int[] {1, 0, 0}))
+                .status()).isEqualTo(201);
+        assertThat(Api.as(base, "hr.tver").get("api/v1/reserve/entries/" + entry).json().getJsonObject("entry")
+                .getString("status")).isEqualTo("INCLUDED");
+    }
+
+    @Test
     void hr_of_tver_neither_sees_nor_changes_vologdas_entries_and_a_member_decides_only_for_own_reserve() {
         long entry = nominate("hr", CITY, "PER-0021");
         Api tver = Api.as(base, "hr.tver");
@@ -183,6 +224,33 @@ class ReserveIT extends OnPayaraMicro {
         JsonObject city = Api.as(base, "commission").get("api/v1/reserve/reserves/" + CITY).json();
         assertThat(city.getBoolean("member")).isTrue();
         assertThat(city.getJsonArray("commission").getJsonObject(0).getString("username")).isEqualTo("commission");
+    }
+
+    @Test
+    void the_reserve_view_lists_the_entry_and_its_page_shows_the_history_only_in_scope() {
+        long entry = nominate("hr", CITY, "PER-0014");
+        assertThat(decide("commission", CITY, protocol("КР-" + unique(), 1, entry, "INCLUDE", new int[] {1, 0, 0}))
+                .status()).isEqualTo(201);
+        try (Browser browser = new Browser(base, "reserve-view")) {
+            browser.signIn("hr", Api.DEMO_PASSWORD);
+            browser.waitForText("Здравствуйте");
+            browser.open("reserve");
+            browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                    org.openqa.selenium.By.id("reserve-nominate")));
+            browser.waitForGridText("Киселева");
+            browser.open("reserve/entry/" + entry);
+            browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                    org.openqa.selenium.By.id("entry-history")));
+            browser.waitForGridText("Включён в резерв");
+            browser.waitForText("Начальник управления");
+        }
+        try (Browser browser = new Browser(base, "reserve-view-tver")) {
+            browser.signIn("hr.tver", Api.DEMO_PASSWORD);
+            browser.waitForText("Здравствуйте");
+            browser.open("reserve/entry/" + entry);
+            browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                    org.openqa.selenium.By.id("entry-problem")));
+        }
     }
 
     private static List<String> codes(Api.Reply r) {

@@ -36,18 +36,18 @@ class TranslationsTest {
     @Test
     void a_new_bundle_file_in_a_class_folder_is_found_and_its_texts_are_served_in_both_languages() throws IOException {
         Path classes = dir.resolve("classes");
-        write(classes.resolve("i18n/sandbox_ru.properties"),
-                "sandbox.menu=Кадровый резерв\nsandbox.hello=Резерв {0}\n");
-        write(classes.resolve("i18n/sandbox_en.properties"),
-                "sandbox.menu=Personnel reserve\nsandbox.hello=Reserve {0}\n");
+        write(classes.resolve("i18n/sample_ru.properties"),
+                "sample.menu=Кадровый резерв\nsample.hello=Резерв {0}\n");
+        write(classes.resolve("i18n/sample_en.properties"),
+                "sample.menu=Personnel reserve\nsample.hello=Reserve {0}\n");
 
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                 Translations.class.getClassLoader())) {
             Translations translations = new Translations(loader);
 
-            assertThat(translations.bundles()).contains("sandbox", "shared");
-            assertThat(translations.getTranslation("sandbox.menu", Translations.RUSSIAN)).isEqualTo("Кадровый резерв");
-            assertThat(translations.getTranslation("sandbox.hello", Translations.ENGLISH, "A-1"))
+            assertThat(translations.bundles()).contains("sample", "shared");
+            assertThat(translations.getTranslation("sample.menu", Translations.RUSSIAN)).isEqualTo("Кадровый резерв");
+            assertThat(translations.getTranslation("sample.hello", Translations.ENGLISH, "A-1"))
                     .isEqualTo("Reserve A-1");
             assertThat(translations.getTranslation("layout.logout", Translations.ENGLISH))
                     .as("the application's own bundles are still there").doesNotStartWith("!");
