@@ -80,7 +80,7 @@ class ReserveIT extends OnPayaraMicro {
         assertThat(row.getString("targetPositionName")).isEqualTo("Начальник управления");
         List<String> kinds = read.json().getJsonArray("history").getValuesAs(JsonObject.class).stream()
                 .map(o -> o.getString("kind")).toList();
-        assertThat(kinds).containsExactly("NOMINATED", "INCLUDED");
+        assertThat(kinds).containsExactly("NOMINATED", "INCLUDED", "READINESS_CHANGED");
         assertThat(read.json().getJsonArray("history").getJsonObject(1).getString("actor")).isEqualTo("commission");
         Api.Reply protocols = Api.as(base, "hr").get("api/v1/reserve/reserves/" + CITY + "/protocols");
         assertThat(protocols.status()).isEqualTo(200);
