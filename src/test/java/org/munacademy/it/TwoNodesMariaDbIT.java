@@ -101,6 +101,75 @@ class TwoNodesMariaDbIT {
         return total;
     }
 
+    /**
+     * The reserve's expiry job on two nodes: entries included by a protocol held more than a term ago are all past
+     * their term at once; both nodes' jobs (every second) race for them, and each entry expires exactly once (one
+     * EXPIRED line of history) and its person is told once.
+     */
+    @Test
+    void two_nodes_expire_every_entry_past_its_term_exactly_once(@TempDir Path dir) throws Exception {
+        MariaDb.recreate(DATABASE, USER, PASSWORD);
+        Map<String, String> env = Map.of("ACADEMY_DB_URL", MariaDb.url(DATABASE), "ACADEMY_DB_USER", USER,
+                "ACADEMY_DB_PASSWORD", PASSWORD, "ACADEMY_DB_DATASOURCE", "com.mysql.cj.jdbc.MysqlDataSource",
+                "ACADEMY_DEMO_ACCOUNTS", "true", "ACADEMY_RESERVE_CHECK_SECONDS", "1");
+        try (ServerProcess a = ServerProcess.start(dir, "node-a", 8384, env).awaitReady();
+                ServerProcess b = ServerProcess.start(dir, "node-b", 8385, env).awaitReady()) {
+            Map<String, Long> people = Api.personIdsByCode(a.base);
+            List<Long> entries = new ArrayList<>();
+            var decisions = Json.createArrayBuilder();
+            for (String code : List.of("PER-0016", "PER-0017", "PER-0018", "PER-0019", "PER-0020", "PER-0021")) {
+                Api.Reply n = Api.as(entries.size() % 2 == 0 ? a.base : b.base, "hr").post("api/v1/reserve/entries",
+                        Json.createObjectBuilder().add("reserveCode", "MUN-19701000").add("personId", people.get(code))
+                                .add("targetGroupCode", "CHIEF").add("basis", "RESERVE_CONTEST").build().toString());
+                assertThat(n.status()).as(n.toString()).isEqualTo(201);
+                long id = n.json().getJsonObject("entry").getJsonNumber("id").longValue();
+                entries.add(id);
+                decisions.add(Json.createObjectBuilder().add("entryId", id).add("kind", "INCLUDE").add("votesFor", 1)
+                        .add("votesAgainst", 0).add("votesAbstained", 0));
+            }
+            long before = count("select count(*) from reserve_entry_event where kind = 'EXPIRED'");
+            Api.Reply p = Api.as(a.base, "commission").post("api/v1/reserve/reserves/MUN-19701000/protocols",
+                    Json.createObjectBuilder().add("number", "КР-УЗЛЫ").add("heldOn",
+                            java.time.LocalDate.now().minusMonths(37).toString())
+                            .add("membersPresent", Json.createArrayBuilder().add("Белова О. Н."))
+                            .add("decisions", decisions).build().toString());
+            assertThat(p.status()).as(p.toString()).isEqualTo(201);
+            long until = System.currentTimeMillis() + 60_000;
+            while (count("select count(*) from reserve_entry where status <> 'EXPIRED' and id in ("
+                    + join(entries) + ")") > 0 && System.currentTimeMillis() < until) {
+                Thread.sleep(500);
+            }
+            Thread.sleep(3000); // let both jobs run a few more rounds over the expired entries
+            for (long id : entries) {
+                assertThat(count("select count(*) from reserve_entry_event where kind = 'EXPIRED' and entry_id = "
+                        + id)).as("entry %d expired once", id).isEqualTo(1);
+                assertThat(count("select count(*) from reserve_entry_event where kind = 'INCLUDED' and notified = TRUE "
+                        + "and entry_id = " + id)).as("entry %d: the person told once", id).isEqualTo(1);
+            }
+            int byA = expired(a.logText());
+            int byB = expired(b.logText());
+            System.out.println("Reserve entries expired: node A " + byA + ", node B " + byB);
+            // the jobs also expire the seeded entries whose term ran out since the content was written: at least ours
+            assertThat(byA + byB).isGreaterThanOrEqualTo(entries.size());
+            assertThat(count("select count(*) from reserve_entry_event where kind = 'EXPIRED'") - before)
+                    .isEqualTo(entries.size());
+        }
+    }
+
+    private static String join(List<Long> ids) {
+        return String.join(",", ids.stream().map(String::valueOf).toList());
+    }
+
+    /** The entries a node's reserve job reports having expired. */
+    private static int expired(String log) {
+        Matcher m = Pattern.compile("Expired (\\d+) reserve entr").matcher(log);
+        int total = 0;
+        while (m.find()) {
+            total += Integer.parseInt(m.group(1));
+        }
+        return total;
+    }
+
     private static long count(String sql) throws SQLException {
         try (Connection c = MariaDb.root(DATABASE); PreparedStatement s = c.prepareStatement(sql);
                 ResultSet r = s.executeQuery()) {

@@ -22,7 +22,7 @@ import org.munacademy.identity.entity.Caller;
 import org.munacademy.identity.entity.Role;
 import org.munacademy.organisation.boundary.OrganisationFacade;
 import org.munacademy.organisation.entity.PositionGroupRow;
-import org.munacademy.reserve.entity.EntryEvent;
+import org.munacademy.reserve.entity.EntryEventKind;
 import org.munacademy.reserve.entity.EntryStatus;
 import org.munacademy.reserve.entity.MyEntryRow;
 import org.munacademy.reserve.entity.MyEntryRow.HistoryLine;
@@ -72,11 +72,12 @@ public class MyReserveFacade {
             return List.of();
         }
         Map<Long, List<HistoryLine>> history = new HashMap<>();
-        em.createQuery("select ev from EntryEvent ev where ev.entry.id in :ids order by ev.entry.id, ev.seq",
-                EntryEvent.class).setParameter("ids", entries.stream().map(ReserveEntry::getId).toList())
-                .getResultList().forEach(ev -> history.computeIfAbsent(ev.getEntry().getId(), k -> new ArrayList<>())
-                        .add(new HistoryLine(ev.getSeq(), ev.getKind(), ev.getStatus(), ev.getHappenedOn(),
-                                ev.getActor(), ev.getDetail())));
+        em.createQuery("select ev.entry.id, ev.seq, ev.kind, ev.status, ev.happenedOn, ev.actor, ev.detail "
+                        + "from EntryEvent ev where ev.entry.id in :ids order by ev.entry.id, ev.seq", Object[].class)
+                .setParameter("ids", entries.stream().map(ReserveEntry::getId).toList()).getResultList()
+                .forEach(r -> history.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new HistoryLine(
+                        (Long) r[1], (EntryEventKind) r[2], (EntryStatus) r[3], (LocalDate) r[4], (String) r[5],
+                        (String) r[6])));
         Map<Long, PositionGroupRow> groups = new HashMap<>();
         Map<Long, String> positions = new HashMap<>();
         for (PositionGroupRow g : organisation.positionGroups()) {
