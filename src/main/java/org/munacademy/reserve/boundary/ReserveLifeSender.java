@@ -38,7 +38,7 @@ import org.munacademy.shared.boundary.TrustsItsCaller;
  * {@code notified_14} (the second sets both), then an EXPIRY_NOTICE line of history and a notice to every HR officer
  * whose scope covers the entry's place.</li>
  * <li><b>Notices to the person</b>: one per event of the kinds {@link ReserveNotices#TOLD}, claimed by a conditional
- * UPDATE of the event's {@code notified} (V21).</li>
+ * UPDATE of the event's {@code notified} (V18).</li>
  * </ul>
  * A rollback releases the claim together with the change and the notice.
  */

@@ -46,7 +46,7 @@ public class EntryEvent extends BaseEntity {
     private Instant createdAt;
 
     /**
-     * The person was told about this event (V21; set by the notice job's conditional UPDATE, never by a merge). Seeded
+     * The person was told about this event (V18; set by the notice job's conditional UPDATE, never by a merge). Seeded
      * history is written as told: it is not news.
      */
     @Column(nullable = false, updatable = false)

@@ -19,10 +19,15 @@ import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.munacademy.reserve.boundary.MyReserveFacade;
+import org.munacademy.reserve.boundary.PlanFacade;
+import org.munacademy.reserve.boundary.ReadinessFacade;
 import org.munacademy.reserve.entity.EntryStatus;
 import org.munacademy.reserve.entity.MyEntryRow;
 import org.munacademy.reserve.entity.MyEntryRow.HistoryLine;
+import org.munacademy.reserve.entity.PlanView;
 import org.munacademy.shared.ui.MainLayout;
 
 /**
@@ -42,11 +47,16 @@ public class MyReserveView extends VerticalLayout implements HasDynamicTitle {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final MyReserveFacade facade;
+    private final ReadinessFacade readiness;
+    private final PlanFacade plans;
     private final Div cards = new Div();
+    private Map<Long, PlanView> myPlans = Map.of();
 
     @Inject
-    public MyReserveView(MyReserveFacade facade) {
+    public MyReserveView(MyReserveFacade facade, ReadinessFacade readiness, PlanFacade plans) {
         this.facade = facade;
+        this.readiness = readiness;
+        this.plans = plans;
         setMaxWidth("72em");
         cards.setId("my-reserve");
         cards.setWidthFull();
@@ -63,6 +73,7 @@ public class MyReserveView extends VerticalLayout implements HasDynamicTitle {
             cards.add(none);
             return;
         }
+        myPlans = plans.mine().stream().collect(Collectors.toMap(PlanView::entryId, p -> p, (a, b) -> a));
         mine.stream().filter(e -> !e.status().closed()).forEach(e -> cards.add(card(e)));
         mine.stream().filter(e -> e.status().closed()).forEach(e -> cards.add(card(e)));
     }
@@ -110,11 +121,13 @@ public class MyReserveView extends VerticalLayout implements HasDynamicTitle {
                 e.extensions());
     }
 
-    /** Where the readiness with its reasons goes (helper "fit"'s ReadinessPanel); the stored readiness until then. */
+    /** The readiness with its reasons while in the reserve (computed now); the stored one for a nomination. */
     Component readinessSlot(MyEntryRow e) {
         Div slot = new Div();
         slot.setId("my-reserve-readiness-" + e.id());
-        if (e.status().inReserve() || e.status() == EntryStatus.NOMINATED) {
+        if (e.status().inReserve()) {
+            slot.add(new ReadinessPanel(readiness.readiness(e.id())));
+        } else if (e.status() == EntryStatus.NOMINATED) {
             slot.add(new Span(e.readiness() == null ? getTranslation("reserve.mine.readiness.none")
                     : getTranslation("reserve.mine.readiness", getTranslation("reserve.mine.readiness."
                             + e.readiness().name()), Math.round(e.readinessFit() * 100), e.readinessBelowMin(),
@@ -123,10 +136,14 @@ public class MyReserveView extends VerticalLayout implements HasDynamicTitle {
         return slot;
     }
 
-    /** Where the development plan goes (helper "plan"'s PlanPanel); empty until then. */
+    /** The development plan, when the entry has one. */
     Component planSlot(MyEntryRow e) {
         Div slot = new Div();
         slot.setId("my-reserve-plan-" + e.id());
+        PlanView plan = myPlans.get(e.id());
+        if (plan != null) {
+            slot.add(new PlanPanel(plans, plan));
+        }
         return slot;
     }
 
