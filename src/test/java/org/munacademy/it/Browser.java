@@ -112,6 +112,18 @@ final class Browser implements AutoCloseable {
         input.sendKeys(Keys.TAB);
     }
 
+    /** Chooses in a Vaadin combo box the first item its filter finds for {@code text}. */
+    void choose(By combo, String text) {
+        WebElement input = input(combo);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .anyMatch(i -> i.isDisplayed() && i.getText().contains(text)));
+        input.sendKeys(Keys.ARROW_DOWN);
+        input.sendKeys(Keys.ENTER);
+        wait.until(d -> input(combo).getAttribute("value").contains(text));
+    }
+
     void click(By by) {
         WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
         // a long page scrolls inside the layout: bring the element into view first

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * The personnel reserve's core over REST: HR nominates, a commission member includes by protocol and the history
@@ -251,6 +252,148 @@ class ReserveIT extends OnPayaraMicro {
             browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
                     org.openqa.selenium.By.id("entry-problem")));
         }
+    }
+
+    // ---- the acceptance journey of the personnel reserve ----
+
+    /**
+     * Issue 11's acceptance journey, in a real browser. HR of Vologda nominates the demo employee (Главный специалист)
+     * to the city's reserve for «Начальник отдела»; the commission member includes her by a protocol; the entry page
+     * shows her readiness with the reasons per competency; HR generates the development plan from her gaps, and a
+     * course in it — a programme developing those gaps (set up here by the methodologist) — she completes herself,
+     * which raises her readiness (the evidence of the course, recomputed after it commits) and marks the plan item
+     * done;
+     * HR records her appointment from the reserve with her consent; the entry closes as a career lift and the
+     * analytics count one more lift and one more appointment from the reserve.
+     */
+    @Test
+    void the_demo_employee_is_nominated_included_develops_by_plan_and_is_appointed_as_a_career_lift() {
+        Api hr = Api.as(base, "hr");
+        Api employee = Api.as(base, "employee");
+        JsonObject analyticsBefore = hr.get("api/v1/reserve/analytics").json().getJsonObject("figures");
+
+        // HR nominates her in the browser
+        long entryId;
+        try (Browser browser = new Browser(base, "reserve-journey-hr")) {
+            browser.signIn("hr", Api.DEMO_PASSWORD);
+            browser.waitForText("Здравствуйте");
+            browser.open("reserve");
+            browser.click(By.id("reserve-nominate"));
+            browser.choose(By.id("nominate-reserve"), "города Вологды");
+            browser.choose(By.id("nominate-person"), "Смирнова");
+            browser.choose(By.id("nominate-group"), "Главные");
+            browser.choose(By.id("nominate-position"), "Начальник отдела");
+            browser.choose(By.id("nominate-basis"), "Конкурс на включение");
+            browser.type(By.id("nominate-document"), "Протокол конкурсной комиссии № 3 от 20.11.2026");
+            browser.click(By.id("nominate-save"));
+            browser.waitForGridText("Смирнова Анна Викторовна");
+            browser.screenshot("nominated");
+            entryId = mine(employee).getJsonNumber("id").longValue();
+        }
+        assertThat(mine(employee).getString("status")).isEqualTo("NOMINATED");
+
+        // the commission member includes her by a protocol
+        try (Browser browser = new Browser(base, "reserve-journey-commission")) {
+            browser.signIn("commission", Api.DEMO_PASSWORD);
+            browser.waitForText("Здравствуйте");
+            browser.open("reserve");
+            browser.choose(By.id("reserve-select"), "города Вологды");
+            browser.click(By.id("reserve-protocol"));
+            browser.type(By.id("protocol-number"), "КР-" + unique());
+            browser.typeArea(By.id("protocol-members"), "Белова О. Н.\nКузнецов П. А.\nОрлова Е. С.");
+            browser.choose(By.id("protocol-kind-" + entryId), "Включить");
+            browser.type(By.id("protocol-for-" + entryId), "3");
+            browser.type(By.id("protocol-against-" + entryId), "0");
+            browser.type(By.id("protocol-abstained-" + entryId), "0");
+            browser.click(By.id("protocol-save"));
+            browser.wait.until(d -> "INCLUDED".equals(mine(employee).getString("status")));
+            browser.screenshot("included");
+        }
+
+        // her readiness against «Начальник отдела», with the reasons; a programme that develops her gaps
+        JsonObject readiness = hr.get("api/v1/reserve/entries/" + entryId + "/readiness").json();
+        double fitBefore = readiness.getJsonNumber("fit").doubleValue();
+        Map<String, Integer> gaps = new java.util.TreeMap<>();
+        readiness.getJsonArray("reasons").getValuesAs(JsonObject.class).stream().filter(r -> r.getInt("gap") > 0)
+                .forEach(r -> gaps.put(r.getString("competencyCode"), r.getInt("targetLevel")));
+        assertThat(gaps).as("she has gaps against the target profile: " + readiness).isNotEmpty();
+        String programme = LearningFixtures.programme(base, "RJ-" + unique(), gaps);
+        String cohort = LearningFixtures.cohort(base, "RJ-" + unique(), programme);
+
+        try (Browser browser = new Browser(base, "reserve-journey-plan")) {
+            browser.signIn("hr", Api.DEMO_PASSWORD);
+            browser.waitForText("Здравствуйте");
+            browser.open("reserve/entry/" + entryId);
+            browser.wait.until(d -> d.findElement(By.id("readiness-level")).getText().length() > 0);
+            String firstGap = gaps.keySet().iterator().next();
+            browser.wait.until(d -> browser.gridText(By.id("readiness-reasons")).contains(firstGap));
+            browser.screenshot("readiness");
+            browser.click(By.id("plan-generate"));
+            browser.wait.until(d -> d.findElement(By.id("plan-panel")).getText().contains(programme));
+            browser.screenshot("plan");
+        }
+        assertThat(mine(employee).getString("status")).isEqualTo("IN_DEVELOPMENT");
+
+        // she completes the course in the plan herself
+        try (Browser browser = new Browser(base, "reserve-journey-course")) {
+            browser.signIn("employee", Api.DEMO_PASSWORD);
+            browser.waitForText("Здравствуйте");
+            browser.open("learning/programmes/" + programme);
+            browser.click(By.id("cohort-enrol-" + cohort));
+            browser.wait.until(d -> !d.findElements(By.id("cohort-status-" + cohort)).isEmpty()
+                    && d.findElement(By.id("cohort-status-" + cohort)).getText().contains("Зачислен"));
+            browser.click(By.cssSelector("#programme-outline a"));
+            browser.click(By.id("lesson-mark-done"));
+            browser.wait.until(d -> !d.findElements(By.id("lesson-done")).isEmpty());
+            // readiness is recomputed after the course's evidence commits
+            browser.wait.until(d -> hr.get("api/v1/reserve/entries/" + entryId + "/readiness").json()
+                    .getJsonNumber("fit").doubleValue() > fitBefore);
+            browser.open("reserve/mine");
+            browser.wait.until(d -> d.findElement(By.id("my-reserve-entry-" + entryId)).getText()
+                    .contains("Начальник отдела"));
+            browser.wait.until(d -> d.findElement(By.id("my-reserve-plan-" + entryId)).getText().contains(programme));
+            browser.screenshot("my-reserve");
+        }
+        JsonObject plan = hr.get("api/v1/reserve/entries/" + entryId + "/plan").json();
+        assertThat(plan.getJsonArray("items").getValuesAs(JsonObject.class))
+                .anySatisfy(i -> {
+                    assertThat(i.getString("refCode", "")).isEqualTo(programme);
+                    assertThat(i.getString("status")).isEqualTo("DONE");
+                });
+        List<String> kinds = hr.get("api/v1/reserve/entries/" + entryId).json().getJsonArray("history")
+                .getValuesAs(JsonObject.class).stream().map(h -> h.getString("kind")).toList();
+        assertThat(kinds).startsWith("NOMINATED", "INCLUDED").contains("PLAN_CREATED", "PLAN_ITEM_DONE");
+
+        // HR records the appointment from the reserve with her consent: a career lift
+        try (Browser browser = new Browser(base, "reserve-journey-appointment")) {
+            browser.signIn("hr", Api.DEMO_PASSWORD);
+            browser.waitForText("Здравствуйте");
+            browser.open("reserve/entry/" + entryId);
+            browser.click(By.id("appoint-open"));
+            browser.type(By.id("appoint-position"), "P-HEAD-DIV");
+            browser.type(By.id("appoint-order"), "Распоряжение № 245-к");
+            browser.check(By.id("appoint-consent"));
+            browser.click(By.id("appoint-save"));
+            browser.wait.until(d -> !d.findElements(By.id("entry-status")).isEmpty()
+                    && d.findElement(By.id("entry-status")).getText().contains("Назначен"));
+            browser.screenshot("appointed");
+            browser.open("reserve/analytics");
+            browser.wait.until(d -> !d.findElements(By.id("analytics-figures")).isEmpty());
+            browser.screenshot("analytics");
+        }
+        assertThat(mine(employee).getString("status")).isEqualTo("APPOINTED");
+        JsonObject after = hr.get("api/v1/reserve/analytics").json().getJsonObject("figures");
+        assertThat(after.getJsonNumber("lifted").longValue())
+                .isEqualTo(analyticsBefore.getJsonNumber("lifted").longValue() + 1);
+        assertThat(after.getJsonNumber("appointmentsFromReserve").longValue())
+                .isEqualTo(analyticsBefore.getJsonNumber("appointmentsFromReserve").longValue() + 1);
+    }
+
+    /** The demo employee's one entry, from «Мой резерв». */
+    private static JsonObject mine(Api employee) {
+        List<JsonObject> mine = employee.get("api/v1/reserve/entries/mine").array().getValuesAs(JsonObject.class);
+        assertThat(mine).hasSize(1);
+        return mine.get(0);
     }
 
     private static List<String> codes(Api.Reply r) {

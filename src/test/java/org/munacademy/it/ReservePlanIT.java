@@ -3,7 +3,6 @@ package org.munacademy.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
@@ -71,48 +70,6 @@ class ReservePlanIT extends OnPayaraMicro {
                 .build().toString();
     }
 
-    /** A published programme developing these competencies to these levels, with one text lesson. */
-    private String programme(Map<String, Integer> targets) {
-        Api m = Api.as(base, "methodologist");
-        String code = "PLAN-" + unique();
-        JsonArrayBuilder competencies = Json.createArrayBuilder();
-        targets.forEach((c, l) -> competencies.add(Json.createObjectBuilder().add("competencyCode", c)
-                .add("targetLevel", l)));
-        Api.Reply created = m.post("api/v1/learning/programmes", Json.createObjectBuilder().add("code", code)
-                .add("title", "Развитие резервиста: " + code).add("kind", "QUALIFICATION_UPGRADE")
-                .add("format", "PART_TIME").add("distanceLearning", true).add("hours", 16)
-                .add("providerCode", "SZIU-UCH").add("description", "Программа для плана развития.")
-                .add("competencies", competencies).add("prerequisites", Json.createArrayBuilder()).build()
-                .toString());
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        long version = created.json().getJsonNumber("version").longValue();
-        Api.Reply module = m.post("api/v1/learning/programmes/" + code + "/modules?version=" + version,
-                "{\"title\":\"Основы\"}");
-        assertThat(module.status()).as(module.toString()).isEqualTo(201);
-        long moduleId = module.json().getJsonArray("modules").getJsonObject(0).getJsonNumber("id").longValue();
-        Api.Reply lesson = m.post("api/v1/learning/programmes/" + code + "/modules/" + moduleId + "/lessons?version="
-                + module.json().getJsonNumber("version").longValue(), Json.createObjectBuilder()
-                .add("title", "Введение").add("kind", "TEXT").add("mandatory", true)
-                .add("body", "Кадровый резерв — **лифт**.").build().toString());
-        assertThat(lesson.status()).as(lesson.toString()).isEqualTo(201);
-        Api.Reply published = m.post("api/v1/learning/programmes/" + code + "/publish?version="
-                + lesson.json().getJsonNumber("version").longValue(), null);
-        assertThat(published.status()).as(published.toString()).isEqualTo(200);
-        return code;
-    }
-
-    private String cohort(String programme) {
-        String code = "IT-" + unique();
-        LocalDate today = LocalDate.now();
-        Api.Reply r = Api.as(base, "methodologist").post("api/v1/learning/cohorts", Json.createObjectBuilder()
-                .add("code", code).add("programmeCode", programme).add("startsOn", today.plusDays(30).toString())
-                .add("endsOn", today.plusDays(60).toString()).add("seats", 10)
-                .add("enrolFrom", today.minusDays(5).toString()).add("enrolTo", today.plusDays(10).toString())
-                .add("approval", "FREE").build().toString());
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        return code;
-    }
-
     @Test
     void a_plan_generated_from_the_gaps_tracks_an_enrolment_and_a_completion_of_its_programme() {
         Api employee = Api.as(base, "employee");
@@ -121,8 +78,8 @@ class ReservePlanIT extends OnPayaraMicro {
                 .filter(g -> g.getInt("gap") > 0).forEach(g -> gaps.put(g.getString("competencyCode"),
                         g.getInt("targetLevel")));
         assertThat(gaps).as("the demo employee has gaps").isNotEmpty();
-        String programme = programme(gaps);
-        String cohort = cohort(programme);
+        String programme = LearningFixtures.programme(base, "PLAN-" + unique(), gaps);
+        String cohort = LearningFixtures.cohort(base, "IT-" + unique(), programme);
         long entryId = included("PER-0001", "MUN-19701000", "LEADING");
 
         assertThat(employee.post("api/v1/reserve/entries/" + entryId + "/plan", "{}").status())
