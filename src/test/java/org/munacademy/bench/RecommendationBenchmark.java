@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
-import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,21 +96,24 @@ class RecommendationBenchmark {
                 .mapToInt(o -> o.getInt("persons")).max().orElse(0);
 
         List<String[]> rows = new ArrayList<>();
-        BenchStats base = phase(admin, admin, i -> "assessment/clock");
-        rows.add(line("baseline GET assessment/clock (admin)", base, base));
-        BenchStats one = phase(admin, admin, i -> "learning/recommendations/persons/"
+        BenchStats base = BenchPhase.measure(admin, admin, calls, i -> "assessment/clock");
+        rows.add(BenchPhase.line("baseline GET assessment/clock (admin)", base, base));
+        BenchStats one = BenchPhase.measure(admin, admin, calls, i -> "learning/recommendations/persons/"
                 + benchPersons.get(i % benchPersons.size()));
-        rows.add(line("one person: " + competencies + " competencies × " + programmes + " programmes", one, base));
-        BenchStats list = phase(admin, admin, i -> "learning/recommendations/programmes");
-        rows.add(line("who needs what, national scope (" + (benchPersons.size() + 60) + " persons)", list, base));
-        BenchStats persons1 = phase(admin, admin, i -> "learning/recommendations/programmes/RB-P"
-                + String.format("%03d", i % programmes) + "/persons");
-        rows.add(line("one programme's persons, national scope", persons1, base));
+        rows.add(BenchPhase.line("one person: " + competencies + " competencies × " + programmes + " programmes",
+                one, base));
+        BenchStats list = BenchPhase.measure(admin, admin, calls, i -> "learning/recommendations/programmes");
+        rows.add(BenchPhase.line("who needs what, national scope (" + (benchPersons.size() + 60) + " persons)",
+                list, base));
+        BenchStats persons1 = BenchPhase.measure(admin, admin, calls,
+                i -> "learning/recommendations/programmes/RB-P" + String.format("%03d", i % programmes) + "/persons");
+        rows.add(BenchPhase.line("one programme's persons, national scope", persons1, base));
         hr.get("learning/recommendations/programmes");
-        BenchStats small = phase(hr, admin, i -> "learning/recommendations/programmes");
-        rows.add(line("who needs what, one city (hr)", small, base));
-        BenchStats mine = phase(new BenchHttp(url, "employee", password), admin, i -> "learning/recommendations");
-        rows.add(line("own recommendations (employee)", mine, base));
+        BenchStats small = BenchPhase.measure(hr, admin, calls, i -> "learning/recommendations/programmes");
+        rows.add(BenchPhase.line("who needs what, one city (hr)", small, base));
+        BenchStats mine = BenchPhase.measure(new BenchHttp(url, "employee", password), admin, calls,
+                i -> "learning/recommendations");
+        rows.add(BenchPhase.line("own recommendations (employee)", mine, base));
 
         System.out.println();
         System.out.printf("Recommendations benchmark at %s, %d calls per phase, one at a time (most persons one "
@@ -122,49 +124,6 @@ class RecommendationBenchmark {
         // the server's background jobs (the outbox poll) may add a statement or two to a phase: compare per call
         assertThat(Math.round(list.sqlPerCall())).as("statements do not grow with the persons in scope")
                 .isEqualTo(Math.round(small.sqlPerCall()));
-    }
-
-    private static String[] line(String name, BenchStats s, BenchStats base) {
-        return new String[] {name, fmt(s.percentileMillis(50)), fmt(s.percentileMillis(95)), fmt(s.sqlPerCall()),
-            fmt(s.percentileMillis(50) / Math.max(0.001, base.percentileMillis(50))),
-            fmt(s.percentileMillis(95) / Math.max(0.001, base.percentileMillis(95)))};
-    }
-
-    private static String fmt(double d) {
-        return String.format(Locale.ROOT, "%.2f", d);
-    }
-
-    /** {@code calls} calls one after another (after 20 unmeasured), with the server's statements over them. */
-    private BenchStats phase(BenchHttp who, BenchHttp admin, IntFunction<String> path) {
-        for (int i = 0; i < 20; i++) {
-            BenchHttp.Reply r = who.get(path.apply(i));
-            assertThat(r.status()).as(r.toString()).isEqualTo(200);
-        }
-        long before = statements(admin);
-        long[] nanos = new long[calls];
-        long start = System.nanoTime();
-        for (int i = 0; i < calls; i++) {
-            BenchHttp.Reply r = who.get(path.apply(i));
-            assertThat(r.status()).as(r.toString()).isEqualTo(200);
-            nanos[i] = r.nanos();
-        }
-        long wall = System.nanoTime() - start;
-        long counted = statements(admin) - before - countingCost(admin);
-        return BenchStats.of(nanos, wall, counted);
-    }
-
-    private long statements(BenchHttp admin) {
-        return admin.get("assessment/maintenance/sql-statements").json().getJsonNumber("statements").longValue();
-    }
-
-    /** What reading the counter itself costs (the fewest over three tries). */
-    private long countingCost(BenchHttp admin) {
-        long least = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long before = statements(admin);
-            least = Math.min(least, statements(admin) - before);
-        }
-        return least;
     }
 
     // ---- set-up over JDBC ----
