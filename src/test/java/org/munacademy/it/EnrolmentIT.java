@@ -50,30 +50,7 @@ class EnrolmentIT extends OnPayaraMicro {
 
     /** A published programme without prerequisites developing one competency to a level, with one text lesson. */
     private String programme(String competency, int level) {
-        Api m = methodologist();
-        String code = "ENR-" + unique();
-        Api.Reply created = m.post("api/v1/learning/programmes", Json.createObjectBuilder().add("code", code)
-                .add("title", "Работа с жителями: " + code).add("kind", "QUALIFICATION_UPGRADE")
-                .add("format", "PART_TIME").add("distanceLearning", true).add("hours", 16)
-                .add("providerCode", "SZIU-UCH").add("description", "Короткая программа.")
-                .add("competencies", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("competencyCode", competency).add("targetLevel", level)))
-                .add("prerequisites", Json.createArrayBuilder()).build().toString());
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        long version = created.json().getJsonNumber("version").longValue();
-        Api.Reply module = m.post("api/v1/learning/programmes/" + code + "/modules?version=" + version,
-                "{\"title\":\"Основы\"}");
-        assertThat(module.status()).as(module.toString()).isEqualTo(201);
-        long moduleId = module.json().getJsonArray("modules").getJsonObject(0).getJsonNumber("id").longValue();
-        Api.Reply lesson = m.post("api/v1/learning/programmes/" + code + "/modules/" + moduleId + "/lessons?version="
-                + module.json().getJsonNumber("version").longValue(), Json.createObjectBuilder()
-                .add("title", "Зачем слушать жителей").add("kind", "TEXT").add("mandatory", true)
-                .add("body", "Обратная связь — **основа** доверия.").build().toString());
-        assertThat(lesson.status()).as(lesson.toString()).isEqualTo(201);
-        Api.Reply published = m.post("api/v1/learning/programmes/" + code + "/publish?version="
-                + lesson.json().getJsonNumber("version").longValue(), null);
-        assertThat(published.status()).as(published.toString()).isEqualTo(200);
-        return code;
+        return LearningFixtures.programme(base, "ENR-" + unique(), Map.of(competency, level));
     }
 
     private static List<JsonObject> objects(Api.Reply r) {

@@ -24,9 +24,9 @@ final class LearningFixtures {
         targets.forEach((c, l) -> competencies.add(Json.createObjectBuilder().add("competencyCode", c)
                 .add("targetLevel", l)));
         Api.Reply created = m.post("api/v1/learning/programmes", Json.createObjectBuilder().add("code", code)
-                .add("title", "Развитие резервиста: " + code).add("kind", "QUALIFICATION_UPGRADE")
+                .add("title", "Короткая программа: " + code).add("kind", "QUALIFICATION_UPGRADE")
                 .add("format", "PART_TIME").add("distanceLearning", true).add("hours", 16)
-                .add("providerCode", "SZIU-UCH").add("description", "Программа для плана развития.")
+                .add("providerCode", "SZIU-UCH").add("description", "Короткая программа из одного занятия.")
                 .add("competencies", competencies).add("prerequisites", Json.createArrayBuilder()).build()
                 .toString());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
