@@ -48,7 +48,8 @@ class ProtocolDialog extends Dialog {
             IntegerField abstained, ComboBox<ExclusionGround> ground, TextField comment) {
     }
 
-    ProtocolDialog(ProtocolFacade protocols, EntryFacade entries, ReserveRow reserve, Runnable done) {
+    ProtocolDialog(ProtocolFacade protocols, EntryFacade entries, ReserveRow reserve, LocalDate today,
+            Runnable done) {
         setId("protocol-dialog");
         setHeaderTitle(getTranslation("reserve.protocol.title") + ": " + reserve.name());
         number.setId("protocol-number");
@@ -56,6 +57,8 @@ class ProtocolDialog extends Dialog {
         number.setMaxLength(FieldLimits.RESERVE_DOCUMENT_NUMBER);
         heldOn.setId("protocol-date");
         heldOn.setLabel(getTranslation("reserve.protocol.date"));
+        heldOn.setValue(today);
+        heldOn.setMax(today);
         members.setId("protocol-members");
         members.setLabel(getTranslation("reserve.protocol.members"));
         members.setMaxLength(FieldLimits.RESERVE_COMMENT);

@@ -15,6 +15,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -57,10 +59,12 @@ public class ReserveView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<Readiness> readiness = new ComboBox<>();
     private final Grid<EntryRow> grid = new Grid<>(EntryRow.class, false);
     private final Button protocol;
+    private final Clock clock;
 
     @Inject
     public ReserveView(ReserveFacade reserves, EntryFacade entries, ProtocolFacade protocols, PersonFacade persons,
-            OrganisationFacade organisation, CurrentUser currentUser) {
+            OrganisationFacade organisation, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.reserves = reserves;
         this.entries = entries;
         setId("reserve");
@@ -104,7 +108,7 @@ public class ReserveView extends VerticalLayout implements HasDynamicTitle {
                 Messages.error(getTranslation("reserve.chooseReserve"));
                 return;
             }
-            new ProtocolDialog(protocols, entries, reserve.getValue(), this::refresh).open();
+            new ProtocolDialog(protocols, entries, reserve.getValue(), LocalDate.now(clock), this::refresh).open();
         });
         protocol.setId("reserve-protocol");
         protocol.setVisible(false);
