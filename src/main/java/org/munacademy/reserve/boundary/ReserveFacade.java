@@ -122,11 +122,11 @@ public class ReserveFacade {
         currentUser.require(Role.ADMIN);
         validator.validate(rules);
         Reserve r = visible(code);
-        if (r.getVersion() != rules.version()) {
+        if (r.getVersion() != rules.getVersion()) {
             throw new ConcurrentModificationException(SharedError.CONCURRENT_MODIFICATION);
         }
-        r.setRules(rules.termMonths(), rules.extensionMonths(), rules.extensionsAllowed(), rules.refusalsAllowed(),
-                rules.answerDays());
+        r.setRules(rules.getTermMonths(), rules.getExtensionMonths(), rules.getExtensionsAllowed(),
+                rules.getRefusalsAllowed(), rules.getAnswerDays());
         em.flush();
         audit.record(AuditAction.RESERVE_CHANGED, Outcome.SUCCESS, "reserve", code, "rules");
         return rows(List.of(r)).get(0);
@@ -138,16 +138,16 @@ public class ReserveFacade {
         validator.validate(data);
         Reserve r = em.find(Reserve.class, visible(code).getId(), LockModeType.PESSIMISTIC_WRITE);
         Account account = em.createQuery("select a from Account a left join fetch a.person where a.username = :u",
-                        Account.class).setParameter("u", data.username().strip()).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException(ReserveError.MEMBER_UNKNOWN, data.username()));
+                        Account.class).setParameter("u", data.getUsername().strip()).getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException(ReserveError.MEMBER_UNKNOWN, data.getUsername()));
         List<CommissionMember> existing = em.createQuery("select c from CommissionMember c where c.reserve = :r "
                 + "and c.accountId = :a", CommissionMember.class).setParameter("r", r)
                 .setParameter("a", account.getId()).getResultList();
         if (existing.isEmpty()) {
             em.persist(new CommissionMember(r, account.getId(),
-                    account.getPerson() == null ? null : account.getPerson().getId(), data.role()));
+                    account.getPerson() == null ? null : account.getPerson().getId(), data.getRole()));
         } else {
-            existing.get(0).setRole(data.role());
+            existing.get(0).setRole(data.getRole());
         }
         em.flush();
         audit.record(AuditAction.RESERVE_CHANGED, Outcome.SUCCESS, "reserve", code, "seated " + account.getUsername());

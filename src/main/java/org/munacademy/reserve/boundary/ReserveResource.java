@@ -78,7 +78,7 @@ public class ReserveResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The administrator changes a reserve's rules; version must be the one read, else 409")
     public ReserveRow rules(@PathParam("code") String code, ReserveRules rules) {
-        return reserves.updateRules(code, rules == null ? new ReserveRules(0, 0, 0, 0, 0, -1) : rules);
+        return reserves.updateRules(code, rules == null ? new ReserveRules() : rules);
     }
 
     @RolesAllowed(ADMIN)
