@@ -23,7 +23,7 @@ ROOT = "content/"
 
 DEMO = {"PER-%04d" % i for i in range(1, 9)} | {"PER-0061"}  # demo accounts (PER-0061: commission)
 # persons the integration tests nominate themselves: only closed history, never an open entry or a nomination
-FREE = {"PER-0012", "PER-0014", "PER-0046"} | {"PER-%04d" % i for i in range(15, 28)}
+FREE = {"PER-0012", "PER-0014", "PER-0030", "PER-0045", "PER-0046"} | {"PER-%04d" % i for i in range(15, 28)}
 UP = {"JUNIOR": "SENIOR", "SENIOR": "LEADING", "LEADING": "CHIEF", "CHIEF": "HIGHEST", "HIGHEST": "HIGHEST",
       "HEAD_OF_MUNICIPALITY": "HIGHEST", "DEPUTY": "HIGHEST"}
 MEMBERS = ["Белов А. Н. (председатель)", "Громова Т. В. (секретарь)", "Ершов К. П.", "Лаптева М. С.",
