@@ -20,11 +20,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.munacademy.identity.boundary.CurrentUser;
 import org.munacademy.identity.boundary.DataScope;
+import org.munacademy.identity.boundary.AuditLog;
 import org.munacademy.identity.boundary.PersonFacade;
 import org.munacademy.identity.entity.Caller;
+import org.munacademy.identity.entity.AuditAction;
+import org.munacademy.identity.entity.AuditEvent;
 import org.munacademy.identity.entity.PersonCard;
 import org.munacademy.identity.entity.PersonData;
-import org.munacademy.identity.entity.PersonRow;
 import org.munacademy.identity.entity.Role;
 import org.munacademy.organisation.entity.Municipality;
 import org.munacademy.organisation.entity.Position;
@@ -77,6 +79,9 @@ public class AppointmentFacade {
 
     @Inject
     LiftLookups lookups;
+
+    @Inject
+    AuditLog audit;
 
     public AppointmentListRow record(AppointmentRequest request) {
         Caller caller = currentUser.require(Role.HR_OFFICER, Role.ADMIN);
@@ -145,8 +150,10 @@ public class AppointmentFacade {
         if (found.isEmpty()) {
             return new PageResult<>(List.of(), total, page.offset(), page.limit());
         }
-        Map<Long, String> names = persons.rows(found.stream().map(Appointment::getPersonId).collect(
-                Collectors.toSet())).stream().collect(Collectors.toMap(PersonRow::id, PersonRow::fullName));
+        Map<Long, String> names = lookups.personNames(found.stream().map(Appointment::getPersonId)
+                .collect(Collectors.toSet()));
+        audit.record(AuditAction.PERSONS_LISTED, AuditEvent.Outcome.SUCCESS, "reserve-appointment", null,
+                "rows=" + found.size() + ", offset=" + page.offset());
         Set<Long> positionIds = new HashSet<>();
         found.forEach(x -> {
             positionIds.add(x.getToPositionId());

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import org.munacademy.identity.entity.Person;
 import java.util.Map;
 import org.munacademy.identity.boundary.DataScope;
 import org.munacademy.identity.entity.ScopePlaces;
@@ -76,6 +77,21 @@ public class LiftLookups {
     /** Municipalities' names by id. */
     public Map<Long, String> municipalityNames(Collection<Long> ids) {
         return names("select m.id, m.name from Municipality m where m.id in :ids", ids);
+    }
+
+    /**
+     * Persons' full names by id, for rows the caller's query has already restricted to their reserve scope (so that
+     * commission members, who are scoped like HR for the reserve only, read them too).
+     */
+    public Map<Long, String> personNames(Collection<Long> ids) {
+        Map<Long, String> out = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Object[] r : em.createQuery("select p.id, p.lastName, p.firstName, p.middleName from Person p "
+                    + "where p.id in :ids", Object[].class).setParameter("ids", List.copyOf(ids)).getResultList()) {
+                out.put((Long) r[0], Person.fullName((String) r[1], (String) r[2], (String) r[3]));
+            }
+        }
+        return out;
     }
 
     /** Regions' names by id. */
