@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The personnel reserve's core over REST: HR nominates, a commission member includes by protocol and the history
@@ -378,8 +379,10 @@ class ReserveIT extends OnPayaraMicro {
             browser.type(By.id("appoint-order"), "Распоряжение № 245-к");
             browser.check(By.id("appoint-consent"));
             browser.click(By.id("appoint-save"));
-            browser.wait.until(d -> !d.findElements(By.id("entry-status")).isEmpty()
-                    && d.findElement(By.id("entry-status")).getText().contains("Назначен"));
+            // the panel reloads the page once the appointment is recorded
+            browser.wait.until(d -> "APPOINTED".equals(mine(employee).getString("status")));
+            browser.open("reserve/entry/" + entryId);
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry-status"), "Назначен"));
             browser.screenshot("appointed");
             browser.open("reserve/analytics");
             browser.wait.until(d -> !d.findElements(By.id("analytics-figures")).isEmpty());
