@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -49,7 +50,7 @@ import org.munacademy.shared.control.Table;
  * Loads the demo history of the reserve ({@link HistorySeed}: protocols, entries with their whole story, appointments
  * without the reserve) after the reserves and their commissions, once: a start that finds a seeded protocol leaves
  * everything alone. Each entry is told through its own life-cycle methods in the order things happened, so its
- * history lines are the ones a real run writes; seeded history is not news ({@link ReserveEntry#historyIsNotNews()}):
+ * history lines are the ones a real run writes; seeded history is not news ({@link ReserveEntry#historyIsNotNews}):
  * nobody is notified. An entry whose term ended after the files were written stays in the reserve: the expiry job
  * closes it on its first run, as it would have. Readiness is not seeded: it is computed from evidence.
  */
@@ -61,6 +62,14 @@ public class ReserveHistoryContent {
     static final int LOAD_HISTORY = DatabaseReady.LOAD_RESERVE + 50;
     static final String BY = "content";
     private static final Logger LOG = Logger.getLogger(ReserveHistoryContent.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "academy.reserve.first-notice-days", defaultValue = "60")
+    int firstNoticeDays;
+
+    @Inject
+    @ConfigProperty(name = "academy.reserve.second-notice-days", defaultValue = "14")
+    int secondNoticeDays;
 
     @PersistenceContext
     EntityManager em;
@@ -119,7 +128,7 @@ public class ReserveHistoryContent {
             Who who = persons.get(s.personCode());
             ReserveEntry e = story(s, reserve(reserves, s.reserveCode(), "history.csv", s.line()), who, positions,
                     protocols, today, now, appointments);
-            e.historyIsNotNews();
+            e.historyIsNotNews(today, firstNoticeDays, secondNoticeDays);
             em.persist(e);
             entries++;
         }
@@ -198,7 +207,12 @@ public class ReserveHistoryContent {
                 }
             }
             case OPEN -> {
-                // in the reserve today (or past its term: the expiry job's first run closes it)
+                // in the reserve today; one whose term has passed by the day of loading is loaded expired (what the
+                // expiry job would do at once), so that no job has seeded work to do at start-up
+                LocalDate on = e.getValidUntil() == null ? null : e.getValidUntil().plusDays(1);
+                if (on != null && !on.isAfter(today)) {
+                    e.expire(on, now);
+                }
             }
             default -> throw new IllegalStateException(s.outcome().name());
         }

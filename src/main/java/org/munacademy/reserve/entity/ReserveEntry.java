@@ -281,10 +281,15 @@ public class ReserveEntry extends BaseEntity {
 
     /**
      * Marks the whole history as told before the entry is first stored: seeded history (content) is not news, so the
-     * notice job sends nothing for it.
+     * notice job sends nothing for it — neither the persons' notices nor HR's expiry notices whose window has already
+     * begun on the day of loading (later windows still send theirs).
      */
-    public void historyIsNotNews() {
+    public void historyIsNotNews(LocalDate today, int firstNoticeDays, int secondNoticeDays) {
         events.forEach(EntryEvent::markTold);
+        if (status.inReserve() && validUntil != null) {
+            notified60 = !validUntil.isAfter(today.plusDays(firstNoticeDays));
+            notified14 = !validUntil.isAfter(today.plusDays(secondNoticeDays));
+        }
     }
 
     public boolean isNotified60() {
