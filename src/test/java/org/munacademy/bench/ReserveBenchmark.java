@@ -33,7 +33,7 @@ class ReserveBenchmark {
     @Test
     void shortlists_over_a_region_and_the_national_reserve_and_the_countrys_analytics() {
         BenchHttp admin = new BenchHttp(url, "admin", password);
-        long region = admin.get("organisation/regions").parse().asJsonArray().getValuesAs(JsonObject.class).stream()
+        long region = admin.get("regions").parse().asJsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getString("code").equals(regionCode)).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
         BenchHttp.Reply first = admin.get("reserve/shortlists?group=" + group + "&region=" + region
