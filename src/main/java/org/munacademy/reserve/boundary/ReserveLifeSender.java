@@ -91,12 +91,15 @@ public class ReserveLifeSender {
         return true;
     }
 
-    /** Entries in the reserve whose term ends within the first window and that may miss a notice. */
+    /** Entries in the reserve with a notice to HR due now (the first window not yet told, or the second). */
     public List<Long> dueForNotice(LocalDate today, Windows w) {
+        // only entries with a notice due now: an entry told of the first window is not read again until the second
         return em.createQuery("select e.id from ReserveEntry e where e.status in :open and e.validUntil >= :today "
-                        + "and e.validUntil <= :to and (e.notified60 = false or e.notified14 = false) order by e.id",
-                        Long.class).setParameter("open", ReserveNotices.OPEN).setParameter("today", today)
-                .setParameter("to", ReserveNotices.lookAheadTo(today, w)).getResultList();
+                        + "and ((e.notified60 = false and e.validUntil <= :first) "
+                        + "or (e.notified14 = false and e.validUntil <= :second)) order by e.id", Long.class)
+                .setParameter("open", ReserveNotices.OPEN).setParameter("today", today)
+                .setParameter("first", ReserveNotices.lookAheadTo(today, w))
+                .setParameter("second", today.plusDays(w.secondDays())).getResultList();
     }
 
     /** Sends the notice to HR due today for the entry, if any; returns which one this call sent. */
