@@ -1,5 +1,7 @@
 package org.munacademy.competency.boundary;
 
+import static org.munacademy.shared.boundary.QueryParams.date;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.munacademy.competency.entity.CompetencyError;
@@ -19,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,7 +38,6 @@ import org.munacademy.shared.control.BundleTexts;
 import org.munacademy.shared.boundary.TextDecoding;
 import org.munacademy.shared.boundary.Upload;
 import org.munacademy.shared.entity.InvalidInputException;
-import org.munacademy.shared.entity.SharedError;
 
 /**
  * Competency standards, versions, profiles, and persons' current levels and gaps (scoped as people are), plus
@@ -163,16 +163,6 @@ public class CompetencyResource {
         return Response.status(201).entity(created).build();
     }
 
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException(field, SharedError.EXPECTED_DATE);
-        }
-    }
 
     @GET
     @Path("persons/{id}/levels")

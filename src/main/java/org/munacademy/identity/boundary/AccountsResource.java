@@ -1,5 +1,7 @@
 package org.munacademy.identity.boundary;
 
+import static org.munacademy.shared.boundary.QueryParams.date;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.munacademy.identity.entity.AccountData;
 import org.munacademy.identity.entity.AccountRow;
@@ -109,14 +110,4 @@ public class AccountsResource {
         }
     }
 
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException(field, SharedError.EXPECTED_DATE);
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package org.munacademy.learning.boundary;
 
+import static org.munacademy.shared.boundary.QueryParams.date;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,8 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,7 +38,6 @@ import org.munacademy.shared.entity.FileInfo;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.Page;
 import org.munacademy.shared.entity.PageResult;
-import org.munacademy.shared.entity.SharedError;
 
 /**
  * Learning over REST: providers, the catalogue of programmes with its filters, a programme's page with its course
@@ -118,17 +117,6 @@ public class LearningResource {
                 status, date("startsFrom", startsFrom), date("startsTo", startsTo)), Page.of(offset, limit));
     }
 
-    /** A date query parameter ({@code yyyy-mm-dd}), or none; anything else is refused naming the field. */
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, SharedError.EXPECTED_DATE);
-        }
-    }
 
     @GET
     @Path("programmes/{code}")

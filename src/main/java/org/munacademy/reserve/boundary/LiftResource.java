@@ -1,5 +1,7 @@
 package org.munacademy.reserve.boundary;
 
+import static org.munacademy.shared.boundary.QueryParams.date;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -13,8 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,7 +29,6 @@ import org.munacademy.reserve.entity.OfferRow;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.Page;
 import org.munacademy.shared.entity.PageResult;
-import org.munacademy.shared.entity.SharedError;
 
 /**
  * Career lifts over REST: offers of a position to a person in the reserve and the person's answer, appointments (from
@@ -122,16 +121,6 @@ public class LiftResource {
                 .header("Content-Disposition", "attachment; filename=\"reserve-analytics.xlsx\"").build();
     }
 
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, SharedError.EXPECTED_DATE);
-        }
-    }
 
     private static <T> T require(T body) {
         if (body == null) {
