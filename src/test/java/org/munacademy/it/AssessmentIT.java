@@ -73,17 +73,25 @@ class AssessmentIT extends OnPayaraMicro {
         Api.Reply export = methodologist().getAny("api/v1/assessment/questions/export?format=gift");
         assertThat(export.status()).isEqualTo(200);
         long counting = -statements() + statements(); // what reading the counter costs by itself
-        long start = statements();
-        Api.Reply imported = methodologist().sendBytes("POST", "api/v1/assessment/questions/import?format=gift",
-                export.body().getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8");
-        long importCost = statements() - start - counting;
-        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
-        start = statements();
-        Api.Reply planned = methodologist().sendBytes("POST",
-                "api/v1/assessment/questions/import?format=gift&mode=update&dryRun=true",
-                export.body().getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8");
-        long planCost = statements() - start - counting;
-        assertThat(planned.status()).as(planned.toString()).isEqualTo(200);
+        // the server's background jobs (notices, the reserve's job) may add a few statements to one measurement:
+        // the unchanged re-import and the dry run change nothing, so the cheapest of three tries is their cost
+        Api.Reply imported = null;
+        Api.Reply planned = null;
+        long importCost = Long.MAX_VALUE;
+        long planCost = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long start = statements();
+            imported = methodologist().sendBytes("POST", "api/v1/assessment/questions/import?format=gift",
+                    export.body().getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8");
+            importCost = Math.min(importCost, statements() - start - counting);
+            assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+            start = statements();
+            planned = methodologist().sendBytes("POST",
+                    "api/v1/assessment/questions/import?format=gift&mode=update&dryRun=true",
+                    export.body().getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8");
+            planCost = Math.min(planCost, statements() - start - counting);
+            assertThat(planned.status()).as(planned.toString()).isEqualTo(200);
+        }
         System.out.println("SQL statements: re-import of the " + before + " seeded questions " + importCost
                 + ", update dry run " + planCost);
         // the questions a file names are read at once, not one by one (a few statements, not several per item)
