@@ -15,10 +15,8 @@ import jakarta.persistence.criteria.Root;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.munacademy.identity.boundary.AuditLog;
 import org.munacademy.identity.boundary.CurrentUser;
@@ -60,6 +58,9 @@ public class EntryFacade {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    LiftLookups lookups;
 
     @Inject
     Clock clock;
@@ -160,7 +161,7 @@ public class EntryFacade {
                 .orderBy(cb.asc(p.get("lastName")), cb.asc(p.get("firstName")), cb.asc(e.get("id")));
         List<Tuple> tuples = em.createQuery(q).setFirstResult(page.offset()).setMaxResults(page.limit())
                 .getResultList();
-        Map<Long, String> positions = positionNames(tuples.stream()
+        Map<Long, String> positions = lookups.positionNames(tuples.stream()
                 .map(t -> t.get(0, ReserveEntry.class).getTargetPositionId()).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet()));
         LocalDate today = LocalDate.now(clock);
@@ -211,15 +212,6 @@ public class EntryFacade {
             where.add(cb.equal(e.get("readiness"), f.readiness()));
         }
         return where;
-    }
-
-    private Map<Long, String> positionNames(Set<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("select p.id, p.name from Position p where p.id in :ids", Object[].class)
-                    .setParameter("ids", ids).getResultList().forEach(o -> names.put((Long) o[0], (String) o[1]));
-        }
-        return names;
     }
 
     private static String describe(EntryFilter f, Page page, int rows) {

@@ -74,6 +74,11 @@ public class LiftLookups {
         return out;
     }
 
+    /** Positions' names by id. */
+    public Map<Long, String> positionNames(Collection<Long> ids) {
+        return names("select p.id, p.name from Position p where p.id in :ids", ids);
+    }
+
     /** Municipalities' names by id. */
     public Map<Long, String> municipalityNames(Collection<Long> ids) {
         return names("select m.id, m.name from Municipality m where m.id in :ids", ids);
