@@ -111,12 +111,19 @@ public class CompetencyContent {
 
     private int loadEvidence() {
         String file = "competency/evidence.csv";
-        Map<String, Long> persons = em.createQuery("select p.code, p.id from Person p where p.code is not null",
-                Object[].class).getResultStream().collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1]));
-        Set<String> present = new HashSet<>(em.createQuery("select e from Evidence e", Evidence.class)
-                .getResultStream().map(CompetencyContent::key).toList());
+        List<Table.Row> rows = ContentCalendar.csv(LocalDate.now(clock)).apply(file).orElse(List.of());
+        // only the seeded persons and their evidence: a national database holds millions of pieces besides
+        List<String> codes = rows.stream().map(r -> r.get("person_code")).distinct().toList();
+        Map<String, Long> persons = codes.isEmpty() ? Map.of()
+                : em.createQuery("select p.code, p.id from Person p where p.code in :c", Object[].class)
+                        .setParameter("c", codes).getResultStream()
+                        .collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1]));
+        Set<String> present = persons.isEmpty() ? new HashSet<>()
+                : new HashSet<>(em.createQuery("select e from Evidence e where e.personId in :ids", Evidence.class)
+                        .setParameter("ids", List.copyOf(persons.values())).getResultStream()
+                        .map(CompetencyContent::key).toList());
         int added = 0;
-        for (Table.Row row : ContentCalendar.csv(LocalDate.now(clock)).apply(file).orElse(List.of())) {
+        for (Table.Row row : rows) {
             Long personId = persons.get(row.get("person_code"));
             if (personId == null) {
                 throw new ContentException(file, row.line(), "unknown person_code " + row.get("person_code"));

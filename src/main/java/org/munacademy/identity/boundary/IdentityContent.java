@@ -76,10 +76,14 @@ public class IdentityContent {
         String file = "identity/persons.csv";
         Map<String, Municipality> municipalities = byKey(Municipality.class, Municipality::getOktmo);
         Map<String, Position> positions = byKey(Position.class, Position::getCode);
-        Map<String, Person> byCode = em.createQuery("select p from Person p where p.code is not null", Person.class)
-                .getResultStream().collect(Collectors.toMap(Person::getCode, Function.identity(), (a, b) -> a,
-                        HashMap::new));
-        for (Table.Row row : ContentFiles.csv(file).orElse(List.of())) {
+        List<Table.Row> rows = ContentFiles.csv(file).orElse(List.of());
+        // only the seeded persons: a national database holds hundreds of thousands more, none of them the seed's
+        List<String> codes = rows.stream().map(r -> r.get("code")).distinct().toList();
+        Map<String, Person> byCode = codes.isEmpty() ? new HashMap<>()
+                : em.createQuery("select p from Person p where p.code in :c", Person.class).setParameter("c", codes)
+                        .getResultStream().collect(Collectors.toMap(Person::getCode, Function.identity(),
+                                (a, b) -> a, HashMap::new));
+        for (Table.Row row : rows) {
             Municipality m = municipalities.get(row.get("municipality_oktmo"));
             if (m == null) {
                 throw new ContentException(file, row.line(),
