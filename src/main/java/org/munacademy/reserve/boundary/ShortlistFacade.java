@@ -58,8 +58,10 @@ import org.munacademy.shared.entity.NotFoundException;
  * or this position) — or, with {@code everyone}, every person employed in the place — ranked by
  * {@link ShortlistRanker}, each with readiness and its reasons, time in reserve and plan progress. A fixed number of
  * SQL statements whatever the number of candidates: one for the candidates, one for their entries, one for plan
- * progress, and competency's fixed few for all their levels at once. At most {@link #POOL_LIMIT} candidates are
- * ranked (the pool is cut by person id and the shortlist says it was). HR officers, commission members and
+ * progress, and competency's fixed few for all their levels at once (read from one covering index). Candidates are
+ * ranked on their keys alone and the reasons are built for the rows returned only. At most {@link #POOL_LIMIT}
+ * candidates are ranked, more than a large region's employees (the pool is cut by person id and the shortlist says
+ * it was). HR officers, commission members and
  * administrators; a bulk read of personal data, audited.
  */
 @ApplicationScoped
@@ -67,7 +69,7 @@ import org.munacademy.shared.entity.NotFoundException;
 public class ShortlistFacade {
 
     /** The most candidates one shortlist ranks. */
-    public static final int POOL_LIMIT = 5000;
+    public static final int POOL_LIMIT = 20_000;
 
     private static final List<EntryStatus> IN_RESERVE = List.of(EntryStatus.INCLUDED, EntryStatus.IN_DEVELOPMENT);
 
@@ -146,22 +148,27 @@ public class ShortlistFacade {
         Map<Long, Integer> progress = planProgress(pool.stream().map(Candidate::entryId)
                 .filter(java.util.Objects::nonNull).toList());
         ReadinessThresholds thresholds = settings.thresholds();
-        List<ShortlistRow> unranked = new ArrayList<>();
+        // rank on the keys alone; the reasons (one per required competency) are built for the rows shown only
+        Map<Long, Candidate> byPerson = new HashMap<>();
+        List<ShortlistRanker.Key> keys = new ArrayList<>(pool.size());
         for (Candidate c : pool) {
-            ReadinessReport r = ReadinessRules.assess(c.entryId(), gaps.get(c.personId()), thresholds, today);
+            byPerson.put(c.personId(), c);
+            GapReport g = gaps.get(c.personId());
+            int below = (int) g.gaps().stream().filter(ReadinessRules::belowMin).count();
             long days = c.includedOn() == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(c.includedOn(), today));
             int percent = c.entryId() == null ? 0 : progress.getOrDefault(c.entryId(), 0);
-            unranked.add(new ShortlistRow(0, c.personId(), c.name(), c.municipalityId(), c.municipalityName(),
-                    c.entryId(), c.reserveCode(), r.fit(), r.belowMin(), r.level(), days, percent, r.reasons()));
+            keys.add(new ShortlistRanker.Key(g.fit(), below, ReadinessRules.level(g.fit(), below, thresholds), days,
+                    percent, c.personId()));
         }
-        List<ShortlistRow> ranked = ShortlistRanker.rank(unranked, row -> new ShortlistRanker.Key(row.fit(),
-                row.belowMin(), row.readiness(), row.daysInReserve(), row.planPercent(), row.personId()));
+        List<ShortlistRanker.Key> ranked = ShortlistRanker.rank(keys, k -> k);
         List<ShortlistRow> rows = new ArrayList<>();
         for (int i = 0; i < Math.min(query.limit(), ranked.size()); i++) {
-            ShortlistRow x = ranked.get(i);
-            rows.add(new ShortlistRow(i + 1, x.personId(), x.personName(), x.municipalityId(), x.municipalityName(),
-                    x.entryId(), x.reserveCode(), x.fit(), x.belowMin(), x.readiness(), x.daysInReserve(),
-                    x.planPercent(), x.reasons()));
+            ShortlistRanker.Key k = ranked.get(i);
+            Candidate c = byPerson.get(k.personId());
+            ReadinessReport r = ReadinessRules.assess(c.entryId(), gaps.get(c.personId()), thresholds, today);
+            rows.add(new ShortlistRow(i + 1, c.personId(), c.name(), c.municipalityId(), c.municipalityName(),
+                    c.entryId(), c.reserveCode(), r.fit(), r.belowMin(), r.level(), k.daysInReserve(),
+                    k.planPercent(), r.reasons()));
         }
         return new Shortlist(target.groupCode(), target.positionCode(), target.name(), query.everyone(),
                 pool.size(), truncated, thresholds, rows);
