@@ -10,12 +10,14 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.munacademy.reserve.boundary.ReserveLifeSender.Refreshed;
 import org.munacademy.reserve.control.ReadinessRefresh;
 import org.munacademy.reserve.control.ReserveNotices;
 import org.munacademy.reserve.control.ReserveNotices.Windows;
@@ -87,8 +89,8 @@ public class ReserveExpiryJob {
     /** One run for {@code today}: expiries, readiness of open entries, notices to HR, notices to persons. */
     public Run run(LocalDate today) {
         int expired = expire(today);
-        int[] readiness = refreshReadiness(today);
-        Run r = new Run(expired, noticeHr(today), tellPersons(), readiness[0], readiness[1]);
+        Refreshed readiness = refreshReadiness(today);
+        Run r = new Run(expired, noticeHr(today), tellPersons(), readiness.computed(), readiness.changed());
         if (r.expired() > 0) {
             LOG.info("Expired " + r.expired() + " reserve entr" + (r.expired() == 1 ? "y" : "ies"));
         }
@@ -122,55 +124,58 @@ public class ReserveExpiryJob {
      * most {@code ACADEMY_RESERVE_READINESS_PER_TICK} entries per run; an idle run costs one statement. A batch that
      * fails (an entry changed meanwhile by another node, new evidence or a user) is retried entry by entry, so one
      * entry never holds back the others; a batch none of whose entries can be computed (say no published standard)
-     * ends the run with one warning. Returns {computed, changed}.
+     * ends the run with one warning.
      */
-    private int[] refreshReadiness(LocalDate today) {
-        int computed = 0;
-        int changed = 0;
+    private Refreshed refreshReadiness(LocalDate today) {
+        Refreshed done = new Refreshed(0, 0);
         int limit = Math.max(1, perTick);
-        while (computed < limit) {
-            List<Long> ids = sender.dueForReadiness(today, readinessAfter.get(),
-                    Math.min(ReadinessRefresh.BATCH, limit - computed));
-            readinessAfter.set(ReadinessRefresh.nextAfter(ids, Math.min(ReadinessRefresh.BATCH, limit - computed)));
+        int listed = 0;
+        while (listed < limit) {
+            int batch = Math.min(ReadinessRefresh.BATCH, limit - listed);
+            List<Long> ids = sender.dueForReadiness(today, readinessAfter.get(), batch);
+            readinessAfter.set(ReadinessRefresh.nextAfter(ids, batch));
             if (ids.isEmpty()) {
                 break;
             }
-            computed += ids.size();
+            listed += ids.size();
             try {
-                changed += sender.refreshReadiness(ids, today);
+                done = done.plus(sender.refreshReadiness(ids, today));
             } catch (RuntimeException batchFailed) {
                 LOG.log(Level.FINE, "A readiness batch failed; retrying entry by entry", batchFailed);
-                int[] one = refreshOneByOne(ids, today);
-                changed += one[1];
-                if (one[0] == 0) {
+                Optional<Refreshed> some = refreshOneByOne(ids, today);
+                if (some.isEmpty()) {
                     break;
                 }
+                done = done.plus(some.get());
             }
             if (readinessAfter.get() == 0) {
                 break;
             }
         }
-        return new int[] {computed, changed};
+        return done;
     }
 
-    /** Each entry in its own transaction; returns {succeeded, changed} and logs the failures once. */
-    private int[] refreshOneByOne(List<Long> ids, LocalDate today) {
-        int ok = 0;
-        int changed = 0;
+    /**
+     * Each entry in its own transaction, the failures logged once; empty when none of them could be computed (the
+     * next run tries again).
+     */
+    private Optional<Refreshed> refreshOneByOne(List<Long> ids, LocalDate today) {
+        Refreshed done = new Refreshed(0, 0);
+        int failed = 0;
         RuntimeException first = null;
         for (Long id : ids) {
             try {
-                changed += sender.refreshReadiness(List.of(id), today);
-                ok++;
+                done = done.plus(sender.refreshReadiness(List.of(id), today));
             } catch (RuntimeException e) {
+                failed++;
                 first = first == null ? e : first;
             }
         }
         if (first != null) {
-            LOG.log(Level.WARNING, "Readiness of " + (ids.size() - ok) + " reserve entries not computed; the next run "
-                    + "tries again", first);
+            LOG.log(Level.WARNING, "Readiness of " + failed + " reserve entries not computed; the next run tries again",
+                    first);
         }
-        return new int[] {ok, changed};
+        return failed == ids.size() ? Optional.empty() : Optional.of(done);
     }
 
     private int noticeHr(LocalDate today) {

@@ -159,14 +159,14 @@ public class ReserveLifeSender {
 
     /**
      * Computes and records the readiness of those of the entries still due (another node, or new evidence, may have
-     * done some since they were listed), all in this one transaction; returns how many levels changed. The claim is
-     * the entries' optimistic version: the UPDATE of each entry requires the version read here, so when another
-     * node or a user changed one of them meanwhile, the flush fails and the whole batch rolls back with its lines of
-     * history (the job then retries the batch entry by entry, and finds the other's work no longer due).
+     * done some since they were listed), all in this one transaction; returns how many it computed and changed. The
+     * claim is the entries' optimistic version: the UPDATE of each entry requires the version read here, so when
+     * another node or a user changed one of them meanwhile, the flush fails and the whole batch rolls back with its
+     * lines of history (the job then retries the batch entry by entry, and finds the other's work no longer due).
      */
-    public int refreshReadiness(List<Long> entryIds, LocalDate today) {
+    public Refreshed refreshReadiness(List<Long> entryIds, LocalDate today) {
         if (entryIds.isEmpty()) {
-            return 0;
+            return new Refreshed(0, 0);
         }
         List<ReserveEntry> due = em.createQuery("select e from ReserveEntry e where e.id in :ids "
                         + "and e.status in :open and (e.readinessOn is null or e.readinessOn < :today) "
@@ -175,7 +175,15 @@ public class ReserveLifeSender {
                 .setParameter("today", today).getResultList();
         int changed = readiness.recordAll(due, today);
         em.flush();
-        return changed;
+        return new Refreshed(due.size(), changed);
+    }
+
+    /** The entries whose readiness one call computed, and how many of them changed level. */
+    public record Refreshed(int computed, int changed) {
+
+        Refreshed plus(Refreshed other) {
+            return new Refreshed(computed + other.computed, changed + other.changed);
+        }
     }
 
     /** Events the person has not been told about yet, of the kinds they are told about. */
