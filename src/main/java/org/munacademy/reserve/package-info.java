@@ -15,6 +15,9 @@
  * <li><b>Other contexts by id, through their boundaries.</b> Persons, positions, groups, municipalities and regions are
  * ids; no foreign key reaches another context's table. Current levels and required profiles come from competency's
  * boundary, programmes and enrolments from learning's, tests and results from assessment's.</li>
+ * <li><b>Readiness is kept current, not only recorded.</b> Computed at nomination and inclusion, after new evidence,
+ * and every day by the reserve's job for open entries computed on an earlier day (evidence ages), in batches claimed
+ * by the entries' optimistic versions (ADR 10).</li>
  * </ul>
  */
 package org.munacademy.reserve;

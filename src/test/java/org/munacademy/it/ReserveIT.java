@@ -82,8 +82,9 @@ class ReserveIT extends OnPayaraMicro {
         assertThat(row.getString("targetPositionName")).isEqualTo("Начальник управления");
         List<String> kinds = read.json().getJsonArray("history").getValuesAs(JsonObject.class).stream()
                 .map(o -> o.getString("kind")).toList();
-        assertThat(kinds).containsExactly("NOMINATED", "INCLUDED", "READINESS_CHANGED");
-        assertThat(read.json().getJsonArray("history").getJsonObject(1).getString("actor")).isEqualTo("commission");
+        assertThat(kinds).as("readiness from the nomination on; the inclusion leaves its level")
+                .containsExactly("NOMINATED", "READINESS_CHANGED", "INCLUDED");
+        assertThat(read.json().getJsonArray("history").getJsonObject(2).getString("actor")).isEqualTo("commission");
         Api.Reply protocols = Api.as(base, "hr").get("api/v1/reserve/reserves/" + CITY + "/protocols");
         assertThat(protocols.status()).isEqualTo(200);
         assertThat(protocols.array().getValuesAs(JsonObject.class).stream()

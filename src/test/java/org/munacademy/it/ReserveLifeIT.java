@@ -9,16 +9,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The reserve's life over REST, with its job running every 2 s: an entry whose term ended expires once (one EXPIRED
  * line of history however often the job runs) and the person is told once about the inclusion and once about the
  * expiry; HR of the entry's place (city and region, not Tver) gets the 60-day notice once; «Мой резерв» lists the
  * caller's own entries with their history (nobody else's) in a fixed number of statements; the home tiles count
- * HR's nominations waiting and entries ending soon in scope, and a commission member's queue per commission.
+ * HR's nominations waiting and entries ending soon in scope, and a commission member's queue per commission. The
+ * job keeps readiness current: the seeded open entries get one within a few ticks (one line of history each), an idle
+ * tick stays cheap, and evidence that expired moves readiness on the next day's run.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReserveLifeIT extends OnPayaraMicro {
+
+    /** The competencies the CHIEF group requires (content/competency/profiles.csv), all with target 3. */
+    private static final List<String> CHIEF = List.of("STR-02", "STR-04", "BUD-01", "BUD-02", "HRP-02", "LAW-01",
+            "LAW-02", "DIG-02", "DIG-03", "PRJ-01", "PRJ-02", "CIT-01", "PRC-03", "LDR-01", "LDR-02", "LDR-03");
+    private static final List<String> OPEN = List.of("NOMINATED", "INCLUDED", "IN_DEVELOPMENT");
 
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
@@ -184,5 +195,102 @@ class ReserveLifeIT extends OnPayaraMicro {
                     .filter(e -> LocalDate.parse(e.getString("validUntil")).isBefore(today)).count();
         }
         return n;
+    }
+
+    /** The open entries (nominated or in the reserve) as listed to an administrator. */
+    private static List<JsonObject> openEntries(Api admin) {
+        return OPEN.stream().flatMap(status -> admin.get("api/v1/reserve/entries?status=" + status + "&limit=500")
+                .json().getJsonArray("items").getValuesAs(JsonObject.class).stream()).toList();
+    }
+
+    private static boolean hasReadiness(JsonObject row) {
+        return row.containsKey("readiness") && !row.isNull("readiness");
+    }
+
+    private static long withoutReadiness(Api admin) {
+        return openEntries(admin).stream().filter(e -> !hasReadiness(e)).count();
+    }
+
+    /** Runs the reserve job's tick now, for the day given, through the test deployment's it/jobs. */
+    private JsonObject runJob(LocalDate day) {
+        Api.Reply r = Api.as(base, "admin").post("api/v1/it/jobs/reserve?date=" + day, null);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json();
+    }
+
+    @Test
+    void the_seeded_open_entries_all_get_a_readiness_within_a_few_ticks_with_one_line_each_and_an_idle_tick_is_cheap()
+            throws Exception {
+        Api admin = Api.as(base, "admin");
+        long until = System.currentTimeMillis() + 20_000; // ACADEMY_RESERVE_CHECK_SECONDS=2 here: a few ticks
+        while (withoutReadiness(admin) > 0 && System.currentTimeMillis() < until) {
+            Thread.sleep(300);
+        }
+        List<JsonObject> open = openEntries(admin);
+        assertThat(open).as("the seeded history has open entries").hasSizeGreaterThan(20);
+        assertThat(open).as("open entries without a readiness").allSatisfy(e ->
+                assertThat(hasReadiness(e)).as("entry " + e.getJsonNumber("id")).isTrue());
+        for (JsonObject row : open) {
+            long id = row.getJsonNumber("id").longValue();
+            JsonObject detail = admin.get("api/v1/reserve/entries/" + id).json();
+            assertThat(history(detail, "READINESS_CHANGED")).as("entry " + id).singleElement()
+                    .satisfies(h -> assertThat(h.getString("detail")).startsWith("— → "));
+            assertThat(detail.getString("readinessOn")).isEqualTo(LocalDate.now().toString());
+        }
+
+        JsonObject idle = runJob(LocalDate.now());
+        assertThat(idle.getInt("readinessComputed")).as("nothing due today any more").isZero();
+        long tick = Api.serverStatements(base, () -> runJob(LocalDate.now()));
+        long call = Api.serverStatements(base, () -> admin.post("api/v1/it/jobs/nothing", null));
+        System.out.println("Reserve job, idle tick: " + (tick - call) + " statements");
+        assertThat(tick - call).as("an idle tick: entries to expire, readiness due, HR notices due, untold events")
+                .isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // runs the job for tomorrow: whatever is due tomorrow is done by then, so last
+    void an_entry_whose_evidence_expired_moves_readiness_on_the_next_days_run_once() {
+        Api hr = Api.as(base, "hr");
+        Api.Reply n = hr.post("api/v1/reserve/entries", Json.createObjectBuilder().add("reserveCode", "MUN-19701000")
+                .add("personId", people().get("PER-0020")).add("targetGroupCode", "CHIEF")
+                .add("basis", "RESERVE_CONTEST").add("basisDocument", "Протокол № 7").build().toString());
+        assertThat(n.status()).as(n.toString()).isEqualTo(201);
+        long id = n.json().getJsonObject("entry").getJsonNumber("id").longValue();
+        include("MUN-19701000", id, LocalDate.now());
+        LocalDate today = LocalDate.now();
+        for (String c : CHIEF) { // a manager's rating valid until the end of today
+            Api.Reply r = hr.post("api/v1/competency/persons/" + people().get("PER-0020") + "/evidence",
+                    Json.createObjectBuilder().add("competencyCode", c).add("level", 3).add("source", "MANAGER")
+                            .add("observedOn", today.toString()).add("expiresOn", today.toString())
+                            .add("reference", "ReserveLifeIT").build().toString());
+            assertThat(r.status()).as(r.toString()).isIn(200, 201);
+        }
+        assertThat(entry(id).getJsonObject("entry").getString("readiness")).isEqualTo("READY_NOW");
+        assertThat(runJob(today).getInt("readinessComputed")).as("computed today already").isZero();
+
+        Api admin = Api.as(base, "admin");
+        long before = statements(admin);
+        JsonObject tomorrow = runJob(today.plusDays(1));
+        long busy = statements(admin) - before;
+        int computed = tomorrow.getInt("readinessComputed");
+        System.out.println("Reserve job, next day's tick: " + busy + " statements for " + computed + " entries, "
+                + tomorrow.getInt("readinessChanged") + " changed");
+        assertThat(computed).as("every open entry is due again tomorrow").isGreaterThan(20);
+        assertThat(tomorrow.getInt("readinessChanged")).isPositive();
+        assertThat(busy).as("a tick over " + computed + " entries: no reads per entry, only its write")
+                .isLessThan(40 + 3L * computed);
+
+        JsonObject detail = entry(id);
+        assertThat(detail.getJsonObject("entry").getString("readiness")).isEqualTo("NOT_READY");
+        assertThat(detail.getString("readinessOn")).isEqualTo(today.plusDays(1).toString());
+        List<JsonObject> lines = history(detail, "READINESS_CHANGED");
+        assertThat(lines.get(lines.size() - 1).getString("detail")).startsWith("READY_NOW → NOT_READY");
+        assertThat(runJob(today.plusDays(1)).getInt("readinessComputed")).as("once: nothing due any more").isZero();
+        assertThat(history(entry(id), "READINESS_CHANGED")).hasSameSizeAs(lines);
+    }
+
+    private static long statements(Api admin) {
+        return admin.get("api/v1/assessment/maintenance/sql-statements").json().getJsonNumber("statements")
+                .longValue();
     }
 }

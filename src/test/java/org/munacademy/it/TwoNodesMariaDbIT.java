@@ -104,7 +104,8 @@ class TwoNodesMariaDbIT {
     /**
      * The reserve's expiry job on two nodes: entries included by a protocol held more than a term ago are all past
      * their term at once; both nodes' jobs (every second) race for them, and each entry expires exactly once (one
-     * EXPIRED line of history) and its person is told once.
+     * EXPIRED line of history) and its person is told once; the seeded open entries each get their readiness once
+     * (one READINESS_CHANGED line), whichever node computed it.
      */
     @Test
     void two_nodes_expire_every_entry_past_its_term_exactly_once(@TempDir Path dir) throws Exception {
@@ -153,6 +154,13 @@ class TwoNodesMariaDbIT {
             assertThat(byA + byB).isGreaterThanOrEqualTo(entries.size());
             assertThat(count("select count(*) from reserve_entry_event where kind = 'EXPIRED'") - before)
                     .isEqualTo(entries.size());
+            // both jobs also race for the readiness of the seeded open entries: each computed, with one line
+            assertThat(count("select count(*) from reserve_entry where readiness is null "
+                    + "and status in ('NOMINATED', 'INCLUDED', 'IN_DEVELOPMENT')")).as("open without readiness")
+                    .isZero();
+            assertThat(count("select count(*) from (select entry_id from reserve_entry_event "
+                    + "where kind = 'READINESS_CHANGED' group by entry_id having count(*) > 1) twice"))
+                    .as("entries with more than one readiness line").isZero();
         }
     }
 

@@ -56,6 +56,14 @@ public class ProfileGaps {
      * report too: every requirement UNKNOWN). Person names are left empty (the caller has them).
      */
     public Map<Long, GapReport> against(Collection<Long> personIds, long groupId, Long positionId) {
+        return against(personIds, groupId, positionId, LocalDate.now(clock));
+    }
+
+    /**
+     * The same as of a given day (the reserve's daily job computes for the day it runs for): evidence expired or
+     * not yet observed on {@code today} does not count.
+     */
+    public Map<Long, GapReport> against(Collection<Long> personIds, long groupId, Long positionId, LocalDate today) {
         StandardVersion version = standards.publishedVersion(settings.standardCode())
                 .orElseThrow(() -> new NotFoundException(CompetencyError.NO_PUBLISHED_STANDARD,
                         settings.standardCode()));
@@ -64,7 +72,6 @@ public class ProfileGaps {
         String groupCode = groupCode(groupId);
         Map<Long, List<EvidenceItem>> evidence = evidenceOf(personIds,
                 effective.stream().map(Requirement::competencyCode).distinct().toList());
-        LocalDate today = LocalDate.now(clock);
         Map<Long, GapReport> out = new LinkedHashMap<>();
         for (Long id : personIds) {
             List<EvidenceItem> own = evidence.getOrDefault(id, List.of());

@@ -80,6 +80,9 @@ public class EntryFacade {
     @Inject
     ReserveFacade reserves;
 
+    @Inject
+    ReadinessRecorder readiness;
+
     /**
      * HR (or an administrator) nominates a person of their scope into a reserve they see: 403 PERSON_OUTSIDE_SCOPE
      * outside it, 400 TARGET_UNKNOWN for a group or position that does not exist (or a position of another group),
@@ -112,6 +115,7 @@ public class EntryFacade {
         ReserveEntry e = ReserveEntry.nominate(reserve, personId,
                 new ReserveEntry.Place(m.getRegion().getId(), m.getId()), target, data.getBasis(),
                 data.getBasisDocument(), data.getNote(), caller.username(), LocalDate.now(clock), clock.instant());
+        readiness.record(e); // the commission decides knowing it; and the daily job never races the protocol for it
         em.persist(e);
         em.flush();
         audit.record(AuditAction.RESERVE_CHANGED, Outcome.SUCCESS, "reserve-entry", String.valueOf(e.getId()),

@@ -9,31 +9,43 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.munacademy.competency.boundary.ProfileGaps;
 import org.munacademy.competency.entity.EvidenceRecorded;
+import org.munacademy.competency.entity.GapReport;
+import org.munacademy.reserve.control.ReadinessRefresh;
 import org.munacademy.reserve.control.ReadinessRules;
 import org.munacademy.reserve.entity.EntryStatus;
 import org.munacademy.reserve.entity.ReadinessReport;
 import org.munacademy.reserve.entity.ReserveEntry;
+import org.munacademy.reserve.entity.ReserveEntry.Target;
 import org.munacademy.shared.boundary.TrustsItsCaller;
 
 /**
- * Keeps the readiness recorded on entries current: computed when an entry is included (the reserve's protocol calls
- * {@link #record}) and recomputed for the person's open entries whenever evidence about them is recorded. The entry
- * appends READINESS_CHANGED to its history when the level changes.
+ * Keeps the readiness recorded on entries current: computed when an entry is nominated and when it is included (the
+ * nomination and the reserve's protocol call {@link #record}), recomputed for the person's open entries whenever
+ * evidence about them is recorded, and every day by the reserve's job. The entry appends READINESS_CHANGED to its
+ * history when the level changes.
  * <p>
  * <b>After the evidence commits, in its own transaction.</b> The observer runs AFTER_SUCCESS with REQUIRES_NEW: the
  * evidence (an assessment result, a course completion) must never be lost because a readiness recomputation failed
  * (say an optimistic conflict with a commission editing the entry at the same moment), and it must not hold locks on
  * reserve entries inside competency's or learning's transaction. The cost is that a failed recomputation is only
- * logged; the next evidence, or the next inclusion, computes it again. It still runs on the recording thread, so an
- * HTTP call that records evidence returns after readiness moved.
+ * logged; the next evidence, or the daily job the next day, computes it again. It still runs on the recording
+ * thread, so an HTTP call that records evidence returns after readiness moved.
+ * <p>
+ * <b>And every day.</b> Evidence ages (it expires, a level turns stale, the level rule's window slides), so the
+ * reserve's daily job ({@link ReserveExpiryJob}) recomputes every open entry whose readiness is from an earlier day or
+ * was never computed (the seeded history) through {@link #recordAll}, in batches.
  */
 @ApplicationScoped
-@TrustsItsCaller("the reserve's own protocol (inclusion) and competency's evidence events; computes as the system")
+@TrustsItsCaller("the reserve's nomination and protocol (inclusion), its daily job and competency's evidence events; "
+        + "computes as the system")
 public class ReadinessRecorder {
 
     private static final Logger LOG = Logger.getLogger(ReadinessRecorder.class.getName());
@@ -61,6 +73,31 @@ public class ReadinessRecorder {
                 entry.getTargetGroupId(), entry.getTargetPositionId()), settings.thresholds(), today);
         entry.recordReadiness(r.level(), r.fit(), r.belowMin(), today, r.summary(), clock.instant());
         return r;
+    }
+
+    /**
+     * Computes the readiness of many entries as of {@code today} and records it on each (READINESS_CHANGED when the
+     * level changes): one call of {@link ProfileGaps} per target (group and position), a fixed number of queries
+     * whatever the number of persons. For the reserve's daily job, inside its transaction; returns how many levels
+     * changed.
+     */
+    @Transactional
+    public int recordAll(List<ReserveEntry> entries, LocalDate today) {
+        int changed = 0;
+        for (Map.Entry<Target, List<ReserveEntry>> t : ReadinessRefresh.byTarget(entries,
+                e -> new Target(e.getTargetGroupId(), e.getTargetPositionId())).entrySet()) {
+            Map<Long, GapReport> gaps = profileGaps.against(t.getValue().stream().map(ReserveEntry::getPersonId)
+                    .collect(Collectors.toCollection(LinkedHashSet::new)), t.getKey().groupId(),
+                    t.getKey().positionId(), today);
+            for (ReserveEntry e : t.getValue()) {
+                ReadinessReport r = ReadinessRules.assess(e.getId(), gaps.get(e.getPersonId()), settings.thresholds(),
+                        today);
+                if (e.recordReadiness(r.level(), r.fit(), r.belowMin(), today, r.summary(), clock.instant())) {
+                    changed++;
+                }
+            }
+        }
+        return changed;
     }
 
     /** Recomputes readiness for every open entry of the person (nominated or in the reserve); returns how many. */

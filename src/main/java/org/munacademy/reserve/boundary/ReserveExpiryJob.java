@@ -9,11 +9,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.munacademy.reserve.boundary.ReserveLifeSender.Refreshed;
+import org.munacademy.reserve.control.ReadinessRefresh;
 import org.munacademy.reserve.control.ReserveNotices;
 import org.munacademy.reserve.control.ReserveNotices.Windows;
 import org.munacademy.shared.boundary.DatabaseReady;
@@ -23,8 +28,11 @@ import org.munacademy.shared.boundary.DatabaseReady;
  * at midnight misses nothing and a decision reaches the person soon): expires the entries whose term ended, tells HR
  * of the entry's place {@code ACADEMY_RESERVE_FIRST_NOTICE_DAYS} (default 60) and
  * {@code ACADEMY_RESERVE_SECOND_NOTICE_DAYS} (default 14) days before the end, and tells the person about the events
- * of their entry ({@link ReserveNotices#TOLD}). Each step happens once on any number of nodes
- * ({@link ReserveLifeSender} claims it); the rules are {@link ReserveNotices}.
+ * of their entry ({@link ReserveNotices#TOLD}). It also keeps readiness current as evidence ages: open entries whose
+ * readiness is from an earlier day, or was never computed (the seeded history), are computed again in batches
+ * ({@link ReadinessRefresh}; a change of level is a READINESS_CHANGED line, which persons are not told about). Each
+ * step happens once on any number of nodes ({@link ReserveLifeSender} claims it); the rules are
+ * {@link ReserveNotices} and {@link ReadinessRefresh}.
  */
 @ApplicationScoped
 public class ReserveExpiryJob {
@@ -52,6 +60,13 @@ public class ReserveExpiryJob {
     @ConfigProperty(name = "academy.reserve.second-notice-days", defaultValue = "14")
     int secondDays;
 
+    @Inject
+    @ConfigProperty(name = "academy.reserve.readiness-per-tick", defaultValue = "10000")
+    int perTick;
+
+    /** Where the next readiness batch starts (the last id of a full batch; 0 after a short one). */
+    private final AtomicLong readinessAfter = new AtomicLong();
+
     private ScheduledFuture<?> future;
 
     void start(@Observes @Priority(930) DatabaseReady event) {
@@ -67,15 +82,21 @@ public class ReserveExpiryJob {
         }
     }
 
-    /** What one run did on this node. */
-    public record Run(int expired, int hrNotices, int personNotices) {
+    /** What one run did on this node (readiness: entries computed, and how many of them changed level). */
+    public record Run(int expired, int hrNotices, int personNotices, int readinessComputed, int readinessChanged) {
     }
 
-    /** One run for {@code today}: expiries, notices to HR, notices to persons. */
+    /** One run for {@code today}: expiries, readiness of open entries, notices to HR, notices to persons. */
     public Run run(LocalDate today) {
-        Run r = new Run(expire(today), noticeHr(today), tellPersons());
+        int expired = expire(today);
+        Refreshed readiness = refreshReadiness(today);
+        Run r = new Run(expired, noticeHr(today), tellPersons(), readiness.computed(), readiness.changed());
         if (r.expired() > 0) {
             LOG.info("Expired " + r.expired() + " reserve entr" + (r.expired() == 1 ? "y" : "ies"));
+        }
+        if (r.readinessComputed() > 0) {
+            LOG.info("Readiness computed for " + r.readinessComputed() + " reserve entries, " + r.readinessChanged()
+                    + " changed level");
         }
         if (r.hrNotices() + r.personNotices() > 0) {
             LOG.info("Sent " + r.hrNotices() + " reserve expiry notice(s) to HR and " + r.personNotices()
@@ -96,6 +117,65 @@ public class ReserveExpiryJob {
             }
         }
         return done;
+    }
+
+    /**
+     * Computes the readiness of the open entries due today ({@link ReadinessRefresh}), a batch per transaction, at
+     * most {@code ACADEMY_RESERVE_READINESS_PER_TICK} entries per run; an idle run costs one statement. A batch that
+     * fails (an entry changed meanwhile by another node, new evidence or a user) is retried entry by entry, so one
+     * entry never holds back the others; a batch none of whose entries can be computed (say no published standard)
+     * ends the run with one warning.
+     */
+    private Refreshed refreshReadiness(LocalDate today) {
+        Refreshed done = new Refreshed(0, 0);
+        int limit = Math.max(1, perTick);
+        int listed = 0;
+        while (listed < limit) {
+            int batch = Math.min(ReadinessRefresh.BATCH, limit - listed);
+            List<Long> ids = sender.dueForReadiness(today, readinessAfter.get(), batch);
+            readinessAfter.set(ReadinessRefresh.nextAfter(ids, batch));
+            if (ids.isEmpty()) {
+                break;
+            }
+            listed += ids.size();
+            try {
+                done = done.plus(sender.refreshReadiness(ids, today));
+            } catch (RuntimeException batchFailed) {
+                LOG.log(Level.FINE, "A readiness batch failed; retrying entry by entry", batchFailed);
+                Optional<Refreshed> some = refreshOneByOne(ids, today);
+                if (some.isEmpty()) {
+                    break;
+                }
+                done = done.plus(some.get());
+            }
+            if (readinessAfter.get() == 0) {
+                break;
+            }
+        }
+        return done;
+    }
+
+    /**
+     * Each entry in its own transaction, the failures logged once; empty when none of them could be computed (the
+     * next run tries again).
+     */
+    private Optional<Refreshed> refreshOneByOne(List<Long> ids, LocalDate today) {
+        Refreshed done = new Refreshed(0, 0);
+        int failed = 0;
+        RuntimeException first = null;
+        for (Long id : ids) {
+            try {
+                done = done.plus(sender.refreshReadiness(List.of(id), today));
+            } catch (RuntimeException e) {
+                failed++;
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            LOG.log(Level.WARNING, "Readiness of " + failed + " reserve entries not computed; the next run tries again",
+                    first);
+        }
+        return failed == ids.size() ? Optional.empty() : Optional.of(done);
     }
 
     private int noticeHr(LocalDate today) {

@@ -14,6 +14,7 @@ import org.munacademy.identity.boundary.Recipients;
 import org.munacademy.identity.boundary.RegistryPersons;
 import org.munacademy.identity.entity.RegistryPerson;
 import org.munacademy.identity.entity.Role;
+import org.munacademy.reserve.control.ReadinessRefresh;
 import org.munacademy.reserve.control.ReserveNotices;
 import org.munacademy.reserve.control.ReserveNotices.Expiry;
 import org.munacademy.reserve.control.ReserveNotices.Facts;
@@ -39,6 +40,13 @@ import org.munacademy.shared.boundary.TrustsItsCaller;
  * whose scope covers the entry's place.</li>
  * <li><b>Notices to the person</b>: one per event of the kinds {@link ReserveNotices#TOLD}, claimed by a conditional
  * UPDATE of the event's {@code notified} (V18).</li>
+ * <li><b>Readiness</b> of open entries computed before today (or never): a batch of up to
+ * {@link ReadinessRefresh#BATCH} entries per transaction, claimed by the entries' optimistic version rather than a
+ * conditional UPDATE per entry. A claim UPDATE per entry would cost a statement per entry on top of the entry's own
+ * UPDATE, and a recomputation that runs twice is harmless until it commits (it sends nothing; the readiness lines
+ * are never told to persons): what must happen once is the commit, and the version check guarantees that — of two
+ * nodes computing the same entry, the second's UPDATE finds the version moved, fails, and rolls its whole batch
+ * back.</li>
  * </ul>
  * A rollback releases the claim together with the change and the notice.
  */
@@ -68,6 +76,9 @@ public class ReserveLifeSender {
 
     @Inject
     Notifier notifier;
+
+    @Inject
+    ReadinessRecorder readiness;
 
     /** Entries in the reserve whose term ended before today. */
     public List<Long> dueToExpire(LocalDate today) {
@@ -133,6 +144,46 @@ public class ReserveLifeSender {
                 due.get().notice(), RESERVE + "/entry/" + e.getId(), name, e.getReserve().getName(),
                 DATE.format(e.getValidUntil()), String.valueOf(left));
         return due;
+    }
+
+    /**
+     * Open entries whose readiness is due today ({@link ReadinessRefresh#due}: never computed, or computed before
+     * today), after the given id, in order of id, at most {@code limit}: one statement, also when none is due.
+     */
+    public List<Long> dueForReadiness(LocalDate today, long afterId, int limit) {
+        return em.createQuery("select e.id from ReserveEntry e where e.id > :after and e.status in :open "
+                        + "and (e.readinessOn is null or e.readinessOn < :today) order by e.id", Long.class)
+                .setParameter("after", afterId).setParameter("open", ReadinessRefresh.OPEN)
+                .setParameter("today", today).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Computes and records the readiness of those of the entries still due (another node, or new evidence, may have
+     * done some since they were listed), all in this one transaction; returns how many it computed and changed. The
+     * claim is the entries' optimistic version: the UPDATE of each entry requires the version read here, so when
+     * another node or a user changed one of them meanwhile, the flush fails and the whole batch rolls back with its
+     * lines of history (the job then retries the batch entry by entry, and finds the other's work no longer due).
+     */
+    public Refreshed refreshReadiness(List<Long> entryIds, LocalDate today) {
+        if (entryIds.isEmpty()) {
+            return new Refreshed(0, 0);
+        }
+        List<ReserveEntry> due = em.createQuery("select e from ReserveEntry e where e.id in :ids "
+                        + "and e.status in :open and (e.readinessOn is null or e.readinessOn < :today) "
+                        + "order by e.id", ReserveEntry.class)
+                .setParameter("ids", entryIds).setParameter("open", ReadinessRefresh.OPEN)
+                .setParameter("today", today).getResultList();
+        int changed = readiness.recordAll(due, today);
+        em.flush();
+        return new Refreshed(due.size(), changed);
+    }
+
+    /** The entries whose readiness one call computed, and how many of them changed level. */
+    public record Refreshed(int computed, int changed) {
+
+        Refreshed plus(Refreshed other) {
+            return new Refreshed(computed + other.computed, changed + other.changed);
+        }
     }
 
     /** Events the person has not been told about yet, of the kinds they are told about. */

@@ -254,7 +254,8 @@ public class ReserveEntry extends BaseEntity {
 
     /**
      * Records a computed readiness; appends READINESS_CHANGED when the level changes (the first computation included),
-     * and returns whether it did.
+     * and returns whether it did. The first computation (no level before: a new entry, or the seeded history on the
+     * daily job's first run) is never news: its line is marked told, so no notice could ever go out for it.
      */
     public boolean recordReadiness(Readiness level, double fit, int belowMin, LocalDate on, String detail,
             Instant now) {
@@ -265,9 +266,12 @@ public class ReserveEntry extends BaseEntity {
         readinessBelowMin = belowMin;
         readinessOn = on;
         if (changed) {
-            event(EntryEventKind.READINESS_CHANGED, on, SYSTEM,
+            EntryEvent line = event(EntryEventKind.READINESS_CHANGED, on, SYSTEM,
                     (before == null ? "—" : before.name()) + " → " + level.name()
                             + (detail == null ? "" : "; " + detail), now);
+            if (before == null) {
+                line.markTold();
+            }
         }
         return changed;
     }

@@ -2,6 +2,7 @@ package org.munacademy.reserve.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -79,5 +80,19 @@ class ReserveEntryTest {
         e.appoint(DAY.plusDays(30), "Распоряжение № 12", "hr", NOW);
         assertThat(e.getStatus()).isEqualTo(EntryStatus.APPOINTED);
         assertThat(e.daysInReserve(DAY.plusDays(100))).isEqualTo(30);
+    }
+
+    @Test
+    void the_first_readiness_is_a_line_nobody_is_told_about_and_a_later_change_is_an_untold_line() {
+        ReserveEntry e = nominated(reserve(1));
+        assertThat(e.recordReadiness(Readiness.NOT_READY, 0.2, 5, DAY, null, NOW)).isTrue();
+        assertThat(e.recordReadiness(Readiness.NOT_READY, 0.25, 5, DAY.plusDays(1), null, NOW))
+                .as("same level: no line").isFalse();
+        assertThat(e.getReadinessOn()).isEqualTo(DAY.plusDays(1));
+        assertThat(e.recordReadiness(Readiness.WITHIN_1_YEAR, 0.8, 1, DAY.plusDays(2), null, NOW)).isTrue();
+        assertThat(e.getEvents()).filteredOn(ev -> ev.getKind() == EntryEventKind.READINESS_CHANGED)
+                .extracting(EntryEvent::getDetail, EntryEvent::isNotified)
+                .containsExactly(tuple("— → NOT_READY", true),
+                        tuple("NOT_READY → WITHIN_1_YEAR", false));
     }
 }
