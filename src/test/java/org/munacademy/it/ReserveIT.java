@@ -379,6 +379,8 @@ class ReserveIT extends OnPayaraMicro {
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry-status"),
                     "Выдвижение отозвано"));
             browser.waitForGridText("Сотрудник отказался от участия");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry-withdrawal-reason"),
+                    "Сотрудник отказался от участия"));
             browser.wait.until(d -> d.findElements(By.id("entry-withdraw")).isEmpty());
             browser.screenshot("withdrawn");
         }

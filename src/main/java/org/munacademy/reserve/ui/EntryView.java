@@ -29,6 +29,7 @@ import java.util.Optional;
 import org.munacademy.reserve.boundary.EntryFacade;
 import org.munacademy.reserve.entity.EntryDetail;
 import org.munacademy.reserve.entity.EntryRow;
+import org.munacademy.reserve.entity.EntryStatus;
 import org.munacademy.reserve.entity.EventRow;
 import org.munacademy.reserve.entity.WithdrawalData;
 import org.munacademy.shared.entity.BusinessException;
@@ -105,6 +106,9 @@ public class EntryView extends VerticalLayout implements HasDynamicTitle, Before
         field(data, "reserve.entry.refusals", String.valueOf(d.refusals()));
         if (d.closedOn() != null) {
             field(data, "reserve.entry.closedOn", date(d.closedOn()));
+        }
+        if (r.status() == EntryStatus.WITHDRAWN) {
+            field(data, "reserve.withdraw.reason", d.closingComment()).setId("entry-withdrawal-reason");
         }
         if (d.exclusionGround() != null) {
             field(data, "reserve.entry.ground", ReserveLabels.of(this, "reserve.ground.", d.exclusionGround())
