@@ -17,7 +17,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The personnel reserve's core over REST: HR nominates, a commission member includes by protocol and the history
  * shows both; votes that do not add up and a second open entry are refused; HR of Tver neither sees nor changes
  * Vologda's entries, and a Vologda commission member cannot decide for Tver's reserve; an extension beyond the rules is
- * refused; the entries list takes as many statements for one entry as for many.
+ * refused; the entries list takes as many statements for one entry as for many; HR withdraws a nomination (not a
+ * decided one, not another region's) and the person may be nominated again.
  */
 class ReserveIT extends OnPayaraMicro {
 
@@ -257,6 +258,136 @@ class ReserveIT extends OnPayaraMicro {
             browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
                     org.openqa.selenium.By.id("entry-problem")));
         }
+    }
+
+    // ---- withdrawing a nomination ----
+
+    private Api.Reply withdraw(String user, long entry, String reason, Long version) {
+        var b = Json.createObjectBuilder();
+        if (reason != null) {
+            b.add("reason", reason);
+        }
+        if (version != null) {
+            b.add("version", version);
+        }
+        return Api.as(base, user).post("api/v1/reserve/entries/" + entry + "/withdraw", b.build().toString());
+    }
+
+    private JsonObject entryOf(String user, long entry) {
+        Api.Reply r = Api.as(base, user).get("api/v1/reserve/entries/" + entry);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json();
+    }
+
+    /** The caller's in-app notices of one reserve template. */
+    private List<JsonObject> notices(String user, String template) {
+        return Api.as(base, user).accepting("ru").get("api/v1/me/notifications?limit=200").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getString("template").equals("notice.reserve." + template)).toList();
+    }
+
+    @Test
+    void hr_withdraws_a_nomination_with_its_reason_the_person_is_told_and_may_be_nominated_again() throws Exception {
+        // the HR officer's own person (PER-0002) has an account, so the notice to the person can be read back
+        long entry = nominate("hr", CITY, "PER-0002");
+        long version = entryOf("hr", entry).getJsonObject("entry").getJsonNumber("version").longValue();
+        Api.Reply stale = withdraw("hr", entry, "Ошибка в выдвижении", version + 1);
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+        assertThat(stale.json().getString("code")).isEqualTo("CONCURRENT_MODIFICATION");
+        Api.Reply blank = withdraw("hr", entry, "  ", version);
+        assertThat(blank.status()).as(blank.toString()).isEqualTo(400);
+        assertThat(blank.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .anySatisfy(f -> assertThat(f.getString("field")).isEqualTo("reason"));
+        Api.Reply tooLong = withdraw("hr", entry, "я".repeat(2001), version);
+        assertThat(tooLong.status()).as(tooLong.toString()).isEqualTo(400);
+        assertThat(entryOf("hr", entry).getJsonObject("entry").getString("status")).isEqualTo("NOMINATED");
+
+        String reason = "Сотрудник переведён в другой орган местного самоуправления";
+        Api.Reply done = withdraw("hr", entry, reason, version);
+        assertThat(done.status()).as(done.toString()).isEqualTo(200);
+        assertThat(done.json().getJsonObject("entry").getString("status")).isEqualTo("WITHDRAWN");
+        assertThat(done.json().getString("closedOn")).isEqualTo(LocalDate.now().toString());
+        assertThat(done.json().getString("closingComment")).isEqualTo(reason);
+        JsonObject read = entryOf("hr", entry);
+        List<JsonObject> history = read.getJsonArray("history").getValuesAs(JsonObject.class);
+        assertThat(history.get(0).getString("kind")).isEqualTo("NOMINATED");
+        assertThat(history).filteredOn(h -> h.getString("kind").equals("WITHDRAWN")).singleElement()
+                .satisfies(h -> {
+                    assertThat(h.getString("status")).isEqualTo("WITHDRAWN");
+                    assertThat(h.getString("actor")).isEqualTo("hr");
+                    assertThat(h.getString("detail")).isEqualTo(reason);
+                });
+        List<Long> withdrawn = Api.as(base, "hr").get("api/v1/reserve/entries?reserve=" + CITY
+                + "&status=WITHDRAWN&limit=500").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getJsonNumber("id").longValue()).toList();
+        assertThat(withdrawn).contains(entry);
+        Api.Reply twice = withdraw("hr", entry, reason, null);
+        assertThat(twice.status()).as(twice.toString()).isEqualTo(409);
+        assertThat(twice.json().getString("code")).isEqualTo("WITHDRAW_NOT_NOMINATED");
+
+        long again = nominate("hr", CITY, "PER-0002");
+        assertThat(again).as("a new entry after the withdrawal").isNotEqualTo(entry);
+        assertThat(entryOf("hr", again).getJsonObject("entry").getString("status")).isEqualTo("NOMINATED");
+        long until = System.currentTimeMillis() + 30_000; // the reserve's job tells the person every 2 s here
+        while (notices("hr", "WITHDRAWN").isEmpty() && System.currentTimeMillis() < until) {
+            Thread.sleep(300);
+        }
+        assertThat(notices("hr", "WITHDRAWN")).singleElement().satisfies(n -> {
+            assertThat(n.getString("text")).contains("города Вологды").contains(reason);
+            assertThat(n.getString("link")).isEqualTo("reserve/mine");
+        });
+    }
+
+    @Test
+    void only_a_nomination_is_withdrawn_and_only_by_hr_of_the_persons_scope() {
+        long entry = nominate("hr", CITY, "PER-0024");
+        String reason = "Выдвинут по ошибке";
+        Api.Reply tver = withdraw("hr.tver", entry, reason, null);
+        assertThat(tver.status()).as("HR of another region does not see the entry: " + tver).isEqualTo(404);
+        assertThat(tver.json().getString("code")).isEqualTo("ENTRY_NOT_FOUND");
+        assertThat(withdraw("commission", entry, reason, null).status()).as("the commission decides, HR withdraws")
+                .isEqualTo(403);
+        assertThat(withdraw("employee", entry, reason, null).status()).isEqualTo(403);
+        assertThat(withdraw("hr", 999_999, reason, null).status()).isEqualTo(404);
+        assertThat(entryOf("hr", entry).getJsonObject("entry").getString("status")).isEqualTo("NOMINATED");
+
+        assertThat(decide("commission", CITY, protocol("КР-" + unique(), 1, entry, "INCLUDE", new int[] {1, 0, 0}))
+                .status()).isEqualTo(201);
+        Api.Reply decided = withdraw("hr", entry, reason, null);
+        assertThat(decided.status()).as(decided.toString()).isEqualTo(409);
+        assertThat(decided.json().getString("code")).isEqualTo("WITHDRAW_NOT_NOMINATED");
+        assertThat(decided.json().getString("detail")).contains("INCLUDED");
+        JsonObject read = entryOf("hr", entry);
+        assertThat(read.getJsonObject("entry").getString("status")).isEqualTo("INCLUDED");
+        assertThat(read.getJsonArray("history").getValuesAs(JsonObject.class))
+                .noneSatisfy(h -> assertThat(h.getString("kind")).isEqualTo("WITHDRAWN"));
+    }
+
+    @Test
+    void hr_withdraws_a_nomination_on_the_entry_page_after_confirming_with_the_reason() {
+        long entry = nominate("hr", CITY, "PER-0016");
+        try (Browser browser = new Browser(base, "reserve-withdraw")) {
+            browser.signIn("hr", Api.DEMO_PASSWORD);
+            browser.waitForText("Здравствуйте");
+            browser.open("reserve/entry/" + entry);
+            browser.click(By.id("entry-withdraw"));
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("withdraw-dialog")));
+            browser.waitForText("Отозвать выдвижение?");
+            browser.click(By.id("withdraw-confirm"));
+            browser.waitForText("Укажите причину отзыва выдвижения");
+            browser.typeArea(By.id("withdraw-reason"), "Сотрудник отказался от участия");
+            browser.click(By.id("withdraw-confirm"));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry-status"),
+                    "Выдвижение отозвано"));
+            browser.waitForGridText("Сотрудник отказался от участия");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry-withdrawal-reason"),
+                    "Сотрудник отказался от участия"));
+            browser.wait.until(d -> d.findElements(By.id("entry-withdraw")).isEmpty());
+            browser.screenshot("withdrawn");
+        }
+        JsonObject read = entryOf("hr", entry);
+        assertThat(read.getJsonObject("entry").getString("status")).isEqualTo("WITHDRAWN");
+        assertThat(read.getString("closingComment")).isEqualTo("Сотрудник отказался от участия");
     }
 
     // ---- the acceptance journey of the personnel reserve ----

@@ -38,19 +38,23 @@ import org.munacademy.reserve.entity.NominationData;
 import org.munacademy.reserve.entity.Reserve;
 import org.munacademy.reserve.entity.ReserveEntry;
 import org.munacademy.reserve.entity.ReserveError;
+import org.munacademy.reserve.entity.WithdrawalData;
 import org.munacademy.shared.boundary.InputValidator;
 import org.munacademy.shared.entity.AccessDeniedException;
 import org.munacademy.shared.entity.BusinessException;
+import org.munacademy.shared.entity.ConcurrentModificationException;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.NotFoundException;
 import org.munacademy.shared.entity.Page;
 import org.munacademy.shared.entity.PageResult;
+import org.munacademy.shared.entity.SharedError;
 
 /**
  * Reserve entries: HR nominates a person of their scope for a target (a position group, optionally a position in it)
  * on a stated basis — one open entry per person and reserve; HR, commission members and administrators list the
  * entries of the persons in their reserve scope (a few statements whatever the page's size) and read one entry with
- * its history (audited). Other reserve facades find an entry the caller may act on with {@link #manageable(long)}.
+ * its history (audited); HR withdraws a nomination the commission has not decided on. Other reserve facades find an
+ * entry the caller may act on with {@link #manageable(long)}.
  */
 @ApplicationScoped
 @Transactional
@@ -121,6 +125,39 @@ public class EntryFacade {
         audit.record(AuditAction.RESERVE_CHANGED, Outcome.SUCCESS, "reserve-entry", String.valueOf(e.getId()),
                 "nominated person " + personId + " to " + reserve.getCode());
         return detail(e);
+    }
+
+    /**
+     * HR of the person's scope (or an administrator) withdraws a nomination the commission has not decided on, with the
+     * reason: the entry closes WITHDRAWN (a line of history the person is told about), audited. 404 outside the
+     * caller's scope, 400 without a reason, 409 WITHDRAW_NOT_NOMINATED once the commission decided (or the entry is
+     * closed), 409 CONCURRENT_MODIFICATION when the version given is not the entry's. The person may be nominated to
+     * the reserve again afterwards (one open entry per reserve).
+     */
+    public EntryDetail withdraw(long id, WithdrawalData data) {
+        Caller caller = currentUser.require(Role.HR_OFFICER, Role.ADMIN);
+        WithdrawalData d = data == null ? new WithdrawalData() : data;
+        ReserveEntry e = manageable(id);
+        validator.validate(d);
+        // protocols, nominations and withdrawals in one reserve queue on its row: a decision and a withdrawal of one
+        // nomination never both succeed, and a nomination waiting for the lock sees the entry closed
+        em.find(Reserve.class, e.getReserve().getId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(e);
+        if (d.getVersion() != null && d.getVersion() != e.getVersion()) {
+            throw new ConcurrentModificationException(SharedError.CONCURRENT_MODIFICATION);
+        }
+        e.withdraw(LocalDate.now(clock), d.getReason(), caller.username(), clock.instant());
+        em.flush();
+        audit.record(AuditAction.RESERVE_CHANGED, Outcome.SUCCESS, "reserve-entry", String.valueOf(id),
+                "withdrawn nomination of person " + e.getPersonId() + " to " + e.getReserve().getCode());
+        return detail(e);
+    }
+
+    /** Whether the caller may withdraw this entry now: HR or an administrator, while it is a nomination. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayWithdraw(EntryRow entry) {
+        return entry.status() == EntryStatus.NOMINATED
+                && currentUser.require().hasAnyRole(Role.HR_OFFICER, Role.ADMIN);
     }
 
     /** The target by codes: the group, and the position (which must belong to it) if one is named. */

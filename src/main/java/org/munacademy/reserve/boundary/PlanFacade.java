@@ -11,9 +11,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.munacademy.assessment.boundary.PersonAttempts;
 import org.munacademy.assessment.boundary.TestDirectory;
@@ -27,6 +29,7 @@ import org.munacademy.identity.boundary.PersonFacade;
 import org.munacademy.identity.entity.AuditAction;
 import org.munacademy.identity.entity.AuditEvent;
 import org.munacademy.identity.entity.Caller;
+import org.munacademy.identity.entity.Person;
 import org.munacademy.identity.entity.Role;
 import org.munacademy.learning.boundary.PersonProgrammes;
 import org.munacademy.learning.boundary.RecommendationFacade;
@@ -161,7 +164,7 @@ public class PlanFacade {
                 String.valueOf(entryId), "generated from the gaps, items=" + plan.getItems().size());
         track(plan, today, now);
         em.flush();
-        return view(plan, Access.MANAGE, today);
+        return view(plan, Access.MANAGE, today, mentorNames(List.of(plan)));
     }
 
     /** Whether the caller may generate the entry's plan now (HR of the scope, an entry in the reserve, no plan). */
@@ -187,7 +190,7 @@ public class PlanFacade {
             audit.record(AuditAction.PERSON_READ, AuditEvent.Outcome.SUCCESS, "reserve-plan",
                     String.valueOf(entryId), null);
         }
-        return view(plan, access(entry), today);
+        return view(plan, access(entry), today, mentorNames(List.of(plan)));
     }
 
     /** The caller's own plans (their entries' plans, open entries first, newest entry first), tracked. */
@@ -199,11 +202,13 @@ public class PlanFacade {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         List<PlanView> out = new ArrayList<>();
-        for (DevelopmentPlan p : em.createQuery("select p from DevelopmentPlan p join fetch p.entry e "
+        List<DevelopmentPlan> own = em.createQuery("select p from DevelopmentPlan p join fetch p.entry e "
                 + "where e.personId = :p order by e.id desc", DevelopmentPlan.class)
-                .setParameter("p", caller.personId()).getResultList()) {
+                .setParameter("p", caller.personId()).getResultList();
+        Map<Long, String> mentors = mentorNames(own);
+        for (DevelopmentPlan p : own) {
             track(p, today, now);
-            out.add(view(p, p.getEntry().getStatus().closed() ? Access.READ : Access.EDIT, today));
+            out.add(view(p, p.getEntry().getStatus().closed() ? Access.READ : Access.EDIT, today, mentors));
         }
         out.sort((a, b) -> Boolean.compare(a.entryStatus().closed(), b.entryStatus().closed()));
         return out;
@@ -355,7 +360,7 @@ public class PlanFacade {
                 String.valueOf(e.entry.getId()), detail == null ? "item marked" : AuditEvent.fit(detail, 200));
         track(e.plan, today, now);
         em.flush();
-        return view(e.plan, e.access, today);
+        return view(e.plan, e.access, today, mentorNames(List.of(e.plan)));
     }
 
     private void mark(Edit e, PlanItem item, boolean done) {
@@ -441,7 +446,21 @@ public class PlanFacade {
         return entry;
     }
 
-    private static PlanView view(DevelopmentPlan p, Access access, LocalDate today) {
+    /** The mentors' full names by person id, in one query (none without a mentor). */
+    private Map<Long, String> mentorNames(List<DevelopmentPlan> plans) {
+        List<Long> ids = plans.stream().map(DevelopmentPlan::getMentorPersonId).filter(Objects::nonNull).distinct()
+                .toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        em.createQuery("select p.id, p.lastName, p.firstName, p.middleName from Person p where p.id in :ids",
+                Object[].class).setParameter("ids", ids).getResultStream()
+                .forEach(o -> names.put((Long) o[0], Person.fullName((String) o[1], (String) o[2], (String) o[3])));
+        return names;
+    }
+
+    private static PlanView view(DevelopmentPlan p, Access access, LocalDate today, Map<Long, String> mentors) {
         List<PlanItemRow> items = p.getItems().stream().map(i -> new PlanItemRow(i.getSeq(), i.getKind(),
                 i.getTitle(), i.getRefCode(), i.getCompetencyCodes() == null ? List.of()
                         : Arrays.asList(i.getCompetencyCodes().split(PlanGenerator.SEPARATOR)),
@@ -450,7 +469,8 @@ public class PlanFacade {
         ReserveEntry e = p.getEntry();
         boolean open = e.getStatus().inReserve();
         return new PlanView(e.getId(), e.getPersonId(), e.getStatus(), p.getVersion(), p.getCreatedOn(),
-                p.getDueOn(), p.getMentorPersonId(), p.percentDone(), p.overdue(today), p.getOverdueSince(),
+                p.getDueOn(), p.getMentorPersonId(), p.getMentorPersonId() == null ? null
+                        : mentors.get(p.getMentorPersonId()), p.percentDone(), p.overdue(today), p.getOverdueSince(),
                 open && access != Access.READ, open && access == Access.MANAGE, items);
     }
 }

@@ -29,12 +29,13 @@ import org.munacademy.reserve.entity.Readiness;
 import org.munacademy.reserve.entity.ReserveDetail;
 import org.munacademy.reserve.entity.ReserveRow;
 import org.munacademy.reserve.entity.ReserveRules;
+import org.munacademy.reserve.entity.WithdrawalData;
 import org.munacademy.shared.entity.Page;
 import org.munacademy.shared.entity.PageResult;
 
 /**
  * The personnel reserve's core over REST: reserves with their rules and commissions, protocols of a commission,
- * entries (list in scope, nominate, one entry with its history).
+ * entries (list in scope, nominate, one entry with its history, withdraw a nomination).
  */
 @Path("reserve")
 @Produces(MediaType.APPLICATION_JSON)
@@ -149,5 +150,15 @@ public class ReserveResource {
     @Operation(summary = "One entry with its history (404 outside the caller's scope)")
     public EntryDetail entry(@PathParam("id") long id) {
         return entries.entry(id);
+    }
+
+    @RolesAllowed({READERS_1, ADMIN})
+    @POST
+    @Path("entries/{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "HR withdraws a nomination the commission has not decided on: {\"reason\", \"version\"} "
+            + "(reason required; version optional, a stale one is 409); 409 WITHDRAW_NOT_NOMINATED otherwise")
+    public EntryDetail withdraw(@PathParam("id") long id, WithdrawalData data) {
+        return entries.withdraw(id, data);
     }
 }

@@ -21,7 +21,8 @@ import org.munacademy.reserve.entity.ReserveNotice;
  * term with new notices); an entry first seen within the second window gets the second notice only — its claim sets
  * both flags, so a late first notice never follows it.</li>
  * <li><b>Notices to the person.</b> One per event of the kinds in {@link #TOLD} (the decision, the plan, an offer, the
- * appointment, the expiry); other events (readiness, plan changes, answers) are not news for the person.</li>
+ * appointment, the expiry, a withdrawn nomination); other events (readiness, plan changes, answers) are not news for
+ * the person.</li>
  * </ul>
  */
 public final class ReserveNotices {
@@ -42,6 +43,7 @@ public final class ReserveNotices {
         m.put(EntryEventKind.PLAN_CREATED, ReserveNotice.PLAN_CREATED);
         m.put(EntryEventKind.OFFER_MADE, ReserveNotice.OFFER_MADE);
         m.put(EntryEventKind.APPOINTED, ReserveNotice.APPOINTED);
+        m.put(EntryEventKind.WITHDRAWN, ReserveNotice.WITHDRAWN);
         return Map.copyOf(m);
     }
 

@@ -28,7 +28,8 @@ import org.munacademy.shared.entity.FieldLimits;
  * NOMINATED → INCLUDED (by a protocol, for the reserve's term) → IN_DEVELOPMENT (a plan exists) → APPOINTED | EXCLUDED
  * (a ground from the list) | EXPIRED (the term elapsed); a nomination the commission refuses ends NOT_INCLUDED. Every
  * change goes through a method here that appends an {@link EntryEvent} with the next sequence number, so the history
- * is complete and ordered. Readiness is recorded here as computed, with an event when it changes.
+ * is complete and ordered. HR may withdraw a nomination before the commission decides (WITHDRAWN, closed). Readiness
+ * is recorded here as computed, with an event when it changes.
  */
 @Entity
 @Table(name = "reserve_entry")
@@ -182,6 +183,23 @@ public class ReserveEntry extends BaseEntity {
         closedOn = heldOn;
         decisionProtocolId = protocolId;
         event(EntryEventKind.NOT_INCLUDED, heldOn, by, detail, now);
+    }
+
+    /**
+     * HR withdraws the nomination before the commission decided (the person left, the nomination was a mistake): the
+     * entry closes as WITHDRAWN with the reason, and the person may be nominated to the reserve again.
+     */
+    public void withdraw(LocalDate on, String reason, String by, Instant now) {
+        if (status != EntryStatus.NOMINATED) {
+            throw new BusinessException(ReserveError.WITHDRAW_NOT_NOMINATED, status.name());
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessException(ReserveError.WITHDRAW_REASON_REQUIRED);
+        }
+        status = EntryStatus.WITHDRAWN;
+        closedOn = on;
+        closingComment = reason.strip();
+        event(EntryEventKind.WITHDRAWN, on, by, closingComment, now);
     }
 
     /** The commission extends the term by the reserve's extension, as often as its rules allow. */

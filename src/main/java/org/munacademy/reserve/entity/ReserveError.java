@@ -32,7 +32,11 @@ public enum ReserveError implements ErrorCode {
     /** A protocol's decision names an entry of another reserve, or one entry twice. Argument: the entry's id. */
     DECISION_ENTRY(400),
     /** No account with this username to seat on a commission. Argument: the username. */
-    MEMBER_UNKNOWN(400);
+    MEMBER_UNKNOWN(400),
+    /** Only a nomination the commission has not decided on may be withdrawn. Argument: the entry's status. */
+    WITHDRAW_NOT_NOMINATED(409),
+    /** A withdrawal needs its reason. */
+    WITHDRAW_REASON_REQUIRED(400);
 
     private final int status;
 

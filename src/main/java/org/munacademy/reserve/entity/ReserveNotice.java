@@ -28,7 +28,9 @@ public enum ReserveNotice implements NoticeTemplate {
     /** To HR: an entry of their place ends within 60 days. */
     EXPIRES_60,
     /** To HR: an entry of their place ends within 14 days. */
-    EXPIRES_14;
+    EXPIRES_14,
+    /** HR withdrew the nomination before the commission decided (the reason in {3}). */
+    WITHDRAWN;
 
     @Override
     public String context() {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import org.munacademy.identity.boundary.PersonFacade;
 import org.munacademy.reserve.boundary.PlanFacade;
 import org.munacademy.reserve.entity.EntryDetail;
 import org.munacademy.reserve.entity.EntryStatus;
@@ -14,6 +15,9 @@ public class PlanEntryPanel implements EntryPanel {
 
     @Inject
     PlanFacade plans;
+
+    @Inject
+    PersonFacade persons;
 
     @Override
     public int order() {
@@ -26,6 +30,6 @@ public class PlanEntryPanel implements EntryPanel {
         if (!status.inReserve() && status != EntryStatus.APPOINTED) {
             return Optional.empty();
         }
-        return Optional.of(new PlanPanel(plans, entry.entry().id()));
+        return Optional.of(new PlanPanel(plans, persons, entry.entry().id()));
     }
 }

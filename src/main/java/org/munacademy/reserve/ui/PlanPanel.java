@@ -3,6 +3,7 @@ package org.munacademy.reserve.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -16,16 +17,22 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.munacademy.identity.boundary.PersonFacade;
+import org.munacademy.identity.entity.PersonFilter;
+import org.munacademy.identity.entity.PersonRow;
 import org.munacademy.reserve.boundary.PlanFacade;
 import org.munacademy.reserve.entity.PlanError;
 import org.munacademy.reserve.entity.PlanItemData;
 import org.munacademy.reserve.entity.PlanItemRow;
 import org.munacademy.reserve.entity.PlanItemStatus;
+import org.munacademy.reserve.entity.PlanMentorData;
 import org.munacademy.reserve.entity.PlanView;
 import org.munacademy.shared.entity.BusinessException;
 import org.munacademy.shared.entity.FieldLimits;
+import org.munacademy.shared.entity.Page;
 import org.munacademy.shared.ui.Confirmations;
 import org.munacademy.shared.ui.Messages;
 
@@ -33,9 +40,12 @@ import org.munacademy.shared.ui.Messages;
  * An entry's individual development plan, for the entry page and «Мой резерв»: each item with its kind, title,
  * competencies, due date, status, what tracking saw last and an overdue marker; «Сформировать план» for HR while the
  * entry has none; «Добавить задачу», changing an item, marking a task or mentoring done and removing an item for HR
- * and the person. Every edit sends the plan's version read: a concurrent change is refused and the panel reloads.
+ * and the person; the mentor's name, and for HR a combo box choosing the mentor among the persons of their scope
+ * (searched by name on the server). Every edit sends the plan's version read: a concurrent change is refused and the
+ * panel reloads.
  * <p>
  * Stable ids: {@code plan-panel}, {@code plan-generate}, {@code plan-summary}, {@code plan-overdue},
+ * {@code plan-mentor}, {@code plan-mentor-choose},
  * {@code plan-add-task}, {@code plan-item-<seq>} with {@code -status}, {@code -overdue}, {@code -done},
  * {@code -edit}, {@code -remove}; the dialog: {@code plan-task-dialog}, {@code plan-task-title},
  * {@code plan-task-due}, {@code plan-task-save}.
@@ -45,12 +55,17 @@ public class PlanPanel extends Div {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final PlanFacade plans;
+    private final PersonFacade persons;
     private final long entryId;
     private PlanView plan;
 
-    /** The plan of an entry (loaded here; a generate button for HR while there is none). */
-    public PlanPanel(PlanFacade plans, long entryId) {
+    /**
+     * The plan of an entry (loaded here; a generate button for HR while there is none); {@code persons} finds the
+     * mentor HR chooses among the persons of their scope.
+     */
+    public PlanPanel(PlanFacade plans, PersonFacade persons, long entryId) {
         this.plans = plans;
+        this.persons = persons;
         this.entryId = entryId;
         setId("plan-panel");
         setWidthFull();
@@ -60,6 +75,7 @@ public class PlanPanel extends Div {
     /** A plan already read (the caller's own, on «Мой резерв»). */
     public PlanPanel(PlanFacade plans, PlanView plan) {
         this.plans = plans;
+        this.persons = null;
         this.entryId = plan.entryId();
         setId("plan-panel-" + plan.entryId());
         setWidthFull();
@@ -112,7 +128,7 @@ public class PlanPanel extends Div {
             overdue.setId("plan-overdue");
             head.add(overdue);
         }
-        add(head);
+        add(head, mentor(view));
         if (view.items().isEmpty()) {
             add(new Paragraph(getTranslation("reserve.plan.empty")));
         }
@@ -123,6 +139,42 @@ public class PlanPanel extends Div {
             addTask.setId("plan-add-task");
             add(addTask);
         }
+    }
+
+    /**
+     * The mentor's name; for HR of the scope a combo box choosing another (persons of HR's scope found by name on the
+     * server as they type, a page at a time) or clearing it. The person sees the name only.
+     */
+    private Component mentor(PlanView view) {
+        Span name = new Span(getTranslation("reserve.plan.mentor") + ": " + (view.mentorName() == null
+                ? getTranslation("reserve.plan.mentor.none") : view.mentorName()));
+        name.setId("plan-mentor");
+        Div row = new Div(name);
+        row.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.MEDIUM, LumoUtility.AlignItems.BASELINE,
+                LumoUtility.FlexWrap.WRAP, LumoUtility.Margin.Bottom.SMALL);
+        if (view.mayManage() && persons != null) {
+            ComboBox<PersonRow> choose = new ComboBox<>(getTranslation("reserve.plan.mentor.choose"));
+            choose.setId("plan-mentor-choose");
+            choose.setPlaceholder(getTranslation("reserve.plan.mentor.placeholder"));
+            choose.setClearButtonVisible(true);
+            choose.setWidth("24em");
+            choose.setItems(q -> persons.list(new PersonFilter(q.getFilter().orElse(""), null, null, null),
+                    new Page(q.getOffset(), Math.min(q.getLimit(), Page.MAX_LIMIT))).stream());
+            choose.setItemLabelGenerator(p -> p.fullName() + " — " + p.municipalityName());
+            if (view.mentorPersonId() != null) { // the current mentor as the value (not from the client: no edit)
+                persons.rows(List.of(view.mentorPersonId())).stream().findFirst().ifPresent(choose::setValue);
+            }
+            choose.addValueChangeListener(e -> {
+                if (!e.isFromClient() || (e.getValue() == null && view.mentorPersonId() == null)) {
+                    return;
+                }
+                Long chosen = e.getValue() == null ? null : e.getValue().id();
+                run(() -> plans.setMentor(entryId, new PlanMentorData(chosen, plan.version())),
+                        getTranslation(chosen == null ? "reserve.plan.mentor.cleared" : "reserve.plan.mentor.saved"));
+            });
+            row.add(choose);
+        }
+        return row;
     }
 
     private Component item(PlanItemRow i) {

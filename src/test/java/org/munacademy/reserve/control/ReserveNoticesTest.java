@@ -32,7 +32,7 @@ class ReserveNoticesTest {
     @Test
     void a_closed_or_nominated_entry_never_expires_nor_gets_a_notice() {
         for (EntryStatus s : new EntryStatus[] {EntryStatus.NOMINATED, EntryStatus.APPOINTED, EntryStatus.EXCLUDED,
-            EntryStatus.EXPIRED, EntryStatus.NOT_INCLUDED}) {
+            EntryStatus.EXPIRED, EntryStatus.NOT_INCLUDED, EntryStatus.WITHDRAWN}) {
             assertThat(ReserveNotices.expires(new Facts(s, TODAY.minusDays(5), false, false), TODAY)).as(s.name())
                     .isFalse();
             assertThat(ReserveNotices.noticeDue(new Facts(s, TODAY.plusDays(30), false, false), TODAY, W))
@@ -74,12 +74,13 @@ class ReserveNoticesTest {
     }
 
     @Test
-    void the_person_is_told_about_decisions_plans_offers_appointments_and_expiry_but_not_about_readiness() {
+    void the_person_is_told_about_decisions_plans_offers_appointments_expiry_and_withdrawals_not_readiness() {
         assertThat(ReserveNotices.TOLD).containsEntry(EntryEventKind.INCLUDED, ReserveNotice.INCLUDED)
                 .containsEntry(EntryEventKind.OFFER_MADE, ReserveNotice.OFFER_MADE)
                 .containsEntry(EntryEventKind.EXPIRED, ReserveNotice.EXPIRED)
+                .containsEntry(EntryEventKind.WITHDRAWN, ReserveNotice.WITHDRAWN)
                 .doesNotContainKeys(EntryEventKind.READINESS_CHANGED, EntryEventKind.NOMINATED,
                         EntryEventKind.EXPIRY_NOTICE, EntryEventKind.PLAN_CHANGED);
-        assertThat(ReserveNotices.TOLD).hasSize(8);
+        assertThat(ReserveNotices.TOLD).hasSize(9);
     }
 }

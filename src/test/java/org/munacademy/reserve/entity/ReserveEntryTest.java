@@ -63,6 +63,40 @@ class ReserveEntryTest {
     }
 
     @Test
+    void a_nomination_is_withdrawn_with_its_reason_and_closes_with_a_line_of_history() {
+        ReserveEntry e = nominated(reserve(1));
+        assertThatThrownBy(() -> e.withdraw(DAY, " ", "hr", NOW))
+                .satisfies(t -> assertThat(code(t)).isEqualTo("WITHDRAW_REASON_REQUIRED"));
+        assertThat(e.getStatus()).isEqualTo(EntryStatus.NOMINATED);
+        e.withdraw(DAY.plusDays(2), " Сотрудник уволился ", "hr", NOW);
+        assertThat(e.getStatus()).isEqualTo(EntryStatus.WITHDRAWN);
+        assertThat(e.getStatus().closed()).isTrue();
+        assertThat(e.getClosedOn()).isEqualTo(DAY.plusDays(2));
+        assertThat(e.getClosingComment()).isEqualTo("Сотрудник уволился");
+        EntryEvent last = e.getEvents().get(e.getEvents().size() - 1);
+        assertThat(last.getKind()).isEqualTo(EntryEventKind.WITHDRAWN);
+        assertThat(last.getStatus()).isEqualTo(EntryStatus.WITHDRAWN);
+        assertThat(last.getSeq()).isEqualTo(2L);
+        assertThat(last.getDetail()).isEqualTo("Сотрудник уволился");
+        assertThat(e.daysInReserve(DAY.plusDays(10))).isZero();
+        assertThatThrownBy(() -> e.include(7L, DAY, null, "commission", NOW))
+                .satisfies(t -> assertThat(code(t)).isEqualTo("ENTRY_STATUS"));
+    }
+
+    @Test
+    void only_a_nomination_the_commission_has_not_decided_on_is_withdrawn() {
+        ReserveEntry e = nominated(reserve(1));
+        e.include(5L, DAY, null, "commission", NOW);
+        assertThatThrownBy(() -> e.withdraw(DAY, "ошибка", "hr", NOW))
+                .satisfies(t -> assertThat(code(t)).isEqualTo("WITHDRAW_NOT_NOMINATED"));
+        assertThat(e.getStatus()).isEqualTo(EntryStatus.INCLUDED);
+        ReserveEntry refused = nominated(reserve(1));
+        refused.notInclude(6L, DAY, null, "commission", NOW);
+        assertThatThrownBy(() -> refused.withdraw(DAY, "ошибка", "hr", NOW))
+                .satisfies(t -> assertThat(code(t)).isEqualTo("WITHDRAW_NOT_NOMINATED"));
+    }
+
+    @Test
     void an_exclusion_needs_a_ground() {
         ReserveEntry e = nominated(reserve(1));
         e.include(5L, DAY, null, "commission", NOW);
