@@ -347,7 +347,7 @@ public class QuestionBankFacade {
                 continue;
             }
             String code = item.code() != null && !item.code().isBlank() ? item.code().trim()
-                    : item.title() != null ? titleCode(competency, item.title(), codes)
+                    : item.title() != null ? Slugs.questionCode(competency, item.title(), codes, MAX_CODE)
                     : competency + "-" + digest(item.content().stem()).substring(0, 8);
             if (!code.matches(CODE_PATTERN)) {
                 errors.add(ImportError.of(s.location(), AssessmentImportError.BANK_CODE_INVALID, code, MAX_CODE));
@@ -456,24 +456,6 @@ public class QuestionBankFacade {
             em.flush();
         }
         return new ImportSummary(created, revised, unchanged, renamed, importMode, dryRun, plan);
-    }
-
-    /**
-     * The code of an item whose title (Moodle's question name) is no code: the competency and the title
-     * transliterated to Latin letters, digits and hyphens ({@code "Вопрос 1"} for competency ЛЭ.1 gives
-     * {@code LE.1-vopros-1}), cut to fit; {@code -2}, {@code -3}, … when an earlier item of the file took it.
-     * The same file gives the same codes, so that importing it again finds the questions it created.
-     */
-    static String titleCode(String competency, String title, Set<String> codes) {
-        String slug = Slugs.slug(title);
-        String base = Slugs.slug(competency).toUpperCase(Locale.ROOT);
-        base = (base.isEmpty() ? "Q" : base) + "-" + (slug.isEmpty() ? digest(title).substring(0, 8) : slug);
-        base = base.length() > MAX_CODE - 4 ? base.substring(0, MAX_CODE - 4).replaceAll("-+$", "") : base;
-        String code = base;
-        for (int n = 2; codes.contains(code.toLowerCase(Locale.ROOT)); n++) {
-            code = base + "-" + n;
-        }
-        return code;
     }
 
     /**

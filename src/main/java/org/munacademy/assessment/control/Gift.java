@@ -35,8 +35,10 @@ import org.munacademy.shared.entity.SharedPlace;
 /**
  * Moodle GIFT question files, the format methodologists exchange with Moodle and write by hand.
  * <p>
- * Moodle's documented syntax is read: {@code //} comment lines, questions separated by blank lines, {@code ::title::}
- * (the item code), {@code $CATEGORY:} lines, the format markers {@code [html]}, {@code [moodle]}, {@code [plain]},
+ * Moodle's documented syntax is read: {@code //} comment lines, questions separated by blank lines, {@code ::name::}
+ * (the item code when it fits {@code [A-Za-z0-9._-]{1,60}}, else its title, the bank making the code),
+ * {@code $CATEGORY:} lines (a category that names no competency is the items' category tag; {@value
+ * #UNKNOWN_CATEGORY} is none), the format markers {@code [html]}, {@code [moodle]}, {@code [plain]},
  * {@code [markdown]}, the escapes {@code \~ \= \# \{ \} \: \\ \n} and the answer blocks of single and multiple
  * choice, true/false, short answer, numeric and matching questions, with per-answer feedback and {@code ####}
  * general feedback. Our extensions:
@@ -47,7 +49,9 @@ import org.munacademy.shared.entity.SharedPlace;
  * unknown;</li>
  * <li>a comment line directly before a question, {@code // [difficulty: easy|medium|hard]} (or лёгкий, средний,
  * сложный), gives its difficulty (MEDIUM when absent); {@code [multiple]} in that line makes a choice question
- * with one right answer weighing 100 a MULTIPLE_CHOICE one.</li>
+ * with one right answer weighing 100 a MULTIPLE_CHOICE one; {@code [code: X]} gives the code of a question whose
+ * name is a title, {@code [category: a/b]} the category tag of a question with a competency (both written by our
+ * export).</li>
  * </ul>
  * Reading is all or nothing: every problem of the file is collected with its line number and one
  * {@link ImportRejectedException} refuses the whole file. Texts are plain text, without leading and trailing

@@ -26,17 +26,23 @@ public enum AssessmentPlace implements Place {
      * A line of a GIFT file in a question with a title: arguments the line number and the title; the machine form
      * is the line alone ("line 12"), as for {@code SharedPlace.LINE}.
      */
-    GIFT_QUESTION("line") {
-        @Override
-        public int identifying() {
-            return 1;
-        }
-    };
+    GIFT_QUESTION("line", 1);
 
     private final String word;
+    private final int identifying;
 
     AssessmentPlace(String word) {
+        this(word, Integer.MAX_VALUE);
+    }
+
+    AssessmentPlace(String word, int identifying) {
         this.word = word;
+        this.identifying = identifying;
+    }
+
+    @Override
+    public int identifying() {
+        return identifying;
     }
 
     @Override
