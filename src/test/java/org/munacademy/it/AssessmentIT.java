@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.MethodOrderer;
@@ -130,10 +131,11 @@ class AssessmentIT extends OnPayaraMicro {
                         e -> e.getString("location") + ": " + e.getString("message"))
                 .as("English without an Accept-Language").containsExactly(
                         tuple("line 5", "GIFT_BLOCK_UNCLOSED",
-                                "line 5: The brace \"{\" of the answer block is not closed"),
+                                "line 5 (question \"IT-BAD-1\"): The brace \"{\" of the answer block is not closed"),
                         tuple("line 9", "GIFT_NO_RIGHT_ANSWER",
-                                "line 9: No right answer: no answer has a positive weight"),
-                        tuple("line 11", "GIFT_NOT_NUMBER", "line 11: \"abc\" is not a number"));
+                                "line 9 (question \"IT-BAD-2\"): No right answer: no answer has a positive weight"),
+                        tuple("line 11", "GIFT_NOT_NUMBER",
+                                "line 11 (question \"IT-BAD-3\"): \"abc\" is not a number"));
         Api.Reply russian = methodologist().accepting("ru").sendBytes("POST",
                 "api/v1/assessment/questions/import?format=gift", gift.getBytes(StandardCharsets.UTF_8),
                 "text/plain; charset=UTF-8");
@@ -141,9 +143,10 @@ class AssessmentIT extends OnPayaraMicro {
         assertThat(russian.json().getJsonArray("errors").getValuesAs(JsonObject.class))
                 .extracting(e -> e.getString("field"), e -> e.getString("location") + ": " + e.getString("message"))
                 .as("in Russian with Accept-Language: ru, the fields unchanged").containsExactly(
-                        tuple("line 5", "строка 5: Не закрыта фигурная скобка ответа «{»"),
-                        tuple("line 9", "строка 9: Нет правильного ответа: ни у одного ответа нет положительного веса"),
-                        tuple("line 11", "строка 11: «abc» — не число"));
+                        tuple("line 5", "строка 5 (вопрос «IT-BAD-1»): Не закрыта фигурная скобка ответа «{»"),
+                        tuple("line 9", "строка 9 (вопрос «IT-BAD-2»): Нет правильного ответа: ни у одного ответа "
+                                + "нет положительного веса"),
+                        tuple("line 11", "строка 11 (вопрос «IT-BAD-3»): «abc» — не число"));
         assertThat(bankSize()).isEqualTo(before);
     }
 
@@ -565,6 +568,63 @@ class AssessmentIT extends OnPayaraMicro {
     }
 
     /** The detail of the question with this code. */
+    @Test
+    @Order(99)
+    void the_gift_files_written_from_moodles_documentation_import_with_titles_categories_and_partial_credit() {
+        String all = String.join("\n\n", Stream.of("choice", "short-answer", "true-false", "matching", "numeric",
+                "options").map(f -> resource("/imports/moodle-doc-" + f + ".gift")).toList());
+        long before = bankSize();
+        String url = "api/v1/assessment/questions/import?format=gift&competency=DIG-01&level=1";
+        Api.Reply r = methodologist().sendBytes("POST", url, all.getBytes(StandardCharsets.UTF_8),
+                "text/plain; charset=UTF-8");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().getInt("created")).isEqualTo(16);
+        assertThat(bankSize()).isEqualTo(before + 16);
+
+        JsonObject first = question("DIG-01-vopros-1");
+        assertThat(first.getString("title")).isEqualTo("Вопрос 1");
+        assertThat(first.getString("category")).isEqualTo("Бюджет/Полномочия");
+        assertThat(question("DIG-01-tema-2-08-ep").getString("title")).isEqualTo("Тема 2-08 ЭП");
+        JsonObject partial = question("DIG-01-chastichnyi-ball").getJsonObject("content");
+        assertThat(partial.getString("type")).isEqualTo("SINGLE_CHOICE");
+        assertThat(partial.getJsonArray("options").getValuesAs(JsonObject.class))
+                .extracting(o -> o.getJsonNumber("weight").doubleValue()).containsExactly(0.0, 50.0, 100.0);
+        JsonObject matching = question("DIG-01-sootvetstvie").getJsonObject("content");
+        assertThat(matching.getJsonArray("pairs")).hasSize(4);
+        assertThat(question("DIG-01-nevernyi-otvet").getJsonObject("content").getJsonArray("options")
+                .getValuesAs(JsonObject.class)).extracting(o -> o.getString("text", ""))
+                .as("the feedback for any other number is kept").contains("*");
+        assertThat(question("HTML").getString("category")).isEqualTo("Оформление");
+
+        Api.Reply again = methodologist().sendBytes("POST", url, all.getBytes(StandardCharsets.UTF_8),
+                "text/plain; charset=UTF-8");
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json().getInt("created")).as("importing the same file again duplicates nothing").isZero();
+        assertThat(again.json().getInt("unchanged")).isEqualTo(16);
+        assertThat(bankSize()).isEqualTo(before + 16);
+
+        // the file's problems and the bank's (an unknown competency) in one answer, each with line and title
+        String bad = resource("/imports/moodle-doc-unsupported.gift")
+                + "\n\n$CATEGORY: MUN-COMP/NO-SUCH-1/1\n\n::Чужая компетенция::Вопрос {=да ~нет}\n";
+        Api.Reply refused = methodologist().accepting("ru").sendBytes("POST", url, bad.getBytes(StandardCharsets.UTF_8),
+                "text/plain; charset=UTF-8");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field"), e -> e.getString("code"), e -> e.getString("location"))
+                .containsExactly(tuple("line 2", "GIFT_ESSAY", "строка 2 (вопрос «Эссе»)"),
+                        tuple("line 4", "GIFT_NO_ANSWER_BLOCK", "строка 4 (вопрос «Описание»)"),
+                        tuple("line 9", "BANK_COMPETENCY_UNKNOWN", "строка 9 (вопрос «Чужая компетенция»)"));
+        assertThat(bankSize()).isEqualTo(before + 16);
+    }
+
+    private static String resource(String name) {
+        try (java.io.InputStream in = AssessmentIT.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private JsonObject question(String code) {
         JsonObject row = methodologist().get("api/v1/assessment/questions?q=" + code + "&limit=50").json()
                 .getJsonArray("items").getValuesAs(JsonObject.class).stream()

@@ -24,6 +24,7 @@ import org.munacademy.assessment.control.ItemJson;
 import org.munacademy.assessment.control.ItemMedia;
 import org.munacademy.assessment.control.QtiPackage;
 import org.munacademy.assessment.control.Scoring;
+import org.munacademy.assessment.control.Slugs;
 import org.munacademy.assessment.entity.AssessmentError;
 import org.munacademy.assessment.entity.AssessmentImportError;
 import org.munacademy.assessment.entity.AssessmentTest;
@@ -195,7 +196,8 @@ public class QuestionBankFacade {
             throw new InvalidInputException("file", AssessmentError.FILE_TOO_LARGE, MAX_IMPORT_BYTES / (1024 * 1024));
         }
         ItemMedia images = new ItemMedia();
-        ImportSummary summary = store(Gift.read(text, images), defaultCompetency, defaultLevel, activate,
+        Gift.Parsed parsed = Gift.parse(text, images);
+        ImportSummary summary = store(parsed.items(), parsed.errors(), defaultCompetency, defaultLevel, activate,
                 caller.username(), mode, dryRun);
         if (!dryRun) {
             media.keep(images, caller.username());
@@ -215,8 +217,8 @@ public class QuestionBankFacade {
                     10 * MAX_IMPORT_BYTES / (1024 * 1024));
         }
         ItemMedia images = new ItemMedia();
-        ImportSummary summary = store(QtiPackage.read(zip, images), defaultCompetency, defaultLevel, activate,
-                caller.username(), mode, dryRun);
+        ImportSummary summary = store(QtiPackage.read(zip, images), List.of(), defaultCompetency, defaultLevel,
+                activate, caller.username(), mode, dryRun);
         if (!dryRun) {
             media.keep(images, caller.username());
         }
@@ -273,7 +275,7 @@ public class QuestionBankFacade {
 
     /** Loads seed items and the images they show (no caller): used by the content loader. */
     ImportSummary seed(List<SourcedItem> items, ItemMedia images) {
-        ImportSummary summary = store(items, null, null, true, "content", ImportMode.UPDATE, false);
+        ImportSummary summary = store(items, List.of(), null, null, true, "content", ImportMode.UPDATE, false);
         media.keep(images, "content");
         return summary;
     }
@@ -289,7 +291,8 @@ public class QuestionBankFacade {
         List<BankItem> out = new ArrayList<>();
         for (Question question : questions) {
             out.add(new BankItem(question.getCode(), question.getCompetencyCode(), question.getLevel(),
-                    question.getDifficulty(), ItemJson.readContent(revisions.get(question.getId()).getContent())));
+                    question.getDifficulty(), ItemJson.readContent(revisions.get(question.getId()).getContent()),
+                    question.getTitle(), question.getCategory()));
         }
         return out;
     }
@@ -314,11 +317,15 @@ public class QuestionBankFacade {
         return out;
     }
 
-    private ImportSummary store(List<SourcedItem> items, String defaultCompetency, Integer defaultLevel,
-            boolean activate, String username, ImportMode mode, boolean dryRun) {
+    /**
+     * Stores the items that read, all or nothing: {@code fileErrors} (the problems of the questions that did not
+     * read) and the problems of these items (competency, level, code, content) refuse the import together.
+     */
+    private ImportSummary store(List<SourcedItem> items, List<ImportError> fileErrors, String defaultCompetency,
+            Integer defaultLevel, boolean activate, String username, ImportMode mode, boolean dryRun) {
         ImportMode importMode = mode == null ? ImportMode.CREATE : mode;
         Framework framework = framework();
-        List<ImportError> errors = new ArrayList<>();
+        List<ImportError> errors = new ArrayList<>(fileErrors);
         List<SourcedItem> sources = new ArrayList<>();
         List<QuestionData> data = new ArrayList<>();
         Set<String> codes = new HashSet<>();
@@ -340,6 +347,7 @@ public class QuestionBankFacade {
                 continue;
             }
             String code = item.code() != null && !item.code().isBlank() ? item.code().trim()
+                    : item.title() != null ? Slugs.questionCode(competency, item.title(), codes, MAX_CODE)
                     : competency + "-" + digest(item.content().stem()).substring(0, 8);
             if (!code.matches(CODE_PATTERN)) {
                 errors.add(ImportError.of(s.location(), AssessmentImportError.BANK_CODE_INVALID, code, MAX_CODE));
@@ -355,7 +363,10 @@ public class QuestionBankFacade {
                 continue;
             }
             sources.add(s);
-            data.add(new QuestionData(code, competency, level, item.difficulty(), item.content()));
+            QuestionData d = new QuestionData(code, competency, level, item.difficulty(), item.content());
+            d.setTitle(item.title());
+            d.setCategory(item.category());
+            data.add(d);
         }
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(errors);
@@ -374,8 +385,11 @@ public class QuestionBankFacade {
             ItemContent before = existing == null ? null : bank.content(existing);
             if (existing != null && importMode == ImportMode.CREATE && !same(existing, before, d)) {
                 // the code belongs to another question: a new question under a fresh code, the old one untouched
-                d = new QuestionData(freshCode(d.getCode(), codes), d.getCompetencyCode(), d.getLevel(),
-                        d.getDifficulty(), d.getContent());
+                QuestionData fresh = new QuestionData(freshCode(d.getCode(), codes), d.getCompetencyCode(),
+                        d.getLevel(), d.getDifficulty(), d.getContent());
+                fresh.setTitle(d.getTitle());
+                fresh.setCategory(d.getCategory());
+                d = fresh;
                 existing = null;
             }
             if (existing == null) {
@@ -396,9 +410,10 @@ public class QuestionBankFacade {
                         && !(existing.getStatus() == QuestionStatus.DRAFT && !bank.currentRevisionDrawn(existing));
                 plan.add(new ImportChange(location, existing.getCode(), fileCode, ImportChange.Action.UPDATE,
                         newRevision, ImportDiff.changes(new BankItem(existing.getCode(), existing.getCompetencyCode(),
-                                existing.getLevel(), existing.getDifficulty(), before),
+                                existing.getLevel(), existing.getDifficulty(), before, existing.getTitle(),
+                                existing.getCategory()),
                                 new BankItem(d.getCode(), d.getCompetencyCode(), d.getLevel(), d.getDifficulty(),
-                                        d.getContent()))));
+                                        d.getContent(), d.getTitle(), d.getCategory()))));
             }
             planned.add(d);
             targets.add(existing);
@@ -534,13 +549,16 @@ public class QuestionBankFacade {
 
     private static boolean same(Question q, ItemContent current, QuestionData d) {
         return q.getCompetencyCode().equals(d.getCompetencyCode()) && q.getLevel() == d.getLevel()
-                && q.getDifficulty() == d.getDifficulty() && current.equals(d.getContent());
+                && q.getDifficulty() == d.getDifficulty() && current.equals(d.getContent())
+                && (d.getTitle() == null || d.getTitle().equals(q.getTitle()))
+                && (d.getCategory() == null || d.getCategory().equals(q.getCategory()));
     }
 
     private Question insert(QuestionData data, String username) {
         Question q = new Question(data.getCode(), competencySettings.standardCode(), username, clock.instant());
         q.describe(data.getCompetencyCode(), data.getLevel(), data.getDifficulty(), data.getContent(),
                 clock.instant());
+        q.name(data.getTitle(), data.getCategory());
         int no = q.nextRevision();
         em.persist(q);
         em.flush();
@@ -558,6 +576,8 @@ public class QuestionBankFacade {
     private void revise(Question q, QuestionData data, String username, QuestionRevision current, boolean drawn) {
         q.describe(data.getCompetencyCode(), data.getLevel(), data.getDifficulty(), data.getContent(),
                 clock.instant());
+        q.name(data.getTitle() != null ? data.getTitle() : q.getTitle(),
+                data.getCategory() != null ? data.getCategory() : q.getCategory());
         String json = ItemJson.write(data.getContent());
         if (q.getStatus() == QuestionStatus.DRAFT && !drawn) {
             current.rewrite(data.getContent().type(), json);
@@ -601,7 +621,7 @@ public class QuestionBankFacade {
         QuestionRevision r = revision(q);
         return new QuestionDetail(q.getId(), q.getCode(), q.getCompetencyCode(), q.getLevel(), q.getDifficulty(),
                 q.getStatus(), q.getCurrentRevisionNo(), q.getVersion(), used(r.getId()),
-                ItemJson.readContent(r.getContent()));
+                ItemJson.readContent(r.getContent()), q.getTitle(), q.getCategory());
     }
 
     private Question byCode(String code) {

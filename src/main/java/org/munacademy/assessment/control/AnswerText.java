@@ -24,7 +24,7 @@ public final class AnswerText {
             case SHORT_TEXT, NUMERIC -> r.text() == null ? "—" : r.text();
             case MATCHING -> {
                 List<String> parts = new ArrayList<>();
-                for (int i = 0; i < c.pairs().size() && i < r.order().size(); i++) {
+                for (int i = 0; i < c.lefts() && i < r.order().size(); i++) {
                     Integer j = r.order().get(i);
                     parts.add(c.pairs().get(i).left() + " → "
                             + (j == null || j < 0 || j >= c.pairs().size() ? "—" : c.pairs().get(j).right()));
@@ -47,7 +47,7 @@ public final class AnswerText {
                     .map(o -> format(o.value()) + (o.tolerance() == null || o.tolerance() == 0 ? ""
                             : " ± " + format(o.tolerance())))
                     .collect(Collectors.joining("; "));
-            case MATCHING -> c.pairs().stream().map(p -> p.left() + " → " + p.right())
+            case MATCHING -> c.pairs().stream().filter(p -> !p.distractor()).map(p -> p.left() + " → " + p.right())
                     .collect(Collectors.joining("; "));
             case ORDERING -> String.join(" → ", c.sequence());
         };

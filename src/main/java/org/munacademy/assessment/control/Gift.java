@@ -18,6 +18,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.munacademy.assessment.entity.AssessmentImportError;
+import org.munacademy.assessment.entity.AssessmentPlace;
 import org.munacademy.assessment.entity.BankItem;
 import org.munacademy.assessment.entity.Difficulty;
 import org.munacademy.assessment.entity.ItemContent;
@@ -34,8 +35,10 @@ import org.munacademy.shared.entity.SharedPlace;
 /**
  * Moodle GIFT question files, the format methodologists exchange with Moodle and write by hand.
  * <p>
- * Moodle's documented syntax is read: {@code //} comment lines, questions separated by blank lines, {@code ::title::}
- * (the item code), {@code $CATEGORY:} lines, the format markers {@code [html]}, {@code [moodle]}, {@code [plain]},
+ * Moodle's documented syntax is read: {@code //} comment lines, questions separated by blank lines, {@code ::name::}
+ * (the item code when it fits {@code [A-Za-z0-9._-]{1,60}}, else its title, the bank making the code),
+ * {@code $CATEGORY:} lines (a category that names no competency is the items' category tag; {@value
+ * #UNKNOWN_CATEGORY} is none), the format markers {@code [html]}, {@code [moodle]}, {@code [plain]},
  * {@code [markdown]}, the escapes {@code \~ \= \# \{ \} \: \\ \n} and the answer blocks of single and multiple
  * choice, true/false, short answer, numeric and matching questions, with per-answer feedback and {@code ####}
  * general feedback. Our extensions:
@@ -46,7 +49,9 @@ import org.munacademy.shared.entity.SharedPlace;
  * unknown;</li>
  * <li>a comment line directly before a question, {@code // [difficulty: easy|medium|hard]} (or лёгкий, средний,
  * сложный), gives its difficulty (MEDIUM when absent); {@code [multiple]} in that line makes a choice question
- * with one right answer weighing 100 a MULTIPLE_CHOICE one.</li>
+ * with one right answer weighing 100 a MULTIPLE_CHOICE one; {@code [code: X]} gives the code of a question whose
+ * name is a title, {@code [category: a/b]} the category tag of a question with a competency (both written by our
+ * export).</li>
  * </ul>
  * Reading is all or nothing: every problem of the file is collected with its line number and one
  * {@link ImportRejectedException} refuses the whole file. Texts are plain text, without leading and trailing
@@ -72,6 +77,12 @@ public final class Gift {
     private static final Pattern DIFFICULTY = Pattern.compile("\\[\\s*difficulty\\s*:\\s*([^\\]]*?)\\s*]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MULTIPLE = Pattern.compile("\\[\\s*multiple\\s*]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern META_CODE = Pattern.compile("\\[\\s*code\\s*:\\s*([^\\]]*?)\\s*]",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern META_CATEGORY = Pattern.compile("\\[\\s*category\\s*:\\s*([^\\]\\n]*?)\\s*]",
+            Pattern.CASE_INSENSITIVE);
+    /** A question name that is also a question code. */
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,60}");
     private static final Pattern SERVICE_PREFIX = Pattern.compile("^\\$[A-Za-z0-9]+\\$/");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]+);");
     private static final Map<String, String> ENTITIES = Map.ofEntries(Map.entry("amp", "&"),
@@ -103,13 +114,40 @@ public final class Gift {
      * missing file) is an error of its question, never dropped silently.
      */
     public static List<SourcedItem> read(String text, ItemMedia media) {
+        Parsed parsed = parse(text, media);
+        if (!parsed.errors().isEmpty()) {
+            throw new ImportRejectedException(parsed.errors());
+        }
+        return parsed.items();
+    }
+
+    /**
+     * The questions of a GIFT file that read and the problems of those that do not (each problem at its line, with
+     * the question's title when it has one), so that a caller can add its own checks of the good ones and refuse
+     * the file with every problem at once. Nothing is read of a text longer than {@link #MAX_CHARS}.
+     */
+    public static Parsed parse(String text, ItemMedia media) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(media, "media");
         if (text.length() > MAX_CHARS) {
-            throw new ImportRejectedException(List.of(ImportError.of(Location.of(SharedPlace.FILE),
+            return new Parsed(List.of(), List.of(ImportError.of(Location.of(SharedPlace.FILE),
                     AssessmentImportError.GIFT_TOO_LONG, MAX_CHARS, text.length())));
         }
         return new Reader(media).read(text);
+    }
+
+    /** The questions that read, and the problems of the file (none when all is well). */
+    public record Parsed(List<SourcedItem> items, List<ImportError> errors) {
+        public Parsed {
+            items = List.copyOf(items);
+            errors = List.copyOf(errors);
+        }
+    }
+
+    /** Where a question (or a problem in it) is: its line, with its title when it has one. */
+    private static Location where(int line, String title) {
+        return title == null ? Location.of(SharedPlace.LINE, line)
+                : Location.of(AssessmentPlace.GIFT_QUESTION, line, title);
     }
 
     /**
@@ -152,7 +190,7 @@ public final class Gift {
     private static String category(BankItem item) {
         String code = item.competencyCode();
         if (code == null) {
-            return UNKNOWN_CATEGORY;
+            return item.category() == null ? UNKNOWN_CATEGORY : oneLine(item.category());
         }
         if (code.isBlank() || code.strip().length() != code.length() || code.indexOf('\n') >= 0
                 || code.indexOf('\r') >= 0 || item.level() < 0) {
@@ -181,10 +219,18 @@ public final class Gift {
             if (c.type() == QuestionType.MULTIPLE_CHOICE && readsAsSingle(c.options())) {
                 out.append(" [multiple]");
             }
+            boolean coded = item.code() != null && !item.code().isBlank();
+            if (coded && item.title() != null && !item.title().equals(item.code().strip())) {
+                out.append(" [code: ").append(item.code().strip()).append(']');
+            }
+            if (item.competencyCode() != null && item.category() != null) {
+                out.append(" [category: ").append(oneLine(item.category()).replace(']', ')')).append(']');
+            }
             out.append('\n');
-            boolean titled = item.code() != null && !item.code().isBlank();
+            String name = item.title() != null ? oneLine(item.title()) : coded ? item.code().strip() : null;
+            boolean titled = name != null;
             if (titled) {
-                out.append("::").append(escape(item.code().strip(), Escape.NONE)).append("::");
+                out.append("::").append(escape(name, Escape.NONE)).append("::");
             }
             String stem = text(c.stem(), Escape.NONE);
             if (!titled && stem.startsWith("//")) {
@@ -201,6 +247,9 @@ public final class Gift {
                         + "%", o));
                 case TRUE_FALSE -> trueFalse(out, item);
                 case NUMERIC -> c.options().forEach(o -> {
+                    if (ItemContent.otherAnswer(o)) {
+                        return; // written last
+                    }
                     if (o.value() == null || !Double.isFinite(o.value())
                             || o.tolerance() != null && !Double.isFinite(o.tolerance())) {
                         throw new IllegalArgumentException("item " + item.code() + ": a numeric option needs a finite "
@@ -215,6 +264,10 @@ public final class Gift {
                         .append(" -> ").append(text(p.right(), Escape.ARROW)).append('\n'));
                 case ORDERING -> c.sequence().forEach(s -> out.append("\t>").append(text(s, Escape.GT)).append('\n'));
                 default -> throw new IllegalArgumentException("unknown question type " + c.type());
+            }
+            if (c.type() == QuestionType.NUMERIC) {
+                c.options().stream().filter(o -> ItemContent.otherAnswer(o) && o.feedback() != null).findFirst()
+                        .ifPresent(o -> out.append("\t~").append(feedback(o.feedback())).append('\n'));
             }
             if (c.generalFeedback() != null) {
                 out.append("\t####").append(text(c.generalFeedback(), Escape.NONE)).append('\n');
@@ -309,6 +362,10 @@ public final class Gift {
         return b.toString();
     }
 
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
     private static boolean same(double a, double b) {
         return Double.compare(a, b) == 0;
     }
@@ -342,7 +399,11 @@ public final class Gift {
     private record Problem(int line, ItemMedia.Refused refused, AssessmentImportError code, Object... args) {
     }
 
-    private record Meta(Difficulty difficulty, boolean multiple) {
+    /** A problem with the title of the question it is in (null when none). */
+    private record Titled(Problem problem, String title) {
+    }
+
+    private record Meta(Difficulty difficulty, boolean multiple, String code, String category) {
     }
 
     private record Formatted(Format format, String text) {
@@ -359,9 +420,14 @@ public final class Gift {
 
         private final ItemMedia media;
         private final List<Problem> problems = new ArrayList<>();
+        private final List<Titled> titled = new ArrayList<>();
+        /** The title of the question being read, for its problems. */
+        private String title;
         private final List<SourcedItem> items = new ArrayList<>();
         private String competency;
         private int level;
+        /** The category that names no competency, kept as the questions' tag. */
+        private String tag;
 
         private String[] lines;
         private int start = -1;
@@ -420,7 +486,7 @@ public final class Gift {
             throw new ItemMedia.Refused(AssessmentImportError.GIFT_IMAGE_EXTERNAL, excerpt(src));
         }
 
-        List<SourcedItem> read(String text) {
+        Parsed read(String text) {
             lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
             if (lines[0].startsWith("\uFEFF")) {
                 lines[0] = lines[0].substring(1);
@@ -454,18 +520,17 @@ public final class Gift {
                 }
             }
             flush();
-            if (!problems.isEmpty()) {
-                List<ImportError> errors = new ArrayList<>();
-                problems.stream().sorted(Comparator.comparingInt(Problem::line)).forEach(p -> errors.add(p.refused()
-                        != null ? p.refused().at(Location.of(SharedPlace.LINE, p.line()))
-                        : ImportError.of(Location.of(SharedPlace.LINE, p.line()), p.code(), p.args())));
-                if (truncated) {
-                    errors.add(ImportError.of(Location.of(SharedPlace.FILE), AssessmentImportError.GIFT_TOO_MANY_ERRORS,
-                            MAX_ERRORS));
-                }
-                throw new ImportRejectedException(errors);
+            List<ImportError> errors = new ArrayList<>();
+            titled.stream().sorted(Comparator.comparingInt(t -> t.problem().line())).forEach(t -> {
+                Problem p = t.problem();
+                Location at = where(p.line(), t.title());
+                errors.add(p.refused() != null ? p.refused().at(at) : ImportError.of(at, p.code(), p.args()));
+            });
+            if (truncated) {
+                errors.add(ImportError.of(Location.of(SharedPlace.FILE), AssessmentImportError.GIFT_TOO_MANY_ERRORS,
+                        MAX_ERRORS));
             }
-            return List.copyOf(items);
+            return new Parsed(items, errors);
         }
 
         private void problem(int line, AssessmentImportError code, Object... args) {
@@ -479,6 +544,7 @@ public final class Gift {
         private void add(Problem problem) {
             if (problems.size() < MAX_ERRORS) {
                 problems.add(problem);
+                titled.add(new Titled(problem, title));
             } else {
                 truncated = true;
             }
@@ -492,7 +558,21 @@ public final class Gift {
         private Meta meta(List<Integer> comments) {
             Difficulty difficulty = Difficulty.MEDIUM;
             boolean multiple = false;
+            String code = null;
+            String category = null;
             for (int i : comments) {
+                Matcher c = META_CODE.matcher(lines[i]);
+                if (c.find()) {
+                    if (CODE.matcher(c.group(1)).matches()) {
+                        code = c.group(1);
+                    } else {
+                        problem(i + 1, AssessmentImportError.GIFT_CODE_INVALID, c.group(1));
+                    }
+                }
+                Matcher g = META_CATEGORY.matcher(lines[i]);
+                if (g.find() && !g.group(1).isBlank()) {
+                    category = g.group(1);
+                }
                 Matcher m = DIFFICULTY.matcher(lines[i]);
                 if (m.find()) {
                     Difficulty d = difficulty(m.group(1));
@@ -504,7 +584,7 @@ public final class Gift {
                 }
                 multiple |= MULTIPLE.matcher(lines[i]).find();
             }
-            return new Meta(difficulty, multiple);
+            return new Meta(difficulty, multiple, code, category);
         }
 
         private static Difficulty difficulty(String word) {
@@ -519,6 +599,7 @@ public final class Gift {
         private void category(int line, String raw) {
             competency = null;
             level = 0;
+            tag = null;
             String path = SERVICE_PREFIX.matcher(raw).replaceFirst("");
             if (path.regionMatches(true, 0, "top/", 0, 4)) {
                 path = path.substring(4);
@@ -526,6 +607,7 @@ public final class Gift {
             String prefix = COMPETENCY_CATEGORY + "/";
             if (!path.equalsIgnoreCase(COMPETENCY_CATEGORY) && !path.regionMatches(true, 0, prefix, 0,
                     prefix.length())) {
+                tag = path.isBlank() || path.strip().equalsIgnoreCase(UNKNOWN_CATEGORY) ? null : path.strip();
                 return;
             }
             String rest = path.length() > prefix.length() ? path.substring(prefix.length()) : "";
@@ -553,10 +635,12 @@ public final class Gift {
             }
             int line = start + 1;
             questionLine = line;
+            title = null;
             BankItem item = question(q, line);
             if (item != null) {
-                items.add(new SourcedItem(Location.of(SharedPlace.LINE, line), item));
+                items.add(new SourcedItem(where(line, item.title()), item));
             }
+            title = null;
             start = -1;
             body.clear();
         }
@@ -565,16 +649,25 @@ public final class Gift {
             int before = problems.size();
             int n = q.length();
             int p = q.skipSpace(0, n);
-            String code = null;
+            String title = null;
             if (p + 1 < n && q.plain(p, ':') && q.plain(p + 1, ':')) {
                 int end = q.find("::", p + 2, n);
                 if (end < 0) {
                     problem(line, AssessmentImportError.GIFT_TITLE_UNCLOSED);
                     return null;
                 }
-                code = q.text(p + 2, end).strip();
-                code = code.isEmpty() ? null : code;
+                title = q.text(p + 2, end).strip().replaceAll("\\s+", " ");
+                title = title.isEmpty() ? null : title;
+                this.title = title;
                 p = end + 2;
+            }
+            // a name that reads as a code is the code; any other name is the title, and the bank makes a code
+            String code = meta.code();
+            if (code == null && title != null && CODE.matcher(title).matches()) {
+                code = title;
+                title = null; // its problems still name it (this.title)
+            } else if (title != null && title.equals(code)) {
+                title = null;
             }
             int open = q.find('{', p, n);
             if (open < 0) {
@@ -619,7 +712,8 @@ public final class Gift {
             if (content == null || failed(before)) {
                 return null;
             }
-            return new BankItem(code, competency, level, meta.difficulty(), content);
+            return new BankItem(code, competency, level, meta.difficulty(), content, title,
+                    meta.category() != null ? meta.category() : tag);
         }
 
         private ItemContent block(Src q, int open, int close, Formatted stem, Meta meta) {
@@ -705,8 +799,11 @@ public final class Gift {
             if (failed(before)) {
                 return null;
             }
-            boolean multiple = meta.multiple() || right > 1
-                    || options.stream().anyMatch(o -> o.weight() != 0 && o.weight() != 100);
+            // as Moodle: with an "=" answer one choice is made, and the other answers may give partial credit
+            boolean equalsSign = answers.stream().anyMatch(a -> a.kind() == '=');
+            boolean multiple = meta.multiple() || options.stream().filter(o -> o.weight() == 100).count() != 1
+                    || options.stream().anyMatch(o -> o.weight() < 0)
+                    || !equalsSign && options.stream().anyMatch(o -> o.weight() != 0 && o.weight() != 100);
             return new ItemContent(multiple ? QuestionType.MULTIPLE_CHOICE : QuestionType.SINGLE_CHOICE,
                     stem.text(), options, null, null, general);
         }
@@ -770,14 +867,14 @@ public final class Gift {
                 } else {
                     String left = format(q.text(a.from(), arrow), format).text();
                     String right = format(q.text(arrow + 2, a.to()), format).text();
-                    if (left.isEmpty() || right.isEmpty()) {
+                    if (right.isEmpty()) { // an empty left side makes a distractor, as in Moodle
                         problem(at, AssessmentImportError.GIFT_MATCH_EMPTY_SIDE);
                     } else {
                         pairs.add(new Pair(left, right));
                     }
                 }
             }
-            if (!failed(before) && pairs.size() < 2) {
+            if (!failed(before) && pairs.stream().filter(pair -> !pair.distractor()).count() < 2) {
                 problem(line, AssessmentImportError.GIFT_MATCH_TOO_FEW);
             }
             return failed(before) ? null : pairs;
@@ -830,16 +927,30 @@ public final class Gift {
                     Option.choice(ItemContent.FALSE_TEXT, isTrue ? 0 : 100, isTrue ? wrong : right));
         }
 
-        private List<Option> numeric(Src q, int from, int end, int line) {
+        private List<Option> numeric(Src q, int from, int blockEnd, int line) {
             int before = problems.size();
-            int p = q.skipSpace(from, end);
+            int p = q.skipSpace(from, blockEnd);
+            // as Moodle: "~" starts what is said to any other answer ("{#3:2 ~#Нет, три}"); after it only feedback
+            int tilde = q.find('~', p, blockEnd);
+            int end = tilde < 0 ? blockEnd : tilde;
+            Option other = null;
+            if (tilde >= 0) {
+                int hash = q.skipSpace(tilde + 1, blockEnd);
+                if (hash < blockEnd && !q.plain(hash, '#')) {
+                    problem(q.lineAt(hash), AssessmentImportError.GIFT_NUMERIC_OTHER, excerpt(q.text(tilde,
+                            blockEnd)));
+                    return null;
+                }
+                String feedback = hash < blockEnd ? format(q.text(hash + 1, blockEnd), Format.MOODLE).text() : "";
+                other = feedback.isEmpty() ? null : Option.choice(ItemContent.OTHER_ANSWER, 0, feedback);
+            }
             List<Option> options = new ArrayList<>();
             if (p == end) {
                 problem(line, AssessmentImportError.GIFT_NUMERIC_EMPTY, "{#3}, {#3:0.5}, {#2..4}");
                 return null;
             }
-            if (q.plain(p, '=') || q.plain(p, '~')) {
-                for (Answer a : split(q, p, end, "=~")) {
+            if (q.plain(p, '=')) {
+                for (Answer a : split(q, p, end, "=")) {
                     Weighted w = weighted(q, a, a.kind() == '=' ? 100 : 0);
                     if (w != null) {
                         Option o = number(q, w.textFrom(), a.to(), w.weight(), q.lineAt(a.from() - 1));
@@ -856,6 +967,9 @@ public final class Gift {
             }
             if (!failed(before) && options.stream().noneMatch(o -> o.weight() > 0)) {
                 problem(line, AssessmentImportError.GIFT_NO_RIGHT_ANSWER);
+            }
+            if (other != null) {
+                options.add(other);
             }
             return failed(before) ? null : options;
         }

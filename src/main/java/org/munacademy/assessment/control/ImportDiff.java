@@ -13,7 +13,7 @@ import org.munacademy.assessment.entity.ItemContent.Option;
 /**
  * The difference between a question in the bank and the same code in an imported file, field by field and in
  * words a methodologist can check before confirming an update: stem, type, competency, level, difficulty, options
- * (choices with their weights, accepted answers, numbers, pairs, sequence) and feedback.
+ * (choices with their weights, accepted answers, numbers, pairs, sequence), feedback, title and category.
  */
 public final class ImportDiff {
 
@@ -32,6 +32,12 @@ public final class ImportDiff {
         add(out, "difficulty", String.valueOf(before.difficulty()), String.valueOf(after.difficulty()));
         add(out, "options", options(b), options(a));
         add(out, "feedback", feedback(b), feedback(a));
+        if (after.title() != null) { // a file without a title keeps the saved one
+            add(out, "title", before.title(), after.title());
+        }
+        if (after.category() != null) {
+            add(out, "category", before.category(), after.category());
+        }
         return out;
     }
 
@@ -47,7 +53,8 @@ public final class ImportDiff {
             case SINGLE_CHOICE, MULTIPLE_CHOICE, TRUE_FALSE, SHORT_TEXT -> c.options().stream()
                     .map(o -> o.text() + " [" + number(o.weight()) + " %]").collect(Collectors.joining("; "));
             case NUMERIC -> c.options().stream()
-                    .map(o -> number(o.value()) + " ± " + number(o.tolerance()) + " [" + number(o.weight()) + " %]")
+                    .map(o -> ItemContent.otherAnswer(o) ? o.text()
+                            : number(o.value()) + " ± " + number(o.tolerance()) + " [" + number(o.weight()) + " %]")
                     .collect(Collectors.joining("; "));
             case MATCHING -> c.pairs().stream().map(p -> p.left() + " → " + p.right())
                     .collect(Collectors.joining("; "));

@@ -133,7 +133,7 @@ public record Presentation(List<Integer> order, List<Integer> ids) {
             case SINGLE_CHOICE, MULTIPLE_CHOICE, TRUE_FALSE ->
                 o.forEach(i -> options.add(new Choice(idOf(i), c.options().get(i).text())));
             case MATCHING -> {
-                c.pairs().forEach(p -> lefts.add(p.left()));
+                c.pairs().stream().filter(p -> !p.distractor()).forEach(p -> lefts.add(p.left()));
                 o.forEach(i -> rights.add(new Choice(idOf(i), c.pairs().get(i).right())));
             }
             case ORDERING -> o.forEach(i -> items.add(new Choice(idOf(i), c.sequence().get(i))));

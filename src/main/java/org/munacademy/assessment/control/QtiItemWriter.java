@@ -229,7 +229,8 @@ final class QtiItemWriter {
     }
 
     private static Parts numeric(ItemContent c, Map<String, String> media) {
-        List<Option> options = c.options();
+        Option other = c.options().stream().filter(ItemContent::otherAnswer).findFirst().orElse(null);
+        List<Option> options = c.options().stream().filter(o -> o != other).toList();
         if (options.isEmpty()) {
             throw new IllegalArgumentException("a numeric question without answers");
         }
@@ -267,7 +268,13 @@ final class QtiItemWriter {
                         .attr("showHide", "show").lines(o.feedback(), media));
             }
         }
-        condition.add(new El("responseElse")).with(setOutcome(SCORE, "float", "0"));
+        El otherwise = condition.add(new El("responseElse")).with(setOutcome(SCORE, "float", "0"));
+        if (other != null && other.feedback() != null) {
+            feedback = true;
+            otherwise.with(setOutcome(FEEDBACK, "identifier", "FEEDBACK_OTHER"));
+            p.feedbacks.add(new El("modalFeedback").attr("outcomeIdentifier", FEEDBACK)
+                    .attr("identifier", "FEEDBACK_OTHER").attr("showHide", "show").lines(other.feedback(), media));
+        }
         p.processing = new El("responseProcessing").with(condition);
         p.feedbackCardinality = feedback ? "single" : null;
         p.interaction = new El("textEntryInteraction").attr("responseIdentifier", RESPONSE).attr("expectedLength", 10);
@@ -309,9 +316,9 @@ final class QtiItemWriter {
             rightUses.merge(pair.right(), 1, Integer::sum);
         }
         El interaction = new El("matchInteraction").attr("responseIdentifier", RESPONSE).attr("shuffle", "true")
-                .attr("maxAssociations", pairs.size());
+                .attr("maxAssociations", c.lefts());
         El lefts = interaction.add(new El("simpleMatchSet"));
-        for (int i = 0; i < pairs.size(); i++) {
+        for (int i = 0; i < c.lefts(); i++) { // distractors: right items only
             String id = "left_" + (i + 1);
             lefts.add(new El("simpleAssociableChoice").attr("identifier", id).attr("matchMax", 1))
                     .lines(pairs.get(i).left(), media);

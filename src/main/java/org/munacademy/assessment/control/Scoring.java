@@ -45,10 +45,10 @@ public final class Scoring {
      * chosen.</li>
      * <li>MULTIPLE_CHOICE: the sum of the chosen options' weights / 100, clipped to 0…1.</li>
      * <li>SHORT_TEXT: the best weight / 100 among accepted answers equal to the response after
-     * {@link #normalise(String)}.</li>
+     * {@link #normalise(String)} (so regardless of case), {@code *} in an accepted answer standing for any text.</li>
      * <li>NUMERIC: the best weight / 100 among options within their tolerance of {@link #parseNumber(String)};
      * 0 when unparsable.</li>
-     * <li>MATCHING: the share of left items matched with their own right item.</li>
+     * <li>MATCHING: the share of left items matched with their own right item (distractors have none).</li>
      * <li>ORDERING: the share of positions holding the right sequence item.</li>
      * </ul>
      */
@@ -66,7 +66,7 @@ public final class Scoring {
                     .mapToDouble(i -> item.options().get(i).weight() / 100).sum());
             case SHORT_TEXT -> shortText(item, response.text());
             case NUMERIC -> numeric(item, response.text());
-            case MATCHING -> share(response.order(), item.pairs().size());
+            case MATCHING -> share(response.order(), item.lefts());
             case ORDERING -> share(response.order(), item.sequence().size());
         };
     }
@@ -77,7 +77,8 @@ public final class Scoring {
      * <ul>
      * <li>Choices: distinct option indexes in range, at most one for SINGLE_CHOICE and TRUE_FALSE.</li>
      * <li>SHORT_TEXT, NUMERIC: any text (an unparsable number is a wrong answer, not garbage).</li>
-     * <li>MATCHING: no order, or one entry per left item: a pair index in range, or -1 for none.</li>
+     * <li>MATCHING: no order, or one entry per left item: a pair index in range (a distractor's too), or -1 for
+ * none.</li>
      * <li>ORDERING: no order, or a permutation of the sequence indexes.</li>
      * </ul>
      */
@@ -92,7 +93,8 @@ public final class Scoring {
                     && (item.type() == QuestionType.MULTIPLE_CHOICE || response.choices().size() <= 1)
                     && distinctInRange(response.choices(), item.options().size());
             case SHORT_TEXT, NUMERIC -> response.choices().isEmpty() && response.order().isEmpty();
-            case MATCHING -> noText && response.choices().isEmpty() && matching(response.order(), item.pairs().size());
+            case MATCHING -> noText && response.choices().isEmpty()
+                    && matching(response.order(), item.lefts(), item.pairs().size());
             case ORDERING -> noText && response.choices().isEmpty() && (response.order().isEmpty()
                     || response.order().size() == item.sequence().size()
                     && distinctInRange(response.order(), item.sequence().size()));
@@ -151,11 +153,14 @@ public final class Scoring {
                 }
             }
             case NUMERIC -> {
-                if (options.isEmpty()) {
+                if (options.stream().allMatch(ItemContent::otherAnswer)) {
                     problems.add(problem(AssessmentError.NO_NUMBER));
                 }
                 for (int i = 0; i < options.size(); i++) {
                     Option o = options.get(i);
+                    if (ItemContent.otherAnswer(o) && options.indexOf(o) == i) {
+                        continue;
+                    }
                     if (o.value() == null || !Double.isFinite(o.value())) {
                         problems.add(problem(AssessmentError.ANSWER_WITHOUT_NUMBER, i + 1));
                     }
@@ -165,12 +170,12 @@ public final class Scoring {
                 }
             }
             case MATCHING -> {
-                if (item.pairs().size() < 2) {
+                if (item.lefts() < 2) {
                     problems.add(problem(AssessmentError.FEWER_THAN_TWO_PAIRS));
                 }
                 for (int i = 0; i < item.pairs().size(); i++) {
                     Pair p = item.pairs().get(i);
-                    if (p.left() == null || p.left().isBlank() || p.right() == null || p.right().isBlank()) {
+                    if (p.right() == null || p.right().isBlank()) {
                         problems.add(problem(AssessmentError.PAIR_EMPTY, i + 1));
                     }
                 }
@@ -273,8 +278,34 @@ public final class Scoring {
         if (answer.isEmpty()) {
             return 0;
         }
-        return clip(item.options().stream().filter(o -> normalise(o.text()).equals(answer))
+        return clip(item.options().stream().filter(o -> accepts(normalise(o.text()), answer))
                 .mapToDouble(o -> o.weight() / 100).max().orElse(0));
+    }
+
+    /**
+     * Whether a normalised answer is a normalised accepted one: equal, or, as in Moodle, matched by its {@code *}
+     * wildcards (any text, also none); {@code \*} is an asterisk itself.
+     */
+    static boolean accepts(String accepted, String answer) {
+        if (accepted.indexOf('*') < 0) {
+            return accepted.equals(answer);
+        }
+        StringBuilder regex = new StringBuilder();
+        StringBuilder literal = new StringBuilder();
+        for (int i = 0; i < accepted.length(); i++) {
+            char ch = accepted.charAt(i);
+            if (ch == '\\' && i + 1 < accepted.length() && accepted.charAt(i + 1) == '*') {
+                literal.append('*');
+                i++;
+            } else if (ch == '*') {
+                regex.append(Pattern.quote(literal.toString())).append(".*");
+                literal.setLength(0);
+            } else {
+                literal.append(ch);
+            }
+        }
+        regex.append(Pattern.quote(literal.toString()));
+        return Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(answer).matches();
     }
 
     private static double numeric(ItemContent item, String text) {
@@ -312,8 +343,8 @@ public final class Scoring {
         return indexes.stream().allMatch(i -> i != null && i >= 0 && i < size && seen.add(i));
     }
 
-    private static boolean matching(List<Integer> order, int pairs) {
-        return order.isEmpty() || order.size() == pairs
+    private static boolean matching(List<Integer> order, int lefts, int pairs) {
+        return order.isEmpty() || order.size() == lefts
                 && order.stream().allMatch(i -> i == null || i >= -1 && i < pairs);
     }
 

@@ -208,7 +208,12 @@ public enum AssessmentImportError implements ErrorCode {
     /** A code used twice in the file. Argument: the code. */
     BANK_CODE_REPEATED,
     /** An update that would change the type or competency of a question in use. Argument: its code. */
-    BANK_QUESTION_IN_USE;
+    BANK_QUESTION_IN_USE,
+    // gift
+    /** A {@code [code: …]} comment that is no question code. Argument: the text. */
+    GIFT_CODE_INVALID,
+    /** Something other than feedback after "~" in a numeric block. Argument: the text (cut). */
+    GIFT_NUMERIC_OTHER;
 
     @Override
     public int status() {

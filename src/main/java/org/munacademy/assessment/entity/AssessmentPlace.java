@@ -21,12 +21,28 @@ public enum AssessmentPlace implements Place {
     /** A blueprint rule for one level: arguments its number, the competency, the level. */
     RULE("rule"),
     /** A blueprint rule for any level: arguments its number, the competency. */
-    RULE_ANY_LEVEL("rule");
+    RULE_ANY_LEVEL("rule"),
+    /**
+     * A line of a GIFT file in a question with a title: arguments the line number and the title; the machine form
+     * is the line alone ("line 12"), as for {@code SharedPlace.LINE}.
+     */
+    GIFT_QUESTION("line", 1);
 
     private final String word;
+    private final int identifying;
 
     AssessmentPlace(String word) {
+        this(word, Integer.MAX_VALUE);
+    }
+
+    AssessmentPlace(String word, int identifying) {
         this.word = word;
+        this.identifying = identifying;
+    }
+
+    @Override
+    public int identifying() {
+        return identifying;
     }
 
     @Override

@@ -9,8 +9,11 @@ import java.util.Objects;
  * <li>SINGLE_CHOICE, MULTIPLE_CHOICE: {@code options} with text, weight in per cent (−100…100) and feedback.</li>
  * <li>TRUE_FALSE: exactly two options, «Верно» then «Неверно»; the right one weighs 100, the other 0.</li>
  * <li>SHORT_TEXT: {@code options} are the accepted answers (weight 100 or partial), compared normalised.</li>
- * <li>NUMERIC: {@code options} carry {@code value} and {@code tolerance} (absolute) with weight and feedback.</li>
- * <li>MATCHING: {@code pairs}, left to right, in the right correspondence.</li>
+ * <li>NUMERIC: {@code options} carry {@code value} and {@code tolerance} (absolute) with weight and feedback; an
+ * option with the text {@link #OTHER_ANSWER}, no value and weight 0 (at most one) carries the feedback for any other
+ * answer.</li>
+ * <li>MATCHING: {@code pairs}, left to right, in the right correspondence; a pair with an empty left side is a
+ * distractor (a right item that belongs to no left one), kept after the others.</li>
  * <li>ORDERING: {@code sequence}, the items in the right order.</li>
  * </ul>
  * Lists that a type does not use are empty, never null. Texts are plain text.
@@ -22,7 +25,8 @@ public record ItemContent(QuestionType type, String stem, List<Option> options, 
         Objects.requireNonNull(type, "type");
         stem = stem == null ? "" : stem;
         options = options == null ? List.of() : List.copyOf(options);
-        pairs = pairs == null ? List.of() : List.copyOf(pairs);
+        pairs = pairs == null ? List.of() : java.util.stream.Stream.concat(
+                pairs.stream().filter(p -> !p.distractor()), pairs.stream().filter(Pair::distractor)).toList();
         sequence = sequence == null ? List.of() : List.copyOf(sequence);
         generalFeedback = generalFeedback == null || generalFeedback.isBlank() ? null : generalFeedback;
     }
@@ -43,10 +47,26 @@ public record ItemContent(QuestionType type, String stem, List<Option> options, 
         }
     }
 
-    /** A left item and the right item it belongs with. */
+    /** A left item and the right item it belongs with; with an empty left side, a distractor. */
     public record Pair(String left, String right) {
+        /** Whether this is a right item that matches no left item. */
+        public boolean distractor() {
+            return left == null || left.isBlank();
+        }
+    }
+
+    /** The number of left items of a matching question: the pairs before the distractors. */
+    public int lefts() {
+        return (int) pairs.stream().filter(p -> !p.distractor()).count();
     }
 
     public static final String TRUE_TEXT = "Верно";
     public static final String FALSE_TEXT = "Неверно";
+    /** The text of the numeric option that stands for any other answer (Moodle's "*"). */
+    public static final String OTHER_ANSWER = "*";
+
+    /** Whether an option is the numeric "any other answer" one (no value, weight 0, text {@link #OTHER_ANSWER}). */
+    public static boolean otherAnswer(Option o) {
+        return o.value() == null && OTHER_ANSWER.equals(o.text()) && o.weight() == 0;
+    }
 }

@@ -42,6 +42,15 @@ public class Question extends BaseEntity {
     @Column(nullable = false)
     private QuestionType type;
 
+    /** The longest title and category. */
+    public static final int MAX_NAME = 255;
+
+    @Column
+    private String title;
+
+    @Column
+    private String category;
+
     @Column(name = "stem_preview", nullable = false)
     private String stemPreview;
 
@@ -81,6 +90,23 @@ public class Question extends BaseEntity {
         this.updatedAt = at;
     }
 
+    /**
+     * Sets the title and the category (a tag) of the question, each cut to {@link #MAX_NAME} characters; null or
+     * blank removes it.
+     */
+    public void name(String title, String category) {
+        this.title = cut(title);
+        this.category = cut(category);
+    }
+
+    private static String cut(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String t = s.strip();
+        return t.length() > MAX_NAME ? t.substring(0, MAX_NAME - 1) + "…" : t;
+    }
+
     public int nextRevision() {
         return ++currentRevisionNo;
     }
@@ -92,6 +118,14 @@ public class Question extends BaseEntity {
 
     public String getCode() {
         return code;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getCategory() {
+        return category;
     }
 
     public String getStandardCode() {

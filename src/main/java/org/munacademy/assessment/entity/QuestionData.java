@@ -28,6 +28,14 @@ public class QuestionData {
     @NotNull(message = "{question.content.required}")
     private ItemContent content;
 
+    /** The title (Moodle's question name); null keeps a saved question's title. */
+    @Size(max = Question.MAX_NAME)
+    private String title;
+
+    /** The category of the bank the question came from (a tag); null keeps a saved question's category. */
+    @Size(max = Question.MAX_NAME)
+    private String category;
+
     public QuestionData() {
     }
 
@@ -40,7 +48,27 @@ public class QuestionData {
     }
 
     public static QuestionData of(BankItem item) {
-        return new QuestionData(item.code(), item.competencyCode(), item.level(), item.difficulty(), item.content());
+        QuestionData d = new QuestionData(item.code(), item.competencyCode(), item.level(), item.difficulty(),
+                item.content());
+        d.setTitle(item.title());
+        d.setCategory(item.category());
+        return d;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
     }
 
     public String getCode() {

@@ -103,7 +103,7 @@ class BankPreview extends VerticalLayout {
                 .distinct().sorted(mixed()).toList();
         VerticalLayout rows = new VerticalLayout();
         rows.setPadding(false);
-        for (ItemContent.Pair p : c.pairs()) {
+        for (ItemContent.Pair p : c.pairs().stream().filter(p -> !p.distractor()).toList()) {
             Span left = new Span(label(p.left()));
             left.setWidth("50%");
             Select<String> pick = new Select<>();

@@ -27,7 +27,8 @@ public record Location(Place place, List<Object> args) implements Translatable {
 
     /** The stable machine form: the place's word and the arguments, separated by spaces ("line 12"). */
     public String field() {
-        String rest = args.stream().map(a -> a instanceof Location l ? l.field() : String.valueOf(a))
+        String rest = args.stream().limit(place.identifying())
+                .map(a -> a instanceof Location l ? l.field() : String.valueOf(a))
                 .collect(Collectors.joining(" "));
         return place.word().isEmpty() ? rest : rest.isEmpty() ? place.word() : place.word() + " " + rest;
     }

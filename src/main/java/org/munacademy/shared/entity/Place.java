@@ -19,6 +19,14 @@ public interface Place {
     /** The stable word before the arguments in the machine form ("line", "CFItem"); may be empty. */
     String word();
 
+    /**
+     * How many leading arguments identify the place in the machine form; the others only describe it in the text
+     * a user reads (a question's title beside its line). All of them unless a kind says otherwise.
+     */
+    default int identifying() {
+        return Integer.MAX_VALUE;
+    }
+
     /** The bundle key of the text a user reads: {@code error.<context>.at.<NAME>}. */
     default String key() {
         return "error." + context() + ".at." + name();

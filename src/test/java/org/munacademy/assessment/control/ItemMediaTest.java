@@ -17,6 +17,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.munacademy.assessment.entity.AssessmentImportError;
+import org.munacademy.assessment.entity.AssessmentPlace;
 import org.munacademy.assessment.entity.BankItem;
 import org.munacademy.assessment.entity.Difficulty;
 import org.munacademy.assessment.entity.ItemContent;
@@ -28,7 +29,6 @@ import org.munacademy.shared.entity.FileRefs;
 import org.munacademy.shared.entity.FileType;
 import org.munacademy.shared.entity.ImportRejectedException;
 import org.munacademy.shared.entity.Location;
-import org.munacademy.shared.entity.SharedPlace;
 
 /** Images in question texts: read from GIFT [html] and QTI packages, written back into both. */
 class ItemMediaTest {
@@ -81,7 +81,8 @@ class ItemMediaTest {
                 () -> Gift.read(gift, new ItemMedia()));
 
         assertThat(e.errors()).containsExactly(ImportRejectedException.ImportError.of(
-                Location.of(SharedPlace.LINE, 2), AssessmentImportError.GIFT_IMAGE_PLUGINFILE, "схема.png"));
+                Location.of(AssessmentPlace.GIFT_QUESTION, 2, "IMG-3"), AssessmentImportError.GIFT_IMAGE_PLUGINFILE,
+                "схема.png"));
         assertThat(e.errors().get(0).text(ErrorTexts.in(ErrorTexts.RUSSIAN))).contains("схема.png").contains("QTI");
     }
 

@@ -243,6 +243,36 @@ class ScoringTest {
     }
 
     /** The problems Scoring finds, as a Russian methodologist reads them. */
+    @Test
+    void a_wildcard_stands_for_any_text_and_an_escaped_asterisk_for_itself() {
+        assertThat(Scoring.accepts("дума *", "дума города")).isTrue();
+        assertThat(Scoring.accepts("*ов", "иванов")).isTrue();
+        assertThat(Scoring.accepts("*ов", "иванова")).isFalse();
+        assertThat(Scoring.accepts("a\\*b", "a*b")).isTrue();
+        assertThat(Scoring.accepts("a\\*b", "axb")).isFalse();
+        assertThat(Scoring.accepts("1+1 (x)", "1+1 (x)")).as("regex characters are literal").isTrue();
+    }
+
+    @Test
+    void distractors_need_a_right_side_and_two_real_pairs_and_the_other_numeric_answer_no_number() {
+        ItemContent oneReal = new ItemContent(QuestionType.MATCHING, "Q", null,
+                List.of(new Pair("", "x"), new Pair("a", "1")), null, null);
+        assertThat(oneReal.pairs()).as("distractors go last").extracting(Pair::left).containsExactly("a", "");
+        assertThat(problems(oneReal)).hasSize(1);
+        ItemContent noRight = new ItemContent(QuestionType.MATCHING, "Q", null,
+                List.of(new Pair("a", "1"), new Pair("b", "2"), new Pair("", " ")), null, null);
+        assertThat(problems(noRight)).hasSize(1);
+
+        ItemContent onlyOther = new ItemContent(QuestionType.NUMERIC, "Q",
+                List.of(Option.choice(ItemContent.OTHER_ANSWER, 0, "нет")), null, null, null);
+        assertThat(problems(onlyOther)).hasSize(1);
+        ItemContent withOther = new ItemContent(QuestionType.NUMERIC, "Q",
+                List.of(Option.number(3, 0, 100, null), Option.choice(ItemContent.OTHER_ANSWER, 0, "нет")), null,
+                null, null);
+        assertThat(problems(withOther)).isEmpty();
+        assertThat(Scoring.score(withOther, Response.text("4"))).isZero();
+    }
+
     private static List<String> problems(ItemContent item) {
         return Scoring.check(item).stream()
                 .map(v -> v.render(ErrorTexts.in(ErrorTexts.RUSSIAN)).message()).toList();
