@@ -1,5 +1,6 @@
 package org.munacademy.competency.entity;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +32,8 @@ public record Framework(String standardCode, String title, String sourceRef, Loc
     /** A competency area with its competencies in order. */
     public record Area(String code, String name, String description, String caseId, List<Competency> competencies,
             String childOfCaseId) {
+        /** The constructor JSON-B reads with (a record with a second constructor needs to be told). */
+        @JsonbCreator
         public Area {
             competencies = competencies == null ? List.of() : List.copyOf(competencies);
         }
@@ -44,6 +47,8 @@ public record Framework(String standardCode, String title, String sourceRef, Loc
     /** A competency with its behavioural indicators (per level, in order). */
     public record Competency(String code, String name, String description, CompetencyKind kind, String caseId,
             String replacesCaseId, List<Indicator> indicators, String childOfCaseId, String replacedByCaseId) {
+        /** The constructor JSON-B reads with (a record with a second constructor needs to be told). */
+        @JsonbCreator
         public Competency {
             indicators = indicators == null ? List.of() : List.copyOf(indicators);
         }
