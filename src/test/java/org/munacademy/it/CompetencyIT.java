@@ -612,6 +612,105 @@ class CompetencyIT extends OnPayaraMicro {
         assertThat(errors(mismatch)).singleElement().asString().startsWith("format: format=case was asked for");
     }
 
+    @Test
+    @Order(21)
+    void a_case_consumer_lists_the_published_documents_gets_a_package_and_follows_every_uri_without_signing_in() {
+        Api consumer = Api.anonymous(base);
+        Api.Reply list = consumer.get("ims/case/v1p1/CFDocuments");
+        assertThat(list.status()).as(list.toString()).isEqualTo(200);
+        List<JsonObject> documents = list.json().getJsonArray("CFDocuments").getValuesAs(JsonObject.class);
+        JsonObject published = documents.stream().filter(d -> d.getString("notes").equals("MUN-COMP")
+                && d.getString("adoptionStatus").equals("Adopted")).findFirst().orElseThrow();
+        assertThat(documents).extracting(d -> d.getString("adoptionStatus")).doesNotContain("Draft");
+
+        Api.Reply pkg = consumer.get(relative(published.getJsonObject("CFPackageURI").getString("uri")));
+        assertThat(pkg.status()).as(pkg.toString()).isEqualTo(200);
+        JsonObject export = Api.as(base, "methodologist").get("api/v1/competency/versions/" + published().getInt("id")
+                + "/export?format=case").json();
+        assertThat(pkg.json()).as("the package is the export").isEqualTo(export);
+
+        List<String> uris = new java.util.ArrayList<>();
+        collectUris(export, uris);
+        assertThat(uris).hasSizeGreaterThan(100)
+                .allSatisfy(u -> assertThat(u).startsWith(base.toString() + "ims/case/v1p1/"));
+        for (String uri : uris.stream().distinct().toList()) {
+            Api.Reply r = consumer.get(relative(uri));
+            assertThat(r.status()).as(uri + " " + r).isEqualTo(200);
+            assertThat(r.body()).as(uri).contains(uri.substring(uri.lastIndexOf('/') + 1));
+        }
+        assertThat(consumer.get("api/v1/CFDocuments").status()).as("not under the platform's API").isEqualTo(404);
+    }
+
+    @Test
+    @Order(22)
+    void an_opensalt_file_imports_through_an_item_type_mapping_its_draft_is_not_served_and_published_it_is()
+            throws Exception {
+        String file = java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/resources/case/opensalt-style-framework.json"));
+        Api methodologist = Api.as(base, "methodologist");
+        Api.Reply refused = methodologist.send("POST", "api/v1/competency/import?format=case", file);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(errors(refused)).hasSize(3).allSatisfy(e -> assertThat(e).contains("itemTypeMap="));
+
+        Api.Reply imported = methodologist.send("POST", "api/v1/competency/import?format=case"
+                + "&itemTypeMap=Domain%3DAREA&itemTypeMap=Standard%3DPROFESSIONAL", file);
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        JsonObject draft = imported.json();
+        assertThat(competencies(methodologist.get("api/v1/competency/versions/" + draft.getInt("id")).json()))
+                .extracting(c -> c.getString("code"), c -> c.getString("kind"))
+                .containsExactly(tuple("ЦК.1", "PROFESSIONAL"), tuple("1.2", "PROFESSIONAL"),
+                        tuple("1.3", "MANAGERIAL"));
+
+        String documentId = "5b8a3c1e-7d2f-4a6b-9c0d-1e2f3a4b5c6d";
+        String association = "a0df8163-c27e-4fb0-8152-6d7e8f90a1b2";
+        for (Api caller : List.of(Api.anonymous(base), methodologist)) {
+            for (String path : List.of("CFDocuments/" + documentId, "CFPackages/" + documentId,
+                    "CFItems/7dac5e30-9f4b-4c8d-9e2f-3a4b5c6d7e8f", "CFAssociations/" + association)) {
+                Api.Reply r = caller.get("ims/case/v1p1/" + path);
+                assertThat(r.status()).as("a draft is never served: " + path).isEqualTo(404);
+                assertThat(r.json().getString("imsx_codeMajor")).isEqualTo("failure");
+                assertThat(r.json().getJsonObject("imsx_codeMinor").getJsonArray("imsx_codeMinorField")
+                        .getJsonObject(0).getString("imsx_codeMinorFieldValue")).isEqualTo("unknownobject");
+            }
+        }
+
+        Api.Reply published = methodologist.send("POST", "api/v1/competency/versions/" + draft.getInt("id")
+                + "/publish?version=" + draft.getJsonNumber("version").longValue(), null);
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        Api consumer = Api.anonymous(base);
+        JsonObject document = consumer.get("ims/case/v1p1/CFDocuments/" + documentId).json();
+        assertThat(document.getString("adoptionStatus")).isEqualTo("Adopted");
+        Api.Reply kept = consumer.get("ims/case/v1p1/CFAssociations/" + association);
+        assertThat(kept.status()).as("the file's association identifier is kept: " + kept).isEqualTo(200);
+        assertThat(kept.json().getJsonObject("originNodeURI").getString("title")).isEqualTo("1");
+        JsonObject itemAssociations = consumer.get("ims/case/v1p1/CFItemAssociations/"
+                + "6c9b4d2f-8e3a-4b7c-8d1e-2f3a4b5c6d7e").json();
+        assertThat(itemAssociations.getJsonArray("CFAssociations").getValuesAs(JsonObject.class))
+                .extracting(a -> a.getString("identifier")).containsExactlyInAnyOrder(association,
+                        "b1e09274-d38f-4ac1-9263-7e8f90a1b2c3", "c2f1a385-e490-4bd2-a374-8f90a1b2c3d4",
+                        "d302b496-f5a1-4ce3-b485-90a1b2c3d4e5");
+    }
+
+    /** An absolute URI of this server as a path the Api resolves against its base. */
+    private String relative(String uri) {
+        assertThat(uri).startsWith(base.toString());
+        return uri.substring(base.toString().length());
+    }
+
+    private static void collectUris(JsonValue v, List<String> uris) {
+        if (v instanceof JsonObject o) {
+            o.forEach((k, value) -> {
+                if (k.equals("uri") && value instanceof jakarta.json.JsonString text) {
+                    uris.add(text.getString());
+                } else {
+                    collectUris(value, uris);
+                }
+            });
+        } else if (v instanceof JsonArray a) {
+            a.forEach(e -> collectUris(e, uris));
+        }
+    }
+
     /** A small standard's CASE package under a new standard code: the CSV of order 12 exported as CASE. */
     private JsonObject caseExport(String standardCode) {
         Api methodologist = Api.as(base, "methodologist");

@@ -4,6 +4,7 @@ import static org.munacademy.shared.boundary.QueryParams.date;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.HttpHeaders;
+import org.munacademy.competency.control.CaseJson;
 import org.munacademy.competency.entity.CompetencyError;
 import org.munacademy.competency.entity.FrameworkChange;
 
@@ -102,7 +103,7 @@ public class CompetencyResource {
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
         }
         if ("case".equals(format)) {
-            String base = uri.getBaseUriBuilder().path("competency").path("case").build().toString();
+            String base = CaseProviderApi.baseUri(uri);
             return Response.ok(standards.exportCase(id, base), MediaType.APPLICATION_JSON + ";charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".case.json\"").build();
         }
@@ -151,15 +152,17 @@ public class CompetencyResource {
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-excel"})
     @Operation(summary = "Import as a new draft, the format judged by the content: a CASE 1.1 package (JSON), or a "
             + "table (CSV in UTF-8 or Windows-1251 with ; , or tab, or an XLSX workbook) with standard and title. "
-            + "format=csv or case is optional; when given, the content must agree. At most 10 MB (413 beyond).")
+            + "format=csv or case is optional; when given, the content must agree. At most 10 MB (413 beyond). "
+            + "itemTypeMap=Type=KIND (repeatable) imports CASE items of another CFItemType as areas (KIND=AREA) or as "
+            + "competencies of a kind (GENERAL, MANAGERIAL, PROFESSIONAL).")
     public Response importFramework(@QueryParam("format") String format,
             @QueryParam("standard") String standard, @QueryParam("title") String title,
             @QueryParam("source") String source, @QueryParam("effective") String effective,
-            @Context HttpHeaders headers, InputStream body) {
+            @QueryParam("itemTypeMap") List<String> itemTypeMap, @Context HttpHeaders headers, InputStream body) {
         // read with the limit while streaming: a larger body is refused at the limit, never held whole
         Upload upload = Upload.read(null, body, Upload.DEFAULT_MAX_BYTES);
         VersionRow created = standards.importFile(upload, TextDecoding.declaredCharset(headers), format, standard,
-                title, source, date("effective", effective));
+                title, source, date("effective", effective), CaseJson.itemTypeMap(itemTypeMap));
         return Response.status(201).entity(created).build();
     }
 

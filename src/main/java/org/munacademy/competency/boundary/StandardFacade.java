@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.munacademy.competency.control.CaseJson;
@@ -209,8 +210,12 @@ public class StandardFacade {
     @Transactional(Transactional.TxType.SUPPORTS)
     public String exportCase(long versionId, String baseUri) {
         StandardVersion v = readable(versionId);
-        return CaseJson.write(v.toFramework(), v.getNumber(), adoptionStatus(v.getStatus()),
-                v.getPublishedAt() != null ? v.getPublishedAt() : v.getCreatedAt(), baseUri);
+        return CaseJson.write(v.toFramework(), v.getNumber(), adoptionStatus(v.getStatus()), lastChange(v), baseUri);
+    }
+
+    /** When a version last changed, as its CASE objects say ({@code lastChangeDateTime}). */
+    static Instant lastChange(StandardVersion v) {
+        return v.getPublishedAt() != null ? v.getPublishedAt() : v.getCreatedAt();
     }
 
     /**
@@ -224,9 +229,20 @@ public class StandardFacade {
      */
     public VersionRow importFile(Upload upload, String declaredCharset, String expectedFormat, String standardCode,
             String title, String sourceRef, LocalDate effectiveDate) {
+        return importFile(upload, declaredCharset, expectedFormat, standardCode, title, sourceRef, effectiveDate,
+                Map.of());
+    }
+
+    /**
+     * {@link #importFile} with the caller's mapping of other CASE item types (see {@link CaseJson#itemTypeMap}):
+     * an OpenSALT framework's "Domain" and "Standard" items become areas and competencies instead of refusing the
+     * file.
+     */
+    public VersionRow importFile(Upload upload, String declaredCharset, String expectedFormat, String standardCode,
+            String title, String sourceRef, LocalDate effectiveDate, Map<String, String> itemTypes) {
         Caller caller = currentUser.require(Role.METHODOLOGIST);
         return importFramework(read(upload, declaredCharset, expectedFormat, standardCode, title, sourceRef,
-                effectiveDate), caller.username());
+                effectiveDate, itemTypes), caller.username());
     }
 
     /**
@@ -239,7 +255,7 @@ public class StandardFacade {
             String standardCode, String title, String sourceRef, LocalDate effectiveDate) {
         currentUser.require(Role.METHODOLOGIST);
         Framework framework = read(upload, declaredCharset, expectedFormat, standardCode, title, sourceRef,
-                effectiveDate);
+                effectiveDate, Map.of());
         List<ImportError> errors = check(framework);
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(errors);
@@ -258,7 +274,7 @@ public class StandardFacade {
 
     /** The framework an uploaded file holds (see {@link #importFile}); nothing checked against storage yet. */
     private static Framework read(Upload upload, String declaredCharset, String expectedFormat, String standardCode,
-            String title, String sourceRef, LocalDate effectiveDate) {
+            String title, String sourceRef, LocalDate effectiveDate, Map<String, String> itemTypes) {
         boolean caseJson = upload.format() == Upload.Format.JSON;
         if (expectedFormat != null && !expectedFormat.isBlank()) {
             String expected = expectedFormat.strip().toLowerCase(java.util.Locale.ROOT);
@@ -271,7 +287,7 @@ public class StandardFacade {
             }
         }
         if (caseJson) {
-            return CaseJson.read(upload.text(declaredCharset).text());
+            return CaseJson.read(upload.text(declaredCharset).text(), itemTypes);
         }
         List<InvalidInputException.Violation> missing = new ArrayList<>();
         if (standardCode == null || standardCode.isBlank()) {
@@ -322,6 +338,12 @@ public class StandardFacade {
         document.check(FrameworkField.TITLE, f.title(), FieldLimits.TITLE);
         document.check(FrameworkField.SOURCE, f.sourceRef(), FieldLimits.SOURCE_REF);
         document.check(FrameworkField.CASE_ID, f.caseId(), FieldLimits.CASE_ID);
+        // the CASE associations' identifiers (kept from an imported file) fit the same columns
+        f.areas().forEach(a -> document.check(FrameworkField.CASE_ID, a.childOfCaseId(), FieldLimits.CASE_ID));
+        f.competencies().forEach(c -> {
+            document.check(FrameworkField.CASE_ID, c.childOfCaseId(), FieldLimits.CASE_ID);
+            document.check(FrameworkField.CASE_ID, c.replacedByCaseId(), FieldLimits.CASE_ID);
+        });
         if (f.levels().isEmpty()) {
             errors.add(ImportError.of(Location.of(CompetencyPlace.SCALE), CompetencyImportError.DRAFT_NO_LEVELS));
         }
@@ -432,7 +454,7 @@ public class StandardFacade {
         return max == null ? 1 : max + 1;
     }
 
-    private static String adoptionStatus(VersionStatus s) {
+    static String adoptionStatus(VersionStatus s) {
         return switch (s) {
             case DRAFT -> "Draft";
             case PUBLISHED -> "Adopted";

@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.munacademy.competency.entity.CompetencyError;
 import org.munacademy.competency.entity.CompetencyImportError;
 import org.munacademy.competency.entity.CompetencyKind;
 import org.munacademy.competency.entity.CompetencyPlace;
@@ -37,6 +38,7 @@ import org.munacademy.shared.control.StrictJson;
 import org.munacademy.shared.entity.FieldLimits;
 import org.munacademy.shared.entity.ImportRejectedException;
 import org.munacademy.shared.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.Location;
 import org.munacademy.shared.entity.MalformedJsonException;
 
@@ -67,6 +69,8 @@ public final class CaseJson {
     static final String COMPETENCY_TYPE = "Competency";
     static final String RUBRIC_TITLE = "Шкала уровней владения";
     static final String CREATOR = "Municipal Academy";
+    static final String AREA_TYPE_TEXT = "Область компетенций: группа компетенций стандарта";
+    static final String COMPETENCY_TYPE_TEXT = "Компетенция с индикаторами поведения по уровням шкалы";
 
     /** A CASE package nests about eight levels (package, rubrics, criteria, levels); deeper input is refused. */
     static final int MAX_DEPTH = 32;
@@ -90,6 +94,12 @@ public final class CaseJson {
         return new PackageWriter(f, versionNumber, adoptionStatus, lastChange, baseUri).json();
     }
 
+    /** The package {@link #write} writes, as a JSON object (what the provider API serves parts of). */
+    public static JsonObject pkg(Framework f, int versionNumber, String adoptionStatus, Instant lastChange,
+            String baseUri) {
+        return new PackageWriter(f, versionNumber, adoptionStatus, lastChange, baseUri).pkg();
+    }
+
     /**
      * Reads a package this class wrote (or one shaped the same way) back into a framework.
      *
@@ -97,7 +107,68 @@ public final class CaseJson {
      *                                 "CFAssociation &lt;id&gt;", "CFRubricCriterion &lt;id&gt;", "JSON")
      */
     public static Framework read(String json) {
-        return new PackageReader().read(json);
+        return read(json, Map.of());
+    }
+
+    /**
+     * Reads a package, as {@link #read(String)}, placing items of other {@code CFItemType}s by the caller's mapping
+     * (see {@link #itemTypeMap}); a mapping for "Competency" gives the kind of competencies without one.
+     */
+    public static Framework read(String json, Map<String, String> itemTypes) {
+        return new PackageReader(itemTypes).read(json);
+    }
+
+    /** What a mapped item type may become: an area, or a competency of one of the kinds. */
+    public static final String AREA_TARGET = "AREA";
+
+    /**
+     * The caller's mapping of item types, from entries {@code Type=KIND} where KIND is {@value #AREA_TARGET} or a
+     * {@link CompetencyKind} (e.g. {@code Standard=PROFESSIONAL}, {@code Domain=AREA}); the type is everything before
+     * the last {@code =}.
+     *
+     * @throws InvalidInputException naming {@code itemTypeMap} and the entry that is not of that form
+     */
+    public static Map<String, String> itemTypeMap(List<String> entries) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String entry : entries == null ? List.<String>of() : entries) {
+            if (entry == null || entry.isBlank()) {
+                continue;
+            }
+            int eq = entry.lastIndexOf('=');
+            String type = eq <= 0 ? "" : entry.substring(0, eq).strip();
+            String target = eq < 0 ? "" : entry.substring(eq + 1).strip().toUpperCase(java.util.Locale.ROOT);
+            if (type.isEmpty() || !(target.equals(AREA_TARGET) || isKind(target))) {
+                throw new InvalidInputException("itemTypeMap", CompetencyError.ITEM_TYPE_MAP_INVALID, entry,
+                        AREA_TARGET + ", " + Arrays.stream(CompetencyKind.values()).map(Enum::name)
+                                .collect(Collectors.joining(", ")));
+            }
+            map.put(type, target);
+        }
+        return Map.copyOf(map);
+    }
+
+    private static boolean isKind(String s) {
+        return Arrays.stream(CompetencyKind.values()).anyMatch(k -> k.name().equals(s));
+    }
+
+    /** The identifier the writer derives for an association that has none of its own. */
+    static String associationId(String type, String originId, String destinationId) {
+        return nameId("association/" + type + "/" + originId + "/" + destinationId);
+    }
+
+    /** An association's identifier as kept: null when it is the derived one (the writer derives it again). */
+    private static String kept(String id, String type, String originId, String destinationId) {
+        return id == null || id.equals(associationId(type, originId, destinationId)) ? null : id;
+    }
+
+    /** The identifier of one of our two item types: the same in every package. */
+    static String itemTypeId(String type) {
+        return nameId("itemType/" + type);
+    }
+
+    /** The identifier of the concept a competency kind is (its {@code conceptKeywordsURI}). */
+    static String conceptId(CompetencyKind kind) {
+        return nameId("concept/" + kind.name());
     }
 
     /** A name-based (version 3) UUID: the same name always gives the same identifier. */
@@ -133,17 +204,21 @@ public final class CaseJson {
         }
 
         String json() {
-            JsonObject pkg = Json.createObjectBuilder()
+            StringWriter out = new StringWriter();
+            try (JsonWriter writer = WRITERS.createWriter(out)) {
+                writer.writeObject(pkg());
+            }
+            return out.toString().strip() + "\n";
+        }
+
+        JsonObject pkg() {
+            return Json.createObjectBuilder()
                     .add("CFDocument", document())
                     .add("CFItems", items())
                     .add("CFAssociations", associations())
+                    .add("CFDefinitions", definitions())
                     .add("CFRubrics", Json.createArrayBuilder().add(rubric()))
                     .build();
-            StringWriter out = new StringWriter();
-            try (JsonWriter writer = WRITERS.createWriter(out)) {
-                writer.writeObject(pkg);
-            }
-            return out.toString().strip() + "\n";
         }
 
         private JsonObject document() {
@@ -172,6 +247,7 @@ public final class CaseJson {
                     JsonObjectBuilder item = item(c.code(), COMPETENCY_TYPE, c.name(), c.description(), ++position);
                     if (c.kind() != null) {
                         item.add("conceptKeywords", Json.createArrayBuilder().add(c.kind().name()));
+                        item.add("conceptKeywordsURI", conceptLink(c.kind()));
                     }
                     items.add(item.build());
                 }
@@ -185,6 +261,7 @@ public final class CaseJson {
                     .add("identifier", id)
                     .add("uri", uri("CFItems", id))
                     .add("CFItemType", type)
+                    .add("CFItemTypeURI", link(type, itemTypeId(type), uri("CFItemTypes", itemTypeId(type))))
                     .add("humanCodingScheme", code)
                     .add("fullStatement", name)
                     .add("listEnumeration", String.valueOf(position))
@@ -199,24 +276,56 @@ public final class CaseJson {
             int areaPosition = 0;
             for (Framework.Area a : f.areas()) {
                 JsonObject area = itemLink(a.code());
-                list.add(association("isChildOf", area, document, ++areaPosition));
+                list.add(association("isChildOf", area, document, ++areaPosition, a.childOfCaseId()));
                 int position = 0;
                 for (Framework.Competency c : a.competencies()) {
-                    list.add(association("isChildOf", itemLink(c.code()), area, ++position));
+                    list.add(association("isChildOf", itemLink(c.code()), area, ++position, c.childOfCaseId()));
                 }
             }
             for (Framework.Competency c : f.competencies()) {
                 if (c.replacesCaseId() != null) {
                     JsonObject predecessor = link(c.code(), c.replacesCaseId(), uri("CFItems", c.replacesCaseId()));
-                    list.add(association("replacedBy", predecessor, itemLink(c.code()), null));
+                    list.add(association("replacedBy", predecessor, itemLink(c.code()), null, c.replacedByCaseId()));
                 }
             }
             return list.build();
         }
 
-        private JsonObject association(String type, JsonObject origin, JsonObject destination, Integer sequence) {
-            String id = nameId("association/" + type + "/" + origin.getString("identifier") + "/"
-                    + destination.getString("identifier"));
+        /** The item types and the competency kinds (as concepts) the items refer to. */
+        private JsonObject definitions() {
+            JsonArrayBuilder types = Json.createArrayBuilder();
+            for (String type : List.of(AREA_TYPE, COMPETENCY_TYPE)) {
+                String id = itemTypeId(type);
+                types.add(Json.createObjectBuilder()
+                        .add("identifier", id)
+                        .add("uri", uri("CFItemTypes", id))
+                        .add("title", type)
+                        .add("description", AREA_TYPE.equals(type) ? AREA_TYPE_TEXT : COMPETENCY_TYPE_TEXT)
+                        .add("hierarchyCode", AREA_TYPE.equals(type) ? "1" : "2")
+                        .add("typeCode", type)
+                        .add("lastChangeDateTime", changed));
+            }
+            JsonArrayBuilder concepts = Json.createArrayBuilder();
+            f.competencies().stream().map(Framework.Competency::kind).filter(java.util.Objects::nonNull).distinct()
+                    .sorted().forEach(kind -> concepts.add(Json.createObjectBuilder()
+                            .add("identifier", conceptId(kind))
+                            .add("uri", uri("CFConcepts", conceptId(kind)))
+                            .add("title", kind.name())
+                            .add("keywords", kind.name())
+                            .add("hierarchyCode", kind.name())
+                            .add("lastChangeDateTime", changed)));
+            return Json.createObjectBuilder().add("CFConcepts", concepts).add("CFItemTypes", types).build();
+        }
+
+        private JsonObject conceptLink(CompetencyKind kind) {
+            return link(kind.name(), conceptId(kind), uri("CFConcepts", conceptId(kind)));
+        }
+
+        private JsonObject association(String type, JsonObject origin, JsonObject destination, Integer sequence,
+                String storedId) {
+            // an imported association keeps its identifier; others get one derived from their two ends
+            String id = storedId != null ? storedId
+                    : associationId(type, origin.getString("identifier"), destination.getString("identifier"));
             JsonObjectBuilder b = Json.createObjectBuilder()
                     .add("identifier", id)
                     .add("associationType", type);
@@ -299,13 +408,19 @@ public final class CaseJson {
         }
     }
 
-    /** An area or competency item as read, before the associations place it. */
+    /**
+     * An area or competency item as read, before the associations place it; {@code type} is what it became (area or
+     * competency, after the caller's mapping); {@code code} is null when the file gave none (one is generated).
+     */
     private record ItemDraft(String id, String type, String code, String name, String description,
             CompetencyKind kind, int index) {
     }
 
-    /** Where an item sits: its parent and its position there (null when the association gives none). */
-    private record Placement(String parentId, Integer sequence) {
+    /**
+     * Where an item sits: its parent, its position there (null when the association gives none) and the association's
+     * identifier (null when it has none).
+     */
+    private record Placement(String parentId, Integer sequence, String associationId) {
     }
 
     /** Reads one package; collects every problem before it refuses. */
@@ -319,10 +434,18 @@ public final class CaseJson {
         private final Set<String> refused = new HashSet<>();
         private final Map<String, Placement> placements = new HashMap<>();
         private final Map<String, String> predecessors = new HashMap<>();
+        private final Map<String, String> replacedByIds = new HashMap<>();
+        private final Map<String, String> itemTypes;
+        /** Codes given by the file and codes generated so far: a generated code never repeats one. */
+        private final Set<String> codes = new HashSet<>();
         private final Map<String, List<Framework.Indicator>> indicators = new HashMap<>();
         private List<Framework.Level> scale;
         private Location scaleSource;
         private String docId;
+
+        PackageReader(Map<String, String> itemTypes) {
+            this.itemTypes = itemTypes == null ? Map.of() : itemTypes;
+        }
 
         Framework read(String json) {
             JsonObject root = parse(json);
@@ -377,7 +500,8 @@ public final class CaseJson {
             String id = text(o, "identifier");
             Location where = Location.of(CompetencyPlace.CF_ITEM, id == null ? "#" + (items.size() + 1) : shown(id));
             String type = required(o, "CFItemType", where);
-            String code = required(o, "humanCodingScheme", where);
+            String code = text(o, "humanCodingScheme");
+            code = code == null || code.isBlank() ? null : code; // generated once the item is placed
             String name = required(o, "fullStatement", where);
             if (id == null) {
                 error(where, CompetencyImportError.CASE_TEXT_MISSING, "identifier");
@@ -387,18 +511,25 @@ public final class CaseJson {
             limited(code, "humanCodingScheme", FieldLimits.CODE, where);
             limited(name, "fullStatement", FieldLimits.TITLE, where);
             limited(text(o, "notes"), "notes", FieldLimits.DESCRIPTION, where);
-            if (type != null && !type.equals(AREA_TYPE) && !type.equals(COMPETENCY_TYPE)) {
+            String mapped = type == null ? null : itemTypes.get(type);
+            String role = mapped == null ? type : AREA_TARGET.equals(mapped) ? AREA_TYPE : COMPETENCY_TYPE;
+            if (type != null && !AREA_TYPE.equals(role) && !COMPETENCY_TYPE.equals(role)) {
                 error(where, CompetencyImportError.CASE_ITEM_TYPE_UNKNOWN, type, AREA_TYPE, COMPETENCY_TYPE);
                 refused.add(id);
                 return;
             }
-            CompetencyKind kind = COMPETENCY_TYPE.equals(type) ? kind(o, where) : null;
+            CompetencyKind mappedKind = mapped == null || AREA_TARGET.equals(mapped) ? null
+                    : CompetencyKind.valueOf(mapped);
+            CompetencyKind kind = COMPETENCY_TYPE.equals(role) ? kind(o, where, mappedKind) : null;
             if (items.containsKey(id)) {
                 error(where, CompetencyImportError.CASE_ITEM_ID_REPEATED);
                 return;
             }
             duplicateCode(code, where);
-            items.put(id, new ItemDraft(id, type, code, name, text(o, "notes"), kind, items.size()));
+            if (code != null) {
+                codes.add(code);
+            }
+            items.put(id, new ItemDraft(id, role, code, name, text(o, "notes"), kind, items.size()));
         }
 
         private void duplicateCode(String code, Location where) {
@@ -406,7 +537,8 @@ public final class CaseJson {
                     error(where, CompetencyImportError.CASE_CODE_REPEATED, code, other.id()));
         }
 
-        private CompetencyKind kind(JsonObject o, Location where) {
+        /** The kind a competency item names among its keywords, else the one its type is mapped to. */
+        private CompetencyKind kind(JsonObject o, Location where, CompetencyKind mapped) {
             if (o.get("conceptKeywords") instanceof JsonArray keywords) {
                 for (JsonValue v : keywords) {
                     if (v instanceof JsonString s && isKind(s.getString())) {
@@ -414,13 +546,12 @@ public final class CaseJson {
                     }
                 }
             }
+            if (mapped != null) {
+                return mapped;
+            }
             error(where, CompetencyImportError.CASE_KIND_MISSING, Arrays.stream(CompetencyKind.values())
                     .map(Enum::name).collect(Collectors.joining(", ")));
             return null;
-        }
-
-        private static boolean isKind(String s) {
-            return Arrays.stream(CompetencyKind.values()).anyMatch(k -> k.name().equals(s));
         }
 
         private void association(JsonObject o) {
@@ -431,6 +562,9 @@ public final class CaseJson {
             if (!"isChildOf".equals(type) && !"replacedBy".equals(type)) {
                 return; // other relations (isRelatedTo, exactMatchOf, ...) are not part of the framework
             }
+            if (!identifier(id, where)) {
+                return;
+            }
             String origin = nodeId(o, "originNodeURI", where);
             String destination = nodeId(o, "destinationNodeURI", where);
             if (origin == null || destination == null) {
@@ -439,14 +573,14 @@ public final class CaseJson {
             if (refused.contains(origin) || refused.contains(destination)) {
                 // already reported with the refused item; placing the child keeps it from being reported again
                 if ("isChildOf".equals(type)) {
-                    placements.putIfAbsent(origin, new Placement(destination, null));
+                    placements.putIfAbsent(origin, new Placement(destination, null, null));
                 }
                 return;
             }
             if ("isChildOf".equals(type)) {
                 childOf(o, where, origin, destination);
             } else {
-                replacedBy(where, origin, destination);
+                replacedBy(where, origin, destination, id);
             }
         }
 
@@ -468,7 +602,8 @@ public final class CaseJson {
             } else if (placements.containsKey(childId)) {
                 error(where, CompetencyImportError.CASE_SECOND_PARENT, childId);
             } else {
-                placements.put(childId, new Placement(parentId, sequence(o, where)));
+                placements.put(childId, new Placement(parentId, sequence(o, where),
+                        kept(text(o, "identifier"), "isChildOf", childId, parentId)));
             }
         }
 
@@ -480,11 +615,15 @@ public final class CaseJson {
             if (v instanceof JsonNumber n && n.isIntegral()) {
                 return n.intValue();
             }
+            // OpenSALT and other providers write the number as a text: "1"
+            if (v instanceof JsonString s && s.getString().strip().matches("-?\\d{1,9}")) {
+                return Integer.parseInt(s.getString().strip());
+            }
             error(where, CompetencyImportError.CASE_SEQUENCE_NOT_WHOLE, v.toString());
             return null;
         }
 
-        private void replacedBy(Location where, String predecessor, String successor) {
+        private void replacedBy(Location where, String predecessor, String successor, String associationId) {
             ItemDraft item = items.get(successor);
             if (item == null || !COMPETENCY_TYPE.equals(item.type())) {
                 error(where, CompetencyImportError.CASE_SUCCESSOR_UNKNOWN, successor);
@@ -492,6 +631,10 @@ public final class CaseJson {
             }
             if (identifier(predecessor, where)) {
                 predecessors.put(successor, predecessor);
+                String kept = kept(associationId, "replacedBy", predecessor, successor);
+                if (kept != null) {
+                    replacedByIds.put(successor, kept);
+                }
             }
         }
 
@@ -563,15 +706,36 @@ public final class CaseJson {
         }
 
         private List<Framework.Area> areas() {
-            return children(docId, AREA_TYPE).stream()
-                    .map(a -> new Framework.Area(a.code(), a.name(), a.description(), a.id(),
-                            children(a.id(), COMPETENCY_TYPE).stream().map(this::competency).toList()))
-                    .toList();
+            List<Framework.Area> areas = new ArrayList<>();
+            for (ItemDraft a : children(docId, AREA_TYPE)) {
+                String code = a.code() != null ? a.code() : generatedCode(String.valueOf(areas.size() + 1));
+                List<Framework.Competency> competencies = new ArrayList<>();
+                for (ItemDraft c : children(a.id(), COMPETENCY_TYPE)) {
+                    competencies.add(competency(c, c.code() != null ? c.code()
+                            : generatedCode(code + "." + (competencies.size() + 1))));
+                }
+                areas.add(new Framework.Area(code, a.name(), a.description(), a.id(), competencies,
+                        placements.get(a.id()).associationId()));
+            }
+            return areas;
         }
 
-        private Framework.Competency competency(ItemDraft c) {
-            return new Framework.Competency(c.code(), c.name(), c.description(), c.kind(), c.id(),
-                    predecessors.get(c.id()), indicators.getOrDefault(c.id(), List.of()));
+        /**
+         * A code for an item the file gave none: its place ("2" for the second area, "2.3" for the third competency
+         * there), with a suffix when the file uses that code for another item.
+         */
+        private String generatedCode(String place) {
+            String code = place;
+            for (int n = 2; !codes.add(code); n++) {
+                code = place + "-" + n;
+            }
+            return code;
+        }
+
+        private Framework.Competency competency(ItemDraft c, String code) {
+            return new Framework.Competency(code, c.name(), c.description(), c.kind(), c.id(),
+                    predecessors.get(c.id()), indicators.getOrDefault(c.id(), List.of()),
+                    placements.get(c.id()).associationId(), replacedByIds.get(c.id()));
         }
 
         /** The items under a parent, by sequence number (those without one last), then in package order. */

@@ -39,6 +39,10 @@ public class CompetencyArea extends BaseEntity {
     @Column(name = "case_id", nullable = false, length = 36)
     private String caseId;
 
+    /** The CASE isChildOf association placing the area under the document, as imported (null: derived). */
+    @Column(name = "child_of_case_id", length = 36)
+    private String childOfCaseId;
+
     @OneToMany(mappedBy = "area", cascade = CascadeType.ALL, orphanRemoval = true)
     @BatchFetch(BatchFetchType.IN)
     @OrderBy("sortOrder")
@@ -54,6 +58,7 @@ public class CompetencyArea extends BaseEntity {
         this.description = area.description();
         this.sortOrder = sortOrder;
         this.caseId = StandardVersion.caseIdOrNew(area.caseId());
+        this.childOfCaseId = area.childOfCaseId();
         int i = 0;
         for (Framework.Competency c : area.competencies()) {
             competencies.add(new StandardCompetency(version, this, c, i++));
@@ -62,7 +67,7 @@ public class CompetencyArea extends BaseEntity {
 
     Framework.Area toRecord() {
         return new Framework.Area(code, name, description, caseId,
-                competencies.stream().map(StandardCompetency::toRecord).toList());
+                competencies.stream().map(StandardCompetency::toRecord).toList(), childOfCaseId);
     }
 
     public String getCode() {

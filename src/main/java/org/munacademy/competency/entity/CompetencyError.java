@@ -54,7 +54,14 @@ public enum CompetencyError implements ErrorCode {
     /** The change note is too long. Arguments: its length, the maximum. */
     CHANGE_NOTE_TOO_LONG(400),
     /** The heat-map mode is neither people nor municipalities. */
-    HEATMAP_MODE_UNKNOWN(400);
+    HEATMAP_MODE_UNKNOWN(400),
+    /** An item type mapping entry is not Type=KIND. Arguments: the entry, the targets allowed. */
+    ITEM_TYPE_MAP_INVALID(400),
+    /**
+     * The CASE provider API has no published object with this identifier (drafts are never served). Argument: the
+     * identifier. Answered as the specification's imsx status payload, not as a problem.
+     */
+    CASE_OBJECT_UNKNOWN(404);
 
     private final int status;
 

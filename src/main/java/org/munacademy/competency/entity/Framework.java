@@ -1,5 +1,6 @@
 package org.munacademy.competency.entity;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,9 @@ import org.munacademy.shared.entity.InvalidInputException;
  * <p>
  * {@code caseId}s are the 1EdTech CASE identifiers (UUIDs) of the elements; they are kept on round trips and may
  * be null in input (new elements get one when stored). {@code replacesCaseId} links a competency to its
- * predecessor in the previous version (CASE {@code replacedBy}).
+ * predecessor in the previous version (CASE {@code replacedBy}). {@code childOfCaseId} and {@code replacedByCaseId} are
+ * the identifiers of the CASE associations that place an element under its parent and link a competency to its
+ * predecessor: kept when a CASE file brought them, null otherwise (the CASE writer then derives them).
  */
 public record Framework(String standardCode, String title, String sourceRef, LocalDate effectiveDate,
         String caseId, List<Level> levels, List<Area> areas) {
@@ -27,17 +30,33 @@ public record Framework(String standardCode, String title, String sourceRef, Loc
     }
 
     /** A competency area with its competencies in order. */
-    public record Area(String code, String name, String description, String caseId, List<Competency> competencies) {
+    public record Area(String code, String name, String description, String caseId, List<Competency> competencies,
+            String childOfCaseId) {
+        /** The constructor JSON-B reads with (a record with a second constructor needs to be told). */
+        @JsonbCreator
         public Area {
             competencies = competencies == null ? List.of() : List.copyOf(competencies);
+        }
+
+        /** An area without a stored association identifier. */
+        public Area(String code, String name, String description, String caseId, List<Competency> competencies) {
+            this(code, name, description, caseId, competencies, null);
         }
     }
 
     /** A competency with its behavioural indicators (per level, in order). */
     public record Competency(String code, String name, String description, CompetencyKind kind, String caseId,
-            String replacesCaseId, List<Indicator> indicators) {
+            String replacesCaseId, List<Indicator> indicators, String childOfCaseId, String replacedByCaseId) {
+        /** The constructor JSON-B reads with (a record with a second constructor needs to be told). */
+        @JsonbCreator
         public Competency {
             indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        }
+
+        /** A competency without stored association identifiers. */
+        public Competency(String code, String name, String description, CompetencyKind kind, String caseId,
+                String replacesCaseId, List<Indicator> indicators) {
+            this(code, name, description, kind, caseId, replacesCaseId, indicators, null, null);
         }
 
         public List<String> indicatorsAt(int level) {

@@ -52,6 +52,14 @@ public class StandardCompetency extends BaseEntity {
     @Column(name = "replaces_case_id", length = 36)
     private String replacesCaseId;
 
+    /** The CASE isChildOf association placing the competency in its area, as imported (null: derived). */
+    @Column(name = "child_of_case_id", length = 36)
+    private String childOfCaseId;
+
+    /** The CASE replacedBy association from the predecessor, as imported (null: derived). */
+    @Column(name = "replaced_by_case_id", length = 36)
+    private String replacedByCaseId;
+
     @OneToMany(mappedBy = "competency", cascade = CascadeType.ALL, orphanRemoval = true)
     @BatchFetch(BatchFetchType.IN)
     @OrderBy("level, sortOrder")
@@ -70,6 +78,8 @@ public class StandardCompetency extends BaseEntity {
         this.sortOrder = sortOrder;
         this.caseId = StandardVersion.caseIdOrNew(c.caseId());
         this.replacesCaseId = c.replacesCaseId();
+        this.childOfCaseId = c.childOfCaseId();
+        this.replacedByCaseId = c.replacedByCaseId();
         int i = 0;
         for (Framework.Indicator indicator : c.indicators()) {
             indicators.add(new BehaviouralIndicator(this, indicator, i++));
@@ -78,7 +88,7 @@ public class StandardCompetency extends BaseEntity {
 
     Framework.Competency toRecord() {
         return new Framework.Competency(code, name, description, kind, caseId, replacesCaseId,
-                indicators.stream().map(BehaviouralIndicator::toRecord).toList());
+                indicators.stream().map(BehaviouralIndicator::toRecord).toList(), childOfCaseId, replacedByCaseId);
     }
 
     public String getCode() {

@@ -71,7 +71,8 @@ final class DraftCopy {
 
     void setArea(int index, String code, String name, String description) {
         Framework.Area old = area(index);
-        replaceArea(index, new Framework.Area(code, name, description, old.caseId(), old.competencies()));
+        replaceArea(index, new Framework.Area(code, name, description, old.caseId(), old.competencies(),
+                old.childOfCaseId()));
     }
 
     /** Adds an area at the end with a free code; returns its index. */
@@ -91,7 +92,7 @@ final class DraftCopy {
     void setCompetency(int area, int index, String code, String name, String description, CompetencyKind kind) {
         Framework.Competency old = competency(area, index);
         replaceCompetency(area, index, new Framework.Competency(code, name, description, kind, old.caseId(),
-                old.replacesCaseId(), old.indicators()));
+                old.replacesCaseId(), old.indicators(), old.childOfCaseId(), old.replacedByCaseId()));
     }
 
     /** Replaces the indicators of one level (one text per non-blank line), keeping the other levels' ones. */
@@ -162,11 +163,11 @@ final class DraftCopy {
     }
 
     private static Framework.Area area(Framework.Area a, List<Framework.Competency> competencies) {
-        return new Framework.Area(a.code(), a.name(), a.description(), a.caseId(), competencies);
+        return new Framework.Area(a.code(), a.name(), a.description(), a.caseId(), competencies, a.childOfCaseId());
     }
 
     private static Framework.Competency indicators(Framework.Competency c, List<Framework.Indicator> indicators) {
         return new Framework.Competency(c.code(), c.name(), c.description(), c.kind(), c.caseId(),
-                c.replacesCaseId(), indicators);
+                c.replacesCaseId(), indicators, c.childOfCaseId(), c.replacedByCaseId());
     }
 }

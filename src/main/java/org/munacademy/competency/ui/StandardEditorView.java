@@ -54,7 +54,7 @@ import org.munacademy.shared.ui.Messages;
 public class StandardEditorView extends VerticalLayout implements HasDynamicTitle {
 
     /** Where CASE identifiers of exported elements resolve: the REST API's CASE path. */
-    private static final String CASE_PATH = "/api/v1/competency/case";
+    private static final String CASE_PATH = "/ims/case/v1p1";
 
     private final StandardFacade standards;
     private final String standardCode;

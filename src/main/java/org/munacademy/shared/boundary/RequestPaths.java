@@ -17,9 +17,12 @@ public final class RequestPaths {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
-    /** The REST API: HTTP Basic only, never the UI's session. */
+    /**
+     * The REST API: HTTP Basic only, never the UI's session. The 1EdTech CASE provider ({@code /ims/case/v1p1}) is
+     * API too.
+     */
     public static boolean isApi(String path) {
-        return path.equals("/api") || path.startsWith("/api/");
+        return path.equals("/api") || path.startsWith("/api/") || path.startsWith("/ims/");
     }
 
     /** Vaadin's bundles, the theme, icons: the same for everybody, needing no sign-in, and cacheable. */

@@ -2,6 +2,7 @@ package org.munacademy.competency.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -25,6 +26,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.munacademy.competency.entity.CompetencyImportError;
+import org.munacademy.competency.entity.CompetencyKind;
 import org.munacademy.competency.entity.CompetencyPlace;
 import org.munacademy.competency.entity.Framework;
 import org.munacademy.competency.entity.Framework.Area;
@@ -32,6 +34,7 @@ import org.munacademy.competency.entity.Framework.Competency;
 import org.munacademy.shared.boundary.ErrorTexts;
 import org.munacademy.shared.entity.ImportRejectedException;
 import org.munacademy.shared.entity.ImportRejectedException.ImportError;
+import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.Location;
 import org.munacademy.shared.entity.SharedError;
 
@@ -391,6 +394,101 @@ class CaseJsonTest {
                 org.assertj.core.groups.Tuple.tuple(CompetencyImportError.CASE_TOO_LONG, List.of("quality", 101, 100)),
                 org.assertj.core.groups.Tuple.tuple(CompetencyImportError.CASE_INDICATOR_TOO_LONG,
                         List.of(1001, 1000)));
+    }
+
+    static final Path OPENSALT = Path.of("src/test/resources/case/opensalt-style-framework.json");
+
+    static String openSalt() throws IOException {
+        return Files.readString(OPENSALT, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void an_opensalt_file_with_text_sequence_numbers_other_item_types_and_no_codes_imports_through_a_mapping()
+            throws IOException {
+        Framework f = CaseJson.read(openSalt(), CaseJson.itemTypeMap(List.of("Domain=AREA", "Standard=professional")));
+
+        assertThat(f.standardCode()).isEqualTo("OPENSALT-DIGITAL");
+        assertThat(f.areas()).singleElement().satisfies(a -> {
+            assertThat(a.code()).as("generated: the first area").isEqualTo("1");
+            assertThat(a.name()).isEqualTo("Работа с данными");
+            // the order is the text sequence numbers' ("1", "2", "3"), not the items' order in the file
+            assertThat(a.competencies()).extracting(Competency::code, Competency::kind).containsExactly(
+                    tuple("ЦК.1", CompetencyKind.PROFESSIONAL), tuple("1.2", CompetencyKind.PROFESSIONAL),
+                    tuple("1.3", CompetencyKind.MANAGERIAL));
+        });
+        assertThat(f.levels()).extracting(Framework.Level::name).containsExactly("Базовый", "Продвинутый");
+        assertThat(f.competency("ЦК.1").indicatorsAt(1)).containsExactly("Находит данные на официальных порталах");
+    }
+
+    @Test
+    void without_a_mapping_each_item_of_another_type_is_refused_naming_its_type() throws IOException {
+        List<ImportError> errors = catchThrowableOfType(ImportRejectedException.class,
+                () -> CaseJson.read(openSalt())).errors();
+
+        assertThat(errors).extracting(ImportError::code).containsOnly(CompetencyImportError.CASE_ITEM_TYPE_UNKNOWN);
+        assertThat(errors).extracting(e -> e.args().get(0)).containsExactly("Domain", "Standard", "Standard");
+    }
+
+    @Test
+    void the_association_identifiers_of_an_imported_file_are_written_back_by_the_export() throws IOException {
+        Framework f = CaseJson.read(openSalt(), CaseJson.itemTypeMap(List.of("Domain=AREA", "Standard=GENERAL")));
+
+        List<String> written = associations(write(f)).stream().map(a -> a.getString("identifier")).toList();
+
+        assertThat(written).containsExactlyInAnyOrder("a0df8163-c27e-4fb0-8152-6d7e8f90a1b2",
+                "b1e09274-d38f-4ac1-9263-7e8f90a1b2c3", "c2f1a385-e490-4bd2-a374-8f90a1b2c3d4",
+                "d302b496-f5a1-4ce3-b485-90a1b2c3d4e5");
+        assertThat(CaseJson.read(write(f))).as("and read again they are the same").isEqualTo(f);
+    }
+
+    @Test
+    void a_replaced_by_association_keeps_its_identifier_and_a_derived_one_is_not_kept() {
+        String json = write(storedFramework());
+        int index = associations(json).stream().map(a -> a.getString("associationType")).toList()
+                .indexOf("replacedBy");
+        String own = "3f1e2d3c-4b5a-4968-8776-655443322110";
+
+        Framework back = CaseJson.read(editElement(json, "CFAssociations", index, a -> a.add("identifier", own)));
+
+        assertThat(back.competencies()).extracting(Competency::replacedByCaseId).containsOnlyOnce(own);
+        assertThat(CaseJson.read(json).competencies())
+                .extracting(Competency::replacedByCaseId, Competency::childOfCaseId)
+                .as("derived identifiers are derived again, not stored").containsOnly(tuple(null, null));
+    }
+
+    @Test
+    void a_sequence_number_that_is_text_but_no_whole_number_is_refused() {
+        String json = write(storedFramework());
+
+        List<ImportError> errors = errors(editElement(json, "CFAssociations", 0,
+                a -> a.add("sequenceNumber", "first")));
+
+        assertThat(errors).extracting(ImportError::code).containsExactly(CompetencyImportError.CASE_SEQUENCE_NOT_WHOLE);
+    }
+
+    @Test
+    void a_generated_code_never_repeats_a_code_the_file_gives_another_item() throws IOException {
+        // the file names a competency "1.2": the one without a code in that place gets "1.2-2"
+        String json = openSalt().replace("\"humanCodingScheme\": \"ЦК.1\"", "\"humanCodingScheme\": \"1.2\"");
+
+        Framework f = CaseJson.read(json, CaseJson.itemTypeMap(List.of("Domain=AREA", "Standard=GENERAL")));
+
+        assertThat(f.competencies()).extracting(Competency::code).containsExactly("1.2", "1.2-2", "1.3");
+    }
+
+    @Test
+    void an_item_type_mapping_that_is_not_type_equals_kind_is_refused_naming_the_entry() {
+        for (String entry : List.of("Domain", "=AREA", "Domain=LEVEL")) {
+            InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                    () -> CaseJson.itemTypeMap(List.of(entry)));
+            assertThat(e).as(entry).isNotNull();
+            assertThat(e.violations()).singleElement().satisfies(v -> {
+                assertThat(v.field()).isEqualTo("itemTypeMap");
+                assertThat(v.args()[0]).isEqualTo(entry);
+            });
+        }
+        assertThat(CaseJson.itemTypeMap(List.of("Learning Objective=managerial", "A=B=area")))
+                .containsEntry("Learning Objective", "MANAGERIAL").containsEntry("A=B", "AREA");
     }
 
     static JsonObject parse(String json) {
