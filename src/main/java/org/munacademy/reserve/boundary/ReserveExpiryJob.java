@@ -23,7 +23,8 @@ import org.munacademy.shared.boundary.DatabaseReady;
  * at midnight misses nothing and a decision reaches the person soon): expires the entries whose term ended, tells HR
  * of the entry's place {@code ACADEMY_RESERVE_FIRST_NOTICE_DAYS} (default 60) and
  * {@code ACADEMY_RESERVE_SECOND_NOTICE_DAYS} (default 14) days before the end, and tells the person about the events
- * of their entry ({@link ReserveNotices#TOLD}). Each step happens once on any number of nodes
+ * of their entry ({@link ReserveNotices#TOLD}), and records offers left unanswered past their due date as refusals
+ * ({@link OfferFacade}). Each step happens once on any number of nodes
  * ({@link ReserveLifeSender} claims it); the rules are {@link ReserveNotices}.
  */
 @ApplicationScoped
@@ -68,14 +69,19 @@ public class ReserveExpiryJob {
     }
 
     /** What one run did on this node. */
-    public record Run(int expired, int hrNotices, int personNotices) {
+    public record Run(int expired, int hrNotices, int personNotices, int offersLapsed) {
     }
 
-    /** One run for {@code today}: expiries, notices to HR, notices to persons. */
+    /** One run for {@code today}: expiries, offers unanswered in time, notices to HR, notices to persons. */
     public Run run(LocalDate today) {
-        Run r = new Run(expire(today), noticeHr(today), tellPersons());
+        int expired = expire(today);
+        int lapsed = lapseOffers(today);
+        Run r = new Run(expired, noticeHr(today), tellPersons(), lapsed);
         if (r.expired() > 0) {
             LOG.info("Expired " + r.expired() + " reserve entr" + (r.expired() == 1 ? "y" : "ies"));
+        }
+        if (r.offersLapsed() > 0) {
+            LOG.info("Recorded " + r.offersLapsed() + " reserve offer(s) unanswered in time as refused");
         }
         if (r.hrNotices() + r.personNotices() > 0) {
             LOG.info("Sent " + r.hrNotices() + " reserve expiry notice(s) to HR and " + r.personNotices()
@@ -93,6 +99,20 @@ public class ReserveExpiryJob {
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Expiring reserve entry " + id + " failed", e);
+            }
+        }
+        return done;
+    }
+
+    private int lapseOffers(LocalDate today) {
+        int done = 0;
+        for (Long id : sender.overdueOffers(today)) {
+            try {
+                if (sender.lapse(id, today)) {
+                    done++;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Recording reserve offer " + id + " as refused failed", e);
             }
         }
         return done;

@@ -21,6 +21,8 @@ import org.munacademy.reserve.control.ReserveNotices.Windows;
 import org.munacademy.reserve.entity.EntryEvent;
 import org.munacademy.reserve.entity.EntryEventKind;
 import org.munacademy.reserve.entity.EntryStatus;
+import org.munacademy.reserve.entity.Offer;
+import org.munacademy.reserve.entity.OfferAnswer;
 import org.munacademy.reserve.entity.ReserveEntry;
 import org.munacademy.reserve.entity.ReserveNotice;
 import org.munacademy.shared.boundary.Notifier;
@@ -39,6 +41,10 @@ import org.munacademy.shared.boundary.TrustsItsCaller;
  * whose scope covers the entry's place.</li>
  * <li><b>Notices to the person</b>: one per event of the kinds {@link ReserveNotices#TOLD}, claimed by a conditional
  * UPDATE of the event's {@code notified} (V18).</li>
+ * <li><b>Silence past an offer's due date</b> is a refusal ({@link OfferFacade}): a conditional UPDATE claims the offer
+ * while it is still PENDING and overdue, then it is recorded as REFUSED and counted towards the reserve's refusals
+ * allowed (OFFER_REFUSED in the history) — unless the entry has left the reserve meanwhile (then only the offer is
+ * closed).</li>
  * </ul>
  * A rollback releases the claim together with the change and the notice.
  */
@@ -68,6 +74,9 @@ public class ReserveLifeSender {
 
     @Inject
     Notifier notifier;
+
+    @Inject
+    LiftLookups lookups;
 
     /** Entries in the reserve whose term ended before today. */
     public List<Long> dueToExpire(LocalDate today) {
@@ -133,6 +142,36 @@ public class ReserveLifeSender {
                 due.get().notice(), RESERVE + "/entry/" + e.getId(), name, e.getReserve().getName(),
                 DATE.format(e.getValidUntil()), String.valueOf(left));
         return due;
+    }
+
+    /** Offers still waiting for an answer whose due date passed before today. */
+    public List<Long> overdueOffers(LocalDate today) {
+        return em.createQuery("select o.id from Offer o where o.answer = :pending and o.answerDue < :today "
+                + "order by o.id", Long.class).setParameter("pending", OfferAnswer.PENDING)
+                .setParameter("today", today).getResultList();
+    }
+
+    /** Records the silence as a refusal while the offer is unanswered and overdue; returns whether this call did. */
+    public boolean lapse(long offerId, LocalDate today) {
+        int claimed = em.createQuery("update Offer o set o.version = o.version + 1 where o.id = :id "
+                        + "and o.answer = :pending and o.answerDue < :today")
+                .setParameter("id", offerId).setParameter("pending", OfferAnswer.PENDING)
+                .setParameter("today", today).executeUpdate();
+        if (claimed != 1) {
+            return false;
+        }
+        Offer offer = em.find(Offer.class, offerId);
+        em.refresh(offer);
+        offer.answer(OfferAnswer.REFUSED, today, "Нет ответа в срок (до " + DATE.format(offer.getAnswerDue())
+                + ")");
+        ReserveEntry e = offer.getEntry();
+        if (e.getStatus().inReserve()) {
+            String what = String.join(" ", lookups.positions(List.of(offer.getPositionId()))
+                    .getOrDefault(offer.getPositionId(), new String[] {"?"}));
+            e.recordRefusal(today, what + "; " + offer.getComment() + "; отказов " + (e.getRefusals() + 1) + " из "
+                    + e.getReserve().getRefusalsAllowed(), ReserveEntry.SYSTEM, clock.instant());
+        }
+        return true;
     }
 
     /** Events the person has not been told about yet, of the kinds they are told about. */
