@@ -238,8 +238,8 @@ class ReserveLiftIT extends OnPayaraMicro {
     void silence_past_the_due_date_counts_as_a_refusal_up_to_the_limit_and_a_late_consent_is_refused()
             throws InterruptedException {
         Api hr = Api.as(base, "hr");
-        Api person = Api.as(base, "methodologist");
-        long entryId = includedEntry(persons().get("PER-0005"));
+        Api person = Api.as(base, "contest"); // PER-0007, in no reserve
+        long entryId = includedEntry(persons().get("PER-0007"));
         Api.Reply first = offer(hr, entryId, "P-HEAD-DEPT");
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         Api.Reply refused = person.post("api/v1/reserve/offers/" + n(first.json(), "id") + "/answer",
