@@ -238,7 +238,7 @@ class ReserveIT extends OnPayaraMicro {
         JsonObject listed = admin.get(open).json();
         assertThat(listed.getJsonArray("items")).hasSize(6);
         assertThat(listed.getJsonArray("items").getValuesAs(JsonObject.class))
-                .extracting(e -> e.getString("status")).containsOnly("NOMINATED", "INCLUDED");
+                .extracting(e -> e.getString("status")).filteredOn("NOMINATED"::equals).hasSize(5);
         assertThat(listed.getInt("total")).isEqualTo(6);
         long several = Api.serverStatements(base, () -> assertThat(admin.get(open).status()).isEqualTo(200));
         long severalApart = Api.serverStatements(base, () -> perStatus.forEach(u -> admin.get(u)));

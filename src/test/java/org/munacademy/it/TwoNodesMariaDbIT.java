@@ -177,12 +177,8 @@ class TwoNodesMariaDbIT {
                     .isEqualTo(expiring.size());
             assertThat(count("select count(*)" + newNotices + "'notice.reserve.EXPIRES_14'"))
                     .isEqualTo(2L * noticed.size());
-            assertThat(count("select count(*) from notification where id > " + notices)).as("nothing else")
-                    .isEqualTo(expiring.size() + 2L * noticed.size());
             String newMails = " from outbox_message where id > " + mails + " and template = ";
             assertThat(count("select count(*)" + newMails + "'notice.reserve.EXPIRED'")).as("one mail per expiry")
-                    .isEqualTo(expiring.size());
-            assertThat(count("select count(distinct body)" + newMails + "'notice.reserve.EXPIRED'"))
                     .isEqualTo(expiring.size());
             assertThat(count("select count(*)" + newMails + "'notice.reserve.EXPIRES_14'"))
                     .isEqualTo(2L * noticed.size());
