@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.munacademy.shared.entity.Page;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -215,6 +216,38 @@ class ReserveIT extends OnPayaraMicro {
         System.out.printf("Reserve entries SQL statements: %d for one, %d for %d%n", single, several, codes.length);
         assertThat(several).isEqualTo(single);
         assertThat(single).as("a few statements, never one per entry").isLessThanOrEqualTo(10);
+    }
+
+    /**
+     * The protocol dialog lists a reserve's open entries (nominated or in the reserve) in one read: the rows with the
+     * persons' names and targets, the positions' names, the count. Barnaul's seeded reserve holds one open entry; five
+     * more nominations change the rows, not the statements. (The dialog used to read each open status apart.)
+     */
+    @Test
+    void the_protocol_dialogs_read_of_open_entries_takes_as_many_statements_for_one_entry_as_for_several() {
+        Api admin = Api.as(base, "admin");
+        String open = "api/v1/reserve/entries?reserve=MUN-01701000&status=NOMINATED&status=INCLUDED"
+                + "&status=IN_DEVELOPMENT&limit=" + Page.MAX_LIMIT;
+        List<String> perStatus = List.of("NOMINATED", "INCLUDED", "IN_DEVELOPMENT").stream()
+                .map(s -> "api/v1/reserve/entries?reserve=MUN-01701000&status=" + s + "&limit=" + Page.MAX_LIMIT)
+                .toList();
+        assertThat(admin.get(open).json().getJsonArray("items")).as("Barnaul's one open entry").hasSize(1);
+        long one = Api.serverStatements(base, () -> assertThat(admin.get(open).status()).isEqualTo(200));
+        long oneApart = Api.serverStatements(base, () -> perStatus.forEach(u -> admin.get(u)));
+        for (String code : List.of("PER-0031", "PER-0032", "PER-0033", "PER-0034", "PER-0035")) {
+            nominate("admin", "MUN-01701000", code);
+        }
+        JsonObject listed = admin.get(open).json();
+        assertThat(listed.getJsonArray("items")).hasSize(6);
+        assertThat(listed.getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("status")).filteredOn("NOMINATED"::equals).hasSize(5);
+        assertThat(listed.getInt("total")).isEqualTo(6);
+        long several = Api.serverStatements(base, () -> assertThat(admin.get(open).status()).isEqualTo(200));
+        long severalApart = Api.serverStatements(base, () -> perStatus.forEach(u -> admin.get(u)));
+        System.out.printf("Protocol dialog's open entries, SQL statements: %d for one, %d for six "
+                + "(read by status apart, as before: %d and %d)%n", one, several, oneApart, severalApart);
+        assertThat(several).isEqualTo(one);
+        assertThat(one).as("one read instead of one per status").isLessThan(oneApart);
     }
 
     @Test

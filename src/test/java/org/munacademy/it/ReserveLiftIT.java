@@ -4,18 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Career lifts over REST on the seeded reserves: an offer accepted and the appointment from the reserve closing the
  * entry as APPOINTED, with the analytics moving (size, lifts, the share of the quarter); an appointment without an
  * entry counting in the denominator only; refusals counted up to the reserve's limit (flagged, never excluded);
  * hr.tver seeing and changing nothing of Vologda's; analytics and the appointments list in a constant number of
- * statements.
+ * statements; silence past an offer's due date counted as a refusal by the reserve's job and a late consent refused
+ * (last: it moves the server's clock on).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReserveLiftIT extends OnPayaraMicro {
 
     private static final String CITY = "MUN-19701000";
@@ -225,5 +231,72 @@ class ReserveLiftIT extends OnPayaraMicro {
         assertThat(much).isLessThanOrEqualTo(Math.max(little, 12));
         assertThat(country).isLessThanOrEqualTo(12);
         assertThat(listMuch).isLessThanOrEqualTo(Math.max(listLittle, 10));
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // moves the server's clock on: last
+    void silence_past_the_due_date_counts_as_a_refusal_up_to_the_limit_and_a_late_consent_is_refused()
+            throws InterruptedException {
+        Api hr = Api.as(base, "hr");
+        Api person = Api.as(base, "contest"); // PER-0007, in no reserve
+        long entryId = includedEntry(persons().get("PER-0007"));
+        Api.Reply first = offer(hr, entryId, "P-HEAD-DEPT");
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        Api.Reply refused = person.post("api/v1/reserve/offers/" + n(first.json(), "id") + "/answer",
+                "{\"answer\":\"REFUSED\",\"comment\":\"Переезд в другой город\"}");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(200);
+        assertThat(refused.json().getInt("refusals")).isEqualTo(1);
+        assertThat(refused.json().getBoolean("refusalsExhausted")).isFalse();
+
+        Api.Reply second = offer(hr, entryId, "P-DEP-HEAD");
+        assertThat(second.status()).as(second.toString()).isEqualTo(201);
+        long offerId = n(second.json(), "id");
+        LocalDate due = LocalDate.parse(second.json().getString("answerDue"));
+        long days = ChronoUnit.DAYS.between(LocalDate.now(), due) + 1;
+        Api.Reply moved = Api.as(base, "admin").post("api/v1/it/clock/advance?seconds=" + days * 86_400, null);
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+
+        String answer = "api/v1/reserve/offers/" + offerId + "/answer";
+        Api.Reply late = person.post(answer, "{\"answer\":\"ACCEPTED\"}");
+        assertThat(late.status()).as("a consent after the due date: " + late).isEqualTo(409);
+        assertThat(late.json().getString("code")).isEqualTo("OFFER_OVERDUE");
+        assertThat(late.json().getString("detail")).contains(due.toString());
+
+        // the reserve's job (every 2 s in the tests) records the silence as the second refusal
+        JsonObject lapsed = null;
+        long until = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < until) {
+            lapsed = hr.get("api/v1/reserve/offers?entry=" + entryId).array().getValuesAs(JsonObject.class).stream()
+                    .filter(o -> n(o, "id") == offerId).findFirst().orElseThrow();
+            if (!"PENDING".equals(lapsed.getString("answer"))) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertThat(lapsed.getString("answer")).as("silence is a refusal: " + lapsed).isEqualTo("REFUSED");
+        assertThat(lapsed.getBoolean("overdue")).isTrue();
+        assertThat(lapsed.getString("comment")).contains("Нет ответа в срок");
+        assertThat(lapsed.getInt("refusals")).isEqualTo(2);
+        assertThat(lapsed.getBoolean("refusalsExhausted")).as("the reserve allows two refusals").isTrue();
+
+        Api.Reply lateAgain = person.post(answer, "{\"answer\":\"ACCEPTED\"}");
+        assertThat(lateAgain.status()).as(lateAgain.toString()).isEqualTo(409);
+        assertThat(lateAgain.json().getString("code")).as("still the late answer, not merely 'answered'")
+                .isEqualTo("OFFER_OVERDUE");
+        Api.Reply refusedLate = person.post(answer, "{\"answer\":\"REFUSED\",\"comment\":\"поздно\"}");
+        assertThat(refusedLate.status()).as(refusedLate.toString()).isEqualTo(409);
+        assertThat(refusedLate.json().getString("code")).as("counted once").isEqualTo("OFFER_ANSWERED");
+        Thread.sleep(3000); // the job runs again over the answered offer
+        JsonObject entry = hr.get("api/v1/reserve/entries/" + entryId).json();
+        assertThat(entry.getJsonObject("entry").getString("status")).as("never excluded automatically")
+                .isEqualTo("INCLUDED");
+        assertThat(entry.toString().split("OFFER_REFUSED", -1)).as("two refusals in the history").hasSize(3);
+        Api.Reply next = offer(hr, entryId, "P-HEAD-DEPT");
+        assertThat(next.status()).as("the lapsed offer no longer waits: " + next).isEqualTo(201);
+        assertThat(next.json().getInt("refusals")).isEqualTo(2);
+        Api.Reply consentInTime = person.post("api/v1/reserve/offers/" + n(next.json(), "id") + "/answer",
+                "{\"answer\":\"ACCEPTED\"}");
+        assertThat(consentInTime.status()).as("an offer within its term is accepted: " + consentInTime)
+                .isEqualTo(200);
     }
 }

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,9 @@ class TwoNodesMariaDbIT {
     private static final String DATABASE = "academy_nodes";
     private static final String USER = "academy_nodes";
     private static final String PASSWORD = "academy_nodes_pw";
+    /** The reserve race: rounds, and entries of each kind per round. */
+    private static final int ROUNDS = 4;
+    private static final int PER_ROUND = 25;
     private static final List<String> TAKERS = List.of("employee", "hr", "hr.region", "hr.tver", "methodologist",
             "juror", "contest", "admin");
 
@@ -102,65 +106,146 @@ class TwoNodesMariaDbIT {
     }
 
     /**
-     * The reserve's expiry job on two nodes: entries included by a protocol held more than a term ago are all past
-     * their term at once; both nodes' jobs (every second) race for them, and each entry expires exactly once (one
-     * EXPIRED line of history) and its person is told once; the seeded open entries each get their readiness once
-     * (one READINESS_CHANGED line), whichever node computed it.
+     * The reserve's daily job on two nodes, both running it every second over the same rows: in each of
+     * {@value #ROUNDS} rounds {@value #PER_ROUND} entries past their term and {@value #PER_ROUND} entries due for
+     * HR's 14-day notice appear at once (one transaction), and both nodes' ticks fall on them while the other is
+     * still at work. Each entry expires exactly once (one EXPIRED line of history), each expiry is told to the
+     * person once (one in-app notice and one mail), each notice to HR is sent once (one EXPIRY_NOTICE line, one
+     * notice and one mail per HR officer of the place) — and both nodes win claims. Both jobs also race for the
+     * readiness of the open entries (the seeded ones and these): each is computed once, with one line.
      */
     @Test
-    void two_nodes_expire_every_entry_past_its_term_exactly_once(@TempDir Path dir) throws Exception {
+    void two_nodes_racing_over_the_reserve_expire_and_notify_every_entry_exactly_once(@TempDir Path dir)
+            throws Exception {
         MariaDb.recreate(DATABASE, USER, PASSWORD);
         Map<String, String> env = Map.of("ACADEMY_DB_URL", MariaDb.url(DATABASE), "ACADEMY_DB_USER", USER,
                 "ACADEMY_DB_PASSWORD", PASSWORD, "ACADEMY_DB_DATASOURCE", "com.mysql.cj.jdbc.MysqlDataSource",
                 "ACADEMY_DEMO_ACCOUNTS", "true", "ACADEMY_RESERVE_CHECK_SECONDS", "1");
         try (ServerProcess a = ServerProcess.start(dir, "node-a", 8384, env).awaitReady();
                 ServerProcess b = ServerProcess.start(dir, "node-b", 8385, env).awaitReady()) {
-            Map<String, Long> people = Api.personIdsByCode(a.base);
-            List<Long> entries = new ArrayList<>();
-            var decisions = Json.createArrayBuilder();
-            for (String code : List.of("PER-0016", "PER-0017", "PER-0018", "PER-0019", "PER-0020", "PER-0021")) {
-                Api.Reply n = Api.as(entries.size() % 2 == 0 ? a.base : b.base, "hr").post("api/v1/reserve/entries",
-                        Json.createObjectBuilder().add("reserveCode", "MUN-19701000").add("personId", people.get(code))
-                                .add("targetGroupCode", "CHIEF").add("basis", "RESERVE_CONTEST").build().toString());
-                assertThat(n.status()).as(n.toString()).isEqualTo(201);
-                long id = n.json().getJsonObject("entry").getJsonNumber("id").longValue();
-                entries.add(id);
-                decisions.add(Json.createObjectBuilder().add("entryId", id).add("kind", "INCLUDE").add("votesFor", 1)
-                        .add("votesAgainst", 0).add("votesAbstained", 0));
+            Thread.sleep(5000); // both jobs have run over the seeded reserve: what follows is only the rows below
+            int logA = a.logText().length();
+            int logB = b.logText().length();
+            long notices = count("select coalesce(max(id), 0) from notification");
+            long mails = count("select coalesce(max(id), 0) from outbox_message");
+            List<Long> expiring = new ArrayList<>();
+            List<Long> noticed = new ArrayList<>();
+            LocalDate today = LocalDate.now();
+            for (int round = 0; round < ROUNDS; round++) {
+                List<Long> due = new ArrayList<>();
+                List<Long> soon = new ArrayList<>();
+                try (Connection c = MariaDb.root(DATABASE)) {
+                    c.setAutoCommit(false);
+                    for (int i = 0; i < PER_ROUND; i++) {
+                        // distinct terms: each expiry's notice names its own date
+                        due.add(insertEntry(c, today.minusDays(1 + expiring.size() + i)));
+                        soon.add(insertEntry(c, today.plusDays(1 + i % 13)));
+                    }
+                    c.commit();
+                }
+                long until = System.currentTimeMillis() + 90_000;
+                while (System.currentTimeMillis() < until && (count("select count(*) from reserve_entry where "
+                        + "status <> 'EXPIRED' and id in (" + join(due) + ")") > 0
+                        || count("select count(*) from reserve_entry where notified_14 = FALSE and id in ("
+                        + join(soon) + ")") > 0
+                        || count("select count(*) from reserve_entry_event where kind = 'EXPIRED' and notified = FALSE"
+                        + " and entry_id in (" + join(due) + ")") > 0)) {
+                    Thread.sleep(200);
+                }
+                expiring.addAll(due);
+                noticed.addAll(soon);
             }
-            long before = count("select count(*) from reserve_entry_event where kind = 'EXPIRED'");
-            Api.Reply p = Api.as(a.base, "commission").post("api/v1/reserve/reserves/MUN-19701000/protocols",
-                    Json.createObjectBuilder().add("number", "КР-УЗЛЫ").add("heldOn",
-                            java.time.LocalDate.now().minusMonths(37).toString())
-                            .add("membersPresent", Json.createArrayBuilder().add("Белова О. Н."))
-                            .add("decisions", decisions).build().toString());
-            assertThat(p.status()).as(p.toString()).isEqualTo(201);
-            long until = System.currentTimeMillis() + 60_000;
-            while (count("select count(*) from reserve_entry where status <> 'EXPIRED' and id in ("
-                    + join(entries) + ")") > 0 && System.currentTimeMillis() < until) {
-                Thread.sleep(500);
+            Thread.sleep(3000); // let both jobs run a few more rounds over the finished rows
+
+            for (long id : expiring) {
+                assertThat(count("select count(*) from reserve_entry_event where kind = 'EXPIRED' and notified = TRUE "
+                        + "and entry_id = " + id)).as("entry %d expired once, the person told", id).isEqualTo(1);
+                assertThat(count("select count(*) from reserve_entry_event where entry_id = " + id)).isEqualTo(1);
             }
-            Thread.sleep(3000); // let both jobs run a few more rounds over the expired entries
-            for (long id : entries) {
-                assertThat(count("select count(*) from reserve_entry_event where kind = 'EXPIRED' and entry_id = "
-                        + id)).as("entry %d expired once", id).isEqualTo(1);
-                assertThat(count("select count(*) from reserve_entry_event where kind = 'INCLUDED' and notified = TRUE "
-                        + "and entry_id = " + id)).as("entry %d: the person told once", id).isEqualTo(1);
+            for (long id : noticed) {
+                assertThat(count("select count(*) from reserve_entry_event where kind = 'EXPIRY_NOTICE' and entry_id = "
+                        + id)).as("entry %d: HR told once", id).isEqualTo(1);
+                assertThat(count("select count(*) from notification where template = 'notice.reserve.EXPIRES_14' "
+                        + "and link = 'reserve/entry/" + id + "'")).as("entry %d: one notice per HR officer", id)
+                        .isEqualTo(2);
+                assertThat(count("select count(distinct recipient) from notification where link = 'reserve/entry/"
+                        + id + "'")).isEqualTo(2); // hr (the city) and hr.region (Vologda oblast)
             }
-            int byA = expired(a.logText());
-            int byB = expired(b.logText());
-            System.out.println("Reserve entries expired: node A " + byA + ", node B " + byB);
-            // the jobs also expire the seeded entries whose term ran out since the content was written: at least ours
-            assertThat(byA + byB).isGreaterThanOrEqualTo(entries.size());
-            assertThat(count("select count(*) from reserve_entry_event where kind = 'EXPIRED'") - before)
-                    .isEqualTo(entries.size());
-            // both jobs also race for the readiness of the seeded open entries: each computed, with one line
+            String newNotices = " from notification where id > " + notices + " and template = ";
+            assertThat(count("select count(*)" + newNotices + "'notice.reserve.EXPIRED' and recipient = 'employee'"))
+                    .as("one expiry notice per entry").isEqualTo(expiring.size());
+            assertThat(count("select count(distinct args)" + newNotices + "'notice.reserve.EXPIRED'"))
+                    .isEqualTo(expiring.size());
+            assertThat(count("select count(*)" + newNotices + "'notice.reserve.EXPIRES_14'"))
+                    .isEqualTo(2L * noticed.size());
+            String newMails = " from outbox_message where id > " + mails + " and template = ";
+            assertThat(count("select count(*)" + newMails + "'notice.reserve.EXPIRED'")).as("one mail per expiry")
+                    .isEqualTo(expiring.size());
+            assertThat(count("select count(*)" + newMails + "'notice.reserve.EXPIRES_14'"))
+                    .isEqualTo(2L * noticed.size());
+
+            Claims byA = Claims.in(a.logText().substring(logA));
+            Claims byB = Claims.in(b.logText().substring(logB));
+            System.out.printf("Reserve job claims over %d rounds of %d + %d entries: node A %s, node B %s%n", ROUNDS,
+                    PER_ROUND, PER_ROUND, byA, byB);
+            assertThat(byA.expired() + byB.expired()).isEqualTo(expiring.size());
+            assertThat(byA.hr() + byB.hr()).isEqualTo(noticed.size());
+            assertThat(byA.persons() + byB.persons()).isEqualTo(expiring.size());
+            assertThat(byA.total()).as("node A won claims: the nodes really raced").isPositive();
+            assertThat(byB.total()).as("node B won claims: the nodes really raced").isPositive();
+            // both jobs also race for the readiness of the open entries: each computed, with one line
             assertThat(count("select count(*) from reserve_entry where readiness is null "
                     + "and status in ('NOMINATED', 'INCLUDED', 'IN_DEVELOPMENT')")).as("open without readiness")
                     .isZero();
             assertThat(count("select count(*) from (select entry_id from reserve_entry_event "
                     + "where kind = 'READINESS_CHANGED' group by entry_id having count(*) > 1) twice"))
                     .as("entries with more than one readiness line").isZero();
+        }
+    }
+
+    /** An entry of the employee (PER-0001) in Vologda city's reserve, in the reserve until the day given. */
+    private static long insertEntry(Connection c, LocalDate validUntil) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO reserve_entry (reserve_id, person_id, region_id, "
+                + "municipality_id, target_group_id, basis, status, nominated_by, nominated_on, included_on, "
+                + "valid_until, created_at) SELECT r.id, a.person_id, m.region_id, m.id, g.id, 'RESERVE_CONTEST', "
+                + "'INCLUDED', 'it', ?, ?, ?, NOW(6) FROM reserve_reserve r, account a, person p, municipality m, "
+                + "position_group g WHERE r.code = 'MUN-19701000' AND a.username = 'employee' "
+                + "AND p.id = a.person_id AND m.id = p.municipality_id AND g.code = 'CHIEF'",
+                PreparedStatement.RETURN_GENERATED_KEYS)) {
+            LocalDate included = validUntil.minusMonths(36);
+            s.setObject(1, included);
+            s.setObject(2, included);
+            s.setObject(3, validUntil);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** What a node's reserve job reports having claimed. */
+    private record Claims(int expired, int hr, int persons) {
+
+        static Claims in(String log) {
+            Matcher notices = Pattern.compile("Sent (\\d+) reserve expiry notice\\(s\\) to HR and (\\d+) reserve "
+                    + "notice\\(s\\) to persons").matcher(log);
+            int hr = 0;
+            int persons = 0;
+            while (notices.find()) {
+                hr += Integer.parseInt(notices.group(1));
+                persons += Integer.parseInt(notices.group(2));
+            }
+            return new Claims(TwoNodesMariaDbIT.expired(log), hr, persons);
+        }
+
+        int total() {
+            return expired + hr + persons;
+        }
+
+        @Override
+        public String toString() {
+            return expired + " expiries, " + hr + " notices to HR, " + persons + " to persons";
         }
     }
 

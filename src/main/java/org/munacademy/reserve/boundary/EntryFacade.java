@@ -240,8 +240,8 @@ public class EntryFacade {
         if (f.reserveCode() != null && !f.reserveCode().isBlank()) {
             where.add(cb.equal(r.get("code"), f.reserveCode().strip()));
         }
-        if (f.status() != null) {
-            where.add(cb.equal(e.get("status"), f.status()));
+        if (!f.statuses().isEmpty()) {
+            where.add(e.get("status").in(f.statuses()));
         }
         if (f.targetGroupCode() != null && !f.targetGroupCode().isBlank()) {
             var sub = q.subquery(Long.class);
@@ -260,8 +260,9 @@ public class EntryFacade {
         if (f.reserveCode() != null) {
             parts.add("reserve=" + f.reserveCode());
         }
-        if (f.status() != null) {
-            parts.add("status=" + f.status());
+        if (!f.statuses().isEmpty()) {
+            parts.add("status=" + f.statuses().stream().map(Enum::name).sorted()
+                    .collect(Collectors.joining("|")));
         }
         if (f.targetGroupCode() != null) {
             parts.add("group=" + f.targetGroupCode());

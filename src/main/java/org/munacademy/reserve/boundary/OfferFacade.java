@@ -44,8 +44,10 @@ import org.munacademy.shared.entity.SharedError;
  * ({@link ReserveEntry#recordRefusal}). When the refusals reach the limit the entry shows
  * {@code refusalsExhausted}: a ground the commission may act on in a protocol — never an automatic exclusion.</li>
  * <li><b>After the due date silence is a refusal</b> (as municipal acts put it, «непредставление ответа в срок
- * считается отказом»): an answer given after {@code answer_due} is recorded as REFUSED, whatever was given, counted,
- * and the row says {@code overdue}.</li>
+ * считается отказом»): the reserve's job ({@link ReserveLifeSender#lapse}) records an offer still unanswered after
+ * {@code answer_due} as REFUSED and counts it, once on any number of nodes; a consent given after the due date is
+ * refused (409 OFFER_OVERDUE, whether or not the job has run yet), a refusal given after it is recorded and counted
+ * like the silence. Either way the row says {@code overdue}.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -138,11 +140,15 @@ public class OfferFacade {
         if (reply.getVersion() != null && reply.getVersion() != offer.getVersion()) {
             throw new ConcurrentModificationException(SharedError.CONCURRENT_MODIFICATION);
         }
+        LocalDate today = LocalDate.now(clock);
+        boolean overdue = today.isAfter(offer.getAnswerDue());
+        if (overdue && reply.getAnswer() == OfferAnswer.ACCEPTED
+                && (offer.getAnswer() == OfferAnswer.PENDING || offer.lapsed())) {
+            throw new BusinessException(LiftError.OFFER_OVERDUE, offer.getAnswerDue());
+        }
         if (offer.getAnswer() != OfferAnswer.PENDING) {
             throw new BusinessException(LiftError.OFFER_ANSWERED, offer.getAnswer().name());
         }
-        LocalDate today = LocalDate.now(clock);
-        boolean overdue = today.isAfter(offer.getAnswerDue());
         OfferAnswer given = overdue ? OfferAnswer.REFUSED : reply.getAnswer();
         String comment = reply.getComment() == null || reply.getComment().isBlank() ? null : reply.getComment().strip();
         if (given == OfferAnswer.REFUSED && !overdue && comment == null) {

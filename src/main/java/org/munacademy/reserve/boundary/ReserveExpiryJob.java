@@ -28,7 +28,8 @@ import org.munacademy.shared.boundary.DatabaseReady;
  * at midnight misses nothing and a decision reaches the person soon): expires the entries whose term ended, tells HR
  * of the entry's place {@code ACADEMY_RESERVE_FIRST_NOTICE_DAYS} (default 60) and
  * {@code ACADEMY_RESERVE_SECOND_NOTICE_DAYS} (default 14) days before the end, and tells the person about the events
- * of their entry ({@link ReserveNotices#TOLD}). It also keeps readiness current as evidence ages: open entries whose
+ * of their entry ({@link ReserveNotices#TOLD}), and records offers left unanswered past their due date as refusals
+ * ({@link OfferFacade}). It also keeps readiness current as evidence ages: open entries whose
  * readiness is from an earlier day, or was never computed (the seeded history), are computed again in batches
  * ({@link ReadinessRefresh}; a change of level is a READINESS_CHANGED line, which persons are not told about). Each
  * step happens once on any number of nodes ({@link ReserveLifeSender} claims it); the rules are
@@ -83,16 +84,24 @@ public class ReserveExpiryJob {
     }
 
     /** What one run did on this node (readiness: entries computed, and how many of them changed level). */
-    public record Run(int expired, int hrNotices, int personNotices, int readinessComputed, int readinessChanged) {
+    public record Run(int expired, int hrNotices, int personNotices, int readinessComputed, int readinessChanged,
+            int offersLapsed) {
     }
 
-    /** One run for {@code today}: expiries, readiness of open entries, notices to HR, notices to persons. */
+    /**
+     * One run for {@code today}: expiries, offers unanswered in time, readiness of open entries, notices to HR,
+     * notices to persons.
+     */
     public Run run(LocalDate today) {
         int expired = expire(today);
+        int lapsed = lapseOffers(today);
         Refreshed readiness = refreshReadiness(today);
-        Run r = new Run(expired, noticeHr(today), tellPersons(), readiness.computed(), readiness.changed());
+        Run r = new Run(expired, noticeHr(today), tellPersons(), readiness.computed(), readiness.changed(), lapsed);
         if (r.expired() > 0) {
             LOG.info("Expired " + r.expired() + " reserve entr" + (r.expired() == 1 ? "y" : "ies"));
+        }
+        if (r.offersLapsed() > 0) {
+            LOG.info("Recorded " + r.offersLapsed() + " reserve offer(s) unanswered in time as refused");
         }
         if (r.readinessComputed() > 0) {
             LOG.info("Readiness computed for " + r.readinessComputed() + " reserve entries, " + r.readinessChanged()
@@ -176,6 +185,20 @@ public class ReserveExpiryJob {
                     first);
         }
         return failed == ids.size() ? Optional.empty() : Optional.of(done);
+    }
+
+    private int lapseOffers(LocalDate today) {
+        int done = 0;
+        for (Long id : sender.overdueOffers(today)) {
+            try {
+                if (sender.lapse(id, today)) {
+                    done++;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Recording reserve offer " + id + " as refused failed", e);
+            }
+        }
+        return done;
     }
 
     private int noticeHr(LocalDate today) {

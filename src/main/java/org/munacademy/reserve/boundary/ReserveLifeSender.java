@@ -22,6 +22,8 @@ import org.munacademy.reserve.control.ReserveNotices.Windows;
 import org.munacademy.reserve.entity.EntryEvent;
 import org.munacademy.reserve.entity.EntryEventKind;
 import org.munacademy.reserve.entity.EntryStatus;
+import org.munacademy.reserve.entity.Offer;
+import org.munacademy.reserve.entity.OfferAnswer;
 import org.munacademy.reserve.entity.ReserveEntry;
 import org.munacademy.reserve.entity.ReserveNotice;
 import org.munacademy.shared.boundary.Notifier;
@@ -47,6 +49,10 @@ import org.munacademy.shared.boundary.TrustsItsCaller;
  * are never told to persons): what must happen once is the commit, and the version check guarantees that — of two
  * nodes computing the same entry, the second's UPDATE finds the version moved, fails, and rolls its whole batch
  * back.</li>
+ * <li><b>Silence past an offer's due date</b> is a refusal ({@link OfferFacade}): a conditional UPDATE claims the offer
+ * while it is still PENDING and overdue, then it is recorded as REFUSED and counted towards the reserve's refusals
+ * allowed (OFFER_REFUSED in the history) — unless the entry has left the reserve meanwhile (then only the offer is
+ * closed).</li>
  * </ul>
  * A rollback releases the claim together with the change and the notice.
  */
@@ -79,6 +85,9 @@ public class ReserveLifeSender {
 
     @Inject
     ReadinessRecorder readiness;
+
+    @Inject
+    LiftLookups lookups;
 
     /** Entries in the reserve whose term ended before today. */
     public List<Long> dueToExpire(LocalDate today) {
@@ -184,6 +193,36 @@ public class ReserveLifeSender {
         Refreshed plus(Refreshed other) {
             return new Refreshed(computed + other.computed, changed + other.changed);
         }
+    }
+
+    /** Offers still waiting for an answer whose due date passed before today. */
+    public List<Long> overdueOffers(LocalDate today) {
+        return em.createQuery("select o.id from Offer o where o.answer = :pending and o.answerDue < :today "
+                + "order by o.id", Long.class).setParameter("pending", OfferAnswer.PENDING)
+                .setParameter("today", today).getResultList();
+    }
+
+    /** Records the silence as a refusal while the offer is unanswered and overdue; returns whether this call did. */
+    public boolean lapse(long offerId, LocalDate today) {
+        int claimed = em.createQuery("update Offer o set o.version = o.version + 1 where o.id = :id "
+                        + "and o.answer = :pending and o.answerDue < :today")
+                .setParameter("id", offerId).setParameter("pending", OfferAnswer.PENDING)
+                .setParameter("today", today).executeUpdate();
+        if (claimed != 1) {
+            return false;
+        }
+        Offer offer = em.find(Offer.class, offerId);
+        em.refresh(offer);
+        offer.answer(OfferAnswer.REFUSED, today, "Нет ответа в срок (до " + DATE.format(offer.getAnswerDue())
+                + ")");
+        ReserveEntry e = offer.getEntry();
+        if (e.getStatus().inReserve()) {
+            String what = String.join(" ", lookups.positions(List.of(offer.getPositionId()))
+                    .getOrDefault(offer.getPositionId(), new String[] {"?"}));
+            e.recordRefusal(today, what + "; " + offer.getComment() + "; отказов " + (e.getRefusals() + 1) + " из "
+                    + e.getReserve().getRefusalsAllowed(), ReserveEntry.SYSTEM, clock.instant());
+        }
+        return true;
     }
 
     /** Events the person has not been told about yet, of the kinds they are told about. */

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.munacademy.reserve.entity.EntryDetail;
@@ -125,12 +126,14 @@ public class ReserveResource {
     @RolesAllowed({READERS_1, READERS_2, ADMIN})
     @GET
     @Path("entries")
-    @Operation(summary = "Entries of the persons in the caller's scope, filtered by reserve, status, target group "
-            + "and readiness; offset/limit")
-    public PageResult<EntryRow> entries(@QueryParam("reserve") String reserve, @QueryParam("status") EntryStatus status,
-            @QueryParam("group") String group, @QueryParam("readiness") Readiness readiness,
-            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        return entries.entries(new EntryFilter(reserve, status, group, readiness), Page.of(offset, limit));
+    @Operation(summary = "Entries of the persons in the caller's scope, filtered by reserve, status (repeat it for "
+            + "any of several), target group and readiness; offset/limit")
+    public PageResult<EntryRow> entries(@QueryParam("reserve") String reserve,
+            @QueryParam("status") List<EntryStatus> status, @QueryParam("group") String group,
+            @QueryParam("readiness") Readiness readiness, @QueryParam("offset") Integer offset,
+            @QueryParam("limit") Integer limit) {
+        return entries.entries(new EntryFilter(reserve, status == null ? Set.of() : Set.copyOf(status), group,
+                readiness), Page.of(offset, limit));
     }
 
     @RolesAllowed({READERS_1, ADMIN})

@@ -30,7 +30,12 @@ public enum LiftError implements ErrorCode {
     /** The period is not a quarter (2026-Q1), a year (2026) or a date, or it ends before it starts. Arg: the value. */
     PERIOD(400),
     /** The request has no body. */
-    BODY_EMPTY(400);
+    BODY_EMPTY(400),
+    /**
+     * Consent given after the offer's due date: silence past it counts as a refusal, so the offer can no longer be
+     * accepted. Argument: the due date.
+     */
+    OFFER_OVERDUE(409);
 
     private final int status;
 

@@ -72,6 +72,11 @@ public class Offer extends BaseEntity {
         this.comment = comment == null || comment.isBlank() ? null : comment.strip();
     }
 
+    /** Whether the offer was refused after its due date (by the person late, or by silence). */
+    public boolean lapsed() {
+        return answer == OfferAnswer.REFUSED && answeredOn != null && answeredOn.isAfter(answerDue);
+    }
+
     public ReserveEntry getEntry() {
         return entry;
     }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,11 +66,11 @@ class ProtocolDialog extends Dialog {
         FormLayout head = new FormLayout(number, heldOn, members);
         head.setColspan(members, 2);
 
-        List<EntryRow> open = new ArrayList<>();
-        for (var status : ReserveView.decidable()) {
-            open.addAll(entries.entries(new EntryFilter(reserve.code(), status, null, null),
-                    new Page(0, Page.MAX_LIMIT)).items());
-        }
+        // every open entry in one read (rows with names and targets, their positions' names, the count): the
+        // dialog's statements do not grow with the statuses or the entries listed
+        List<EntryRow> open = entries.entries(EntryFilter.of(reserve.code(), ReserveView.decidable()),
+                new Page(0, Page.MAX_LIMIT)).items().stream()
+                .sorted(Comparator.comparing(EntryRow::status)).toList(); // by status, then by name as read
         Grid<EntryRow> grid = new Grid<>(EntryRow.class, false);
         grid.setId("protocol-entries");
         grid.addColumn(EntryRow::personName).setHeader(getTranslation("reserve.col.person")).setFlexGrow(2);
