@@ -137,6 +137,31 @@ class DeploymentMariaDbIT {
         assertThat(admin.get("api/v1/learning/programmes/IB-72").json().getJsonArray("modules")).hasSize(3);
     }
 
+    /**
+     * A shortlist over more candidates than a batch (4 here, ACADEMY_RESERVE_SHORTLIST_BATCH in the pom) reads bounds
+     * of their fit from MariaDB's index and computes only as many candidates as it needs: its first rows are those of
+     * the shortlist that ranks every candidate (a limit as large as the pool computes them all), for every limit.
+     */
+    @Test
+    void a_bounded_shortlist_gives_the_same_first_rows_as_ranking_every_candidate() {
+        Api admin = Api.as(base, ADMIN, ADMIN_PASSWORD);
+        String url = "api/v1/reserve/shortlists?group=CHIEF&everyone=true&limit=";
+        Api.Reply full = admin.get(url + 500);
+        assertThat(full.status()).as(full.toString()).isEqualTo(200);
+        List<JsonObject> all = full.json().getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertThat(all).as("the seeded persons: more than a batch").hasSizeGreaterThan(20);
+        assertThat(all.get(0).getJsonNumber("fit").doubleValue())
+                .isGreaterThan(all.get(all.size() - 1).getJsonNumber("fit").doubleValue());
+        for (int limit : new int[] {1, 3, 7, 20}) {
+            List<JsonObject> top = admin.get(url + limit).json().getJsonArray("rows").getValuesAs(JsonObject.class);
+            assertThat(top.stream().map(r -> r.getJsonNumber("personId").longValue()).toList()).as("limit %d", limit)
+                    .containsExactlyElementsOf(all.subList(0, limit).stream()
+                            .map(r -> r.getJsonNumber("personId").longValue()).toList());
+            assertThat(top.get(limit - 1).getString("readiness"))
+                    .isEqualTo(all.get(limit - 1).getString("readiness"));
+        }
+    }
+
     @Test
     void the_same_pages_are_served_in_a_browser() {
         try (Browser browser = new Browser(base, "mariadb-pages")) {

@@ -103,7 +103,7 @@ public class CompetencyResource {
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
         }
         if ("case".equals(format)) {
-            String base = CaseProviderApi.baseUri(uri);
+            String base = CaseProviderServlet.baseUri(uri.getBaseUri().toString());
             return Response.ok(standards.exportCase(id, base), MediaType.APPLICATION_JSON + ";charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".case.json\"").build();
         }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -64,21 +65,88 @@ public class ProfileGaps {
      * not yet observed on {@code today} does not count.
      */
     public Map<Long, GapReport> against(Collection<Long> personIds, long groupId, Long positionId, LocalDate today) {
+        return against(target(groupId, positionId), personIds, today);
+    }
+
+    /**
+     * A target profile read once (the published version, its framework and the target's effective requirements), for
+     * callers that compute many batches of persons against it.
+     */
+    public static final class Target {
+        private final Framework framework;
+        private final int versionNumber;
+        private final List<Requirement> requirements;
+        private final List<String> codes;
+        private final String groupCode;
+
+        private Target(Framework framework, int versionNumber, List<Requirement> requirements, String groupCode) {
+            this.framework = framework;
+            this.versionNumber = versionNumber;
+            this.requirements = requirements;
+            this.codes = requirements.stream().map(Requirement::competencyCode).distinct().toList();
+            this.groupCode = groupCode;
+        }
+    }
+
+    /** The target profile of a position group, optionally one position in it (a fixed few statements). */
+    public Target target(long groupId, Long positionId) {
         StandardVersion version = standards.publishedVersion(settings.standardCode())
                 .orElseThrow(() -> new NotFoundException(CompetencyError.NO_PUBLISHED_STANDARD,
                         settings.standardCode()));
-        Framework framework = version.toFramework();
-        List<Requirement> effective = requirements(version, groupId, positionId);
-        String groupCode = groupCode(groupId);
-        Map<Long, List<EvidenceItem>> evidence = evidenceOf(personIds,
-                effective.stream().map(Requirement::competencyCode).distinct().toList());
+        return new Target(version.toFramework(), version.getNumber(), requirements(version, groupId, positionId),
+                groupCode(groupId));
+    }
+
+    /** The gap reports of the persons against a target read before, as of {@code today} (one statement). */
+    public Map<Long, GapReport> against(Target target, Collection<Long> personIds, LocalDate today) {
+        Map<Long, List<EvidenceItem>> evidence = evidenceOf(personIds, target.codes);
         Map<Long, GapReport> out = new LinkedHashMap<>();
         for (Long id : personIds) {
             List<EvidenceItem> own = evidence.getOrDefault(id, List.of());
-            out.put(id, GapCalculator.report(id, null, groupCode, framework.standardCode(), version.getNumber(),
-                    effective, framework, LevelRules.currentLevels(own, settings.levelRule(), today),
+            out.put(id, GapCalculator.report(id, null, target.groupCode, target.framework.standardCode(),
+                    target.versionNumber, target.requirements, target.framework,
+                    LevelRules.currentLevels(own, settings.levelRule(), today),
                     LevelRules.selfAssessments(own, today)));
         }
+        return out;
+    }
+
+    /**
+     * For each person, a number the fit of their gap report against the target cannot exceed, as of {@code today},
+     * in one statement that reads only the index: the fit with every required competency at the highest level of
+     * its usable evidence (not expired, not dated after today, not a self-assessment). Every level rule gives a
+     * level no higher than that (the latest, the highest in a window and a weighted mean all lie within the usable
+     * levels), so the bound holds whatever the rule; the fit is rounded to three decimals, the bound is not. A person
+     * without usable evidence gets 0 (a target without requirements fits everyone fully: 1).
+     */
+    public Map<Long, Double> fitBounds(Target target, Collection<Long> personIds, LocalDate today) {
+        Map<Long, Double> out = new HashMap<>();
+        if (target.requirements.isEmpty()) {
+            personIds.forEach(id -> out.put(id, 1.0));
+            return out;
+        }
+        if (personIds.isEmpty()) {
+            return out;
+        }
+        Map<String, Requirement> byCode = new HashMap<>();
+        target.requirements.forEach(r -> byCode.put(r.competencyCode(), r));
+        double weights = target.requirements.stream().mapToInt(Requirement::weight).sum();
+        List<EvidenceSource> counting = Arrays.stream(EvidenceSource.values()).filter(EvidenceSource::countsAsLevel)
+                .toList();
+        em.createQuery("select e.personId, e.competencyCode, max(e.level) from Evidence e where e.personId in :ids "
+                        + "and e.standardCode = :s and e.competencyCode in :c and e.observedOn <= :t "
+                        + "and (e.expiresOn is null or e.expiresOn >= :t) and e.source in :src "
+                        + "group by e.personId, e.competencyCode", Object[].class)
+                .setParameter("ids", List.copyOf(personIds)).setParameter("s", settings.standardCode())
+                .setParameter("c", target.codes).setParameter("t", today).setParameter("src", counting)
+                .getResultList()
+                .forEach(r -> {
+                    Requirement req = byCode.get((String) r[1]);
+                    int level = ((Number) r[2]).intValue();
+                    double attained = req.weight() * (double) Math.min(level, req.targetLevel()) / req.targetLevel();
+                    out.merge((Long) r[0], attained / weights, Double::sum);
+                });
+        personIds.forEach(id -> out.putIfAbsent(id, 0.0));
         return out;
     }
 

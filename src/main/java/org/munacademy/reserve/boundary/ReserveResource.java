@@ -28,9 +28,11 @@ import org.munacademy.reserve.entity.ProtocolData;
 import org.munacademy.reserve.entity.ProtocolRow;
 import org.munacademy.reserve.entity.Readiness;
 import org.munacademy.reserve.entity.ReserveDetail;
+import org.munacademy.reserve.entity.ReserveError;
 import org.munacademy.reserve.entity.ReserveRow;
 import org.munacademy.reserve.entity.ReserveRules;
 import org.munacademy.reserve.entity.WithdrawalData;
+import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.Page;
 import org.munacademy.shared.entity.PageResult;
 
@@ -129,11 +131,27 @@ public class ReserveResource {
     @Operation(summary = "Entries of the persons in the caller's scope, filtered by reserve, status (repeat it for "
             + "any of several), target group and readiness; offset/limit")
     public PageResult<EntryRow> entries(@QueryParam("reserve") String reserve,
-            @QueryParam("status") List<EntryStatus> status, @QueryParam("group") String group,
+            @QueryParam("status") List<String> status, @QueryParam("group") String group,
             @QueryParam("readiness") Readiness readiness, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit) {
-        return entries.entries(new EntryFilter(reserve, status == null ? Set.of() : Set.copyOf(status), group,
-                readiness), Page.of(offset, limit));
+        return entries.entries(new EntryFilter(reserve, statuses(status), group, readiness), Page.of(offset, limit));
+    }
+
+    /**
+     * The statuses asked for (the parameter repeats). Read as text, not as {@code List<EntryStatus>}: Payara's OpenAPI
+     * document fails on a repeated enum query parameter (a NullPointerException, {@code /openapi} answering 500).
+     */
+    private static Set<EntryStatus> statuses(List<String> given) {
+        Set<EntryStatus> out = java.util.EnumSet.noneOf(EntryStatus.class);
+        for (String s : given == null ? List.<String>of() : given) {
+            try {
+                out.add(EntryStatus.valueOf(s.strip()));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("status", ReserveError.STATUS_UNKNOWN, s,
+                        java.util.Arrays.toString(EntryStatus.values()));
+            }
+        }
+        return out;
     }
 
     @RolesAllowed({READERS_1, ADMIN})

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.munacademy.competency.boundary.ProfileGaps;
 import org.munacademy.competency.entity.GapReport;
 import org.munacademy.identity.boundary.AuditLog;
@@ -35,6 +36,7 @@ import org.munacademy.identity.entity.ScopePlaces;
 import org.munacademy.organisation.entity.Municipality;
 import org.munacademy.organisation.entity.Position;
 import org.munacademy.organisation.entity.PositionGroup;
+import org.munacademy.reserve.control.BoundedTop;
 import org.munacademy.reserve.control.ReadinessRules;
 import org.munacademy.reserve.control.ShortlistRanker;
 import org.munacademy.reserve.control.ShortlistWorkbook;
@@ -71,6 +73,7 @@ public class ShortlistFacade {
     /** The most candidates one shortlist ranks. */
     public static final int POOL_LIMIT = 20_000;
 
+
     private static final List<EntryStatus> IN_RESERVE = List.of(EntryStatus.INCLUDED, EntryStatus.IN_DEVELOPMENT);
 
     @Inject
@@ -93,6 +96,11 @@ public class ShortlistFacade {
 
     @Inject
     ReadinessSettings settings;
+
+    /** How many candidates' levels are read at a time once the pool is larger than that. */
+    @Inject
+    @ConfigProperty(name = "academy.reserve.shortlist-batch", defaultValue = "1000")
+    int batch;
 
     /** The target of a shortlist, resolved. */
     private record Target(long groupId, String groupCode, Long positionId, String positionCode, String name) {
@@ -143,35 +151,50 @@ public class ShortlistFacade {
         if (truncated) {
             pool = pool.subList(0, POOL_LIMIT);
         }
-        List<Long> ids = pool.stream().map(Candidate::personId).toList();
-        Map<Long, GapReport> gaps = profileGaps.against(ids, target.groupId(), target.positionId());
+        ProfileGaps.Target profile = profileGaps.target(target.groupId(), target.positionId());
         Map<Long, Integer> progress = planProgress(pool.stream().map(Candidate::entryId)
                 .filter(java.util.Objects::nonNull).toList());
         ReadinessThresholds thresholds = settings.thresholds();
-        // rank on the keys alone; the reasons (one per required competency) are built for the rows shown only
         Map<Long, Candidate> byPerson = new HashMap<>();
-        List<ShortlistRanker.Key> keys = new ArrayList<>(pool.size());
-        for (Candidate c : pool) {
-            byPerson.put(c.personId(), c);
-            GapReport g = gaps.get(c.personId());
-            int below = (int) g.gaps().stream().filter(ReadinessRules::belowMin).count();
-            long days = c.includedOn() == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(c.includedOn(), today));
-            int percent = c.entryId() == null ? 0 : progress.getOrDefault(c.entryId(), 0);
-            keys.add(new ShortlistRanker.Key(g.fit(), below, ReadinessRules.level(g.fit(), below, thresholds), days,
-                    percent, c.personId()));
+        pool.forEach(c -> byPerson.put(c.personId(), c));
+        List<Long> ids = pool.stream().map(Candidate::personId).toList();
+        // a large pool: bounds of every candidate's fit from the index first, then exact levels a batch at a time
+        // from the highest bound down, until nobody left can reach the rows asked for (BoundedTop)
+        List<BoundedTop.Bounded> bounded = new ArrayList<>(ids.size());
+        if (ids.size() > Math.max(1, batch)) {
+            profileGaps.fitBounds(profile, ids, today).forEach((id, b) -> bounded.add(new BoundedTop.Bounded(id, b)));
+        } else {
+            ids.forEach(id -> bounded.add(new BoundedTop.Bounded(id, 1.0)));
         }
-        List<ShortlistRanker.Key> ranked = ShortlistRanker.rank(keys, k -> k);
+        Map<Long, GapReport> gaps = new HashMap<>();
+        int perBatch = Math.max(1, batch);
+        BoundedTop.Result<ShortlistRanker.Key> top = BoundedTop.top(bounded, query.limit(), perBatch, some -> {
+            Map<Long, GapReport> computed = profileGaps.against(profile, some, today);
+            gaps.putAll(computed);
+            return some.stream().map(id -> key(byPerson.get(id), computed.get(id), progress, thresholds, today))
+                    .toList();
+        }, k -> k);
+        // the reasons (one per required competency) are built for the rows returned only
         List<ShortlistRow> rows = new ArrayList<>();
-        for (int i = 0; i < Math.min(query.limit(), ranked.size()); i++) {
-            ShortlistRanker.Key k = ranked.get(i);
+        for (ShortlistRanker.Key k : top.rows()) {
             Candidate c = byPerson.get(k.personId());
             ReadinessReport r = ReadinessRules.assess(c.entryId(), gaps.get(c.personId()), thresholds, today);
-            rows.add(new ShortlistRow(i + 1, c.personId(), c.name(), c.municipalityId(), c.municipalityName(),
-                    c.entryId(), c.reserveCode(), r.fit(), r.belowMin(), r.level(), k.daysInReserve(),
-                    k.planPercent(), r.reasons()));
+            rows.add(new ShortlistRow(rows.size() + 1, c.personId(), c.name(), c.municipalityId(),
+                    c.municipalityName(), c.entryId(), c.reserveCode(), r.fit(), r.belowMin(), r.level(),
+                    k.daysInReserve(), k.planPercent(), r.reasons()));
         }
         return new Shortlist(target.groupCode(), target.positionCode(), target.name(), query.everyone(),
                 pool.size(), truncated, thresholds, rows);
+    }
+
+    /** What the ranking looks at for one candidate. */
+    private static ShortlistRanker.Key key(Candidate c, GapReport g, Map<Long, Integer> progress,
+            ReadinessThresholds thresholds, LocalDate today) {
+        int below = (int) g.gaps().stream().filter(ReadinessRules::belowMin).count();
+        long days = c.includedOn() == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(c.includedOn(), today));
+        int percent = c.entryId() == null ? 0 : progress.getOrDefault(c.entryId(), 0);
+        return new ShortlistRanker.Key(g.fit(), below, ReadinessRules.level(g.fit(), below, thresholds), days, percent,
+                c.personId());
     }
 
     private Target target(ShortlistQuery q) {
