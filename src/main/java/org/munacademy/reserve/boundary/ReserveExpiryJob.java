@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongPredicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -115,17 +116,7 @@ public class ReserveExpiryJob {
     }
 
     private int expire(LocalDate today) {
-        int done = 0;
-        for (Long id : sender.dueToExpire(today)) {
-            try {
-                if (sender.expire(id, today)) {
-                    done++;
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Expiring reserve entry " + id + " failed", e);
-            }
-        }
-        return done;
+        return claimEach(sender.dueToExpire(today), id -> sender.expire(id, today), "Expiring reserve entry ");
     }
 
     /**
@@ -188,17 +179,8 @@ public class ReserveExpiryJob {
     }
 
     private int lapseOffers(LocalDate today) {
-        int done = 0;
-        for (Long id : sender.overdueOffers(today)) {
-            try {
-                if (sender.lapse(id, today)) {
-                    done++;
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Recording reserve offer " + id + " as refused failed", e);
-            }
-        }
-        return done;
+        return claimEach(sender.overdueOffers(today), id -> sender.lapse(id, today),
+                "Recording as refused reserve offer ");
     }
 
     private int noticeHr(LocalDate today) {
@@ -223,17 +205,25 @@ public class ReserveExpiryJob {
     }
 
     private int tellPersons() {
-        int sent = 0;
-        for (Long id : sender.untoldEvents()) {
+        return claimEach(sender.untoldEvents(), sender::tell, "The notice of reserve event ");
+    }
+
+    /**
+     * Claims each of the ids, each in its own transaction (a failure is logged and the others go on); returns how many
+     * this node claimed (false: another node did, or it is not due any more).
+     */
+    private static int claimEach(List<Long> ids, LongPredicate claim, String what) {
+        int done = 0;
+        for (Long id : ids) {
             try {
-                if (sender.tell(id)) {
-                    sent++;
+                if (claim.test(id)) {
+                    done++;
                 }
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "The notice of reserve event " + id + " failed", e);
+                LOG.log(Level.WARNING, what + id + " failed", e);
             }
         }
-        return sent;
+        return done;
     }
 
     @PreDestroy
