@@ -7,7 +7,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.munacademy.identity.entity.Caller;
 import org.munacademy.identity.entity.Role;
 import org.munacademy.reserve.entity.Decision;
 import org.munacademy.reserve.entity.DecisionData;
+import org.munacademy.reserve.entity.DecisionKind;
 import org.munacademy.reserve.entity.DecisionRow;
 import org.munacademy.reserve.entity.Protocol;
 import org.munacademy.reserve.entity.ProtocolData;
@@ -91,6 +94,7 @@ public class ProtocolFacade {
         em.flush();
         Set<Long> seen = new HashSet<>();
         Map<Long, ReserveEntry> entries = entries(reserve, data.getDecisions());
+        List<ReserveEntry> included = new ArrayList<>();
         for (DecisionData d : data.getDecisions()) {
             ReserveEntry entry = entries.get(d.getEntryId());
             if (entry == null || !seen.add(d.getEntryId())) {
@@ -99,7 +103,12 @@ public class ProtocolFacade {
             Decision decision = protocol.decide(entry, d.getKind(), d.getVotesFor(), d.getVotesAgainst(),
                     d.getVotesAbstained(), d.getGround(), d.getComment());
             apply(protocol, decision, caller.username());
+            if (decision.getKind() == DecisionKind.INCLUDE) {
+                included.add(entry);
+            }
         }
+        // an included entry has a readiness from the start: all of them at once, a few statements per target
+        readiness.recordAll(included, LocalDate.now(clock));
         em.flush();
         audit.record(AuditAction.RESERVE_CHANGED, Outcome.SUCCESS, "reserve-protocol", String.valueOf(protocol.getId()),
                 reserve.getCode() + " No. " + number + ", decisions=" + data.getDecisions().size());
@@ -125,7 +134,6 @@ public class ProtocolFacade {
         switch (d.getKind()) {
             case INCLUDE -> {
                 e.include(p.getId(), p.getHeldOn(), detail, by, clock.instant());
-                readiness.record(e); // fit: an included entry has a readiness from the start
             }
             case NOT_INCLUDE -> e.notInclude(p.getId(), p.getHeldOn(), detail, by, clock.instant());
             case EXTEND -> e.extend(p.getId(), p.getHeldOn(), detail, by, clock.instant());
