@@ -74,6 +74,11 @@ public class LiftLookups {
         return out;
     }
 
+    /** A position as history lines name it: code and name, from {@link #positions}; "?" for one not found. */
+    public static String label(String[] codeAndName) {
+        return codeAndName == null ? "?" : String.join(" ", codeAndName);
+    }
+
     /** Positions' names by id. */
     public Map<Long, String> positionNames(Collection<Long> ids) {
         return names("select p.id, p.name from Position p where p.id in :ids", ids);

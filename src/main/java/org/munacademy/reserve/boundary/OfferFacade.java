@@ -158,13 +158,11 @@ public class OfferFacade {
         offer.answer(given, today, overdue ? "Ответ после срока (" + offer.getAnswerDue() + ")"
                 + (comment == null ? "" : ": " + comment) : comment);
         Map<Long, String[]> position = lookups.positions(List.of(offer.getPositionId()));
-        String what = String.join(" ", position.getOrDefault(offer.getPositionId(), new String[] {"?"}));
+        String what = LiftLookups.label(position.get(offer.getPositionId()));
         if (given == OfferAnswer.ACCEPTED) {
             entry.event(EntryEventKind.OFFER_ACCEPTED, today, caller.username(), what, clock.instant());
         } else {
-            entry.recordRefusal(today, what + (offer.getComment() == null ? "" : "; " + offer.getComment())
-                    + "; отказов " + (entry.getRefusals() + 1) + " из " + entry.getReserve().getRefusalsAllowed(),
-                    caller.username(), clock.instant());
+            entry.recordRefusal(today, what, offer.getComment(), caller.username(), clock.instant());
         }
         em.flush();
         String[] p = position.get(offer.getPositionId());

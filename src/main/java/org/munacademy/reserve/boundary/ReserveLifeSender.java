@@ -217,10 +217,9 @@ public class ReserveLifeSender {
                 + ")");
         ReserveEntry e = offer.getEntry();
         if (e.getStatus().inReserve()) {
-            String what = String.join(" ", lookups.positions(List.of(offer.getPositionId()))
-                    .getOrDefault(offer.getPositionId(), new String[] {"?"}));
-            e.recordRefusal(today, what + "; " + offer.getComment() + "; отказов " + (e.getRefusals() + 1) + " из "
-                    + e.getReserve().getRefusalsAllowed(), ReserveEntry.SYSTEM, clock.instant());
+            String what = LiftLookups.label(lookups.positions(List.of(offer.getPositionId()))
+                    .get(offer.getPositionId()));
+            e.recordRefusal(today, what, offer.getComment(), ReserveEntry.SYSTEM, clock.instant());
         }
         return true;
     }

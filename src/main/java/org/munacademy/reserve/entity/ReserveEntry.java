@@ -265,6 +265,15 @@ public class ReserveEntry extends BaseEntity {
         event(EntryEventKind.OFFER_REFUSED, on, by, detail, now);
     }
 
+    /**
+     * A refused offer of the position {@code what}, with the refusal's comment: the history line names the position,
+     * the comment and the count against the reserve's limit («отказов 2 из 2»).
+     */
+    public void recordRefusal(LocalDate on, String what, String comment, String by, Instant now) {
+        recordRefusal(on, what + (comment == null ? "" : "; " + comment) + "; отказов " + (refusals + 1) + " из "
+                + reserve.getRefusalsAllowed(), by, now);
+    }
+
     /** Whether the refusals reached the reserve's limit (a ground the commission may act on, never automatic). */
     public boolean refusalsExhausted() {
         return refusals >= reserve.getRefusalsAllowed();
