@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.munacademy.reserve.entity.EntryDetail;
@@ -28,11 +27,10 @@ import org.munacademy.reserve.entity.ProtocolData;
 import org.munacademy.reserve.entity.ProtocolRow;
 import org.munacademy.reserve.entity.Readiness;
 import org.munacademy.reserve.entity.ReserveDetail;
-import org.munacademy.reserve.entity.ReserveError;
 import org.munacademy.reserve.entity.ReserveRow;
 import org.munacademy.reserve.entity.ReserveRules;
 import org.munacademy.reserve.entity.WithdrawalData;
-import org.munacademy.shared.entity.InvalidInputException;
+import org.munacademy.shared.boundary.QueryParams;
 import org.munacademy.shared.entity.Page;
 import org.munacademy.shared.entity.PageResult;
 
@@ -134,24 +132,8 @@ public class ReserveResource {
             @QueryParam("status") List<String> status, @QueryParam("group") String group,
             @QueryParam("readiness") Readiness readiness, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit) {
-        return entries.entries(new EntryFilter(reserve, statuses(status), group, readiness), Page.of(offset, limit));
-    }
-
-    /**
-     * The statuses asked for (the parameter repeats). Read as text, not as {@code List<EntryStatus>}: Payara's OpenAPI
-     * document fails on a repeated enum query parameter (a NullPointerException, {@code /openapi} answering 500).
-     */
-    private static Set<EntryStatus> statuses(List<String> given) {
-        Set<EntryStatus> out = java.util.EnumSet.noneOf(EntryStatus.class);
-        for (String s : given == null ? List.<String>of() : given) {
-            try {
-                out.add(EntryStatus.valueOf(s.strip()));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("status", ReserveError.STATUS_UNKNOWN, s,
-                        java.util.Arrays.toString(EntryStatus.values()));
-            }
-        }
-        return out;
+        return entries.entries(new EntryFilter(reserve, QueryParams.constants("status", status, EntryStatus.class),
+                group, readiness), Page.of(offset, limit));
     }
 
     @RolesAllowed({READERS_1, ADMIN})

@@ -36,10 +36,7 @@ public enum ReserveError implements ErrorCode {
     /** Only a nomination the commission has not decided on may be withdrawn. Argument: the entry's status. */
     WITHDRAW_NOT_NOMINATED(409),
     /** A withdrawal needs its reason. */
-    WITHDRAW_REASON_REQUIRED(400),
-
-    /** A status filter that names no status of an entry. */
-    STATUS_UNKNOWN(400);
+    WITHDRAW_REASON_REQUIRED(400);
 
     private final int status;
 

@@ -2,6 +2,10 @@ package org.munacademy.shared.boundary;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.SharedError;
 
@@ -21,5 +25,23 @@ public final class QueryParams {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, SharedError.EXPECTED_DATE);
         }
+    }
+
+    /**
+     * A repeated parameter naming constants of {@code type} (the set of them, empty when absent); a value that names
+     * none is a 400 naming the field and listing the constants. Read as text rather than as {@code List<E>}: Payara's
+     * OpenAPI document fails on a repeated enum query parameter ({@code /openapi} answers 500).
+     */
+    public static <E extends Enum<E>> Set<E> constants(String field, List<String> values, Class<E> type) {
+        Set<E> out = EnumSet.noneOf(type);
+        for (String v : values == null ? List.<String>of() : values) {
+            try {
+                out.add(Enum.valueOf(type, v.strip()));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(field, SharedError.JSON_EXPECTED_ONE_OF,
+                        Arrays.toString(type.getEnumConstants()));
+            }
+        }
+        return out;
     }
 }
