@@ -7,17 +7,13 @@ import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
+import org.munacademy.shared.control.CyrillicLatin;
 
 /**
- * Question codes made from titles: Cyrillic transliterated (the passport system of 2013, without diacritics:
- * ж zh, х kh, ц ts, щ shch, ъ ie, ю iu, я ia), accents dropped, anything else outside {@code [a-z0-9._]} a hyphen.
+ * Question codes made from titles: Cyrillic transliterated as passports write it ({@link CyrillicLatin}: ж zh, х kh,
+ * ц ts, щ shch, ъ ie, ю iu, я ia), accents dropped, anything else outside {@code [a-z0-9._]} a hyphen.
  */
 public final class Slugs {
-
-    private static final String CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєў";
-    private static final String[] LATIN = {"a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n",
-        "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "ie", "y", "", "e", "iu", "ia", "i", "i",
-        "e", "u"};
 
     private Slugs() {
     }
@@ -28,9 +24,9 @@ public final class Slugs {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            int at = CYRILLIC.indexOf(ch);
-            if (at >= 0) {
-                b.append(LATIN[at]);
+            String latin = CyrillicLatin.of(ch);
+            if (latin != null) {
+                b.append(latin);
             } else if (ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch == '.' || ch == '_') {
                 b.append(ch);
             } else {

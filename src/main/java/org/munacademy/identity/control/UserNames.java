@@ -2,15 +2,15 @@ package org.munacademy.identity.control;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.munacademy.identity.entity.UserName;
+import org.munacademy.shared.control.CyrillicLatin;
 
 /**
  * User names for accounts that nobody typed (the staff-list import): the surname transliterated into Latin letters,
  * a dot and the initials — «Смирнова Анна Викторовна» is {@code smirnova.av} — the way Russian organisations name
  * their directory logins. Transliteration follows ICAO Doc 9303, the table Russian international passports use
- * (Приказ МВД № 851 / ГОСТ Р 52535.1-2006): people recognise their name as it is written in their passport. The
+ * ({@link CyrillicLatin}): people recognise their name as it is written in their passport. The
  * result always satisfies {@link UserName#isWellFormed} (Latin letters, digits, dot, dash; at most 60 characters);
  * a name already taken gets the smallest free number appended ({@code smirnova.av2}, {@code smirnova.av3} …), so
  * the same people and the same existing names always give the same user names.
@@ -19,18 +19,6 @@ public final class UserNames {
 
     /** The longest user name ({@link org.munacademy.identity.entity.Account#USERNAME_PATTERN}). */
     public static final int MAX_LENGTH = 60;
-
-    /** ICAO Doc 9303 (Russian passports since 2014): one Latin spelling per Cyrillic letter. */
-    private static final Map<Character, String> CYRILLIC = Map.ofEntries(
-            Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('г', "g"), Map.entry('д', "d"),
-            Map.entry('е', "e"), Map.entry('ё', "e"), Map.entry('ж', "zh"), Map.entry('з', "z"), Map.entry('и', "i"),
-            Map.entry('й', "i"), Map.entry('к', "k"), Map.entry('л', "l"), Map.entry('м', "m"), Map.entry('н', "n"),
-            Map.entry('о', "o"), Map.entry('п', "p"), Map.entry('р', "r"), Map.entry('с', "s"), Map.entry('т', "t"),
-            Map.entry('у', "u"), Map.entry('ф', "f"), Map.entry('х', "kh"), Map.entry('ц', "ts"), Map.entry('ч', "ch"),
-            Map.entry('ш', "sh"), Map.entry('щ', "shch"), Map.entry('ъ', "ie"), Map.entry('ы', "y"), Map.entry('ь', ""),
-            Map.entry('э', "e"), Map.entry('ю', "iu"), Map.entry('я', "ia"),
-            // Ukrainian and Belarusian letters that occur in Russian staff lists
-            Map.entry('і', "i"), Map.entry('ї', "i"), Map.entry('є', "ie"), Map.entry('ў', "u"), Map.entry('ґ', "g"));
 
     /** The name given when nothing of the surname or the e-mail address can be written in the safe set. */
     static final String FALLBACK = "employee";
@@ -49,7 +37,7 @@ public final class UserNames {
         }
         StringBuilder latin = new StringBuilder();
         for (char c : Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFC).toCharArray()) {
-            String mapped = CYRILLIC.get(c);
+            String mapped = CyrillicLatin.of(c);
             // a Latin letter loses its accents (é → e); й and ё are whole letters of the table above
             latin.append(mapped != null ? mapped
                     : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
