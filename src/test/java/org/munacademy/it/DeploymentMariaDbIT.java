@@ -160,6 +160,67 @@ class DeploymentMariaDbIT {
             assertThat(top.get(limit - 1).getString("readiness"))
                     .isEqualTo(all.get(limit - 1).getString("readiness"));
         }
+        // the level snapshots: computed by their job, the same rankings from one row per person
+        assertThat(admin.post("api/v1/it/jobs/levels", "").status()).isEqualTo(200);
+        assertThat(snapshotCount("levels is not null")).as("snapshots of the seeded persons").isGreaterThan(20);
+        assertSameTop(admin, url, ids(all));
+        // new evidence puts the person's snapshot out of date in the same transaction: the fit follows at once
+        JsonObject last = all.get(all.size() - 1);
+        long lastId = last.getJsonNumber("personId").longValue();
+        long version = snapshotVersion(lastId);
+        for (JsonObject reason : last.getJsonArray("reasons").getValuesAs(JsonObject.class)) {
+            Api.Reply recorded = admin.post("api/v1/competency/persons/" + lastId + "/evidence",
+                    "{\"competencyCode\":\"" + reason.getString("competencyCode") + "\",\"level\":4,"
+                            + "\"source\":\"MANAGER\",\"observedOn\":\"" + java.time.LocalDate.now()
+                            + "\",\"reference\":\"IT\"}");
+            assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        }
+        assertThat(snapshotVersion(lastId)).as("marked out of date (and perhaps recomputed by the job since)")
+                .isGreaterThan(version);
+        List<JsonObject> after = admin.get(url + 500).json().getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertThat(after.stream().filter(r -> r.getJsonNumber("personId").longValue() == lastId).findFirst()
+                .orElseThrow().getJsonNumber("fit").doubleValue())
+                .isGreaterThan(last.getJsonNumber("fit").doubleValue());
+        assertSameTop(admin, url, ids(after));
+        assertThat(admin.post("api/v1/it/jobs/levels", "").status()).isEqualTo(200);
+        assertThat(snapshotCount("person_id = " + lastId + " and levels is not null")).isEqualTo(1);
+        assertSameTop(admin, url, ids(after));
+    }
+
+    private static List<Long> ids(List<JsonObject> rows) {
+        return rows.stream().map(r -> r.getJsonNumber("personId").longValue()).toList();
+    }
+
+    private static void assertSameTop(Api admin, String url, List<Long> full) {
+        for (int limit : new int[] {1, 3, 7, 20}) {
+            List<JsonObject> top = admin.get(url + limit).json().getJsonArray("rows").getValuesAs(JsonObject.class);
+            assertThat(ids(top)).as("limit %d", limit).containsExactlyElementsOf(full.subList(0, limit));
+        }
+    }
+
+    private static long snapshotVersion(long personId) {
+        try (Connection c = MariaDb.root(MariaDb.APP_DATABASE);
+                PreparedStatement s = c.prepareStatement("select version from competency_level_snapshot "
+                        + "where person_id = ?")) {
+            s.setLong(1, personId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long snapshotCount(String where) {
+        try (Connection c = MariaDb.root(MariaDb.APP_DATABASE);
+                PreparedStatement s = c.prepareStatement("select count(*) from competency_level_snapshot where "
+                        + where);
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -57,6 +57,9 @@ public class CompetencyContent {
     @Inject
     StandardFacade standards;
 
+    @Inject
+    LevelSnapshotStore snapshots;
+
     void load(@Observes @Priority(DatabaseReady.LOAD_COMPETENCY) DatabaseReady event) {
         for (Table.Row row : ContentFiles.csv("competency/standards.csv").orElse(List.of())) {
             String code = row.get("code");
@@ -140,6 +143,7 @@ public class CompetencyContent {
             }
             if (present.add(key(e))) {
                 em.persist(e);
+                snapshots.outOfDate(personId, LocalDate.now(clock));
                 added++;
             }
         }

@@ -52,6 +52,9 @@ public class ProfileGaps {
     @Inject
     CompetencySettings settings;
 
+    @Inject
+    LevelSnapshotStore snapshots;
+
     /**
      * The gap report of each person against the target profile, by person id (a person without evidence gets a
      * report too: every requirement UNKNOWN). Person names are left empty (the caller has them).
@@ -112,12 +115,13 @@ public class ProfileGaps {
     }
 
     /**
-     * For each person, a number the fit of their gap report against the target cannot exceed, as of {@code today},
-     * in one statement that reads only the index: the fit with every required competency at the highest level of
-     * its usable evidence (not expired, not dated after today, not a self-assessment). Every level rule gives a
-     * level no higher than that (the latest, the highest in a window and a weighted mean all lie within the usable
+     * For each person, a number the fit of their gap report against the target cannot exceed, as of {@code today}.
+     * A person with a level snapshot that holds today ({@link LevelSnapshotStore}) gets the fit itself, from one row;
+     * the others a bound read from the evidence index alone: the fit with every required competency at the highest
+     * level of its usable evidence (not expired, not dated after today, not a self-assessment). Every level rule gives
+     * a level no higher than that (the latest, the highest in a window and a weighted mean all lie within the usable
      * levels), so the bound holds whatever the rule; the fit is rounded to three decimals, the bound is not. A person
-     * without usable evidence gets 0 (a target without requirements fits everyone fully: 1).
+     * without usable evidence gets 0 (a target without requirements fits everyone fully: 1). Two statements.
      */
     public Map<Long, Double> fitBounds(Target target, Collection<Long> personIds, LocalDate today) {
         Map<Long, Double> out = new HashMap<>();
@@ -131,22 +135,36 @@ public class ProfileGaps {
         Map<String, Requirement> byCode = new HashMap<>();
         target.requirements.forEach(r -> byCode.put(r.competencyCode(), r));
         double weights = target.requirements.stream().mapToInt(Requirement::weight).sum();
+        snapshots.current(personIds, today).forEach((id, levels) -> {
+            double attained = 0;
+            for (Requirement r : target.requirements) {
+                Integer level = levels.get(r.competencyCode());
+                attained += level == null ? 0 : r.weight() * (double) Math.min(level, r.targetLevel())
+                        / r.targetLevel();
+            }
+            out.put(id, attained / weights);
+        });
+        List<Long> rest = personIds.stream().filter(id -> !out.containsKey(id)).toList();
+        if (rest.isEmpty()) {
+            return out;
+        }
         List<EvidenceSource> counting = Arrays.stream(EvidenceSource.values()).filter(EvidenceSource::countsAsLevel)
                 .toList();
+        Map<Long, Double> bounds = new HashMap<>();
         em.createQuery("select e.personId, e.competencyCode, max(e.level) from Evidence e where e.personId in :ids "
                         + "and e.standardCode = :s and e.competencyCode in :c and e.observedOn <= :t "
                         + "and (e.expiresOn is null or e.expiresOn >= :t) and e.source in :src "
                         + "group by e.personId, e.competencyCode", Object[].class)
-                .setParameter("ids", List.copyOf(personIds)).setParameter("s", settings.standardCode())
+                .setParameter("ids", rest).setParameter("s", settings.standardCode())
                 .setParameter("c", target.codes).setParameter("t", today).setParameter("src", counting)
                 .getResultList()
                 .forEach(r -> {
                     Requirement req = byCode.get((String) r[1]);
                     int level = ((Number) r[2]).intValue();
                     double attained = req.weight() * (double) Math.min(level, req.targetLevel()) / req.targetLevel();
-                    out.merge((Long) r[0], attained / weights, Double::sum);
+                    bounds.merge((Long) r[0], attained / weights, Double::sum);
                 });
-        personIds.forEach(id -> out.putIfAbsent(id, 0.0));
+        rest.forEach(id -> out.put(id, bounds.getOrDefault(id, 0.0)));
         return out;
     }
 

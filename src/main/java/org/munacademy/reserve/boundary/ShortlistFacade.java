@@ -99,7 +99,7 @@ public class ShortlistFacade {
 
     /** How many candidates' levels are read at a time once the pool is larger than that. */
     @Inject
-    @ConfigProperty(name = "academy.reserve.shortlist-batch", defaultValue = "1000")
+    @ConfigProperty(name = "academy.reserve.shortlist-batch", defaultValue = "200")
     int batch;
 
     /** The target of a shortlist, resolved. */

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import org.munacademy.competency.boundary.LevelSnapshotJob;
 import org.munacademy.reserve.boundary.ReserveExpiryJob;
 
 /**
@@ -25,6 +26,9 @@ public class JobResource {
     ReserveExpiryJob reserveJob;
 
     @Inject
+    LevelSnapshotJob levelsJob;
+
+    @Inject
     Clock clock;
 
     /** The reserve's daily job for the day given (ISO date; today when absent). */
@@ -35,6 +39,15 @@ public class JobResource {
         ReserveExpiryJob.Run r = reserveJob.run(date == null ? LocalDate.now(clock) : LocalDate.parse(date));
         return Map.of("expired", r.expired(), "hrNotices", r.hrNotices(), "personNotices", r.personNotices(),
                 "readinessComputed", r.readinessComputed(), "readinessChanged", r.readinessChanged());
+    }
+
+    /** The level snapshots' job for the day given (ISO date; today when absent), up to {@code limit} persons. */
+    @POST
+    @Path("levels")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Integer> levels(@QueryParam("date") String date, @QueryParam("limit") Integer limit) {
+        return Map.of("written", levelsJob.run(date == null ? LocalDate.now(clock) : LocalDate.parse(date),
+                limit == null ? 100_000 : limit));
     }
 
     /** Nothing: what a call costs on its own (authentication), to subtract from a measured tick. */
