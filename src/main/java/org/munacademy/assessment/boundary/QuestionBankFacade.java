@@ -67,7 +67,8 @@ import org.munacademy.shared.entity.Texts;
 /**
  * The item bank, for methodologists (and administrators): questions tagged with a competency of the national
  * standard, a level and a difficulty; versioned so that an edit of a question some attempt has drawn adds a
- * revision; GIFT and QTI import (all or nothing, every error with its line or item) and export.
+ * revision; GIFT and QTI import (all or nothing, every error with its line or item, or on request partial with
+ * the refused items listed; categories mapped to competencies) and export.
  */
 @ApplicationScoped
 @Transactional
