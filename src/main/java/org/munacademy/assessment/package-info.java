@@ -33,6 +33,14 @@
  * no markup reaches a taker's page), exporters write the files back. Revisions record the files they show
  * ({@code assessment_revision_media}), so {@code QuestionMedia} can let exactly those who see the question see its
  * images.</li>
+ * <li><b>Rich GIFT texts become plain text.</b> {@code [markdown]} is rendered by commonmark-java, {@code [html]}
+ * and that HTML are cleaned by jsoup's {@code Cleaner} and laid out as text ({@code control.GiftText}): lines for
+ * paragraphs and list items, a link as its text and address, {@code <pre>} verbatim. Keeping HTML in question texts
+ * would touch storage, scoring, the diff, every view and QTI; the plain form keeps what a question says.</li>
+ * <li><b>One import path for every format.</b> Options travel as one {@code ImportOptions} record; the category map
+ * (a file's categories to competencies) and the partial mode (store the valid items, list the rest with their
+ * problems, CSV report through {@code shared.control.Csv}) are applied in {@code QuestionBankFacade}'s common store
+ * step, so a new format gets both by handing its items to it. All or nothing stays the default.</li>
  * </ul>
  */
 package org.munacademy.assessment;

@@ -111,8 +111,13 @@ public final class Api {
 
     /** Sends a raw body (a GIFT text, a zip) with the given content type. */
     public Reply sendBytes(String method, String path, byte[] body, String contentType) {
+        return sendBytes(method, path, body, contentType, "application/json");
+    }
+
+    /** Like {@link #sendBytes(String, String, byte[], String)} with the given Accept header. */
+    public Reply sendBytes(String method, String path, byte[] body, String contentType, String accept) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
-                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(60)).header("Accept", accept)
                 .header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         if (language != null) {

@@ -625,6 +625,97 @@ class AssessmentIT extends OnPayaraMicro {
         }
     }
 
+    @Test
+    @Order(100)
+    void a_partial_import_stores_the_valid_items_and_reports_the_two_bad_ones_as_csv() {
+        long before = bankSize();
+        String gift = """
+                $CATEGORY: MUN-COMP/DIG-01/1
+
+                ::IT-PART-1::Первый хороший вопрос {=да ~нет}
+
+                ::IT-PART-BAD-1::Выбор без верного ответа {~один ~два}
+
+                ::IT-PART-2::Второй хороший вопрос {T}
+
+                ::IT-PART-BAD-2::=HYPERLINK("x") не число {#abc}
+                """;
+        byte[] body = gift.getBytes(StandardCharsets.UTF_8);
+        assertThat(methodologist().sendBytes("POST", "api/v1/assessment/questions/import?format=gift", body,
+                "text/plain; charset=UTF-8").status()).as("all or nothing stays the default").isEqualTo(400);
+        assertThat(bankSize()).isEqualTo(before);
+
+        Api.Reply r = methodologist().sendBytes("POST",
+                "api/v1/assessment/questions/import?format=gift&partial=true", body, "text/plain; charset=UTF-8");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().getInt("created")).isEqualTo(2);
+        assertThat(r.json().getInt("refusedItems")).isEqualTo(2);
+        assertThat(r.json().getJsonArray("refused").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field"), e -> e.getString("code"))
+                .containsExactly(tuple("line 5", "GIFT_NO_RIGHT_ANSWER"), tuple("line 9", "GIFT_NOT_NUMBER"));
+        assertThat(bankSize()).isEqualTo(before + 2);
+        assertThat(question("IT-PART-1").getString("competencyCode")).isEqualTo("DIG-01");
+        assertThat(question("IT-PART-2").getJsonObject("content").getString("type")).isEqualTo("TRUE_FALSE");
+
+        // the same report as a CSV file (a dry run, so nothing is stored twice): BOM, Russian, formulas as text
+        Api.Reply csv = methodologist().accepting("ru").sendBytes("POST",
+                "api/v1/assessment/questions/import?format=gift&partial=true&dryRun=true", body,
+                "text/plain; charset=UTF-8", "text/csv");
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("\uFEFFМесто в файле,field,Код ошибки,Причина")
+                .contains("line 5,GIFT_NO_RIGHT_ANSWER").contains("line 9,GIFT_NOT_NUMBER")
+                .contains("«abc» — не число");
+        assertThat(csv.body().lines().count()).isEqualTo(3);
+        assertThat(bankSize()).isEqualTo(before + 2);
+    }
+
+    @Test
+    @Order(101)
+    void a_category_map_gives_the_items_of_a_category_its_competency_and_an_unknown_code_is_a_400() {
+        String gift = """
+                $CATEGORY: $course$/top/Тема 1
+
+                ::IT-CAT-1::Вопрос темы один {=да ~нет}
+
+                $CATEGORY: Тема 2
+
+                ::IT-CAT-2::Вопрос темы два {=да ~нет}
+                """;
+        byte[] body = gift.getBytes(StandardCharsets.UTF_8);
+        Api.Reply dry = methodologist().sendBytes("POST",
+                "api/v1/assessment/questions/import?format=gift&level=2&dryRun=true", body,
+                "text/plain; charset=UTF-8");
+        assertThat(dry.status()).as("no competency for either category").isEqualTo(400);
+        Api.Reply unknown = methodologist().sendBytes("POST", "api/v1/assessment/questions/import?format=gift"
+                + "&level=2&category=" + encode("Тема 1=>NO-SUCH-99") + "&category=" + encode("Тема 2=>DIG-02"),
+                body, "text/plain; charset=UTF-8");
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(400);
+        assertThat(unknown.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field"), e -> e.getString("code"))
+                .containsExactly(tuple("categoryMap", "CATEGORY_MAP_UNKNOWN_COMPETENCY"));
+        assertThat(unknown.body()).contains("NO-SUCH-99").contains("Тема 1");
+        assertThat(methodologist().sendBytes("POST", "api/v1/assessment/questions/import?format=gift&category="
+                + encode("no arrow"), body, "text/plain; charset=UTF-8").status()).isEqualTo(400);
+
+        Api.Reply listed = methodologist().sendBytes("POST", "api/v1/assessment/questions/import?format=gift"
+                + "&level=2&dryRun=true&competency=DIG-01", body, "text/plain; charset=UTF-8");
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+        assertThat(listed.json().getJsonArray("categories").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).containsExactly("Тема 1", "Тема 2");
+        Api.Reply mapped = methodologist().sendBytes("POST", "api/v1/assessment/questions/import?format=gift"
+                + "&level=2&category=" + encode("Тема 1=>BUD-01") + "&category=" + encode("Тема 2=>DIG-02"),
+                body, "text/plain; charset=UTF-8");
+        assertThat(mapped.status()).as(mapped.toString()).isEqualTo(200);
+        assertThat(question("IT-CAT-1").getString("competencyCode")).isEqualTo("BUD-01");
+        assertThat(question("IT-CAT-1").getString("category")).isEqualTo("Тема 1");
+        assertThat(question("IT-CAT-2").getString("competencyCode")).isEqualTo("DIG-02");
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
     private JsonObject question(String code) {
         JsonObject row = methodologist().get("api/v1/assessment/questions?q=" + code + "&limit=50").json()
                 .getJsonArray("items").getValuesAs(JsonObject.class).stream()

@@ -860,6 +860,44 @@ class BrowserJourneyIT extends OnPayaraMicro {
                 .endsWith("подписью главы муниципального образования.");
     }
 
+    /**
+     * The import dialog's category mapping and partial import: choosing a file lists its Moodle category, the
+     * methodologist gives it a competency and asks for a partial import; the preview lists the one bad question,
+     * the confirmation stores the good one with the chosen competency and offers the report of the refused one.
+     */
+    @Test
+    void a_methodologist_maps_a_gift_category_to_a_competency_and_imports_the_valid_questions_with_a_report()
+            throws Exception {
+        Api methodologist = Api.as(base, "methodologist");
+        browser.signIn("methodologist", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("assessment/bank");
+        browser.click(By.cssSelector("#bank-import > vaadin-details-summary"));
+        browser.choose(By.id("bank-import-level"), "2");
+
+        browser.upload(By.id("bank-import-upload"), fixture("bank-categories.gift"));
+        browser.wait.until(d -> d.findElement(By.id("bank-import-file")).getText().equals("bank-categories.gift"));
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bank-import-categories")));
+        assertThat(browser.gridText(By.id("bank-import-categories"))).contains("Тема браузера");
+        browser.choose(By.id("bank-import-category-0"), "DIG-01");
+        browser.check(By.id("bank-import-partial"));
+        browser.click(By.id("bank-import-run"));
+        awaitSummary("bank-import", "Будет создано: 1, изменено: 0, без изменений: 0");
+        assertThat(browser.gridText(By.id("bank-import-errors"))).contains("строка 6", "Нет правильного ответа");
+        browser.screenshot("bank-categories-preview");
+
+        browser.click(By.id("bank-import-confirm"));
+        browser.wait.until(d -> d.findElement(By.id("bank-import-done")).getText().contains("Не принято вопросов: 1"));
+        WebElement report = browser.driver.findElement(By.id("bank-import-report"));
+        assertThat(report.isDisplayed()).isTrue();
+        assertThat(report.getAttribute("href")).isNotBlank();
+        JsonObject stored = question(methodologist, "BRW-CAT-01");
+        assertThat(stored.getString("competencyCode")).isEqualTo("DIG-01");
+        assertThat(stored.getString("category")).isEqualTo("Тема браузера");
+        assertThat(methodologist.get("api/v1/assessment/questions?q=BRW-CAT-BAD&limit=10").json().getInt("total"))
+                .isZero();
+    }
+
     /** Chooses a fixture in an upload panel (element ids start with {@code panel}) and runs its check or import. */
     private void uploadAndRun(String panel, String name) throws Exception {
         browser.upload(By.id(panel + "-upload"), fixture(name));

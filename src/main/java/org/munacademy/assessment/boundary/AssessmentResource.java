@@ -27,7 +27,9 @@ import org.munacademy.assessment.entity.AssessmentError;
 import org.munacademy.assessment.entity.AssignmentInput;
 import org.munacademy.assessment.entity.AssignmentRow;
 import org.munacademy.assessment.entity.AttemptView;
+import org.munacademy.assessment.entity.ImportChange;
 import org.munacademy.assessment.entity.ImportMode;
+import org.munacademy.assessment.entity.ImportOptions;
 import org.munacademy.assessment.entity.ImportSummary;
 import org.munacademy.assessment.entity.MediaFile;
 import org.munacademy.assessment.entity.MyTest;
@@ -48,9 +50,11 @@ import org.munacademy.assessment.entity.TestSettings;
 import org.munacademy.identity.boundary.CurrentUser;
 import org.munacademy.identity.entity.Role;
 import org.munacademy.shared.control.BundleTexts;
+import org.munacademy.shared.boundary.ErrorTexts;
 import org.munacademy.shared.boundary.TextDecoding;
 import org.munacademy.shared.boundary.Upload;
 import org.munacademy.shared.control.SqlStatementProfiler;
+import org.munacademy.shared.entity.ImportRejectedException;
 import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.Page;
 import org.munacademy.shared.entity.PageResult;
@@ -150,27 +154,79 @@ public class AssessmentResource {
     @POST
     @Path("questions/import")
     @Consumes(MediaType.WILDCARD)
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(summary = "Imports GIFT (text in UTF-8 or Windows-1251) or a QTI 2.1/2.2 package (zip), the format "
             + "judged by the content (format=gift or qti is optional; when given, the content must agree): all or "
-            + "nothing. mode=create (default) only adds questions, a taken code gets a fresh one; mode=update revises "
-            + "the questions named by code (a question in use gets a new revision and keeps its type and competency). "
-            + "dryRun=true stores nothing and returns the preview of every change. The body is read with a limit "
-            + "(413 beyond it).")
-    public ImportSummary importItems(@QueryParam("format") String format,
+            + "nothing, or with partial=true the valid items while the others are listed in 'refused' (each problem "
+            + "with its place); with Accept: text/csv the answer is that list as a CSV report (UTF-8 with BOM; the "
+            + "counts in X-Import-Created/-Revised/-Unchanged/-Refused). category=<category>=><competency code> "
+            + "(repeatable) gives the items of a category without a competency of their own that competency (the "
+            + "dry run lists the file's categories); an unknown code is a 400 naming it. mode=create (default) only "
+            + "adds questions, a taken code gets a fresh one; mode=update revises the questions named by code (a "
+            + "question in use gets a new revision and keeps its type and competency). dryRun=true stores nothing "
+            + "and returns the preview of every change. The body is read with a limit (413 beyond it).")
+    public Response importItems(@QueryParam("format") String format,
             @QueryParam("competency") String competency, @QueryParam("level") Integer level,
             @QueryParam("activate") @DefaultValue("false") boolean activate,
             @QueryParam("mode") @DefaultValue("create") String mode,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @QueryParam("partial") @DefaultValue("false") boolean partial,
+            @QueryParam("category") List<String> categories,
             @Context HttpHeaders headers, InputStream body) {
         ImportMode importMode = switch (mode.toLowerCase(java.util.Locale.ROOT)) {
             case "create" -> ImportMode.CREATE;
             case "update" -> ImportMode.UPDATE;
             default -> throw new InvalidInputException("mode", AssessmentError.IMPORT_MODE_UNKNOWN);
         };
+        ImportOptions options = new ImportOptions(competency, level, activate, importMode, dryRun,
+                categoryMap(categories), partial);
         // read with the limit while streaming: a larger body is refused at the limit, never held whole
         Upload upload = Upload.read(null, body, QuestionBankFacade.MAX_PACKAGE_BYTES);
-        return bank.importFile(upload, TextDecoding.declaredCharset(headers), format, competency, level, activate,
-                importMode, dryRun);
+        ImportSummary summary = bank.importFile(upload, TextDecoding.declaredCharset(headers), format, options);
+        ErrorTexts texts = ErrorTexts.accepting(headers.getAcceptableLanguages());
+        if (wantsCsv(headers)) {
+            return Response.ok(bank.refusedReport(summary, texts), "text/csv;charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"import-report.csv\"")
+                    .header("X-Import-Created", summary.created()).header("X-Import-Revised", summary.revised())
+                    .header("X-Import-Unchanged", summary.unchanged())
+                    .header("X-Import-Refused", summary.refusedItems()).build();
+        }
+        return Response.ok(ImportResult.of(summary, texts), MediaType.APPLICATION_JSON).build();
+    }
+
+    /**
+     * The JSON answer of an import: the summary and, of a partial import, the problems of the items left out in
+     * the form of a problem's {@code errors} ({@code field} the place's machine form, {@code message} translated).
+     */
+    public record ImportResult(int created, int revised, int unchanged, int renamed, ImportMode mode,
+            boolean dryRun, List<ImportChange> items, List<String> categories, long refusedItems,
+            List<InvalidInputException.FieldError> refused) {
+
+        static ImportResult of(ImportSummary s, ErrorTexts texts) {
+            return new ImportResult(s.created(), s.revised(), s.unchanged(), s.renamed(), s.mode(), s.dryRun(),
+                    s.items(), s.categories(), s.refusedItems(), new ImportRejectedException(s.refused().isEmpty()
+                            ? List.of() : s.refused()).details(texts));
+        }
+    }
+
+    private static boolean wantsCsv(HttpHeaders headers) {
+        List<MediaType> accepted = headers.getAcceptableMediaTypes();
+        return !accepted.isEmpty() && !accepted.get(0).isWildcardType()
+                && accepted.get(0).isCompatible(MediaType.valueOf("text/csv"));
+    }
+
+    /** The repeated {@code category=<category>=><competency code>} parameters as a map (the last "=>" splits). */
+    static Map<String, String> categoryMap(List<String> values) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (String v : values == null ? List.<String>of() : values) {
+            int arrow = v == null ? -1 : v.lastIndexOf("=>");
+            if (arrow <= 0) {
+                String shown = v == null ? "" : v.length() > 60 ? v.substring(0, 60) + "…" : v;
+                throw new InvalidInputException("category", AssessmentError.CATEGORY_MAP_MALFORMED, shown);
+            }
+            map.put(v.substring(0, arrow).strip(), v.substring(arrow + 2).strip());
+        }
+        return map;
     }
 
     @RolesAllowed({"METHODOLOGIST", "ADMIN"})

@@ -31,7 +31,9 @@ import org.munacademy.assessment.entity.AssessmentTest;
 import org.munacademy.assessment.entity.BankItem;
 import org.munacademy.assessment.entity.BlueprintRule;
 import org.munacademy.assessment.entity.ImportChange;
+import org.munacademy.assessment.control.ImportReport;
 import org.munacademy.assessment.entity.ImportMode;
+import org.munacademy.assessment.entity.ImportOptions;
 import org.munacademy.assessment.entity.ImportSummary;
 import org.munacademy.assessment.entity.ItemContent;
 import org.munacademy.assessment.entity.Question;
@@ -60,11 +62,13 @@ import org.munacademy.shared.entity.Location;
 import org.munacademy.shared.entity.NotFoundException;
 import org.munacademy.shared.entity.Page;
 import org.munacademy.shared.entity.SharedError;
+import org.munacademy.shared.entity.Texts;
 
 /**
  * The item bank, for methodologists (and administrators): questions tagged with a competency of the national
  * standard, a level and a difficulty; versioned so that an edit of a question some attempt has drawn adds a
- * revision; GIFT and QTI import (all or nothing, every error with its line or item) and export.
+ * revision; GIFT and QTI import (all or nothing, every error with its line or item, or on request partial with
+ * the refused items listed; categories mapped to competencies) and export.
  */
 @ApplicationScoped
 @Transactional
@@ -179,15 +183,15 @@ public class QuestionBankFacade {
     }
 
     /**
-     * Imports a GIFT file: all or nothing. Items whose category does not name a competency get the given
-     * defaults. In {@link ImportMode#CREATE} every item becomes a new question (a code already in the bank is
-     * replaced by a fresh one, reported per item); in {@link ImportMode#UPDATE} known codes are revised when
-     * different, under the rules of {@link #update} and never changing the type or competency of a question in
-     * use. {@code activate} makes new (and, in an update, draft) questions active at once. {@code dryRun}
-     * stores nothing and returns what the import would do, with every change per question.
+     * Imports a GIFT file: all or nothing unless {@link ImportOptions#partial}. Items whose category does not name
+     * a competency get the competency {@link ImportOptions#categoryMap} gives their category, else the defaults. In
+     * {@link ImportMode#CREATE} every item becomes a new question (a code already in the bank is replaced by a fresh
+     * one, reported per item); in {@link ImportMode#UPDATE} known codes are revised when different, under the rules
+     * of {@link #update} and never changing the type or competency of a question in use. {@code activate} makes new
+     * (and, in an update, draft) questions active at once. {@code dryRun} stores nothing and returns what the import
+     * would do, with every change per question.
      */
-    public ImportSummary importGift(String text, String defaultCompetency, Integer defaultLevel, boolean activate,
-            ImportMode mode, boolean dryRun) {
+    public ImportSummary importGift(String text, ImportOptions options) {
         Caller caller = requireEditor();
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("file", AssessmentError.FILE_EMPTY);
@@ -197,17 +201,20 @@ public class QuestionBankFacade {
         }
         ItemMedia images = new ItemMedia();
         Gift.Parsed parsed = Gift.parse(text, images);
-        ImportSummary summary = store(parsed.items(), parsed.errors(), defaultCompetency, defaultLevel, activate,
-                caller.username(), mode, dryRun);
-        if (!dryRun) {
-            media.keep(images, caller.username());
-        }
-        return summary;
+        return storeWithImages(parsed.items(), parsed.errors(), images, options, caller.username());
     }
 
-    /** Imports a QTI 2.1/2.2 content package (zip), like {@link #importGift}. */
-    public ImportSummary importQti(byte[] zip, String defaultCompetency, Integer defaultLevel, boolean activate,
+    /** {@link #importGift(String, ImportOptions)}, all or nothing and no category mapped. */
+    public ImportSummary importGift(String text, String defaultCompetency, Integer defaultLevel, boolean activate,
             ImportMode mode, boolean dryRun) {
+        return importGift(text, new ImportOptions(defaultCompetency, defaultLevel, activate, mode, dryRun));
+    }
+
+    /**
+     * Imports a QTI 2.1/2.2 content package (zip), like {@link #importGift}; a partial import leaves out the items
+     * the bank refuses (competency, level, code, content), a package that does not read is refused whole.
+     */
+    public ImportSummary importQti(byte[] zip, ImportOptions options) {
         Caller caller = requireEditor();
         if (zip == null || zip.length == 0) {
             throw new InvalidInputException("file", AssessmentError.FILE_EMPTY);
@@ -217,12 +224,13 @@ public class QuestionBankFacade {
                     10 * MAX_IMPORT_BYTES / (1024 * 1024));
         }
         ItemMedia images = new ItemMedia();
-        ImportSummary summary = store(QtiPackage.read(zip, images), List.of(), defaultCompetency, defaultLevel,
-                activate, caller.username(), mode, dryRun);
-        if (!dryRun) {
-            media.keep(images, caller.username());
-        }
-        return summary;
+        return storeWithImages(QtiPackage.read(zip, images), List.of(), images, options, caller.username());
+    }
+
+    /** {@link #importQti(byte[], ImportOptions)}, all or nothing and no category mapped. */
+    public ImportSummary importQti(byte[] zip, String defaultCompetency, Integer defaultLevel, boolean activate,
+            ImportMode mode, boolean dryRun) {
+        return importQti(zip, new ImportOptions(defaultCompetency, defaultLevel, activate, mode, dryRun));
     }
 
     /** The largest question file: a QTI package may hold pictures. */
@@ -238,7 +246,7 @@ public class QuestionBankFacade {
      *                        null
      */
     public ImportSummary importFile(Upload upload, String declaredCharset, String expectedFormat,
-            String defaultCompetency, Integer defaultLevel, boolean activate, ImportMode mode, boolean dryRun) {
+            ImportOptions options) {
         requireEditor();
         boolean zip = upload.format() == Upload.Format.ZIP;
         if (expectedFormat != null && !expectedFormat.isBlank()) {
@@ -252,13 +260,39 @@ public class QuestionBankFacade {
             }
         }
         if (zip) {
-            return importQti(upload.bytes(), defaultCompetency, defaultLevel, activate, mode, dryRun);
+            return importQti(upload.bytes(), options);
         }
         if (upload.format() != Upload.Format.TEXT) {
             throw new InvalidInputException("file", AssessmentError.QUESTION_FILE_EXPECTED, upload.format().name());
         }
-        return importGift(upload.text(declaredCharset).text(), defaultCompetency, defaultLevel, activate, mode,
-                dryRun);
+        return importGift(upload.text(declaredCharset).text(), options);
+    }
+
+    /** {@link #importFile(Upload, String, String, ImportOptions)}, all or nothing and no category mapped. */
+    public ImportSummary importFile(Upload upload, String declaredCharset, String expectedFormat,
+            String defaultCompetency, Integer defaultLevel, boolean activate, ImportMode mode, boolean dryRun) {
+        return importFile(upload, declaredCharset, expectedFormat,
+                new ImportOptions(defaultCompetency, defaultLevel, activate, mode, dryRun));
+    }
+
+    /**
+     * The refused items of a partial import as a CSV file for a spreadsheet (UTF-8 with a byte order mark, formulas
+     * written as text): one row per problem with its place and text in the language {@code texts} speaks.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] refusedReport(ImportSummary summary, Texts texts) {
+        requireEditor();
+        return ImportReport.csv(summary.refused(), texts);
+    }
+
+    /** Stores the items of any format (see {@link #store}) and, unless a dry run, the images the stored ones show. */
+    private ImportSummary storeWithImages(List<SourcedItem> items, List<ImportError> fileErrors, ItemMedia images,
+            ImportOptions options, String username) {
+        ImportSummary summary = store(items, fileErrors, options, username);
+        if (!options.dryRun()) {
+            media.keep(images, username);
+        }
+        return summary;
     }
 
     /** The questions the filter selects, as GIFT. */
@@ -275,7 +309,8 @@ public class QuestionBankFacade {
 
     /** Loads seed items and the images they show (no caller): used by the content loader. */
     ImportSummary seed(List<SourcedItem> items, ItemMedia images) {
-        ImportSummary summary = store(items, List.of(), null, null, true, "content", ImportMode.UPDATE, false);
+        ImportSummary summary = store(items, List.of(), new ImportOptions(null, null, true, ImportMode.UPDATE, false),
+                "content");
         media.keep(images, "content");
         return summary;
     }
@@ -318,20 +353,31 @@ public class QuestionBankFacade {
     }
 
     /**
-     * Stores the items that read, all or nothing: {@code fileErrors} (the problems of the questions that did not
-     * read) and the problems of these items (competency, level, code, content) refuse the import together.
+     * Stores the items that read, whatever the format: {@code fileErrors} (the problems of the questions that did
+     * not read) and the problems of these items (competency, level, code, content) refuse the import together, or
+     * in a partial import leave out those items, listed in the summary's {@code refused}. The category map applies
+     * here, to every format: an item without a competency of its own takes its category's.
      */
-    private ImportSummary store(List<SourcedItem> items, List<ImportError> fileErrors, String defaultCompetency,
-            Integer defaultLevel, boolean activate, String username, ImportMode mode, boolean dryRun) {
-        ImportMode importMode = mode == null ? ImportMode.CREATE : mode;
+    private ImportSummary store(List<SourcedItem> items, List<ImportError> fileErrors, ImportOptions options,
+            String username) {
+        ImportMode importMode = options.mode();
+        boolean dryRun = options.dryRun();
+        boolean activate = options.activate();
+        Integer defaultLevel = options.defaultLevel();
         Framework framework = framework();
+        Map<String, String> categoryMap = categoryMap(options.categoryMap(), framework);
+        List<String> categories = items.stream().filter(s -> s.item().competencyCode() == null)
+                .map(s -> s.item().category()).filter(c -> c != null && !c.isBlank()).distinct().toList();
         List<ImportError> errors = new ArrayList<>(fileErrors);
+        List<ImportError> refused = new ArrayList<>();
         List<SourcedItem> sources = new ArrayList<>();
         List<QuestionData> data = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (SourcedItem s : items) {
             BankItem item = s.item();
-            String competency = item.competencyCode() != null ? item.competencyCode() : blankToNull(defaultCompetency);
+            String competency = item.competencyCode() != null ? item.competencyCode()
+                    : item.category() != null && categoryMap.containsKey(item.category())
+                    ? categoryMap.get(item.category()) : blankToNull(options.defaultCompetency());
             int level = item.level() > 0 ? item.level() : defaultLevel == null ? 0 : defaultLevel;
             if (competency == null) {
                 errors.add(ImportError.of(s.location(), AssessmentImportError.BANK_COMPETENCY_MISSING));
@@ -368,9 +414,7 @@ public class QuestionBankFacade {
             d.setCategory(item.category());
             data.add(d);
         }
-        if (!errors.isEmpty()) {
-            throw new ImportRejectedException(errors);
-        }
+        refuse(errors, refused, options.partial());
         // plan every item first (nothing written), so that a refusal or a dry run leaves the bank as it was
         List<ImportChange> plan = new ArrayList<>();
         List<QuestionData> planned = new ArrayList<>();
@@ -418,9 +462,7 @@ public class QuestionBankFacade {
             planned.add(d);
             targets.add(existing);
         }
-        if (!errors.isEmpty()) {
-            throw new ImportRejectedException(errors);
-        }
+        refuse(errors, refused, options.partial());
         int created = 0;
         int revised = 0;
         int unchanged = 0;
@@ -455,7 +497,45 @@ public class QuestionBankFacade {
         if (!dryRun) {
             em.flush();
         }
-        return new ImportSummary(created, revised, unchanged, renamed, importMode, dryRun, plan);
+        return new ImportSummary(created, revised, unchanged, renamed, importMode, dryRun, plan, categories,
+                refused);
+    }
+
+    /** All or nothing: the problems refuse the import; in a partial import they are kept for the summary. */
+    private static void refuse(List<ImportError> errors, List<ImportError> refused, boolean partial) {
+        if (errors.isEmpty()) {
+            return;
+        }
+        if (!partial) {
+            throw new ImportRejectedException(errors);
+        }
+        refused.addAll(errors);
+        errors.clear();
+    }
+
+    /**
+     * The user's mapping of the file's categories to competencies, each competency checked against the published
+     * standard (an unknown one is a 400 naming it); categories and codes without surrounding blanks.
+     */
+    private static Map<String, String> categoryMap(Map<String, String> map, Framework framework) {
+        Map<String, String> out = new HashMap<>();
+        List<Violation> problems = new ArrayList<>();
+        map.forEach((category, code) -> {
+            String c = blankToNull(code);
+            if (category == null || category.isBlank() || c == null) {
+                problems.add(new Violation("categoryMap", AssessmentError.CATEGORY_MAP_INCOMPLETE,
+                        category == null ? "" : category));
+            } else if (framework.competency(c) == null) {
+                problems.add(new Violation("categoryMap", AssessmentError.CATEGORY_MAP_UNKNOWN_COMPETENCY, c,
+                        category.strip()));
+            } else {
+                out.put(category.strip(), c);
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return out;
     }
 
     /**

@@ -84,11 +84,6 @@ public final class Gift {
     /** A question name that is also a question code. */
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,60}");
     private static final Pattern SERVICE_PREFIX = Pattern.compile("^\\$[A-Za-z0-9]+\\$/");
-    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]+);");
-    private static final Map<String, String> ENTITIES = Map.ofEntries(Map.entry("amp", "&"),
-            Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("apos", "'"),
-            Map.entry("nbsp", " "), Map.entry("laquo", "«"), Map.entry("raquo", "»"), Map.entry("mdash", "—"),
-            Map.entry("ndash", "–"), Map.entry("hellip", "…"));
     private static final String ESCAPABLE = "~=#{}:\\>";
     /** An answer block, as the texts show it. */
     private static final String BLOCK = "{…}";
@@ -1039,7 +1034,10 @@ public final class Gift {
 
     // ------------------------------------------------------------------------------------------ text helpers
 
-    /** Removes a format marker and, for [html], the tags and entities; the result is stripped. */
+    /**
+     * Removes a format marker; an {@code [html]} or {@code [markdown]} text becomes the bank's plain text
+     * ({@link GiftText}); the result is stripped.
+     */
     private static Formatted format(String raw, Format inherited,
             java.util.function.UnaryOperator<String> images) {
         String s = raw.strip();
@@ -1049,37 +1047,12 @@ public final class Gift {
             format = Format.valueOf(m.group(1).toUpperCase(Locale.ROOT));
             s = s.substring(m.end());
         }
-        if (format == Format.HTML) {
-            s = html(images.apply(s));
+        if (format == Format.MARKDOWN) {
+            s = GiftText.plain(images.apply(GiftText.markdownToHtml(s)));
+        } else if (format == Format.HTML) {
+            s = GiftText.plain(images.apply(s));
         }
         return new Formatted(format, s.strip());
-    }
-
-    private static String html(String s) {
-        String t = s.replaceAll("\\s+", " ")
-                .replaceAll("(?i)<br\\s*/?>", "\n")
-                .replaceAll("(?i)</(p|div|li|h[1-6]|tr)\\s*>", "\n")
-                .replaceAll("<[^>]*>", "");
-        Matcher m = ENTITY.matcher(t);
-        StringBuilder b = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(b, Matcher.quoteReplacement(entity(m.group(1), m.group())));
-        }
-        m.appendTail(b);
-        StringBuilder out = new StringBuilder();
-        for (String line : b.toString().split("\n", -1)) {
-            out.append(line.strip()).append('\n');
-        }
-        return out.toString().replaceAll("\n{3,}", "\n\n").strip();
-    }
-
-    private static String entity(String name, String whole) {
-        if (name.startsWith("#")) {
-            boolean hex = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X');
-            int code = Integer.parseInt(name.substring(hex ? 2 : 1), hex ? 16 : 10);
-            return Character.isValidCodePoint(code) ? new String(Character.toChars(code)) : whole;
-        }
-        return ENTITIES.getOrDefault(name.toLowerCase(Locale.ROOT), whole);
     }
 
     /** The text of a question after decoding the escapes, knowing which characters were escaped and their line. */

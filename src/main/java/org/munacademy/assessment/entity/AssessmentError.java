@@ -171,7 +171,14 @@ public enum AssessmentError implements ErrorCode {
     /** Extra time is outside 1 to 240 minutes. */
     EXTRA_MINUTES_RANGE(400),
     /** An accommodation names a person twice. */
-    PERSON_TWICE(400);
+    PERSON_TWICE(400),
+    // giftrich
+    /** The category map of an import names a competency the standard lacks. Arguments: the code, the category. */
+    CATEGORY_MAP_UNKNOWN_COMPETENCY(400),
+    /** A category map entry lacks its category or its competency. Argument: the category (may be empty). */
+    CATEGORY_MAP_INCOMPLETE(400),
+    /** A {@code category} parameter is not "category=>competency code". Argument: the value (cut). */
+    CATEGORY_MAP_MALFORMED(400);
 
     private final int status;
 

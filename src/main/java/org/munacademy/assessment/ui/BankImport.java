@@ -1,6 +1,9 @@
 package org.munacademy.assessment.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -8,9 +11,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.munacademy.assessment.entity.ImportMode;
+import org.munacademy.assessment.entity.ImportOptions;
 import org.munacademy.assessment.entity.ImportSummary;
 import org.munacademy.shared.boundary.Upload;
 import org.munacademy.shared.entity.ImportPreview;
@@ -22,7 +31,9 @@ import org.munacademy.shared.ui.UploadPanel;
  * category names none, whether to activate them at once, and the mode — create new questions (the default; a taken
  * code gets a fresh one) or update the questions the file names by code. Every import is first a dry run whose
  * preview lists each item created, changed (each field's old and new value) or unchanged; only the confirmation
- * stores it. A refused file lists every error (then nothing was stored).
+ * stores it. A refused file lists every error (then nothing was stored) — unless the user asks for a partial
+ * import: then the valid items are stored and the others listed, with a CSV report to download. When a file is
+ * chosen, a dry run lists the categories of its items that name no competency, each with a competency to choose.
  */
 class BankImport extends Details {
 
@@ -33,13 +44,20 @@ class BankImport extends Details {
     final ComboBox<Integer> level = new ComboBox<>();
     final Checkbox activate = new Checkbox();
     final RadioButtonGroup<ImportMode> mode = new RadioButtonGroup<>();
+    final Checkbox partial = new Checkbox();
+    final Grid<String> categories = new Grid<>();
+    /** The competency chosen for each category of the chosen file. */
+    final Map<String, String> categoryMap = new LinkedHashMap<>();
+    private final Anchor report = new Anchor();
     private final Paragraph done = new Paragraph();
     private final UploadPanel upload;
 
     /** What the view does with a chosen file and the options: call its boundary (a dry run stores nothing). */
     interface Importer {
-        ImportSummary importFile(Upload file, String competency, Integer level, boolean activate, ImportMode mode,
-                boolean dryRun);
+        ImportSummary importFile(Upload file, ImportOptions options);
+
+        /** The CSV report of the items a partial import left out. */
+        byte[] report(ImportSummary summary);
     }
 
     BankImport(BankScale scale, Importer importer, Runnable imported) {
@@ -63,32 +81,89 @@ class BankImport extends Details {
         mode.setItems(ImportMode.values());
         mode.setItemLabelGenerator(m -> getTranslation("admin.import.mode." + m.name()));
         mode.setValue(ImportMode.CREATE);
-        FormLayout fields = new FormLayout(competency, level, activate, mode);
+        partial.setId("bank-import-partial");
+        partial.setLabel(getTranslation("admin.import.partial"));
+        FormLayout fields = new FormLayout(competency, level, activate, mode, partial);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
+
+        categories.setId("bank-import-categories");
+        categories.addThemeVariants(GridVariant.LUMO_COMPACT);
+        categories.addColumn(c -> c).setHeader(getTranslation("admin.import.category")).setFlexGrow(1);
+        categories.addComponentColumn(c -> {
+            ComboBox<String> box = new ComboBox<>();
+            box.setId("bank-import-category-" + categoryIndex(c));
+            box.setClearButtonVisible(true);
+            box.setWidthFull();
+            scale.competencyPicker(box);
+            box.setValue(categoryMap.get(c));
+            box.addValueChangeListener(e -> {
+                if (e.getValue() == null) {
+                    categoryMap.remove(c);
+                } else {
+                    categoryMap.put(c, e.getValue());
+                }
+            });
+            return box;
+        }).setHeader(getTranslation("admin.import.categoryCompetency")).setFlexGrow(1);
+        categories.setAllRowsVisible(true);
+        categories.setVisible(false);
+
+        report.setId("bank-import-report");
+        report.setText(getTranslation("admin.import.report"));
+        report.setVisible(false);
 
         done.setId("bank-import-done");
         done.addClassNames(LumoUtility.TextColor.SUCCESS, LumoUtility.Margin.NONE);
         done.setVisible(false);
 
         upload = new UploadPanel("bank-import", MAX_BYTES, ".txt", ".gift", ".zip", "text/plain", "application/zip");
-        upload.addOptions(fields);
+        upload.addOptions(fields, categories);
+        upload.onChosen(file -> {
+            done.setVisible(false);
+            report.setVisible(false);
+            // a partial dry run always answers: it lists the file's categories even when items lack a competency
+            List<String> found = importer.importFile(file, new ImportOptions(null, level.getValue(), false,
+                    chosenMode(), true, Map.of(), true)).categories();
+            categoryMap.keySet().retainAll(found);
+            categories.setItems(found);
+            categories.setVisible(!found.isEmpty());
+        });
         upload.onPreview(file -> {
             done.setVisible(false);
-            return preview(importer.importFile(file, competency.getValue(), level.getValue(), activate.getValue(),
-                    chosenMode(), true));
+            report.setVisible(false);
+            ImportSummary result = importer.importFile(file, options(true));
+            if (!result.refused().isEmpty()) {
+                upload.showErrors(result.refused());
+            }
+            return preview(result);
         });
         upload.onImport(file -> {
-            ImportSummary result = importer.importFile(file, competency.getValue(), level.getValue(),
-                    activate.getValue(), chosenMode(), false);
+            ImportSummary result = importer.importFile(file, options(false));
             upload.done();
             done.setText(doneText(result));
             done.setVisible(true);
+            if (!result.refused().isEmpty()) {
+                byte[] csv = importer.report(result);
+                report.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                        new ByteArrayInputStream(csv), "import-report.csv", "text/csv;charset=UTF-8", csv.length)));
+                report.setVisible(true);
+            }
             imported.run();
         });
 
-        VerticalLayout body = new VerticalLayout(help, upload, done);
+        VerticalLayout body = new VerticalLayout(help, upload, done, report);
         body.setPadding(false);
         add(body);
+    }
+
+    /** The options the user chose, as a dry run or not. */
+    ImportOptions options(boolean dryRun) {
+        return new ImportOptions(competency.getValue(), level.getValue(), activate.getValue(), chosenMode(), dryRun,
+                categoryMap, partial.getValue());
+    }
+
+    private int categoryIndex(String category) {
+        return categories.getListDataView().getItems().toList().indexOf(category);
     }
 
     private ImportMode chosenMode() {
@@ -98,6 +173,9 @@ class BankImport extends Details {
     /** What the import did, with the codes a create had to replace. */
     String doneText(ImportSummary result) {
         String text = getTranslation("admin.import.done", result.created(), result.revised(), result.unchanged());
+        if (result.refusedItems() > 0) {
+            text += " " + getTranslation("admin.import.refused", result.refusedItems());
+        }
         if (result.renamed() > 0) {
             text += " " + getTranslation("admin.import.renamed", result.renamed(), result.items().stream()
                     .filter(i -> i.fileCode() != null && !i.fileCode().equals(i.code()))

@@ -30,6 +30,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.munacademy.assessment.boundary.QuestionBankFacade;
 import org.munacademy.assessment.boundary.QuestionMedia;
+import org.munacademy.assessment.entity.ImportOptions;
+import org.munacademy.assessment.entity.ImportSummary;
 import org.munacademy.assessment.entity.MediaFile;
 import org.munacademy.assessment.entity.QuestionData;
 import org.munacademy.assessment.entity.QuestionDetail;
@@ -40,6 +42,7 @@ import org.munacademy.assessment.entity.QuestionType;
 import org.munacademy.competency.boundary.CompetencySettings;
 import org.munacademy.competency.boundary.StandardFacade;
 import org.munacademy.identity.entity.Role;
+import org.munacademy.shared.boundary.Upload;
 import org.munacademy.shared.entity.BusinessException;
 import org.munacademy.shared.entity.ConcurrentModificationException;
 import org.munacademy.shared.entity.FileContent;
@@ -110,8 +113,17 @@ public class BankView extends VerticalLayout implements HasDynamicTitle {
             }
         });
 
-        BankImport importPanel = new BankImport(scale, (file, competency, level, activate, mode, dryRun) ->
-                questions.importFile(file, null, null, competency, level, activate, mode, dryRun), this::imported);
+        BankImport importPanel = new BankImport(scale, new BankImport.Importer() {
+            @Override
+            public ImportSummary importFile(Upload file, ImportOptions options) {
+                return questions.importFile(file, null, null, options);
+            }
+
+            @Override
+            public byte[] report(ImportSummary summary) {
+                return questions.refusedReport(summary, BankView.this::getTranslation);
+            }
+        }, this::imported);
         add(noStandard, toolbar, grid, importPanel);
         expand(grid);
         filterChanged();

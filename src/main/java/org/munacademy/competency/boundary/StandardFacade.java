@@ -253,9 +253,38 @@ public class StandardFacade {
     @Transactional(Transactional.TxType.SUPPORTS)
     public StandardImportPreview previewImport(Upload upload, String declaredCharset, String expectedFormat,
             String standardCode, String title, String sourceRef, LocalDate effectiveDate) {
+        return previewImport(upload, declaredCharset, expectedFormat, standardCode, title, sourceRef, effectiveDate,
+                Map.of());
+    }
+
+    /**
+     * The CFItemTypes of a CASE package that are neither of ours ("Competency Area", "Competency") and so need the
+     * caller's mapping (see {@link CaseJson#itemTypeMap}), in order of first appearance; empty for a table or a
+     * package without other types. Found by reading the package as the import does, without a mapping.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> unmappedItemTypes(Upload upload, String declaredCharset) {
+        currentUser.require(Role.METHODOLOGIST);
+        if (upload.format() != Upload.Format.JSON) {
+            return List.of();
+        }
+        try {
+            CaseJson.read(upload.text(declaredCharset).text(), Map.of());
+            return List.of();
+        } catch (ImportRejectedException e) {
+            return e.errors().stream().filter(err -> err.code() == CompetencyImportError.CASE_ITEM_TYPE_UNKNOWN)
+                    .map(err -> String.valueOf(err.args().get(0))).distinct().toList();
+        }
+    }
+
+    /** {@link #previewImport} with the caller's mapping of other CASE item types, as {@link #importFile} takes. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StandardImportPreview previewImport(Upload upload, String declaredCharset, String expectedFormat,
+            String standardCode, String title, String sourceRef, LocalDate effectiveDate,
+            Map<String, String> itemTypes) {
         currentUser.require(Role.METHODOLOGIST);
         Framework framework = read(upload, declaredCharset, expectedFormat, standardCode, title, sourceRef,
-                effectiveDate, Map.of());
+                effectiveDate, itemTypes);
         List<ImportError> errors = check(framework);
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(errors);

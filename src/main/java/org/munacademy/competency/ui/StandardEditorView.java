@@ -28,10 +28,12 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.munacademy.competency.boundary.CompetencySettings;
 import org.munacademy.competency.boundary.StandardFacade;
+import org.munacademy.competency.entity.StandardImportPreview;
 import org.munacademy.competency.entity.Framework;
 import org.munacademy.shared.entity.ImportRejectedException;
 import org.munacademy.shared.boundary.Upload;
@@ -137,8 +139,18 @@ public class StandardEditorView extends VerticalLayout implements HasDynamicTitl
 
         reload();
         importPanel = new StandardImport(standardCode, rows.isEmpty() ? "" : rows.get(0).standardTitle(),
-                (file, code, title, effective) -> standards.previewImport(file, null, null, code, title, null,
-                        effective),
+                new StandardImport.Previewer() {
+                    @Override
+                    public StandardImportPreview preview(Upload file, String code, String title,
+                            java.time.LocalDate effective, Map<String, String> itemTypes) {
+                        return standards.previewImport(file, null, null, code, title, null, effective, itemTypes);
+                    }
+
+                    @Override
+                    public List<String> unmappedItemTypes(Upload file) {
+                        return standards.unmappedItemTypes(file, null);
+                    }
+                },
                 this::importFile);
 
         add(toolbar, hint, versions, importPanel, readOnly, editor);
@@ -392,8 +404,9 @@ public class StandardEditorView extends VerticalLayout implements HasDynamicTitl
      * Imports the chosen file as a new draft; the boundary judges its format. A refused import (every error) and
      * invalid options are listed by the upload component; anything else goes to the one error handler.
      */
-    private void importFile(Upload file, String code, String title, java.time.LocalDate effectiveDate) {
-        VersionRow draft = standards.importFile(file, null, null, code, title, null, effectiveDate);
+    private void importFile(Upload file, String code, String title, java.time.LocalDate effectiveDate,
+            Map<String, String> itemTypes) {
+        VersionRow draft = standards.importFile(file, null, null, code, title, null, effectiveDate, itemTypes);
         importPanel.done();
         if (!draft.standardCode().equals(standardCode)) {
             Messages.success(getTranslation("competency.import.doneOther", draft.standardCode(),

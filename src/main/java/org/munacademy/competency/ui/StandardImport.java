@@ -1,6 +1,9 @@
 package org.munacademy.competency.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.munacademy.competency.entity.CompetencyKind;
 import org.munacademy.competency.entity.CompetencyPlace;
 import org.munacademy.competency.entity.Framework;
 import org.munacademy.competency.entity.FrameworkChange;
@@ -31,7 +35,9 @@ import org.munacademy.shared.ui.UploadPanel;
  * boundary judges the format by the content. The first click is a dry run: its preview lists every scale level,
  * area and competency of the file as new, changed (each change) or unchanged against the standard's published
  * version, and every element the new version drops; only the confirmation stores the draft. A refused import lists
- * every error in the upload component.
+ * every error in the upload component. A CASE package with other CFItemTypes (an OpenSALT "Domain", "Standard")
+ * lists them when chosen, each with what it becomes — an area or a competency of a kind — for the dry run and the
+ * import.
  */
 class StandardImport extends Details {
 
@@ -42,15 +48,24 @@ class StandardImport extends Details {
     private final TextField title = new TextField();
     private final DatePicker effectiveDate = new DatePicker();
     private final UploadPanel upload;
+    /** The CASE item types of the chosen file that need a mapping, with what each becomes. */
+    final Grid<String> itemTypes = new Grid<>();
+    /** The chosen target of each item type: AREA or a competency kind. */
+    final Map<String, String> itemTypeMap = new LinkedHashMap<>();
 
     /** What the view does with a chosen file and the options: call its boundary. */
     interface Importer {
-        void importFile(Upload file, String standardCode, String title, LocalDate effectiveDate);
+        void importFile(Upload file, String standardCode, String title, LocalDate effectiveDate,
+                Map<String, String> itemTypes);
     }
 
     /** The view's dry run of the same import: call its boundary, which stores nothing. */
     interface Previewer {
-        StandardImportPreview preview(Upload file, String standardCode, String title, LocalDate effectiveDate);
+        StandardImportPreview preview(Upload file, String standardCode, String title, LocalDate effectiveDate,
+                Map<String, String> itemTypes);
+
+        /** The CFItemTypes of a chosen CASE package that need a mapping (empty for a table). */
+        List<String> unmappedItemTypes(Upload file);
     }
 
     StandardImport(String defaultCode, String defaultTitle, Previewer previewer, Importer importer) {
@@ -78,11 +93,46 @@ class StandardImport extends Details {
 
         upload = new UploadPanel("import", MAX_BYTES, ".csv", ".xlsx", ".json", "text/csv", "application/json",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.addOptions(fields);
+        itemTypes.setId("import-item-types");
+        itemTypes.addThemeVariants(GridVariant.LUMO_COMPACT);
+        itemTypes.addColumn(t -> t).setHeader(getTranslation("competency.import.itemType")).setFlexGrow(1);
+        List<String> targets = new ArrayList<>();
+        targets.add("AREA");
+        for (CompetencyKind k : CompetencyKind.values()) {
+            targets.add(k.name());
+        }
+        itemTypes.addComponentColumn(t -> {
+            ComboBox<String> box = new ComboBox<>();
+            box.setId("import-item-type-" + itemTypes.getListDataView().getItems().toList().indexOf(t));
+            box.setItems(targets);
+            box.setItemLabelGenerator(v -> "AREA".equals(v) ? getTranslation("competency.import.itemType.AREA")
+                    : getTranslation("competency.import.itemType.kind", getTranslation("competency.kind." + v)));
+            box.setClearButtonVisible(true);
+            box.setWidthFull();
+            box.setValue(itemTypeMap.get(t));
+            box.addValueChangeListener(e -> {
+                if (e.getValue() == null) {
+                    itemTypeMap.remove(t);
+                } else {
+                    itemTypeMap.put(t, e.getValue());
+                }
+            });
+            return box;
+        }).setHeader(getTranslation("competency.import.itemTypeTarget")).setFlexGrow(1);
+        itemTypes.setAllRowsVisible(true);
+        itemTypes.setVisible(false);
+
+        upload.addOptions(fields, itemTypes);
+        upload.onChosen(file -> {
+            List<String> found = previewer.unmappedItemTypes(file);
+            itemTypeMap.keySet().retainAll(found);
+            itemTypes.setItems(found);
+            itemTypes.setVisible(!found.isEmpty());
+        });
         upload.onPreview(file -> preview(previewer.preview(file, code(), title.getValue().strip(),
-                effectiveDate.getValue())));
+                effectiveDate.getValue(), Map.copyOf(itemTypeMap))));
         Consumer<Upload> run = file -> importer.importFile(file, code(), title.getValue().strip(),
-                effectiveDate.getValue());
+                effectiveDate.getValue(), Map.copyOf(itemTypeMap));
         upload.onImport(run);
 
         VerticalLayout body = new VerticalLayout(help, upload);

@@ -171,8 +171,8 @@ class GiftMoodleDocTest {
         assertThat(items.get(1).content().stem()).isEqualTo("Какой орган исполняет бюджет?");
         assertThat(items.get(1).content().options()).extracting(Option::text)
                 .containsExactly("Местная администрация", "Избирательная комиссия");
-        assertThat(items.get(2).content().stem()).as("Markdown is kept as written")
-                .isEqualTo("Как называется **высшее** должностное лицо муниципального образования?");
+        assertThat(items.get(2).content().stem()).as("Markdown is rendered, then kept as the bank's plain text")
+                .isEqualTo("Как называется высшее должностное лицо муниципального образования?");
     }
 
     @Test

@@ -307,10 +307,58 @@ class GiftTest {
         assertThat(c.options()).containsExactly(Option.choice("<b>как есть</b>", 100, "отзыв"),
                 Option.choice("Смета", 0, null));
         assertThat(c.generalFeedback()).isEqualTo("Общий\nотзыв");
-        assertThat(content("[markdown]Текст *markdown* {T}").stem()).isEqualTo("Текст *markdown*");
+        assertThat(content("[markdown]Текст *markdown* {T}").stem()).isEqualTo("Текст markdown");
         assertThat(content("[moodle]Текст {=[html]<b>a</b> ~b}").options()).extracting(Option::text)
                 .containsExactly("a", "b");
         assertThat(content("[plain][html]буквально {T}").stem()).isEqualTo("[html]буквально");
+    }
+
+    @Test
+    void markdown_is_rendered_with_its_lists_links_and_code_blocks_kept_as_text() {
+        ItemContent c = content("::md::[markdown]Что выведет **код**? См. [документацию](https\\://docs.example.org/a)"
+                + "\\n\\n```\\nif (a > 1) \\{\\n    print(\"  два пробела\")\\n\\}\\n```\\n\\n- первый\\n- второй"
+                + "\\n\\n1. раз\\n2. два {=ничего ~ошибку}");
+
+        assertThat(c.stem()).isEqualTo("Что выведет код? См. документацию (https://docs.example.org/a)\n"
+                + "if (a > 1) {\n    print(\"  два пробела\")\n}\n• первый\n• второй\n1. раз\n2. два");
+    }
+
+    @Test
+    void html_is_cleaned_before_it_becomes_text_scripts_handlers_and_javascript_links_never_get_through() {
+        ItemContent c = content("::x::[html]<p onclick\\=\"alert(1)\">Ответ<script>alert(2)</script>"
+                + "<style>p\\{color\\:red\\}</style> <a href\\=\"javascript\\:alert(3)\">здесь</a>,"
+                + " <a href\\=\"mailto\\:hr@example.org\">hr@example.org</a></p><pre>  a\\n    b</pre> {T}");
+
+        assertThat(c.stem()).isEqualTo("Ответ здесь, hr@example.org\n  a\n    b");
+    }
+
+    @Test
+    void a_data_uri_image_in_markdown_is_stored_like_a_qti_image_and_an_outside_image_is_refused() {
+        String png = java.util.Base64.getEncoder().encodeToString(ItemMediaTest.PNG).replace("=", "\\=");
+        ItemMedia media = new ItemMedia();
+        List<SourcedItem> items = Gift.read("::img::[markdown]Схема\\: ![сеть](data\\:image/png;base64," + png
+                + ") {T}", media);
+
+        assertThat(media.images()).hasSize(1);
+        assertThat(items.get(0).item().content().stem()).isEqualTo("Схема: ![сеть](file:"
+                + media.images().get(0).sha256() + ")");
+        ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class, () -> Gift.read(
+                "::img::[markdown]Схема ![сеть](https\\://example.org/a.png) {T}", new ItemMedia()));
+        assertThat(e.errors()).extracting(ImportError::code).containsExactly(
+                AssessmentImportError.GIFT_IMAGE_EXTERNAL);
+    }
+
+    @Test
+    void rich_texts_round_trip_export_then_import_gives_the_same_question() {
+        List<SourcedItem> first = Gift.read("$CATEGORY: MUN-COMP/DIG-01/2\n\n::RT-1::[markdown]Прочтите "
+                + "[закон](https\\://example.org/131-fz)\\:\\n\\n```\\n  отступ\\n```\\n\\n- пункт {=да ~нет}\n\n"
+                + "::RT-2::[html]<p>Строка<br>вторая</p><pre>x  \\= 1</pre>{T}\n");
+        List<BankItem> items = first.stream().map(SourcedItem::item).toList();
+        List<SourcedItem> again = Gift.read(Gift.write(items));
+
+        assertThat(again).extracting(SourcedItem::item).containsExactlyElementsOf(items);
+        assertThat(items.get(0).content().stem()).contains("закон (https://example.org/131-fz):\n  отступ\n• пункт");
+        assertThat(items.get(1).content().stem()).isEqualTo("Строка\nвторая\nx  = 1");
     }
 
     @Test
