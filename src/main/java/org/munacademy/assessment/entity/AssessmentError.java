@@ -171,7 +171,10 @@ public enum AssessmentError implements ErrorCode {
     /** Extra time is outside 1 to 240 minutes. */
     EXTRA_MINUTES_RANGE(400),
     /** An accommodation names a person twice. */
-    PERSON_TWICE(400);
+    PERSON_TWICE(400),
+    // moodlexml
+    /** An import format that is none of gift, qti, moodlexml. */
+    IMPORT_FORMAT_UNKNOWN(400);
 
     private final int status;
 
