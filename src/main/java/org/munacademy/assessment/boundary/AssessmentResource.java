@@ -150,8 +150,9 @@ public class AssessmentResource {
     @POST
     @Path("questions/import")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Imports GIFT (text in UTF-8 or Windows-1251) or a QTI 2.1/2.2 package (zip), the format "
-            + "judged by the content (format=gift or qti is optional; when given, the content must agree): all or "
+    @Operation(summary = "Imports GIFT (text in UTF-8 or Windows-1251), Moodle XML (text starting with <?xml or "
+            + "<quiz, its images embedded) or a QTI 2.1/2.2 package (zip), the format judged by the content "
+            + "(format=gift, moodlexml or qti is optional; when given, the content must agree): all or "
             + "nothing. mode=create (default) only adds questions, a taken code gets a fresh one; mode=update revises "
             + "the questions named by code (a question in use gets a new revision and keeps its type and competency). "
             + "dryRun=true stores nothing and returns the preview of every change. The body is read with a limit "
