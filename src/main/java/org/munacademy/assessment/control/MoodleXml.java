@@ -47,8 +47,9 @@ import org.w3c.dom.Element;
  * The pseudo-question {@code <question type="category">} sets the category of the questions that follow, read as
  * GIFT reads {@code $CATEGORY:} ({@code $course$/top/Тема 1} is the tag «Тема 1»; {@code MUN-COMP/<code>/<level>}
  * gives competency and level). {@code <name><text>} is the name, made code or title as GIFT does; a valid
- * {@code <idnumber>} is the code. Texts in the formats html and moodle_auto_format are made plain as GIFT's
- * {@code [html]} texts (tags dropped, blocks and line breaks kept); plain_text and markdown are kept as they are.
+ * {@code <idnumber>} is the code. Texts in the formats html and moodle_auto_format (when it holds markup) are made
+ * plain as GIFT's {@code [html]} texts (tags dropped, blocks and line breaks kept); plain_text, markdown and
+ * moodle_auto_format without markup are kept as they are (white space collapsed within a line).
  * Images ({@code <img src="@@PLUGINFILE@@/name">} with the file embedded as {@code <file name=".."
  * encoding="base64">} next to the text, or a {@code data:} URI) are checked by content and become file references
  * collected in the {@link ItemMedia}. Answer feedback and {@code generalfeedback} are kept; the combined feedbacks
@@ -66,6 +67,8 @@ public final class MoodleXml {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern TOP = Pattern.compile("(\\$[A-Za-z0-9]+\\$/?)?(top)?/?", Pattern.CASE_INSENSITIVE);
     private static final Location FILE = Location.of(SharedPlace.FILE);
+    /** A tag, a comment or an entity: a moodle_auto_format text with none of them is plain text. */
+    private static final Pattern MARKUP = Pattern.compile("<[A-Za-z/!]|&[#A-Za-z0-9]+;");
 
     private MoodleXml() {
     }
@@ -412,7 +415,12 @@ public final class MoodleXml {
                 case "plain_text", "markdown" -> {
                     return raw.strip();
                 }
-                case "moodle_auto_format" -> raw = raw.replace("\n", "<br>");
+                case "moodle_auto_format" -> {
+                    if (!MARKUP.matcher(raw).find()) {
+                        return QtiXml.normalize(raw); // plain text: a "<" is a character, lines are kept
+                    }
+                    raw = raw.replace("\n", "<br>");
+                }
                 default -> {
                     // html
                 }

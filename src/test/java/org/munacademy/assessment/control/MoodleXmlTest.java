@@ -216,6 +216,18 @@ class MoodleXmlTest {
     }
 
     @Test
+    void a_moodle_auto_format_text_without_markup_keeps_its_less_than_signs_and_its_lines() {
+        String xml = "<quiz><question type=\"truefalse\"><name><text>Q-LT</text></name>"
+                + "<questiontext format=\"moodle_auto_format\"><text>Если x &lt; 5 и y &gt; 3,\nто x &lt; y?</text>"
+                + "</questiontext><answer fraction=\"100\"><text>true</text></answer>"
+                + "<answer fraction=\"0\"><text>false</text></answer></question></quiz>";
+
+        ItemContent c = MoodleXml.read(xml.getBytes(StandardCharsets.UTF_8), new ItemMedia()).get(0).item().content();
+
+        assertThat(c.stem()).isEqualTo("Если x < 5 и y > 3,\nто x < y?");
+    }
+
+    @Test
     void a_doctype_is_refused_before_any_entity_is_read() {
         Gift.Parsed parsed = MoodleXml.parse(file("xxe.xml"), new ItemMedia());
 
