@@ -56,8 +56,9 @@ import org.munacademy.shared.entity.Page;
 import org.munacademy.shared.entity.PageResult;
 
 /**
- * Assessment over REST: the item bank with GIFT/QTI import and export, tests and assignments, the whole taking
- * cycle (start, current questions, save an answer, finish, result) and results with XLSX export.
+ * Assessment over REST: the item bank with GIFT/QTI import and export (and Moodle XML import), tests and
+ * assignments, the whole taking cycle (start, current questions, save an answer, finish, result) and results with
+ * XLSX export.
  */
 @Path("assessment")
 @Produces(MediaType.APPLICATION_JSON)

@@ -65,7 +65,8 @@ import org.munacademy.shared.entity.SharedError;
 /**
  * The item bank, for methodologists (and administrators): questions tagged with a competency of the national
  * standard, a level and a difficulty; versioned so that an edit of a question some attempt has drawn adds a
- * revision; GIFT and QTI import (all or nothing, every error with its line or item) and export.
+ * revision; GIFT, Moodle XML and QTI import (all or nothing, every error with its line or item) and GIFT and QTI
+ * export.
  */
 @ApplicationScoped
 @Transactional
