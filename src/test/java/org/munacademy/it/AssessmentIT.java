@@ -617,6 +617,112 @@ class AssessmentIT extends OnPayaraMicro {
         assertThat(bankSize()).isEqualTo(before + 16);
     }
 
+    /** The questions of the unit tests' Moodle XML files (each supported type, one with an image) as one file. */
+    private static byte[] moodleXmlExport() {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n"
+                + "<question type=\"category\"><category><text>$course$/top/Импорт из Moodle</text></category>"
+                + "</question>\n");
+        for (String f : List.of("multichoice", "truefalse", "shortanswer", "numerical", "matching", "ordering",
+                "image")) {
+            String one = resource("/moodlexml/" + f + ".xml");
+            xml.append(one, one.indexOf("<quiz>") + "<quiz>".length(), one.lastIndexOf("</quiz>"));
+        }
+        return xml.append("</quiz>\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @Order(100)
+    void a_moodle_xml_export_imports_every_supported_type_with_its_category_titles_and_embedded_image()
+            throws Exception {
+        byte[] xml = moodleXmlExport();
+        long before = bankSize();
+        String url = "api/v1/assessment/questions/import?competency=DIG-01&level=1";
+
+        Api.Reply planned = methodologist().sendBytes("POST", url + "&format=moodlexml&dryRun=true", xml,
+                "text/xml");
+        assertThat(planned.status()).as(planned.toString()).isEqualTo(200);
+        assertThat(planned.json().getInt("created")).isEqualTo(8);
+        assertThat(planned.json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(i -> i.getString("location"), i -> i.getString("action"))
+                .startsWith(tuple("question 1", "CREATE")).endsWith(tuple("question 8", "CREATE"));
+        assertThat(bankSize()).as("a dry run stores nothing").isEqualTo(before);
+
+        Api.Reply imported = methodologist().sendBytes("POST", url, xml, "application/xml");
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(imported.json().getInt("created")).isEqualTo(8);
+        assertThat(bankSize()).isEqualTo(before + 8);
+        Map<String, String> codes = imported.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(i -> i.getString("location"), i -> i.getString("code")));
+        assertThat(codes).containsEntry("question 2", "MC-MULTI-1").containsEntry("question 3", "TF-TERM-1");
+
+        JsonObject trueFalse = question("TF-TERM-1");
+        assertThat(trueFalse.getString("title")).isEqualTo("Срок полномочий главы");
+        assertThat(trueFalse.getString("category")).isEqualTo("Импорт из Moodle");
+        assertThat(trueFalse.getJsonObject("content").getString("type")).isEqualTo("TRUE_FALSE");
+        assertThat(List.of(2, 4, 5, 6, 7).stream().map(n -> question(codes.get("question " + n))
+                .getJsonObject("content").getString("type"))).containsExactly("MULTIPLE_CHOICE", "SHORT_TEXT",
+                        "NUMERIC", "MATCHING", "ORDERING");
+
+        // the embedded image is stored and served under the reference the question's text holds
+        JsonObject pictured = question(codes.get("question 8"));
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(RED_DOT));
+        assertThat(pictured.getString("title")).isEqualTo("Схема сети");
+        assertThat(pictured.getJsonObject("content").getString("stem"))
+                .isEqualTo("Что показано на схеме?\n![Схема](file:" + sha + ")");
+        java.net.http.HttpResponse<byte[]> image = download("methodologist", "api/v1/files/" + sha);
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.body()).isEqualTo(RED_DOT);
+
+        // judged by its content without format=, the same file again changes nothing
+        Api.Reply again = methodologist().sendBytes("POST", url + "&dryRun=true", xml, "application/octet-stream");
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json().getInt("unchanged")).isEqualTo(8);
+    }
+
+    @Test
+    @Order(100)
+    void a_moodle_xml_file_with_an_essay_and_an_unknown_type_is_refused_with_every_error_and_stores_nothing() {
+        long before = bankSize();
+        Api.Reply r = methodologist().accepting("ru").sendBytes("POST",
+                "api/v1/assessment/questions/import?format=moodlexml&competency=DIG-01&level=1",
+                resource("/moodlexml/unsupported.xml").getBytes(StandardCharsets.UTF_8), "text/xml");
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.json().getString("code")).isEqualTo("IMPORT_REJECTED");
+        assertThat(r.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field"), e -> e.getString("code"), e -> e.getString("location"))
+                .containsExactly(tuple("question 1", "MOODLE_ESSAY", "вопрос 1 «Эссе о бюджете»"),
+                        tuple("question 2", "MOODLE_TYPE_UNSUPPORTED", "вопрос 2 «Пропуски»"),
+                        tuple("question 3", "MOODLE_TYPE_UNSUPPORTED", "вопрос 3 «Формула»"),
+                        tuple("question 5", "MOODLE_NOT_NUMBER", "вопрос 5 «Плохая оценка»"),
+                        tuple("question 6", "MOODLE_FILE_MISSING", "вопрос 6 «Без файла»"));
+        assertThat(bankSize()).isEqualTo(before);
+    }
+
+    @Test
+    @Order(100)
+    void a_format_that_disagrees_with_the_content_or_is_unknown_is_a_400_naming_the_format() {
+        byte[] xml = resource("/moodlexml/truefalse.xml").getBytes(StandardCharsets.UTF_8);
+        byte[] gift = "::Q::Вопрос {T}\n".getBytes(StandardCharsets.UTF_8);
+        String url = "api/v1/assessment/questions/import?competency=DIG-01&level=1&dryRun=true&format=";
+
+        Api.Reply xmlAsGift = methodologist().sendBytes("POST", url + "gift", xml, "text/xml");
+        assertThat(xmlAsGift.status()).as(xmlAsGift.toString()).isEqualTo(400);
+        assertThat(xmlAsGift.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field"), e -> e.getString("code"))
+                .containsExactly(tuple("format", "FORMAT_MISMATCH"));
+        assertThat(xmlAsGift.body()).contains("gift").contains("MOODLEXML");
+        Api.Reply giftAsXml = methodologist().sendBytes("POST", url + "moodlexml", gift, "text/plain");
+        assertThat(giftAsXml.status()).as(giftAsXml.toString()).isEqualTo(400);
+        assertThat(giftAsXml.body()).contains("FORMAT_MISMATCH").contains("moodlexml");
+        Api.Reply zipAsXml = methodologist().sendBytes("POST", url + "moodlexml", Qti.samplePackage(),
+                "application/zip");
+        assertThat(zipAsXml.body()).contains("FORMAT_MISMATCH").contains("ZIP");
+        Api.Reply unknown = methodologist().sendBytes("POST", url + "docx", xml, "text/xml");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("IMPORT_FORMAT_UNKNOWN").contains("moodlexml");
+    }
+
     private static String resource(String name) {
         try (java.io.InputStream in = AssessmentIT.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -1045,6 +1151,10 @@ class AssessmentIT extends OnPayaraMicro {
     // ---- the file store: question images ----
 
     /** A real 1×1 PNG. */
+    /** The 1×1 PNG embedded in src/test/resources/moodlexml/image.xml. */
+    private static final byte[] RED_DOT = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC");
+
     private static final byte[] PNG = java.util.Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 

@@ -899,6 +899,35 @@ class BrowserJourneyIT extends OnPayaraMicro {
     }
 
     /** Chooses a fixture in an upload panel (element ids start with {@code panel}) and runs its check or import. */
+    /**
+     * A Moodle XML export (.xml) goes through the same import dialog, whose hint names the format: the dry run lists
+     * both questions by their number in the file, and the confirmation stores them.
+     */
+    @Test
+    void a_methodologist_imports_a_moodle_xml_file_through_the_bank_dialog() throws Exception {
+        Api methodologist = Api.as(base, "methodologist");
+        browser.signIn("methodologist", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("assessment/bank");
+        browser.click(By.cssSelector("#bank-import > vaadin-details-summary"));
+        browser.waitForText("Moodle XML");
+
+        uploadAndRun("bank-import", "bank-moodle.xml");
+        awaitSummary("bank-import", "Будет создано: 2, изменено: 0, без изменений: 0");
+        assertThat(browser.gridText(By.id("bank-import-preview"))).contains("Создать", "вопрос 1", "BRW-XML-01",
+                "вопрос 2", "BRW-XML-02");
+        assertThat(methodologist.get("api/v1/assessment/questions?q=BRW-XML&limit=10").json().getInt("total"))
+                .as("the dry run stores nothing").isZero();
+        browser.click(By.id("bank-import-confirm"));
+        browser.wait.until(d -> d.findElement(By.id("bank-import-done")).getText()
+                .equals("Импорт выполнен: новых вопросов — 2, новых редакций — 0, без изменений — 0."));
+        assertThat(question(methodologist, "BRW-XML-02").getJsonObject("content").getJsonArray("sequence")
+                .getValuesAs(jakarta.json.JsonString.class)).extracting(jakarta.json.JsonString::getString)
+                .containsExactly("Подготовить", "Подписать", "Отправить");
+        assertThat(question(methodologist, "BRW-XML-01").getJsonObject("content").getString("stem"))
+                .startsWith("Какая сеть показана на схеме?\n![Схема](file:");
+    }
+
     private void uploadAndRun(String panel, String name) throws Exception {
         browser.upload(By.id(panel + "-upload"), fixture(name));
         browser.wait.until(d -> d.findElement(By.id(panel + "-file")).getText().equals(name));

@@ -60,8 +60,9 @@ import org.munacademy.shared.entity.Page;
 import org.munacademy.shared.entity.PageResult;
 
 /**
- * Assessment over REST: the item bank with GIFT/QTI import and export, tests and assignments, the whole taking
- * cycle (start, current questions, save an answer, finish, result) and results with XLSX export.
+ * Assessment over REST: the item bank with GIFT/QTI import and export (and Moodle XML import), tests and
+ * assignments, the whole taking cycle (start, current questions, save an answer, finish, result) and results with
+ * XLSX export.
  */
 @Path("assessment")
 @Produces(MediaType.APPLICATION_JSON)
@@ -155,8 +156,9 @@ public class AssessmentResource {
     @Path("questions/import")
     @Consumes(MediaType.WILDCARD)
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    @Operation(summary = "Imports GIFT (text in UTF-8 or Windows-1251) or a QTI 2.1/2.2 package (zip), the format "
-            + "judged by the content (format=gift or qti is optional; when given, the content must agree): all or "
+    @Operation(summary = "Imports GIFT (text in UTF-8 or Windows-1251), Moodle XML (text starting with <?xml or "
+            + "<quiz, its images embedded) or a QTI 2.1/2.2 package (zip), the format judged by the content "
+            + "(format=gift, moodlexml or qti is optional; when given, the content must agree): all or "
             + "nothing, or with partial=true the valid items while the others are listed in 'refused' (each problem "
             + "with its place); with Accept: text/csv the answer is that list as a CSV report (UTF-8 with BOM; the "
             + "counts in X-Import-Created/-Revised/-Unchanged/-Refused). category=<category>=><competency code> "

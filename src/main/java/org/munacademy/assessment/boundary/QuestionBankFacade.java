@@ -22,6 +22,7 @@ import org.munacademy.assessment.control.Gift;
 import org.munacademy.assessment.control.ImportDiff;
 import org.munacademy.assessment.control.ItemJson;
 import org.munacademy.assessment.control.ItemMedia;
+import org.munacademy.assessment.control.MoodleXml;
 import org.munacademy.assessment.control.QtiPackage;
 import org.munacademy.assessment.control.Scoring;
 import org.munacademy.assessment.control.Slugs;
@@ -67,8 +68,8 @@ import org.munacademy.shared.entity.Texts;
 /**
  * The item bank, for methodologists (and administrators): questions tagged with a competency of the national
  * standard, a level and a difficulty; versioned so that an edit of a question some attempt has drawn adds a
- * revision; GIFT and QTI import (all or nothing, every error with its line or item, or on request partial with
- * the refused items listed; categories mapped to competencies) and export.
+ * revision; GIFT, Moodle XML and QTI import (all or nothing, every error with its line or item, or on request partial
+ * with the refused items listed; categories mapped to competencies) and GIFT and QTI export.
  */
 @ApplicationScoped
 @Transactional
@@ -233,34 +234,56 @@ public class QuestionBankFacade {
         return importQti(zip, new ImportOptions(defaultCompetency, defaultLevel, activate, mode, dryRun));
     }
 
+    /**
+     * Imports a Moodle XML file ({@link MoodleXml}), like {@link #importGift}; its embedded images are stored with
+     * the questions. The file may be as large as a QTI package, since it carries its pictures.
+     */
+    public ImportSummary importMoodleXml(byte[] xml, ImportOptions options) {
+        Caller caller = requireEditor();
+        if (xml == null || xml.length == 0) {
+            throw new InvalidInputException("file", AssessmentError.FILE_EMPTY);
+        }
+        if (xml.length > MAX_PACKAGE_BYTES) {
+            throw new InvalidInputException("file", AssessmentError.FILE_TOO_LARGE, MAX_PACKAGE_BYTES / (1024 * 1024));
+        }
+        ItemMedia images = new ItemMedia();
+        Gift.Parsed parsed = MoodleXml.parse(xml, images);
+        return storeWithImages(parsed.items(), parsed.errors(), images, options, caller.username());
+    }
+
     /** The largest question file: a QTI package may hold pictures. */
     public static final long MAX_PACKAGE_BYTES = 10L * MAX_IMPORT_BYTES;
 
     /**
      * Imports an uploaded file, its format judged by the content (never by the file name): a zip is a QTI 2.1/2.2
-     * package, text is GIFT (UTF-8 with or without a byte order mark, or Windows-1251, see {@link Upload#text}).
-     * Otherwise like {@link #importGift} and {@link #importQti}.
+     * package, text whose first content is {@code <?xml} or {@code <quiz} is Moodle XML, other text is GIFT (UTF-8
+     * with or without a byte order mark, or Windows-1251, see {@link Upload#text}). Otherwise like
+     * {@link #importGift}, {@link #importQti} and {@link #importMoodleXml}.
      *
      * @param declaredCharset the charset the client declared for a text file, or null
-     * @param expectedFormat  "gift" or "qti" when the client said what it sends (then the content must agree), or
-     *                        null
+     * @param expectedFormat  "gift", "qti" or "moodlexml" when the client said what it sends (then the content
+     *                        must agree), or null
      */
     public ImportSummary importFile(Upload upload, String declaredCharset, String expectedFormat,
             ImportOptions options) {
         requireEditor();
         boolean zip = upload.format() == Upload.Format.ZIP;
+        boolean xml = upload.format() == Upload.Format.TEXT && MoodleXml.looksLike(upload.bytes());
         if (expectedFormat != null && !expectedFormat.isBlank()) {
             String expected = expectedFormat.strip().toLowerCase(Locale.ROOT);
-            if (!expected.equals("gift") && !expected.equals("qti")) {
-                throw new InvalidInputException("format", AssessmentError.FORMAT_UNKNOWN);
+            if (!expected.equals("gift") && !expected.equals("qti") && !expected.equals("moodlexml")) {
+                throw new InvalidInputException("format", AssessmentError.IMPORT_FORMAT_UNKNOWN);
             }
-            if (expected.equals("qti") != zip && upload.bytes().length > 0) {
+            if ((expected.equals("qti") != zip || expected.equals("moodlexml") != xml) && upload.bytes().length > 0) {
                 throw new InvalidInputException("format", AssessmentError.FORMAT_MISMATCH, expected,
-                        upload.format().name());
+                        xml ? "MOODLEXML" : upload.format().name());
             }
         }
         if (zip) {
             return importQti(upload.bytes(), options);
+        }
+        if (xml) {
+            return importMoodleXml(upload.bytes(), options);
         }
         if (upload.format() != Upload.Format.TEXT) {
             throw new InvalidInputException("file", AssessmentError.QUESTION_FILE_EXPECTED, upload.format().name());

@@ -443,24 +443,7 @@ public final class Gift {
 
         /** The HTML with every {@code <img>} and {@code <object>} replaced by a file reference. */
         private String images(String html) {
-            if (!IMAGE_TAG.matcher(html).find()) {
-                return html;
-            }
-            Document doc = Jsoup.parseBodyFragment(html);
-            doc.outputSettings().prettyPrint(false);
-            for (Element e : doc.body().select("img, object")) {
-                boolean img = e.normalName().equals("img");
-                String src = (img ? e.attr("src") : e.attr("data")).strip();
-                String alt = img ? e.attr("alt") : e.attr("title");
-                String reference = "🖼"; // a refused image still counts as content: no follow-on "empty text" error
-                try {
-                    reference = image(src, alt);
-                } catch (ItemMedia.Refused refused) {
-                    refusedImage(questionLine, refused);
-                }
-                e.replaceWith(new TextNode(reference));
-            }
-            return doc.body().html();
+            return Gift.images(html, this::image, refused -> refusedImage(questionLine, refused));
         }
 
         private String image(String src, String alt) throws ItemMedia.Refused {
@@ -468,8 +451,7 @@ public final class Gift {
                 return media.dataUri(src, alt);
             }
             if (src.startsWith(ItemMedia.PLUGINFILE)) {
-                String name = java.net.URLDecoder.decode(src.substring(ItemMedia.PLUGINFILE.length())
-                        .replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+                String name = pluginFile(src);
                 if (media.has(name)) {
                     return media.file(name, alt);
                 }
@@ -592,29 +574,13 @@ public final class Gift {
         }
 
         private void category(int line, String raw) {
-            competency = null;
-            level = 0;
-            tag = null;
-            String path = SERVICE_PREFIX.matcher(raw).replaceFirst("");
-            if (path.regionMatches(true, 0, "top/", 0, 4)) {
-                path = path.substring(4);
-            }
-            String prefix = COMPETENCY_CATEGORY + "/";
-            if (!path.equalsIgnoreCase(COMPETENCY_CATEGORY) && !path.regionMatches(true, 0, prefix, 0,
-                    prefix.length())) {
-                tag = path.isBlank() || path.strip().equalsIgnoreCase(UNKNOWN_CATEGORY) ? null : path.strip();
-                return;
-            }
-            String rest = path.length() > prefix.length() ? path.substring(prefix.length()) : "";
-            int slash = rest.lastIndexOf('/');
-            String code = slash < 0 ? "" : rest.substring(0, slash).strip();
-            String number = slash < 0 ? "" : rest.substring(slash + 1).strip();
-            if (code.isEmpty() || !number.matches("[0-9]{1,4}")) {
+            Category c = Gift.category(raw);
+            competency = c.competency();
+            level = c.level();
+            tag = c.tag();
+            if (!c.valid()) {
                 problem(line, AssessmentImportError.GIFT_CATEGORY_INVALID, raw, COMPETENCY_CATEGORY);
-                return;
             }
-            competency = code;
-            level = Integer.parseInt(number);
         }
 
         private void flush() {
@@ -657,13 +623,9 @@ public final class Gift {
                 p = end + 2;
             }
             // a name that reads as a code is the code; any other name is the title, and the bank makes a code
-            String code = meta.code();
-            if (code == null && title != null && CODE.matcher(title).matches()) {
-                code = title;
-                title = null; // its problems still name it (this.title)
-            } else if (title != null && title.equals(code)) {
-                title = null;
-            }
+            Named named = named(title, meta.code()); // its problems still name it (this.title)
+            String code = named.code();
+            title = named.title();
             int open = q.find('{', p, n);
             if (open < 0) {
                 int stray = q.find('}', p, n);
@@ -1030,6 +992,101 @@ public final class Gift {
             String one = s.strip().replace('\n', ' ');
             return one.length() <= 40 ? one : one.substring(0, 40) + "…";
         }
+    }
+
+    // ------------------------------------------------------------------- shared with the Moodle XML reader
+
+    /** A question's code and title as read from its Moodle name (either may be null). */
+    record Named(String code, String title) {
+    }
+
+    /**
+     * What a Moodle question name gives: a name that reads as a code ({@code [A-Za-z0-9._-]{1,60}}) is the code
+     * (unless {@code code} is given), any other name is the title and the bank makes the code; a title equal to
+     * the given code is none.
+     */
+    static Named named(String name, String code) {
+        if (code == null && name != null && CODE.matcher(name).matches()) {
+            return new Named(name, null);
+        }
+        return new Named(code, name != null && name.equals(code) ? null : name);
+    }
+
+    /** Whether a text can be a question code as GIFT names and Moodle ID numbers give it. */
+    static boolean isCode(String text) {
+        return text != null && CODE.matcher(text).matches();
+    }
+
+    /**
+     * A category as read from a Moodle category path: competency and level (null and 0 when it names none) or the
+     * tag it gives the questions (null for none); {@code valid} is false for a {@value #COMPETENCY_CATEGORY} path
+     * that does not read (then the rest is empty).
+     */
+    record Category(String competency, int level, String tag, boolean valid) {
+    }
+
+    /** Reads a category path ({@code $CATEGORY:} of GIFT, the category question of Moodle XML). */
+    static Category category(String raw) {
+        String path = SERVICE_PREFIX.matcher(raw).replaceFirst("");
+        if (path.regionMatches(true, 0, "top/", 0, 4)) {
+            path = path.substring(4);
+        }
+        String prefix = COMPETENCY_CATEGORY + "/";
+        if (!path.equalsIgnoreCase(COMPETENCY_CATEGORY) && !path.regionMatches(true, 0, prefix, 0,
+                prefix.length())) {
+            String tag = path.isBlank() || path.strip().equalsIgnoreCase(UNKNOWN_CATEGORY) ? null : path.strip();
+            return new Category(null, 0, tag, true);
+        }
+        String rest = path.length() > prefix.length() ? path.substring(prefix.length()) : "";
+        int slash = rest.lastIndexOf('/');
+        String code = slash < 0 ? "" : rest.substring(0, slash).strip();
+        String number = slash < 0 ? "" : rest.substring(slash + 1).strip();
+        if (code.isEmpty() || !number.matches("[0-9]{1,4}")) {
+            return new Category(null, 0, null, false);
+        }
+        return new Category(code, Integer.parseInt(number), null, true);
+    }
+
+    /** Where an image of a question text comes from: the file reference for its address and alternative text. */
+    @FunctionalInterface
+    interface ImageSource {
+        String reference(String src, String alt) throws ItemMedia.Refused;
+    }
+
+    /**
+     * The HTML with every {@code <img>} and {@code <object>} replaced by the file reference {@code source} gives;
+     * an image it refuses is passed to {@code refused} and stands as "🖼" (so that the text is not empty).
+     */
+    static String images(String html, ImageSource source, java.util.function.Consumer<ItemMedia.Refused> refused) {
+        if (!IMAGE_TAG.matcher(html).find()) {
+            return html;
+        }
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        for (Element e : doc.body().select("img, object")) {
+            boolean img = e.normalName().equals("img");
+            String src = (img ? e.attr("src") : e.attr("data")).strip();
+            String alt = img ? e.attr("alt") : e.attr("title");
+            String reference = "🖼"; // a refused image still counts as content: no follow-on "empty text" error
+            try {
+                reference = source.reference(src, alt);
+            } catch (ItemMedia.Refused r) {
+                refused.accept(r);
+            }
+            e.replaceWith(new TextNode(reference));
+        }
+        return doc.body().html();
+    }
+
+    /** The file name of a {@code @@PLUGINFILE@@/name} address, URL-decoded. */
+    static String pluginFile(String src) {
+        return java.net.URLDecoder.decode(src.substring(ItemMedia.PLUGINFILE.length()).replace("+", "%2B"),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The plain text of HTML as GIFT's {@code [html]} texts read: tags dropped, blocks and br as line breaks. */
+    static String htmlText(String html) {
+        return GiftText.plain(html);
     }
 
     // ------------------------------------------------------------------------------------------ text helpers

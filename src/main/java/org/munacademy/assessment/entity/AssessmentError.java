@@ -178,7 +178,10 @@ public enum AssessmentError implements ErrorCode {
     /** A category map entry lacks its category or its competency. Argument: the category (may be empty). */
     CATEGORY_MAP_INCOMPLETE(400),
     /** A {@code category} parameter is not "category=>competency code". Argument: the value (cut). */
-    CATEGORY_MAP_MALFORMED(400);
+    CATEGORY_MAP_MALFORMED(400),
+    // moodlexml
+    /** An import format that is none of gift, qti, moodlexml. */
+    IMPORT_FORMAT_UNKNOWN(400);
 
     private final int status;
 

@@ -213,7 +213,20 @@ public enum AssessmentImportError implements ErrorCode {
     /** A {@code [code: …]} comment that is no question code. Argument: the text. */
     GIFT_CODE_INVALID,
     /** Something other than feedback after "~" in a numeric block. Argument: the text (cut). */
-    GIFT_NUMERIC_OTHER;
+    GIFT_NUMERIC_OTHER,
+    // moodlexml
+    /** A Moodle XML file whose root element is not {@code quiz}. Argument: its name. */
+    MOODLE_XML_ROOT,
+    /** A Moodle XML question of a type we do not take. Arguments: the type, the question's name. */
+    MOODLE_TYPE_UNSUPPORTED,
+    /** A Moodle XML essay question: the type is not taken yet. Argument: the question's name. */
+    MOODLE_ESSAY,
+    /** A value that should be a number. Arguments: where it is (element or attribute), the value. */
+    MOODLE_NOT_NUMBER,
+    /** An image the question's text names with {@code @@PLUGINFILE@@} but does not carry. Argument: its name. */
+    MOODLE_FILE_MISSING,
+    /** A question without answers. Argument: the type. */
+    MOODLE_NO_ANSWERS;
 
     @Override
     public int status() {

@@ -26,7 +26,15 @@ public enum AssessmentPlace implements Place {
      * A line of a GIFT file in a question with a title: arguments the line number and the title; the machine form
      * is the line alone ("line 12"), as for {@code SharedPlace.LINE}.
      */
-    GIFT_QUESTION("line", 1);
+    GIFT_QUESTION("line", 1),
+    // moodlexml
+    /**
+     * A question of a Moodle XML file: arguments its number (category entries not counted) and its name; the machine
+     * form is the number alone ("question 3").
+     */
+    MOODLE_QUESTION("question", 1),
+    /** A question of a Moodle XML file without a name: argument its number. */
+    MOODLE_QUESTION_UNNAMED("question");
 
     private final String word;
     private final int identifying;

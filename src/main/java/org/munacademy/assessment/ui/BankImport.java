@@ -26,14 +26,14 @@ import org.munacademy.shared.entity.ImportPreview;
 import org.munacademy.shared.ui.UploadPanel;
 
 /**
- * Import of questions from a GIFT file or a QTI 2.1/2.2 package (the boundary judges which by the content) through
- * the kit's one upload component, with the bank's own options above it: the competency and level for items whose
- * category names none, whether to activate them at once, and the mode — create new questions (the default; a taken
- * code gets a fresh one) or update the questions the file names by code. Every import is first a dry run whose
- * preview lists each item created, changed (each field's old and new value) or unchanged; only the confirmation
- * stores it. A refused file lists every error (then nothing was stored) — unless the user asks for a partial
- * import: then the valid items are stored and the others listed, with a CSV report to download. When a file is
- * chosen, a dry run lists the categories of its items that name no competency, each with a competency to choose.
+ * Import of questions from a GIFT file, a Moodle XML file or a QTI 2.1/2.2 package (the boundary judges which by
+ * the content) through the kit's one upload component, with the bank's own options above it: the competency and
+ * level for items whose category names none, whether to activate them at once, and the mode — create new questions
+ * (the default; a taken code gets a fresh one) or update the questions the file names by code. Every import is first
+ * a dry run whose preview lists each item created, changed (each field's old and new value) or unchanged; only the
+ * confirmation stores it. A refused file lists every error (then nothing was stored) — unless the user asks for a
+ * partial import: then the valid items are stored and the others listed, with a CSV report to download. When a file
+ * is chosen, a dry run lists the categories of its items that name no competency, each with a competency to choose.
  */
 class BankImport extends Details {
 
@@ -116,7 +116,8 @@ class BankImport extends Details {
         done.addClassNames(LumoUtility.TextColor.SUCCESS, LumoUtility.Margin.NONE);
         done.setVisible(false);
 
-        upload = new UploadPanel("bank-import", MAX_BYTES, ".txt", ".gift", ".zip", "text/plain", "application/zip");
+        upload = new UploadPanel("bank-import", MAX_BYTES, ".txt", ".gift", ".xml", ".zip", "text/plain", "text/xml",
+                "application/xml", "application/zip");
         upload.addOptions(fields, categories);
         upload.onChosen(file -> {
             done.setVisible(false);
