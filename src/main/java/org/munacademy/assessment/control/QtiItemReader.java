@@ -39,7 +39,7 @@ final class QtiItemReader {
     static final String BLANK = "_____";
 
     private static final Set<String> SUPPORTED = Set.of("choiceInteraction", "textEntryInteraction",
-            "orderInteraction", "matchInteraction");
+            "orderInteraction", "matchInteraction", "inlineChoiceInteraction");
     private static final Set<String> TRUE_TEXTS = Set.of("верно", "true", "правда", "истина");
     private static final Set<String> FALSE_TEXTS = Set.of("неверно", "не верно", "false", "ложь");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -75,6 +75,9 @@ final class QtiItemReader {
         if (!name(root).equals("assessmentItem")) {
             throw new Invalid(AssessmentImportError.QTI_ITEM_ROOT, name(root));
         }
+        if (child(root, "templateDeclaration") != null || child(root, "templateProcessing") != null) {
+            throw new Invalid(AssessmentImportError.QTI_TEMPLATE_ITEM, String.valueOf(attr(root, "identifier")));
+        }
         Element body = child(root, "itemBody");
         if (body == null) {
             throw new Invalid(AssessmentImportError.QTI_NO_BODY);
@@ -107,7 +110,7 @@ final class QtiItemReader {
                 .filter(e -> e.getKey().equalsIgnoreCase(GENERAL_FEEDBACK)).map(Map.Entry::getValue)
                 .findFirst().orElse(null);
         ItemContent content = switch (kind) {
-            case "choiceInteraction" -> reader.choice(interaction, stem, general);
+            case "choiceInteraction", "inlineChoiceInteraction" -> reader.choice(interaction, stem, general);
             case "textEntryInteraction" -> reader.textEntry(stem, general);
             case "orderInteraction" -> reader.order(interaction, stem, general);
             default -> reader.match(interaction, stem, general);
@@ -144,11 +147,12 @@ final class QtiItemReader {
 
     /**
      * The text of the item body with the interaction left out: a block interaction contributes its prompt, an inline
-     * text entry a blank ("_____") when it stands inside a sentence and nothing when it stands alone.
+     * text entry or inline choice a blank ("_____") when it stands inside a sentence and nothing when it stands
+     * alone.
      */
     private static String stem(Element body, Element interaction) {
         Map<Element, String> replaced = new HashMap<>();
-        if (name(interaction).equals("textEntryInteraction")) {
+        if (name(interaction).equals("textEntryInteraction") || name(interaction).equals("inlineChoiceInteraction")) {
             replaced.put(interaction, hasTextAround(interaction) ? BLANK : "");
         } else {
             Element prompt = child(interaction, "prompt");
@@ -176,7 +180,9 @@ final class QtiItemReader {
     // ---------------------------------------------------------------- choice
 
     private ItemContent choice(Element interaction, String stem, String general) throws Invalid {
-        List<Element> choices = descendants(interaction, "simpleChoice");
+        // an inline choice (a blank in a sentence) reads as a single choice whose stem shows the blank
+        List<Element> choices = descendants(interaction,
+                name(interaction).equals("inlineChoiceInteraction") ? "inlineChoice" : "simpleChoice");
         if (choices.isEmpty()) {
             throw new Invalid(AssessmentImportError.QTI_NO_CHOICES);
         }
@@ -322,6 +328,13 @@ final class QtiItemReader {
             }
         }
         answers.putAll(mapped);
+        if (mapping != null && mapping.defaultValue.signum() > 0 && !answers.containsKey(ItemContent.OTHER_ANSWER)) {
+            BigDecimal max = declaredMaximum();
+            max = max != null ? max : mapping.capped(mapping.largest());
+            if (max.signum() > 0) { // any other answer earns the mapping's default value
+                answers.put(ItemContent.OTHER_ANSWER, weight(mapping.defaultValue, max));
+            }
+        }
         if (answers.isEmpty()) {
             List<Branch> scored = branches.stream().filter(b -> b.score != null && b.value != null).toList();
             BigDecimal max = maximum(scored);
@@ -335,9 +348,39 @@ final class QtiItemReader {
         if (answers.isEmpty()) {
             throw new Invalid(AssessmentImportError.QTI_NO_CORRECT_OR_MAPPING);
         }
+        Set<String> withCase = mapping == null ? Set.of() : caseSensitiveKeys();
         List<Option> options = new ArrayList<>();
-        answers.forEach((text, weight) -> options.add(Option.choice(text, weight, feedbackByAnswer.get(text))));
+        answers.forEach((text, weight) -> options.add(withCase.contains(text)
+                ? Option.caseSensitive(text, weight, feedbackByAnswer.get(text))
+                : Option.choice(text, weight, feedbackByAnswer.get(text))));
         return options;
+    }
+
+    /**
+     * The mapping keys compared with their case: those with {@code caseSensitive="true"}; without the attribute, all
+     * keys in QTI 2.0/2.1 (where a map key is matched exactly) and in QTI 2.2 (whose schema defaults it to false)
+     * the keys that differ from another key only in case — case-insensitively such a key could never be reached, as
+     * in the 1EdTech example text_entry.xml ("York" 1, "york" 0.5).
+     */
+    private Set<String> caseSensitiveKeys() {
+        Element mapping = child(declaration, "mapping");
+        boolean v2p2 = String.valueOf(root.getNamespaceURI()).contains("v2p2");
+        Map<String, Integer> byLowerCase = new HashMap<>();
+        List<Element> entries = children(mapping, "mapEntry");
+        for (Element e : entries) {
+            byLowerCase.merge(QtiXml.normalize(e.getAttribute("mapKey")).toLowerCase(Locale.ROOT), 1, Integer::sum);
+        }
+        Set<String> keys = new java.util.HashSet<>();
+        for (Element e : entries) {
+            String key = QtiXml.normalize(e.getAttribute("mapKey"));
+            String attribute = attr(e, "caseSensitive");
+            boolean sensitive = attribute != null ? "true".equals(attribute) || "1".equals(attribute)
+                    : !v2p2 || byLowerCase.get(key.toLowerCase(Locale.ROOT)) > 1;
+            if (sensitive) {
+                keys.add(key);
+            }
+        }
+        return keys;
     }
 
     private List<Option> numericOptions() throws Invalid {
@@ -458,15 +501,56 @@ final class QtiItemReader {
         if (correct.isEmpty()) {
             throw new Invalid(AssessmentImportError.QTI_NO_CORRECT_PAIRS);
         }
+        Map<String, Double> weights = pairWeights(correct);
         List<Pair> pairs = new ArrayList<>();
+        Set<String> usedRights = new java.util.HashSet<>();
         for (String leftId : left.keySet()) {
             for (String[] p : correct) {
                 if (p[0].equals(leftId)) {
-                    pairs.add(new Pair(left.get(leftId), right.get(p[1])));
+                    pairs.add(new Pair(left.get(leftId), right.get(p[1]), weights.get(p[0] + " " + p[1])));
+                    usedRights.add(p[1]);
                 }
             }
         }
+        right.forEach((id, text) -> {
+            if (!usedRights.contains(id)) {
+                pairs.add(new Pair("", text));
+            }
+        });
         return new ItemContent(QuestionType.MATCHING, stem, null, pairs, null, general);
+    }
+
+    /**
+     * The weights in per cent of the correct pairs from a per-pair mapping ({@code map_response} on directed pairs),
+     * keyed "left right": 100 · mapped value / the sum of the correct pairs' positive values (what the right answer
+     * earns); empty when there is no mapping or it weighs every correct pair alike (then each
+     * left item earns an equal share).
+     */
+    private Map<String, Double> pairWeights(List<String[]> correct) throws Invalid {
+        Mapping mapping = mapping();
+        if (mapping == null || mapping.entries.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        for (String[] p : correct) {
+            BigDecimal v = mapping.entries.get(p[0] + " " + p[1]);
+            if (v == null) {
+                v = mapping.entries.get(p[1] + " " + p[0]);
+            }
+            values.put(p[0] + " " + p[1], v == null ? mapping.defaultValue : v);
+        }
+        if (values.values().stream().map(BigDecimal::stripTrailingZeros).distinct().count() <= 1) {
+            return Map.of();
+        }
+        BigDecimal max = values.values().stream().filter(v -> v.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (max.signum() <= 0) {
+            throw new Invalid(AssessmentImportError.QTI_MAPPING_NO_POSITIVE);
+        }
+        Map<String, Double> weights = new LinkedHashMap<>();
+        for (Map.Entry<String, BigDecimal> e : values.entrySet()) {
+            weights.put(e.getKey(), Math.max(0, weight(e.getValue(), max)));
+        }
+        return weights;
     }
 
     private static Map<String, String> choiceTexts(List<Element> choices, String what) throws Invalid {

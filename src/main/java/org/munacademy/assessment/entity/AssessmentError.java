@@ -171,7 +171,10 @@ public enum AssessmentError implements ErrorCode {
     /** Extra time is outside 1 to 240 minutes. */
     EXTRA_MINUTES_RANGE(400),
     /** An accommodation names a person twice. */
-    PERSON_TWICE(400);
+    PERSON_TWICE(400),
+    // qti
+    /** The weights of a matching question's pairs do not sum to 100 %. Argument: their sum. */
+    PAIR_WEIGHTS_NOT_100(400);
 
     private final int status;
 

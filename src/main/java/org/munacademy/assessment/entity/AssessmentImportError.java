@@ -213,7 +213,10 @@ public enum AssessmentImportError implements ErrorCode {
     /** A {@code [code: …]} comment that is no question code. Argument: the text. */
     GIFT_CODE_INVALID,
     /** Something other than feedback after "~" in a numeric block. Argument: the text (cut). */
-    GIFT_NUMERIC_OTHER;
+    GIFT_NUMERIC_OTHER,
+    // qti
+    /** An item with template variables (templateDeclaration/templateProcessing). Argument: the item identifier. */
+    QTI_TEMPLATE_ITEM;
 
     @Override
     public int status() {
