@@ -230,10 +230,15 @@ final class QtiItemReader {
                 weights[i] = !multiple ? (right ? 100 : 0) : (right ? 100.0 / correct.size() : -100);
             }
         }
+        String[] byCorrectness = multiple ? new String[2] : correctnessFeedback();
         List<Option> options = new ArrayList<>();
         for (int i = 0; i < choices.size(); i++) {
             Element c = choices.get(i);
-            options.add(Option.choice(QtiXml.text(c), weights[i], choiceFeedback(c, ids.get(i))));
+            String feedback = choiceFeedback(c, ids.get(i));
+            if (feedback == null) { // a modal feedback shown when the response is (not) the correct one
+                feedback = weights[i] == 100 ? byCorrectness[0] : byCorrectness[1];
+            }
+            options.add(Option.choice(QtiXml.text(c), weights[i], feedback));
         }
         if (!multiple && options.size() == 2) {
             int t = trueFalseIndex(options.get(0).text(), options.get(1).text());
@@ -265,6 +270,45 @@ final class QtiItemReader {
 
     private static String truthKey(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[.!«»\"]", "").strip();
+    }
+
+    /**
+     * The feedback texts a response condition shows when the response matches the correct one and otherwise (the
+     * 1EdTech example modalFeedback.xml): {@code responseIf} on {@code match(variable, correct)} setting a feedback
+     * outcome, and its {@code responseElse}; nulls when there is no such rule.
+     */
+    private String[] correctnessFeedback() {
+        String[] texts = new String[2];
+        if (processing == null) {
+            return texts;
+        }
+        for (Element condition : descendants(processing, "responseCondition")) {
+            Element when = child(condition, "responseIf");
+            Element test = when == null ? null : firstChildElement(when);
+            if (test == null || !name(test).equals("match") || children(test, "correct").isEmpty()
+                    || comparison(test) == null) {
+                continue;
+            }
+            texts[0] = feedbackSetBy(when);
+            Element otherwise = child(condition, "responseElse");
+            texts[1] = otherwise == null ? null : feedbackSetBy(otherwise);
+            break;
+        }
+        return texts;
+    }
+
+    /** The text of the feedback whose identifier a branch sets an identifier outcome to, or null. */
+    private String feedbackSetBy(Element branch) {
+        for (Element set : children(branch, "setOutcomeValue")) {
+            Element v = child(set, "baseValue");
+            if (v != null && "identifier".equals(attr(v, "baseType"))) {
+                String text = feedbacks.get(v.getTextContent().trim());
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
     }
 
     /** feedbackInline inside the choice, else a modalFeedback or feedbackBlock named after the choice. */

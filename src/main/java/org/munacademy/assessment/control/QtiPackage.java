@@ -52,7 +52,11 @@ import org.w3c.dom.Node;
  * {@code match_correct}, any wrong choice loses the item; unlike it, part of the correct choices earns part of the
  * score).</li>
  * <li>{@code textEntryInteraction}, baseType string → SHORT_TEXT: the {@code correctResponse} values (weight 100)
- * and the {@code mapping} keys (weight from the mapped value) are the accepted answers.</li>
+ * and the {@code mapping} keys (weight from the mapped value) are the accepted answers; a key with
+ * {@code caseSensitive="true"} (without the attribute: every key in QTI 2.0/2.1, in QTI 2.2 a key that differs from
+ * another only in case) is compared with its case, and a positive {@code defaultValue} becomes the answer "*" (any
+ * other text) with that weight.</li>
+ * <li>{@code inlineChoiceInteraction} → SINGLE_CHOICE like a choice, the blank shown as "_____" in the stem.</li>
  * <li>{@code textEntryInteraction}, baseType float or integer → NUMERIC: each {@code responseIf}/
  * {@code responseElseIf} of the response processing that compares the response ({@code equal}/{@code match}) with a
  * value or with the correct response and sets SCORE becomes an answer (value, tolerance of the {@code equal}:
@@ -61,8 +65,13 @@ import org.w3c.dom.Node;
  * with the tolerance of the first {@code equal} in the response processing, else 0.</li>
  * <li>{@code orderInteraction} → ORDERING: the choice texts in {@code correctResponse} order.</li>
  * <li>{@code matchInteraction} with two {@code simpleMatchSet}s → MATCHING: the {@code directedPair}s of
- * {@code correctResponse}, left to right, in the order of the first set.</li>
+ * {@code correctResponse}, left to right, in the order of the first set; a right item used by several pairs
+ * ({@code matchMax > 1}) is shared, right items of no pair are distractors, and a {@code mapping} that weighs the
+ * correct pairs differently gives each pair its weight (100 · value / sum of the correct pairs' values).</li>
  * </ul>
+ * Items with {@code templateDeclaration} or {@code templateProcessing} are refused ({@code QTI_TEMPLATE_ITEM}). A
+ * modal feedback set by a {@code responseIf} matching the correct response (or by its {@code responseElse})
+ * becomes the feedback of the single choice's correct (other) options.
  * The maximum that weights are taken from is SCORE's {@code normalMaximum}, else MAXSCORE's default value, else
  * the sum of the positive mapped values (multiple choice) or the largest one (single response), capped by the
  * mapping's {@code upperBound}; weights are kept within −100…100. Other interactions, items with none or several,

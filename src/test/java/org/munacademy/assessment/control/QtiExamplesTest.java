@@ -153,6 +153,21 @@ class QtiExamplesTest {
         assertThat(roundTrip(item)).isEqualTo(item);
     }
 
+    // ------------------------------------------------------------------ modal feedback
+
+    @Test
+    void modal_feedback_on_the_correct_response_and_otherwise_becomes_the_options_feedback_and_is_written_back() {
+        BankItem item = read("modalFeedback.xml");
+        ItemContent c = item.content();
+
+        assertThat(c.type()).isEqualTo(QuestionType.TRUE_FALSE);
+        assertThat(c.stem()).isEqualTo("Sigmund Freud and Carl Jung both belong to the psychoanalytic school of "
+                + "psychology.");
+        assertThat(c.options()).containsExactly(Option.choice(ItemContent.TRUE_TEXT, 100, "correct"),
+                Option.choice(ItemContent.FALSE_TEXT, 0, "incorrect"));
+        assertThat(roundTrip(item)).isEqualTo(item);
+    }
+
     // ------------------------------------------------------------------ other interactions
 
     @Test
