@@ -39,7 +39,7 @@ final class QtiItemReader {
     static final String BLANK = "_____";
 
     private static final Set<String> SUPPORTED = Set.of("choiceInteraction", "textEntryInteraction",
-            "orderInteraction", "matchInteraction", "inlineChoiceInteraction");
+            "orderInteraction", "matchInteraction", "inlineChoiceInteraction", "gapMatchInteraction");
     private static final Set<String> TRUE_TEXTS = Set.of("верно", "true", "правда", "истина");
     private static final Set<String> FALSE_TEXTS = Set.of("неверно", "не верно", "false", "ложь");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -113,6 +113,7 @@ final class QtiItemReader {
             case "choiceInteraction", "inlineChoiceInteraction" -> reader.choice(interaction, stem, general);
             case "textEntryInteraction" -> reader.textEntry(stem, general);
             case "orderInteraction" -> reader.order(interaction, stem, general);
+            case "gapMatchInteraction" -> reader.gapMatch(interaction, stem, general);
             default -> reader.match(interaction, stem, general);
         };
 
@@ -154,6 +155,15 @@ final class QtiItemReader {
         Map<Element, String> replaced = new HashMap<>();
         if (name(interaction).equals("textEntryInteraction") || name(interaction).equals("inlineChoiceInteraction")) {
             replaced.put(interaction, hasTextAround(interaction) ? BLANK : "");
+        } else if (name(interaction).equals("gapMatchInteraction")) {
+            // the text with its gaps: the words to place are left out, each gap is a numbered blank
+            children(interaction, "gapText").forEach(g -> replaced.put(g, ""));
+            Map<String, Integer> numbers = new HashMap<>();
+            for (Element gap : descendants(interaction, "gap")) {
+                String id = String.valueOf(attr(gap, "identifier"));
+                numbers.putIfAbsent(id, numbers.size() + 1);
+                replaced.put(gap, BLANK + " (" + numbers.get(id) + ")");
+            }
         } else {
             Element prompt = child(interaction, "prompt");
             replaced.put(interaction, prompt == null ? "" : "\n" + QtiXml.text(prompt) + "\n");
@@ -528,6 +538,30 @@ final class QtiItemReader {
         String choice = "simpleAssociableChoice";
         Map<String, String> left = choiceTexts(children(sets.get(0), choice), choice);
         Map<String, String> right = choiceTexts(children(sets.get(1), choice), choice);
+        return pairs(left, right, stem, general);
+    }
+
+    /**
+     * A gap match as a matching question: the gaps, numbered "(1)", "(2)"… in the stem after their blank, are the
+     * left items, the {@code gapText}s the right ones (unused ones distractors, one with {@code matchMax > 1} shared).
+     */
+    private ItemContent gapMatch(Element interaction, String stem, String general) throws Invalid {
+        Map<String, String> gaps = new LinkedHashMap<>();
+        for (Element gap : descendants(interaction, "gap")) {
+            String id = attr(gap, "identifier");
+            if (id == null) {
+                throw new Invalid(AssessmentImportError.QTI_ELEMENT_NO_ID, "gap");
+            }
+            gaps.putIfAbsent(id, "(" + (gaps.size() + 1) + ")");
+        }
+        if (gaps.isEmpty()) {
+            throw new Invalid(AssessmentImportError.QTI_NO_ELEMENTS, "gap");
+        }
+        return pairs(gaps, choiceTexts(children(interaction, "gapText"), "gapText"), stem, general);
+    }
+
+    private ItemContent pairs(Map<String, String> left, Map<String, String> right, String stem, String general)
+            throws Invalid {
         List<String[]> correct = new ArrayList<>();
         for (String value : correctValues()) {
             String[] ids = value.trim().split("\\s+");

@@ -57,6 +57,8 @@ import org.w3c.dom.Node;
  * another only in case) is compared with its case, and a positive {@code defaultValue} becomes the answer "*" (any
  * other text) with that weight.</li>
  * <li>{@code inlineChoiceInteraction} → SINGLE_CHOICE like a choice, the blank shown as "_____" in the stem.</li>
+ * <li>{@code gapMatchInteraction} → MATCHING: the gaps are the left items "(1)", "(2)"… (the stem shows
+ * "_____ (n)" where they stand), the {@code gapText}s the right ones, scored like a match.</li>
  * <li>{@code textEntryInteraction}, baseType float or integer → NUMERIC: each {@code responseIf}/
  * {@code responseElseIf} of the response processing that compares the response ({@code equal}/{@code match}) with a
  * value or with the correct response and sets SCORE becomes an answer (value, tolerance of the {@code equal}:

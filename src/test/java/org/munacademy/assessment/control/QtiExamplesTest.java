@@ -153,6 +153,35 @@ class QtiExamplesTest {
         assertThat(roundTrip(item)).isEqualTo(item);
     }
 
+    // ------------------------------------------------------------------ gap match
+
+    @Test
+    void gap_match_is_a_matching_of_numbered_gaps_with_the_words_weighted_by_the_mapping() {
+        BankItem item = read("gap_match.xml");
+        ItemContent c = item.content();
+
+        assertThat(c.type()).isEqualTo(QuestionType.MATCHING);
+        assertThat(c.stem()).isEqualTo("Identify the missing words in this famous quote from Shakespeare's Richard III."
+                + "\nNow is the _____ (1) of our discontent\nMade glorious _____ (2) by this sun of York;"
+                + "\nAnd all the clouds that lour'd upon our house\nIn the deep bosom of the ocean buried.");
+        assertThat(c.pairs()).extracting(Pair::left, Pair::right).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("(1)", "winter"),
+                org.assertj.core.groups.Tuple.tuple("(2)", "summer"),
+                org.assertj.core.groups.Tuple.tuple("", "spring"),
+                org.assertj.core.groups.Tuple.tuple("", "autumn"));
+        assertThat(c.pairs().get(0).weight()).isCloseTo(100.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(c.pairs().get(1).weight()).isCloseTo(200.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(Scoring.check(c)).isEmpty();
+        assertThat(Scoring.score(c, Response.order(-1, 1))).isCloseTo(2.0 / 3,
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(Scoring.score(c, Response.order(2, 3))).isEqualTo(0.0);
+        BankItem back = roundTrip(item);
+        assertThat(back.content().stem()).isEqualTo(c.stem());
+        assertThat(back.content().pairs()).extracting(Pair::left, Pair::right)
+                .containsExactlyElementsOf(c.pairs().stream().map(p -> org.assertj.core.groups.Tuple.tuple(p.left(),
+                        p.right())).toList());
+    }
+
     // ------------------------------------------------------------------ modal feedback
 
     @Test
