@@ -71,6 +71,8 @@ import org.w3c.dom.Node;
  * ({@code matchMax > 1}) is shared, right items of no pair are distractors, and a {@code mapping} that weighs the
  * correct pairs differently gives each pair its weight (100 · value / sum of the correct pairs' values).</li>
  * </ul>
+ * The {@code stimulusBody} of an {@code assessmentStimulusRef}'s stimulus leads the stem (its images kept like the
+ * item's; a missing stimulus is {@code QTI_STIMULUS_MISSING}).
  * Items with {@code templateDeclaration} or {@code templateProcessing} are refused ({@code QTI_TEMPLATE_ITEM}). A
  * modal feedback set by a {@code responseIf} matching the correct response (or by its {@code responseElse})
  * becomes the feedback of the single choice's correct (other) options.
@@ -211,7 +213,13 @@ public final class QtiPackage {
                     refused.forEach(r -> errors.add(r.at(location)));
                     continue;
                 }
-                items.add(new SourcedItem(location, QtiItemReader.read(item)));
+                String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
+                String stimulus = stimuli(item, folder, files, media, refused);
+                if (!refused.isEmpty()) {
+                    refused.forEach(r -> errors.add(r.at(location)));
+                    continue;
+                }
+                items.add(new SourcedItem(location, withLeadingText(QtiItemReader.read(item), stimulus)));
             } catch (Invalid e) {
                 errors.add(e.at(location));
             } catch (RuntimeException e) {
@@ -226,6 +234,49 @@ public final class QtiPackage {
             throw new ImportRejectedException(errors);
         }
         return items;
+    }
+
+    /**
+     * The text of the shared stimuli the item refers to ({@code assessmentStimulusRef}, resolved against the item's
+     * folder): their {@code stimulusBody}, images kept as file references like the item's; "" when there are none.
+     *
+     * @throws Invalid when a stimulus is not in the package or is no {@code assessmentStimulus}
+     */
+    private static String stimuli(Document item, String folder, Map<String, byte[]> files, ItemMedia media,
+            List<ItemMedia.Refused> refused) throws Invalid {
+        List<String> texts = new ArrayList<>();
+        for (Element ref : QtiXml.children(item.getDocumentElement(), "assessmentStimulusRef")) {
+            String href = String.valueOf(QtiXml.attr(ref, "href"));
+            String path = resolve(folder, href);
+            byte[] bytes = files.get(path);
+            if (bytes == null) {
+                throw new Invalid(AssessmentImportError.QTI_STIMULUS_MISSING, href);
+            }
+            Document stimulus = QtiXml.parse(bytes);
+            Element body = QtiXml.child(stimulus.getDocumentElement(), "stimulusBody");
+            if (!QtiXml.name(stimulus.getDocumentElement()).equals("assessmentStimulus") || body == null) {
+                throw new Invalid(AssessmentImportError.QTI_STIMULUS_MISSING, href);
+            }
+            refused.addAll(images(stimulus, path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "",
+                    media));
+            String text = QtiXml.text(body);
+            if (!text.isEmpty()) {
+                texts.add(text);
+            }
+        }
+        return String.join("\n", texts);
+    }
+
+    /** The item with a shared stimulus's text leading its stem. */
+    private static BankItem withLeadingText(BankItem item, String lead) {
+        if (lead.isEmpty()) {
+            return item;
+        }
+        var c = item.content();
+        String stem = c.stem().isEmpty() ? lead : lead + "\n" + c.stem();
+        return new BankItem(item.code(), item.competencyCode(), item.level(), item.difficulty(),
+                new org.munacademy.assessment.entity.ItemContent(c.type(), stem, c.options(), c.pairs(),
+                        c.sequence(), c.generalFeedback()), item.title(), item.category());
     }
 
     /**

@@ -216,7 +216,9 @@ public enum AssessmentImportError implements ErrorCode {
     GIFT_NUMERIC_OTHER,
     // qti
     /** An item with template variables (templateDeclaration/templateProcessing). Argument: the item identifier. */
-    QTI_TEMPLATE_ITEM;
+    QTI_TEMPLATE_ITEM,
+    /** A shared stimulus that is not in the package or is no assessmentStimulus. Argument: its href. */
+    QTI_STIMULUS_MISSING;
 
     @Override
     public int status() {

@@ -182,6 +182,44 @@ class QtiExamplesTest {
                         p.right())).toList());
     }
 
+    // ------------------------------------------------------------------ shared stimulus
+
+    @Test
+    void a_shared_stimulus_leads_the_stem_with_its_image_in_the_file_store_and_a_missing_one_is_an_error() {
+        String item = ITEM_HEAD + " identifier=\"withStimulus\" title=\"t\" adaptive=\"false\""
+                + " timeDependent=\"false\"><responseDeclaration identifier=\"RESPONSE\" cardinality=\"single\""
+                + " baseType=\"identifier\"><correctResponse><value>A</value></correctResponse></responseDeclaration>"
+                + "<assessmentStimulusRef identifier=\"S1\" href=\"../stimuli/budget.xml\"/>"
+                + "<itemBody><choiceInteraction responseIdentifier=\"RESPONSE\" maxChoices=\"1\">"
+                + "<prompt>Кто утверждает бюджет?</prompt><simpleChoice identifier=\"A\">Дума</simpleChoice>"
+                + "<simpleChoice identifier=\"B\">Глава</simpleChoice></choiceInteraction></itemBody>"
+                + "<responseProcessing template=\"" + QtiItemWriter.MATCH_CORRECT + "\"/></assessmentItem>";
+        String stimulus = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<assessmentStimulus"
+                + " xmlns=\"http://www.imsglobal.org/xsd/imsqti_v2p2\" identifier=\"S1\" title=\"Бюджет\">"
+                + "<stimulusBody><p>Прочитайте статью 52 Закона № 131-ФЗ.</p><img src=\"chart.png\" alt=\"График\"/>"
+                + "</stimulusBody></assessmentStimulus>";
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("items/withStimulus.xml", item.getBytes(StandardCharsets.UTF_8));
+        files.put("stimuli/budget.xml", stimulus.getBytes(StandardCharsets.UTF_8));
+        files.put("stimuli/chart.png", PNG);
+        ItemMedia media = new ItemMedia();
+
+        ItemContent c = QtiPackage.read(zip("withStimulus.xml", files), media).get(0).item().content();
+
+        assertThat(c.stem()).startsWith("Прочитайте статью 52 Закона № 131-ФЗ.\n").endsWith("\nКто утверждает бюджет?");
+        assertThat(org.munacademy.shared.entity.FileRefs.REFERENCE.matcher(c.stem()).find())
+                .as("the stimulus image is a file reference").isTrue();
+        assertThat(media.images()).hasSize(1);
+
+        files.remove("stimuli/budget.xml");
+        ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class,
+                () -> QtiPackage.read(zip("withStimulus.xml", files), new ItemMedia()));
+        assertThat(e.errors()).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo(AssessmentImportError.QTI_STIMULUS_MISSING);
+            assertThat(error.args()).containsExactly("../stimuli/budget.xml");
+        });
+    }
+
     // ------------------------------------------------------------------ modal feedback
 
     @Test
@@ -267,6 +305,28 @@ class QtiExamplesTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A package of the given files with a manifest naming {@code items/<name>} as its item. */
+    static byte[] zip(String name, java.util.Map<String, byte[]> files) {
+        String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<manifest xmlns=\"http://www.imsglobal.org/xsd/imscp_v1p1\" identifier=\"M\"><organizations/>"
+                + "<resources><resource identifier=\"R\" type=\"imsqti_item_xmlv2p2\" href=\"items/" + name
+                + "\"/></resources></manifest>";
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            zip.putNextEntry(new ZipEntry("imsmanifest.xml"));
+            zip.write(manifest.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            for (java.util.Map.Entry<String, byte[]> f : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(f.getKey()));
+                zip.write(f.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     /** A package of one item, {@code items/<name>}, with its manifest. */
