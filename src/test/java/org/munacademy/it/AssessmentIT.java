@@ -166,6 +166,40 @@ class AssessmentIT extends OnPayaraMicro {
     }
 
     @Test
+    @Order(4)
+    void the_1edtech_qti_examples_import_with_case_sensitive_text_entry_many_to_one_matching_and_modal_feedback() {
+        long before = bankSize();
+        Api.Reply r = methodologist().sendBytes("POST",
+                "api/v1/assessment/questions/import?format=qti&competency=DIG-01&level=2",
+                Qti.examples("text_entry.xml", "inline_choice.xml", "match.xml", "modalFeedback.xml"),
+                "application/zip");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().getInt("created")).isEqualTo(4);
+        assertThat(bankSize()).isEqualTo(before + 4);
+
+        JsonObject text = question("textEntry").getJsonObject("content");
+        assertThat(text.getString("type")).isEqualTo("SHORT_TEXT");
+        assertThat(text.getJsonArray("options").getValuesAs(JsonObject.class))
+                .extracting(o -> o.getString("text"), o -> o.getJsonNumber("weight").doubleValue(),
+                        o -> o.getBoolean("caseSensitive"))
+                .containsExactly(tuple("York", 100.0, true), tuple("york", 50.0, true));
+        assertThat(question("inlineChoice").getJsonObject("content").getString("type")).isEqualTo("SINGLE_CHOICE");
+        assertThat(question("match").getJsonObject("content").getJsonArray("pairs")).hasSize(4);
+        assertThat(question("Example01-modalFeedback").getJsonObject("content").getJsonArray("options")
+                .getValuesAs(JsonObject.class)).extracting(o -> o.getString("feedback"))
+                .containsExactly("correct", "incorrect");
+
+        Api.Reply template = methodologist().sendBytes("POST",
+                "api/v1/assessment/questions/import?format=qti&competency=DIG-01&level=2",
+                Qti.examples("template.xml"), "application/zip");
+        assertThat(template.status()).as(template.toString()).isEqualTo(400);
+        JsonObject refusal = template.json().getJsonArray("errors").getJsonObject(0);
+        assertThat(refusal.getString("code")).isEqualTo("QTI_TEMPLATE_ITEM");
+        assertThat(refusal.getString("message")).contains("\"template\"").contains("templateDeclaration");
+        assertThat(bankSize()).isEqualTo(before + 4);
+    }
+
+    @Test
     @Order(5)
     void an_xml_bomb_is_refused_and_nothing_is_stored() {
         long before = bankSize();
@@ -1004,6 +1038,20 @@ class AssessmentIT extends OnPayaraMicro {
                     <assessmentItem identifier="BOMB"><itemBody><p>&lol9;</p></itemBody></assessmentItem>
                     """;
             return zip(manifest(List.of("bomb.xml")), Map.of("bomb.xml", bomb));
+        }
+
+        /** A package of 1EdTech example items from {@code src/test/resources/qti/examples}. */
+        static byte[] examples(String... names) {
+            Map<String, String> files = new java.util.LinkedHashMap<>();
+            for (String name : names) {
+                try (java.io.InputStream in = AssessmentIT.class.getClassLoader()
+                        .getResourceAsStream("qti/examples/" + name)) {
+                    files.put(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return zip(manifest(List.copyOf(files.keySet())), files);
         }
 
         private static String manifest(List<String> files) {

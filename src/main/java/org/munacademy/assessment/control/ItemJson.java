@@ -34,7 +34,8 @@ import org.munacademy.assessment.entity.Response;
  * <pre>
  * {"type":"SINGLE_CHOICE","stem":"…","options":[{"text":"…","weight":100.0,"feedback":"…"}],"generalFeedback":"…"}
  * {"type":"NUMERIC","stem":"…","options":[{"text":"","weight":100.0,"value":3.5,"tolerance":0.1}]}
- * {"type":"MATCHING","stem":"…","pairs":[{"left":"…","right":"…"}]}
+ * {"type":"SHORT_TEXT","stem":"…","options":[{"text":"York","weight":100.0,"caseSensitive":true}]}
+ * {"type":"MATCHING","stem":"…","pairs":[{"left":"…","right":"…"},{"left":"…","right":"…","weight":50.0}]}
  * {"type":"ORDERING","stem":"…","sequence":["…","…"]}
  * {"choices":[0,2]}   {"text":"…"}   {"order":[2,0,1]}
  * </pre>
@@ -67,6 +68,9 @@ public final class ItemJson {
                 if (o.feedback() != null) {
                     option.add("feedback", o.feedback());
                 }
+                if (o.caseSensitive()) {
+                    option.add("caseSensitive", true);
+                }
                 options.add(option);
             }
             b.add("options", options);
@@ -77,6 +81,9 @@ public final class ItemJson {
                 JsonObjectBuilder pair = BUILDERS.createObjectBuilder();
                 optional(pair, "left", p.left());
                 optional(pair, "right", p.right());
+                if (p.weight() != null) {
+                    number(pair, "weight", p.weight());
+                }
                 pairs.add(pair);
             }
             b.add("pairs", pairs);
@@ -105,12 +112,13 @@ public final class ItemJson {
                 options.add(new Option(text(option, "text"), number(option.get("weight")),
                         option.containsKey("value") ? number(option.get("value")) : null,
                         option.containsKey("tolerance") ? number(option.get("tolerance")) : null,
-                        text(option, "feedback")));
+                        text(option, "feedback"), option.getBoolean("caseSensitive", false)));
             }
             List<Pair> pairs = new ArrayList<>();
             for (JsonValue v : array(o, "pairs")) {
                 JsonObject pair = v.asJsonObject();
-                pairs.add(new Pair(text(pair, "left"), text(pair, "right")));
+                pairs.add(new Pair(text(pair, "left"), text(pair, "right"),
+                        pair.containsKey("weight") ? number(pair.get("weight")) : null));
             }
             List<String> sequence = new ArrayList<>();
             for (JsonValue v : array(o, "sequence")) {

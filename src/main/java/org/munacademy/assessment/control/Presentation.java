@@ -134,7 +134,9 @@ public record Presentation(List<Integer> order, List<Integer> ids) {
                 o.forEach(i -> options.add(new Choice(idOf(i), c.options().get(i).text())));
             case MATCHING -> {
                 c.pairs().stream().filter(p -> !p.distractor()).forEach(p -> lefts.add(p.left()));
-                o.forEach(i -> rights.add(new Choice(idOf(i), c.pairs().get(i).right())));
+                // a right item shared by several left items is presented once, under its first pair's id
+                o.stream().filter(i -> firstWithRight(c, i) == i)
+                        .forEach(i -> rights.add(new Choice(idOf(i), c.pairs().get(i).right())));
             }
             case ORDERING -> o.forEach(i -> items.add(new Choice(idOf(i), c.sequence().get(i))));
             default -> {
@@ -142,6 +144,16 @@ public record Presentation(List<Integer> order, List<Integer> ids) {
         }
         Response r = toPresented(saved);
         return new SlotView(slot, c.type(), c.stem(), options, lefts, rights, items, r, r != null && !r.isEmpty());
+    }
+
+    private static int firstWithRight(ItemContent c, int i) {
+        String right = c.pairs().get(i).right();
+        for (int j = 0; j < i; j++) {
+            if (Objects.equals(c.pairs().get(j).right(), right)) {
+                return j;
+            }
+        }
+        return i;
     }
 
     private static boolean isPermutation(List<Integer> values) {

@@ -39,7 +39,7 @@ final class QtiItemReader {
     static final String BLANK = "_____";
 
     private static final Set<String> SUPPORTED = Set.of("choiceInteraction", "textEntryInteraction",
-            "orderInteraction", "matchInteraction");
+            "orderInteraction", "matchInteraction", "inlineChoiceInteraction", "gapMatchInteraction");
     private static final Set<String> TRUE_TEXTS = Set.of("верно", "true", "правда", "истина");
     private static final Set<String> FALSE_TEXTS = Set.of("неверно", "не верно", "false", "ложь");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -75,6 +75,9 @@ final class QtiItemReader {
         if (!name(root).equals("assessmentItem")) {
             throw new Invalid(AssessmentImportError.QTI_ITEM_ROOT, name(root));
         }
+        if (child(root, "templateDeclaration") != null || child(root, "templateProcessing") != null) {
+            throw new Invalid(AssessmentImportError.QTI_TEMPLATE_ITEM, String.valueOf(attr(root, "identifier")));
+        }
         Element body = child(root, "itemBody");
         if (body == null) {
             throw new Invalid(AssessmentImportError.QTI_NO_BODY);
@@ -107,9 +110,10 @@ final class QtiItemReader {
                 .filter(e -> e.getKey().equalsIgnoreCase(GENERAL_FEEDBACK)).map(Map.Entry::getValue)
                 .findFirst().orElse(null);
         ItemContent content = switch (kind) {
-            case "choiceInteraction" -> reader.choice(interaction, stem, general);
+            case "choiceInteraction", "inlineChoiceInteraction" -> reader.choice(interaction, stem, general);
             case "textEntryInteraction" -> reader.textEntry(stem, general);
             case "orderInteraction" -> reader.order(interaction, stem, general);
+            case "gapMatchInteraction" -> reader.gapMatch(interaction, stem, general);
             default -> reader.match(interaction, stem, general);
         };
 
@@ -144,12 +148,22 @@ final class QtiItemReader {
 
     /**
      * The text of the item body with the interaction left out: a block interaction contributes its prompt, an inline
-     * text entry a blank ("_____") when it stands inside a sentence and nothing when it stands alone.
+     * text entry or inline choice a blank ("_____") when it stands inside a sentence and nothing when it stands
+     * alone.
      */
     private static String stem(Element body, Element interaction) {
         Map<Element, String> replaced = new HashMap<>();
-        if (name(interaction).equals("textEntryInteraction")) {
+        if (name(interaction).equals("textEntryInteraction") || name(interaction).equals("inlineChoiceInteraction")) {
             replaced.put(interaction, hasTextAround(interaction) ? BLANK : "");
+        } else if (name(interaction).equals("gapMatchInteraction")) {
+            // the text with its gaps: the words to place are left out, each gap is a numbered blank
+            children(interaction, "gapText").forEach(g -> replaced.put(g, ""));
+            Map<String, Integer> numbers = new HashMap<>();
+            for (Element gap : descendants(interaction, "gap")) {
+                String id = String.valueOf(attr(gap, "identifier"));
+                numbers.putIfAbsent(id, numbers.size() + 1);
+                replaced.put(gap, BLANK + " (" + numbers.get(id) + ")");
+            }
         } else {
             Element prompt = child(interaction, "prompt");
             replaced.put(interaction, prompt == null ? "" : "\n" + QtiXml.text(prompt) + "\n");
@@ -176,7 +190,9 @@ final class QtiItemReader {
     // ---------------------------------------------------------------- choice
 
     private ItemContent choice(Element interaction, String stem, String general) throws Invalid {
-        List<Element> choices = descendants(interaction, "simpleChoice");
+        // an inline choice (a blank in a sentence) reads as a single choice whose stem shows the blank
+        List<Element> choices = descendants(interaction,
+                name(interaction).equals("inlineChoiceInteraction") ? "inlineChoice" : "simpleChoice");
         if (choices.isEmpty()) {
             throw new Invalid(AssessmentImportError.QTI_NO_CHOICES);
         }
@@ -224,10 +240,15 @@ final class QtiItemReader {
                 weights[i] = !multiple ? (right ? 100 : 0) : (right ? 100.0 / correct.size() : -100);
             }
         }
+        String[] byCorrectness = multiple ? new String[2] : correctnessFeedback();
         List<Option> options = new ArrayList<>();
         for (int i = 0; i < choices.size(); i++) {
             Element c = choices.get(i);
-            options.add(Option.choice(QtiXml.text(c), weights[i], choiceFeedback(c, ids.get(i))));
+            String feedback = choiceFeedback(c, ids.get(i));
+            if (feedback == null) { // a modal feedback shown when the response is (not) the correct one
+                feedback = weights[i] == 100 ? byCorrectness[0] : byCorrectness[1];
+            }
+            options.add(Option.choice(QtiXml.text(c), weights[i], feedback));
         }
         if (!multiple && options.size() == 2) {
             int t = trueFalseIndex(options.get(0).text(), options.get(1).text());
@@ -259,6 +280,45 @@ final class QtiItemReader {
 
     private static String truthKey(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[.!«»\"]", "").strip();
+    }
+
+    /**
+     * The feedback texts a response condition shows when the response matches the correct one and otherwise (the
+     * 1EdTech example modalFeedback.xml): {@code responseIf} on {@code match(variable, correct)} setting a feedback
+     * outcome, and its {@code responseElse}; nulls when there is no such rule.
+     */
+    private String[] correctnessFeedback() {
+        String[] texts = new String[2];
+        if (processing == null) {
+            return texts;
+        }
+        for (Element condition : descendants(processing, "responseCondition")) {
+            Element when = child(condition, "responseIf");
+            Element test = when == null ? null : firstChildElement(when);
+            if (test == null || !name(test).equals("match") || children(test, "correct").isEmpty()
+                    || comparison(test) == null) {
+                continue;
+            }
+            texts[0] = feedbackSetBy(when);
+            Element otherwise = child(condition, "responseElse");
+            texts[1] = otherwise == null ? null : feedbackSetBy(otherwise);
+            break;
+        }
+        return texts;
+    }
+
+    /** The text of the feedback whose identifier a branch sets an identifier outcome to, or null. */
+    private String feedbackSetBy(Element branch) {
+        for (Element set : children(branch, "setOutcomeValue")) {
+            Element v = child(set, "baseValue");
+            if (v != null && "identifier".equals(attr(v, "baseType"))) {
+                String text = feedbacks.get(v.getTextContent().trim());
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
     }
 
     /** feedbackInline inside the choice, else a modalFeedback or feedbackBlock named after the choice. */
@@ -322,6 +382,13 @@ final class QtiItemReader {
             }
         }
         answers.putAll(mapped);
+        if (mapping != null && mapping.defaultValue.signum() > 0 && !answers.containsKey(ItemContent.OTHER_ANSWER)) {
+            BigDecimal max = declaredMaximum();
+            max = max != null ? max : mapping.capped(mapping.largest());
+            if (max.signum() > 0) { // any other answer earns the mapping's default value
+                answers.put(ItemContent.OTHER_ANSWER, weight(mapping.defaultValue, max));
+            }
+        }
         if (answers.isEmpty()) {
             List<Branch> scored = branches.stream().filter(b -> b.score != null && b.value != null).toList();
             BigDecimal max = maximum(scored);
@@ -335,9 +402,39 @@ final class QtiItemReader {
         if (answers.isEmpty()) {
             throw new Invalid(AssessmentImportError.QTI_NO_CORRECT_OR_MAPPING);
         }
+        Set<String> withCase = mapping == null ? Set.of() : caseSensitiveKeys();
         List<Option> options = new ArrayList<>();
-        answers.forEach((text, weight) -> options.add(Option.choice(text, weight, feedbackByAnswer.get(text))));
+        answers.forEach((text, weight) -> options.add(withCase.contains(text)
+                ? Option.caseSensitive(text, weight, feedbackByAnswer.get(text))
+                : Option.choice(text, weight, feedbackByAnswer.get(text))));
         return options;
+    }
+
+    /**
+     * The mapping keys compared with their case: those with {@code caseSensitive="true"}; without the attribute, all
+     * keys in QTI 2.0/2.1 (where a map key is matched exactly) and in QTI 2.2 (whose schema defaults it to false)
+     * the keys that differ from another key only in case — case-insensitively such a key could never be reached, as
+     * in the 1EdTech example text_entry.xml ("York" 1, "york" 0.5).
+     */
+    private Set<String> caseSensitiveKeys() {
+        Element mapping = child(declaration, "mapping");
+        boolean v2p2 = String.valueOf(root.getNamespaceURI()).contains("v2p2");
+        Map<String, Integer> byLowerCase = new HashMap<>();
+        List<Element> entries = children(mapping, "mapEntry");
+        for (Element e : entries) {
+            byLowerCase.merge(QtiXml.normalize(e.getAttribute("mapKey")).toLowerCase(Locale.ROOT), 1, Integer::sum);
+        }
+        Set<String> keys = new java.util.HashSet<>();
+        for (Element e : entries) {
+            String key = QtiXml.normalize(e.getAttribute("mapKey"));
+            String attribute = attr(e, "caseSensitive");
+            boolean sensitive = attribute != null ? "true".equals(attribute) || "1".equals(attribute)
+                    : !v2p2 || byLowerCase.get(key.toLowerCase(Locale.ROOT)) > 1;
+            if (sensitive) {
+                keys.add(key);
+            }
+        }
+        return keys;
     }
 
     private List<Option> numericOptions() throws Invalid {
@@ -441,6 +538,30 @@ final class QtiItemReader {
         String choice = "simpleAssociableChoice";
         Map<String, String> left = choiceTexts(children(sets.get(0), choice), choice);
         Map<String, String> right = choiceTexts(children(sets.get(1), choice), choice);
+        return pairs(left, right, stem, general);
+    }
+
+    /**
+     * A gap match as a matching question: the gaps, numbered "(1)", "(2)"… in the stem after their blank, are the
+     * left items, the {@code gapText}s the right ones (unused ones distractors, one with {@code matchMax > 1} shared).
+     */
+    private ItemContent gapMatch(Element interaction, String stem, String general) throws Invalid {
+        Map<String, String> gaps = new LinkedHashMap<>();
+        for (Element gap : descendants(interaction, "gap")) {
+            String id = attr(gap, "identifier");
+            if (id == null) {
+                throw new Invalid(AssessmentImportError.QTI_ELEMENT_NO_ID, "gap");
+            }
+            gaps.putIfAbsent(id, "(" + (gaps.size() + 1) + ")");
+        }
+        if (gaps.isEmpty()) {
+            throw new Invalid(AssessmentImportError.QTI_NO_ELEMENTS, "gap");
+        }
+        return pairs(gaps, choiceTexts(children(interaction, "gapText"), "gapText"), stem, general);
+    }
+
+    private ItemContent pairs(Map<String, String> left, Map<String, String> right, String stem, String general)
+            throws Invalid {
         List<String[]> correct = new ArrayList<>();
         for (String value : correctValues()) {
             String[] ids = value.trim().split("\\s+");
@@ -458,15 +579,56 @@ final class QtiItemReader {
         if (correct.isEmpty()) {
             throw new Invalid(AssessmentImportError.QTI_NO_CORRECT_PAIRS);
         }
+        Map<String, Double> weights = pairWeights(correct);
         List<Pair> pairs = new ArrayList<>();
+        Set<String> usedRights = new java.util.HashSet<>();
         for (String leftId : left.keySet()) {
             for (String[] p : correct) {
                 if (p[0].equals(leftId)) {
-                    pairs.add(new Pair(left.get(leftId), right.get(p[1])));
+                    pairs.add(new Pair(left.get(leftId), right.get(p[1]), weights.get(p[0] + " " + p[1])));
+                    usedRights.add(p[1]);
                 }
             }
         }
+        right.forEach((id, text) -> {
+            if (!usedRights.contains(id)) {
+                pairs.add(new Pair("", text));
+            }
+        });
         return new ItemContent(QuestionType.MATCHING, stem, null, pairs, null, general);
+    }
+
+    /**
+     * The weights in per cent of the correct pairs from a per-pair mapping ({@code map_response} on directed pairs),
+     * keyed "left right": 100 · mapped value / the sum of the correct pairs' positive values (what the right answer
+     * earns); empty when there is no mapping or it weighs every correct pair alike (then each
+     * left item earns an equal share).
+     */
+    private Map<String, Double> pairWeights(List<String[]> correct) throws Invalid {
+        Mapping mapping = mapping();
+        if (mapping == null || mapping.entries.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        for (String[] p : correct) {
+            BigDecimal v = mapping.entries.get(p[0] + " " + p[1]);
+            if (v == null) {
+                v = mapping.entries.get(p[1] + " " + p[0]);
+            }
+            values.put(p[0] + " " + p[1], v == null ? mapping.defaultValue : v);
+        }
+        if (values.values().stream().map(BigDecimal::stripTrailingZeros).distinct().count() <= 1) {
+            return Map.of();
+        }
+        BigDecimal max = values.values().stream().filter(v -> v.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (max.signum() <= 0) {
+            throw new Invalid(AssessmentImportError.QTI_MAPPING_NO_POSITIVE);
+        }
+        Map<String, Double> weights = new LinkedHashMap<>();
+        for (Map.Entry<String, BigDecimal> e : values.entrySet()) {
+            weights.put(e.getKey(), Math.max(0, weight(e.getValue(), max)));
+        }
+        return weights;
     }
 
     private static Map<String, String> choiceTexts(List<Element> choices, String what) throws Invalid {

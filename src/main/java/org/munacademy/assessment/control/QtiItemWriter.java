@@ -196,10 +196,15 @@ final class QtiItemWriter {
         if (best.weight() > 0) {
             p.declaration.add(new El("correctResponse")).add(new El("value").text(best.text()));
         }
-        El mapping = p.declaration.add(new El("mapping").attr("defaultValue", "0"));
-        for (Option o : options) {
+        Option last = options.get(options.size() - 1);
+        boolean otherLast = options.size() > 1 && ItemContent.OTHER_ANSWER.equals(last.text())
+                && !last.caseSensitive() && last.feedback() == null && last.weight() > 0;
+        // any other answer's weight, when it comes last, is the mapping's default value
+        El mapping = p.declaration.add(new El("mapping").attr("defaultValue",
+                otherLast ? fraction(last.weight()) : "0"));
+        for (Option o : otherLast ? options.subList(0, options.size() - 1) : options) {
             mapping.add(new El("mapEntry").attr("mapKey", o.text()).attr("mappedValue", fraction(o.weight()))
-                    .attr("caseSensitive", "false"));
+                    .attr("caseSensitive", String.valueOf(o.caseSensitive())));
         }
         p.interaction = new El("textEntryInteraction").attr("responseIdentifier", RESPONSE)
                 .attr("expectedLength", Math.max(10, options.stream().mapToInt(o -> o.text().length()).max()
@@ -328,7 +333,19 @@ final class QtiItemWriter {
         rightIds.forEach((text, id) -> rights.add(new El("simpleAssociableChoice").attr("identifier", id)
                 .attr("matchMax", rightUses.get(text))).lines(text, media));
         p.interaction = interaction;
-        p.processing = template(MATCH_CORRECT);
+        if (pairs.stream().limit(c.lefts()).anyMatch(pair -> pair.weight() != null)) {
+            // per-pair weights: a mapping of the correct pairs, scored by map_response
+            El mapping = p.declaration.add(new El("mapping").attr("lowerBound", "0").attr("upperBound", "1")
+                    .attr("defaultValue", "0"));
+            for (int i = 0; i < c.lefts(); i++) {
+                Double w = pairs.get(i).weight();
+                mapping.add(new El("mapEntry").attr("mapKey", "left_" + (i + 1) + " "
+                        + rightIds.get(pairs.get(i).right())).attr("mappedValue", fraction(w == null ? 0 : w)));
+            }
+            p.processing = template(MAP_RESPONSE);
+        } else {
+            p.processing = template(MATCH_CORRECT);
+        }
         return p;
     }
 

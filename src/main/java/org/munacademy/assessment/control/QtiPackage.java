@@ -52,7 +52,13 @@ import org.w3c.dom.Node;
  * {@code match_correct}, any wrong choice loses the item; unlike it, part of the correct choices earns part of the
  * score).</li>
  * <li>{@code textEntryInteraction}, baseType string → SHORT_TEXT: the {@code correctResponse} values (weight 100)
- * and the {@code mapping} keys (weight from the mapped value) are the accepted answers.</li>
+ * and the {@code mapping} keys (weight from the mapped value) are the accepted answers; a key with
+ * {@code caseSensitive="true"} (without the attribute: every key in QTI 2.0/2.1, in QTI 2.2 a key that differs from
+ * another only in case) is compared with its case, and a positive {@code defaultValue} becomes the answer "*" (any
+ * other text) with that weight.</li>
+ * <li>{@code inlineChoiceInteraction} → SINGLE_CHOICE like a choice, the blank shown as "_____" in the stem.</li>
+ * <li>{@code gapMatchInteraction} → MATCHING: the gaps are the left items "(1)", "(2)"… (the stem shows
+ * "_____ (n)" where they stand), the {@code gapText}s the right ones, scored like a match.</li>
  * <li>{@code textEntryInteraction}, baseType float or integer → NUMERIC: each {@code responseIf}/
  * {@code responseElseIf} of the response processing that compares the response ({@code equal}/{@code match}) with a
  * value or with the correct response and sets SCORE becomes an answer (value, tolerance of the {@code equal}:
@@ -61,8 +67,15 @@ import org.w3c.dom.Node;
  * with the tolerance of the first {@code equal} in the response processing, else 0.</li>
  * <li>{@code orderInteraction} → ORDERING: the choice texts in {@code correctResponse} order.</li>
  * <li>{@code matchInteraction} with two {@code simpleMatchSet}s → MATCHING: the {@code directedPair}s of
- * {@code correctResponse}, left to right, in the order of the first set.</li>
+ * {@code correctResponse}, left to right, in the order of the first set; a right item used by several pairs
+ * ({@code matchMax > 1}) is shared, right items of no pair are distractors, and a {@code mapping} that weighs the
+ * correct pairs differently gives each pair its weight (100 · value / sum of the correct pairs' values).</li>
  * </ul>
+ * The {@code stimulusBody} of an {@code assessmentStimulusRef}'s stimulus leads the stem (its images kept like the
+ * item's; a missing stimulus is {@code QTI_STIMULUS_MISSING}).
+ * Items with {@code templateDeclaration} or {@code templateProcessing} are refused ({@code QTI_TEMPLATE_ITEM}). A
+ * modal feedback set by a {@code responseIf} matching the correct response (or by its {@code responseElse})
+ * becomes the feedback of the single choice's correct (other) options.
  * The maximum that weights are taken from is SCORE's {@code normalMaximum}, else MAXSCORE's default value, else
  * the sum of the positive mapped values (multiple choice) or the largest one (single response), capped by the
  * mapping's {@code upperBound}; weights are kept within −100…100. Other interactions, items with none or several,
@@ -200,7 +213,13 @@ public final class QtiPackage {
                     refused.forEach(r -> errors.add(r.at(location)));
                     continue;
                 }
-                items.add(new SourcedItem(location, QtiItemReader.read(item)));
+                String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
+                String stimulus = stimuli(item, folder, files, media, refused);
+                if (!refused.isEmpty()) {
+                    refused.forEach(r -> errors.add(r.at(location)));
+                    continue;
+                }
+                items.add(new SourcedItem(location, withLeadingText(QtiItemReader.read(item), stimulus)));
             } catch (Invalid e) {
                 errors.add(e.at(location));
             } catch (RuntimeException e) {
@@ -215,6 +234,49 @@ public final class QtiPackage {
             throw new ImportRejectedException(errors);
         }
         return items;
+    }
+
+    /**
+     * The text of the shared stimuli the item refers to ({@code assessmentStimulusRef}, resolved against the item's
+     * folder): their {@code stimulusBody}, images kept as file references like the item's; "" when there are none.
+     *
+     * @throws Invalid when a stimulus is not in the package or is no {@code assessmentStimulus}
+     */
+    private static String stimuli(Document item, String folder, Map<String, byte[]> files, ItemMedia media,
+            List<ItemMedia.Refused> refused) throws Invalid {
+        List<String> texts = new ArrayList<>();
+        for (Element ref : QtiXml.children(item.getDocumentElement(), "assessmentStimulusRef")) {
+            String href = String.valueOf(QtiXml.attr(ref, "href"));
+            String path = resolve(folder, href);
+            byte[] bytes = files.get(path);
+            if (bytes == null) {
+                throw new Invalid(AssessmentImportError.QTI_STIMULUS_MISSING, href);
+            }
+            Document stimulus = QtiXml.parse(bytes);
+            Element body = QtiXml.child(stimulus.getDocumentElement(), "stimulusBody");
+            if (!QtiXml.name(stimulus.getDocumentElement()).equals("assessmentStimulus") || body == null) {
+                throw new Invalid(AssessmentImportError.QTI_STIMULUS_MISSING, href);
+            }
+            refused.addAll(images(stimulus, path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "",
+                    media));
+            String text = QtiXml.text(body);
+            if (!text.isEmpty()) {
+                texts.add(text);
+            }
+        }
+        return String.join("\n", texts);
+    }
+
+    /** The item with a shared stimulus's text leading its stem. */
+    private static BankItem withLeadingText(BankItem item, String lead) {
+        if (lead.isEmpty()) {
+            return item;
+        }
+        var c = item.content();
+        String stem = c.stem().isEmpty() ? lead : lead + "\n" + c.stem();
+        return new BankItem(item.code(), item.competencyCode(), item.level(), item.difficulty(),
+                new org.munacademy.assessment.entity.ItemContent(c.type(), stem, c.options(), c.pairs(),
+                        c.sequence(), c.generalFeedback()), item.title(), item.category());
     }
 
     /**

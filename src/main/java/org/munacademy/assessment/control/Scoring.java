@@ -45,7 +45,8 @@ public final class Scoring {
      * chosen.</li>
      * <li>MULTIPLE_CHOICE: the sum of the chosen options' weights / 100, clipped to 0…1.</li>
      * <li>SHORT_TEXT: the best weight / 100 among accepted answers equal to the response after
-     * {@link #normalise(String)} (so regardless of case), {@code *} in an accepted answer standing for any text.</li>
+     * {@link #normalise(String)} (so regardless of case, unless the answer is marked case-sensitive), {@code *} in an
+     * accepted answer standing for any text.</li>
      * <li>NUMERIC: the best weight / 100 among options within their tolerance of {@link #parseNumber(String)};
      * 0 when unparsable.</li>
      * <li>MATCHING: the share of left items matched with their own right item (distractors have none).</li>
@@ -66,7 +67,7 @@ public final class Scoring {
                     .mapToDouble(i -> item.options().get(i).weight() / 100).sum());
             case SHORT_TEXT -> shortText(item, response.text());
             case NUMERIC -> numeric(item, response.text());
-            case MATCHING -> share(response.order(), item.lefts());
+            case MATCHING -> matched(item, response.order());
             case ORDERING -> share(response.order(), item.sequence().size());
         };
     }
@@ -179,7 +180,13 @@ public final class Scoring {
                         problems.add(problem(AssessmentError.PAIR_EMPTY, i + 1));
                     }
                 }
-                duplicates(item.pairs().stream().map(Pair::right).toList())
+                double pairWeights = item.pairs().stream().filter(p -> !p.distractor() && p.weight() != null)
+                        .mapToDouble(Pair::weight).sum();
+                if (item.pairs().stream().anyMatch(p -> p.weight() != null) && Math.abs(pairWeights - 100) > 0.01) {
+                    problems.add(problem(AssessmentError.PAIR_WEIGHTS_NOT_100, number(pairWeights)));
+                }
+                // several left items may share a right item; a distractor repeating a right item is ambiguous
+                duplicates(distinctRightsThenDistractors(item))
                         .forEach(d -> problems.add(problem(AssessmentError.PAIR_RIGHT_REPEATED, d)));
             }
             case ORDERING -> {
@@ -211,10 +218,18 @@ public final class Scoring {
      * ё → е, dashes (‐ ‑ ‒ – —) → "-", surrounding quotes (« » " ' “ ” „) and final periods removed. Null → "".
      */
     public static String normalise(String text) {
+        return normalise(text, false);
+    }
+
+    /** Like {@link #normalise(String)}, keeping the case when {@code caseSensitive} (ё is kept apart from е then). */
+    static String normalise(String text, boolean caseSensitive) {
         if (text == null) {
             return "";
         }
-        String s = WHITESPACE.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT).replace('ё', 'е');
+        String s = WHITESPACE.matcher(text).replaceAll(" ").strip();
+        if (!caseSensitive) {
+            s = s.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        }
         s = DASHES.matcher(s).replaceAll("-");
         String before;
         do {
@@ -278,7 +293,10 @@ public final class Scoring {
         if (answer.isEmpty()) {
             return 0;
         }
-        return clip(item.options().stream().filter(o -> accepts(normalise(o.text()), answer))
+        String exact = normalise(text, true);
+        return clip(item.options().stream()
+                .filter(o -> o.caseSensitive() ? accepts(normalise(o.text(), true), exact)
+                        : accepts(normalise(o.text()), answer))
                 .mapToDouble(o -> o.weight() / 100).max().orElse(0));
     }
 
@@ -319,6 +337,30 @@ public final class Scoring {
                 .mapToDouble(o -> o.weight() / 100).max().orElse(0));
     }
 
+    /**
+     * The matching score: a left item is matched right when its chosen pair has its own right text (so a right item
+     * shared by several left items is right for each of them); each earns its pair's weight when the pairs carry
+     * weights, else an equal share.
+     */
+    private static double matched(ItemContent item, List<Integer> order) {
+        int lefts = item.lefts();
+        if (lefts == 0) {
+            return 0;
+        }
+        boolean weighted = item.pairs().stream().limit(lefts).anyMatch(p -> p.weight() != null);
+        double score = 0;
+        for (int i = 0; i < Math.min(lefts, order.size()); i++) {
+            Integer at = order.get(i);
+            if (at == null || at < 0 || at >= item.pairs().size()
+                    || !(at == i || Objects.equals(item.pairs().get(at).right(), item.pairs().get(i).right()))) {
+                continue;
+            }
+            Double w = item.pairs().get(i).weight();
+            score += weighted ? (w == null ? 0 : w / 100) : 1.0 / lefts;
+        }
+        return clip(score);
+    }
+
     /** The share of positions {@code i < n} where {@code order.get(i) == i}. */
     private static double share(List<Integer> order, int n) {
         if (n == 0) {
@@ -346,6 +388,14 @@ public final class Scoring {
     private static boolean matching(List<Integer> order, int lefts, int pairs) {
         return order.isEmpty() || order.size() == lefts
                 && order.stream().allMatch(i -> i == null || i >= -1 && i < pairs);
+    }
+
+    /** The right texts of the left items, each once as written, then the distractors' ones. */
+    private static List<String> distinctRightsThenDistractors(ItemContent item) {
+        List<String> rights = new ArrayList<>(new LinkedHashSet<>(
+                item.pairs().stream().filter(p -> !p.distractor()).map(Pair::right).toList()));
+        item.pairs().stream().filter(Pair::distractor).map(Pair::right).forEach(rights::add);
+        return rights;
     }
 
     /** The texts that occur more than once after normalisation, each once, as first written. */

@@ -181,7 +181,10 @@ public enum AssessmentError implements ErrorCode {
     CATEGORY_MAP_MALFORMED(400),
     // moodlexml
     /** An import format that is none of gift, qti, moodlexml. */
-    IMPORT_FORMAT_UNKNOWN(400);
+    IMPORT_FORMAT_UNKNOWN(400),
+    // qti
+    /** The weights of a matching question's pairs do not sum to 100 %. Argument: their sum. */
+    PAIR_WEIGHTS_NOT_100(400);
 
     private final int status;
 

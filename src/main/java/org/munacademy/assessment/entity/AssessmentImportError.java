@@ -226,7 +226,12 @@ public enum AssessmentImportError implements ErrorCode {
     /** An image the question's text names with {@code @@PLUGINFILE@@} but does not carry. Argument: its name. */
     MOODLE_FILE_MISSING,
     /** A question without answers. Argument: the type. */
-    MOODLE_NO_ANSWERS;
+    MOODLE_NO_ANSWERS,
+    // qti
+    /** An item with template variables (templateDeclaration/templateProcessing). Argument: the item identifier. */
+    QTI_TEMPLATE_ITEM,
+    /** A shared stimulus that is not in the package or is no assessmentStimulus. Argument: its href. */
+    QTI_STIMULUS_MISSING;
 
     @Override
     public int status() {

@@ -8,12 +8,16 @@ import java.util.Objects;
  * <ul>
  * <li>SINGLE_CHOICE, MULTIPLE_CHOICE: {@code options} with text, weight in per cent (−100…100) and feedback.</li>
  * <li>TRUE_FALSE: exactly two options, «Верно» then «Неверно»; the right one weighs 100, the other 0.</li>
- * <li>SHORT_TEXT: {@code options} are the accepted answers (weight 100 or partial), compared normalised.</li>
+ * <li>SHORT_TEXT: {@code options} are the accepted answers (weight 100 or partial), compared normalised; an
+ * option marked {@code caseSensitive} (QTI's {@code mapEntry caseSensitive="true"}) is compared with its case.</li>
  * <li>NUMERIC: {@code options} carry {@code value} and {@code tolerance} (absolute) with weight and feedback; an
  * option with the text {@link #OTHER_ANSWER}, no value and weight 0 (at most one) carries the feedback for any other
  * answer.</li>
  * <li>MATCHING: {@code pairs}, left to right, in the right correspondence; a pair with an empty left side is a
- * distractor (a right item that belongs to no left one), kept after the others.</li>
+ * distractor (a right item that belongs to no left one), kept after the others. Several left items may share a
+ * right item (the same right text, QTI's {@code matchMax > 1}); it is presented once. A pair may carry a weight in
+ * per cent (QTI's per-pair {@code mapping}): then a left item matched right earns its pair's weight instead of an
+ * equal share.</li>
  * <li>ORDERING: {@code sequence}, the items in the right order.</li>
  * </ul>
  * Lists that a type does not use are empty, never null. Texts are plain text.
@@ -32,10 +36,20 @@ public record ItemContent(QuestionType type, String stem, List<Option> options, 
     }
 
     /** An option of a choice, true/false, short-text or numeric question. */
-    public record Option(String text, double weight, Double value, Double tolerance, String feedback) {
+    public record Option(String text, double weight, Double value, Double tolerance, String feedback,
+            boolean caseSensitive) {
         public Option {
             text = text == null ? "" : text;
             feedback = feedback == null || feedback.isBlank() ? null : feedback;
+        }
+
+        public Option(String text, double weight, Double value, Double tolerance, String feedback) {
+            this(text, weight, value, tolerance, feedback, false);
+        }
+
+        /** An accepted short answer compared with its case. */
+        public static Option caseSensitive(String text, double weight, String feedback) {
+            return new Option(text, weight, null, null, feedback, true);
         }
 
         public static Option choice(String text, double weight, String feedback) {
@@ -48,7 +62,12 @@ public record ItemContent(QuestionType type, String stem, List<Option> options, 
     }
 
     /** A left item and the right item it belongs with; with an empty left side, a distractor. */
-    public record Pair(String left, String right) {
+    public record Pair(String left, String right, Double weight) {
+
+        public Pair(String left, String right) {
+            this(left, right, null);
+        }
+
         /** Whether this is a right item that matches no left item. */
         public boolean distractor() {
             return left == null || left.isBlank();

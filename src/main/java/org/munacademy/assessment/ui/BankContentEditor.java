@@ -131,6 +131,18 @@ class BankContentEditor extends VerticalLayout {
         falseFeedback.setValue(no == null || no.feedback() == null ? "" : no.feedback());
     }
 
+    /**
+     * The pairs with the weights an import gave them while those still sum to 100 % (the editor shows no weights);
+     * after pairs were added or removed, without weights, so that every left item counts alike.
+     */
+    private static List<Pair> keptWeights(List<Pair> edited) {
+        double sum = edited.stream().filter(p -> !p.distractor() && p.weight() != null).mapToDouble(Pair::weight)
+                .sum();
+        boolean whole = edited.stream().filter(p -> !p.distractor()).allMatch(p -> p.weight() != null);
+        return whole && Math.abs(sum - 100) <= 0.01 ? edited
+                : edited.stream().map(p -> new Pair(p.left(), p.right())).toList();
+    }
+
     /** The content as edited: the stem and general feedback come from the editor around this part. */
     ItemContent content(String stem, String generalFeedback) {
         List<Option> options = List.of();
@@ -140,7 +152,7 @@ class BankContentEditor extends VerticalLayout {
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> options = choices.rows().stream().map(OptionRow::value).toList();
             case SHORT_TEXT -> options = answers.rows().stream().map(OptionRow::value).toList();
             case NUMERIC -> options = numbers.rows().stream().map(NumberRow::value).toList();
-            case MATCHING -> pairList = pairs.rows().stream().map(PairRow::value).toList();
+            case MATCHING -> pairList = keptWeights(pairs.rows().stream().map(PairRow::value).toList());
             case ORDERING -> items = sequence.rows().stream().map(ItemRow::value).toList();
             case TRUE_FALSE -> {
                 boolean isTrue = !Boolean.FALSE.equals(right.getValue());

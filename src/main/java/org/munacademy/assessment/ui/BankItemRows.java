@@ -22,6 +22,8 @@ final class BankItemRows {
         final TextField text = text("admin.bank.option.text");
         final NumberField weight = weight(this);
         final TextField feedback = text("admin.bank.option.feedback");
+        /** Kept from the loaded answer (a QTI import's case-sensitive answer); the editor has no field for it yet. */
+        private boolean caseSensitive;
 
         OptionRow(Runnable changed, double defaultWeight) {
             weight.setValue(defaultWeight);
@@ -34,10 +36,12 @@ final class BankItemRows {
             text.setValue(o.text());
             weight.setValue(o.weight());
             feedback.setValue(o.feedback() == null ? "" : o.feedback());
+            caseSensitive = o.caseSensitive();
         }
 
         Option value() {
-            return Option.choice(text.getValue().strip(), orZero(weight.getValue()), feedback.getValue().strip());
+            return new Option(text.getValue().strip(), orZero(weight.getValue()), null, null,
+                    feedback.getValue().strip(), caseSensitive);
         }
     }
 
@@ -80,6 +84,8 @@ final class BankItemRows {
     static class PairRow extends HorizontalLayout {
         final TextField left = text("admin.bank.pair.left");
         final TextField right = text("admin.bank.pair.right");
+        /** Kept from the loaded pair (a QTI import's per-pair weight); the editor has no field for it yet. */
+        private Double weight;
 
         PairRow(Runnable changed) {
             row(this, changed, left, new Span("→"), right);
@@ -89,10 +95,11 @@ final class BankItemRows {
         void set(Pair p) {
             left.setValue(p.left() == null ? "" : p.left());
             right.setValue(p.right() == null ? "" : p.right());
+            weight = p.weight();
         }
 
         Pair value() {
-            return new Pair(left.getValue().strip(), right.getValue().strip());
+            return new Pair(left.getValue().strip(), right.getValue().strip(), weight);
         }
     }
 
