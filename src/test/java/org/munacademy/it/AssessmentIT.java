@@ -611,8 +611,7 @@ class AssessmentIT extends OnPayaraMicro {
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         assertThat(refused.json().getJsonArray("errors").getValuesAs(JsonObject.class))
                 .extracting(e -> e.getString("field"), e -> e.getString("code"), e -> e.getString("location"))
-                .containsExactly(tuple("line 2", "GIFT_ESSAY", "строка 2 (вопрос «Эссе»)"),
-                        tuple("line 4", "GIFT_NO_ANSWER_BLOCK", "строка 4 (вопрос «Описание»)"),
+                .containsExactly(tuple("line 4", "GIFT_NO_ANSWER_BLOCK", "строка 4 (вопрос «Описание»)"),
                         tuple("line 9", "BANK_COMPETENCY_UNKNOWN", "строка 9 (вопрос «Чужая компетенция»)"));
         assertThat(bankSize()).isEqualTo(before + 16);
     }

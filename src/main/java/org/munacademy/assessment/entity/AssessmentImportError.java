@@ -35,7 +35,7 @@ public enum AssessmentImportError implements ErrorCode {
     GIFT_SECOND_BLOCK,
     /** The question has no text. */
     GIFT_NO_STEM,
-    /** An essay (an answer block without answers): not a question we take. */
+    /** Not raised any more: an answer block without answers is imported as an essay (kept for stable codes). */
     GIFT_ESSAY,
     /** No answer has a positive weight. */
     GIFT_NO_RIGHT_ANSWER,
