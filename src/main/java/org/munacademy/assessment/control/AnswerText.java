@@ -50,7 +50,7 @@ public final class AnswerText {
             case MATCHING -> c.pairs().stream().filter(p -> !p.distractor()).map(p -> p.left() + " → " + p.right())
                     .collect(Collectors.joining("; "));
             case ORDERING -> String.join(" → ", c.sequence());
-            case ESSAY -> c.essay().graderNote() == null ? "" : c.essay().graderNote();
+            case ESSAY -> ""; // graded by a person: the model answer is for graders only
         };
     }
 

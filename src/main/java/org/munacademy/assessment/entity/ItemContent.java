@@ -1,5 +1,6 @@
 package org.munacademy.assessment.entity;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,6 +36,8 @@ public record ItemContent(QuestionType type, String stem, List<Option> options, 
                 essay == null ? Essay.simple(1) : essay);
     }
 
+    /** The constructor JSON-B reads with (a record with a second constructor needs to be told). */
+    @JsonbCreator
     public ItemContent {
         Objects.requireNonNull(type, "type");
         stem = stem == null ? "" : stem;

@@ -56,6 +56,16 @@ class EssayTest {
     }
 
     @Test
+    void the_rubric_travels_in_gift_as_our_rubric_comment() {
+        BankItem item = new BankItem("ESSAY-2", "DIG-01", 2, Difficulty.HARD, ItemContent.essay("Опишите.",
+                new Essay(null, LengthUnit.WORDS, null, null, RUBRIC.rubric(), null), "Отзыв"));
+
+        String written = Gift.write(List.of(item));
+        assertThat(written).contains("[rubric: Полнота=2; Аргументация=3]");
+        assertThat(Gift.read(written).get(0).item().content()).isEqualTo(item.content());
+    }
+
+    @Test
     void an_essay_with_general_feedback_only_is_an_essay_too() {
         ItemContent c = Gift.read("$CATEGORY: MUN-COMP/DIG-01/2\n\nQ {####только общий отзыв}\n").get(0).item()
                 .content();
