@@ -41,6 +41,13 @@
  * (a file's categories to competencies) and the partial mode (store the valid items, list the rest with their
  * problems, CSV report through {@code shared.control.Csv}) are applied in {@code QuestionBankFacade}'s common store
  * step, so a new format gets both by handing its items to it. All or nothing stays the default.</li>
+ * <li><b>Essays wait for a person, then finish like any attempt.</b> An attempt with an answered essay is closed to
+ * saves in {@code AWAITING_GRADING} (a status, not a flag: every "finished" query keeps meaning "has a final
+ * result"); the grader's marks per rubric criterion give the essay's score (points ÷ maximum), and the last grade
+ * finishes the attempt through {@code AttemptCloser.finishGraded}, the same code that writes results, evidence and
+ * the notice for automatic attempts. Grades are final with the result: regrading is refused, not half-supported.
+ * Graders are methodologists and administrators (no assessor role exists); blind grading hides the taker behind
+ * an attempt code.</li>
  * </ul>
  */
 package org.munacademy.assessment;

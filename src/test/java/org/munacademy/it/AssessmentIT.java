@@ -645,8 +645,7 @@ class AssessmentIT extends OnPayaraMicro {
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         assertThat(refused.json().getJsonArray("errors").getValuesAs(JsonObject.class))
                 .extracting(e -> e.getString("field"), e -> e.getString("code"), e -> e.getString("location"))
-                .containsExactly(tuple("line 2", "GIFT_ESSAY", "строка 2 (вопрос «Эссе»)"),
-                        tuple("line 4", "GIFT_NO_ANSWER_BLOCK", "строка 4 (вопрос «Описание»)"),
+                .containsExactly(tuple("line 4", "GIFT_NO_ANSWER_BLOCK", "строка 4 (вопрос «Описание»)"),
                         tuple("line 9", "BANK_COMPETENCY_UNKNOWN", "строка 9 (вопрос «Чужая компетенция»)"));
         assertThat(bankSize()).isEqualTo(before + 16);
     }
@@ -716,7 +715,7 @@ class AssessmentIT extends OnPayaraMicro {
 
     @Test
     @Order(100)
-    void a_moodle_xml_file_with_an_essay_and_an_unknown_type_is_refused_with_every_error_and_stores_nothing() {
+    void a_moodle_xml_file_with_unknown_types_and_broken_questions_is_refused_with_every_error_and_stores_nothing() {
         long before = bankSize();
         Api.Reply r = methodologist().accepting("ru").sendBytes("POST",
                 "api/v1/assessment/questions/import?format=moodlexml&competency=DIG-01&level=1",
@@ -725,8 +724,7 @@ class AssessmentIT extends OnPayaraMicro {
         assertThat(r.json().getString("code")).isEqualTo("IMPORT_REJECTED");
         assertThat(r.json().getJsonArray("errors").getValuesAs(JsonObject.class))
                 .extracting(e -> e.getString("field"), e -> e.getString("code"), e -> e.getString("location"))
-                .containsExactly(tuple("question 1", "MOODLE_ESSAY", "вопрос 1 «Эссе о бюджете»"),
-                        tuple("question 2", "MOODLE_TYPE_UNSUPPORTED", "вопрос 2 «Пропуски»"),
+                .containsExactly(tuple("question 2", "MOODLE_TYPE_UNSUPPORTED", "вопрос 2 «Пропуски»"),
                         tuple("question 3", "MOODLE_TYPE_UNSUPPORTED", "вопрос 3 «Формула»"),
                         tuple("question 5", "MOODLE_NOT_NUMBER", "вопрос 5 «Плохая оценка»"),
                         tuple("question 6", "MOODLE_FILE_MISSING", "вопрос 6 «Без файла»"));
@@ -755,6 +753,192 @@ class AssessmentIT extends OnPayaraMicro {
         Api.Reply unknown = methodologist().sendBytes("POST", url + "docx", xml, "text/xml");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body()).contains("IMPORT_FORMAT_UNKNOWN").contains("moodlexml");
+    }
+
+    // ---- essays (issue 13, point 4) ----
+
+    /** Creates and activates an essay question of INV-02 level 4 (no seeded test and no other IT draws it). */
+    private long essayQuestion(String code) {
+        JsonObject essay = Json.createObjectBuilder().add("unit", "WORDS").add("maxLength", 50)
+                .add("rubric", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("name", "Полнота").add("maxPoints", 2))
+                        .add(Json.createObjectBuilder().add("name", "Аргументация").add("maxPoints", 3)))
+                .add("graderNote", "Образец: инвестиционный паспорт, сопровождение по принципу одного окна").build();
+        String data = Json.createObjectBuilder().add("code", code).add("competencyCode", "INV-02").add("level", 4)
+                .add("difficulty", "HARD").add("content", Json.createObjectBuilder().add("type", "ESSAY")
+                        .add("stem", "Опишите, как вы организуете сопровождение инвестора в муниципалитете.")
+                        .add("essay", essay))
+                .build().toString();
+        Api.Reply created = methodologist().post("api/v1/assessment/questions", data);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().getJsonObject("content").getJsonObject("essay").getJsonArray("rubric")).hasSize(2);
+        long id = created.json().getJsonNumber("id").longValue();
+        Api.Reply active = methodologist().post("api/v1/assessment/questions/" + id + "/status?status=ACTIVE&version="
+                + created.json().getJsonNumber("version").longValue(), null);
+        assertThat(active.status()).as(active.toString()).isEqualTo(200);
+        return id;
+    }
+
+    /** A published open test drawing every active question of INV-02 level 4 (so the essays among them). */
+    private long essayTest(String code, boolean blind) {
+        long pool = methodologist().get("api/v1/assessment/questions?competency=INV-02&level=4&status=ACTIVE&limit=1")
+                .json().getJsonNumber("total").longValue();
+        String settings = Json.createObjectBuilder().add("title", "Эссе " + code)
+                .add("timeLimitSeconds", 1800).add("attemptsAllowed", 3).add("review", "CORRECT_ANSWERS")
+                .add("openForSelf", true).add("blindGrading", blind).add("shuffleQuestions", false)
+                .add("shuffleOptions", false).add("onePerPage", true)
+                .add("rules", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("competencyCode", "INV-02").add("level", 4).add("count", pool)))
+                .add("cuts", Json.createArrayBuilder()).add("accommodations", Json.createArrayBuilder())
+                .build().toString();
+        Api.Reply created = methodologist().post("api/v1/assessment/tests?code=" + code, settings);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().getJsonObject("settings").getBoolean("blindGrading")).isEqualTo(blind);
+        long id = created.json().getJsonNumber("id").longValue();
+        Api.Reply published = methodologist().post("api/v1/assessment/tests/" + id + "/publish?version="
+                + created.json().getJsonNumber("version").longValue(), null);
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        return id;
+    }
+
+    /** Starts an attempt, answers every question (the essay with {@code essayText}) and finishes it. */
+    private JsonObject takeWithEssay(Api employee, long testId, String essayText) {
+        JsonObject attempt = employee.post("api/v1/assessment/tests/" + testId + "/attempts", null).json();
+        long id = attempt.getJsonNumber("attemptId").longValue();
+        long seq = attempt.getJsonNumber("seq").longValue();
+        for (JsonObject slot : attempt.getJsonArray("slots").getValuesAs(JsonObject.class)) {
+            String body = slot.getString("type").equals("ESSAY")
+                    ? Json.createObjectBuilder().add("slot", slot.getInt("slot")).add("seq", seq)
+                            .add("response", Json.createObjectBuilder().add("text", essayText)).build().toString()
+                    : answer(slot, seq);
+            Api.Reply saved = employee.post("api/v1/assessment/attempts/" + id + "/answers", body);
+            assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+            seq++;
+        }
+        Api.Reply finished = employee.post("api/v1/assessment/attempts/" + id + "/finish", null);
+        assertThat(finished.status()).as(finished.toString()).isEqualTo(200);
+        return finished.json();
+    }
+
+    private List<JsonObject> queue(Api grader, long testId) {
+        Api.Reply queue = grader.get("api/v1/assessment/grading?testId=" + testId);
+        assertThat(queue.status()).as(queue.toString()).isEqualTo(200);
+        return queue.array().getValuesAs(JsonObject.class);
+    }
+
+    private Api.Reply grade(Api grader, JsonObject row, long version, double... points) {
+        JsonArrayBuilder marks = Json.createArrayBuilder();
+        for (double p : points) {
+            marks.add(p);
+        }
+        return grader.post("api/v1/assessment/grading/" + row.getJsonNumber("attemptId").longValue() + "/items/"
+                + row.getJsonNumber("itemId").longValue(), Json.createObjectBuilder().add("points", marks)
+                .add("comment", "Аргументы убедительны, не хватает сроков").add("version", version).build()
+                .toString());
+    }
+
+    @Test
+    void an_essay_attempt_awaits_grading_and_its_grade_makes_the_result_final_with_levels_and_evidence() {
+        essayQuestion("IT-ESSAY-1");
+        long testId = essayTest("IT-ESSAY", false);
+        Api employee = Api.as(base, "employee");
+        long evidenceBefore = assessmentEvidence(employee);
+
+        // an answer over the limit is refused with a Russian message naming the limit; nothing is saved
+        JsonObject attempt = employee.post("api/v1/assessment/tests/" + testId + "/attempts", null).json();
+        JsonObject essaySlot = attempt.getJsonArray("slots").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("type").equals("ESSAY")).findFirst().orElseThrow();
+        assertThat(essaySlot.getJsonObject("essay").getInt("maxLength")).isEqualTo(50);
+        assertThat(attempt.toString()).as("the taker never sees the rubric or the model answer")
+                .doesNotContain("Образец").doesNotContain("Аргументация");
+        String tooLong = Json.createObjectBuilder().add("slot", essaySlot.getInt("slot"))
+                .add("seq", attempt.getJsonNumber("seq").longValue())
+                .add("response", Json.createObjectBuilder().add("text", "слово ".repeat(51))).build().toString();
+        Api.Reply refused = employee.accepting("ru").post("api/v1/assessment/attempts/"
+                + attempt.getJsonNumber("attemptId").longValue() + "/answers", tooLong);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.body()).contains("ESSAY_TOO_MANY_WORDS").contains("51 слов при допустимых 50");
+
+        JsonObject awaiting = takeWithEssay(employee, testId, "Назначу куратора проекта, подготовлю "
+                + "инвестиционный паспорт и проведу сопровождение по принципу одного окна.");
+        long attemptId = awaiting.getJsonNumber("attemptId").longValue();
+        assertThat(awaiting.getString("status")).isEqualTo("AWAITING_GRADING");
+        assertThat(awaiting.containsKey("percent") && !awaiting.isNull("percent")).isFalse();
+        assertThat(awaiting.getJsonArray("competencies")).isEmpty();
+        assertThat(assessmentEvidence(employee)).as("no evidence before grading").isEqualTo(evidenceBefore);
+        assertThat(employee.get("api/v1/assessment/grading").status()).as("an employee does not grade")
+                .isEqualTo(403);
+
+        List<JsonObject> rows = queue(methodologist(), testId);
+        assertThat(rows).hasSize(1);
+        JsonObject row = rows.get(0);
+        assertThat(row.getJsonNumber("attemptId").longValue()).isEqualTo(attemptId);
+        assertThat(row.getBoolean("blind")).isFalse();
+        assertThat(row.getString("taker")).isEqualTo(awaiting.getString("personName"));
+        assertThat(row.getString("answer")).contains("инвестиционный паспорт");
+        assertThat(row.getJsonObject("essay").getString("graderNote")).startsWith("Образец");
+        long version = row.getJsonNumber("version").longValue();
+
+        Api.Reply stale = grade(methodologist(), row, version - 1, 2, 2);
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+        assertThat(stale.json().getString("code")).isEqualTo("ESSAY_STALE");
+        Api.Reply over = grade(Api.as(base, "methodologist").accepting("ru"), row, version, 2.5, 1);
+        assertThat(over.status()).as(over.toString()).isEqualTo(400);
+        assertThat(over.body()).contains("ESSAY_POINTS_RANGE").contains("Полнота").contains("от 0 до 2");
+
+        Api.Reply graded = grade(methodologist(), row, version, 2, 2);
+        assertThat(graded.status()).as(graded.toString()).isEqualTo(200);
+        assertThat(graded.json().getString("status")).isEqualTo("FINISHED");
+        assertThat(graded.json().getJsonNumber("score").doubleValue()).isEqualTo(0.8);
+        assertThat(graded.json().getJsonNumber("essaysLeft").longValue()).isZero();
+
+        JsonObject result = employee.get("api/v1/assessment/attempts/" + attemptId + "/result").json();
+        assertThat(result.getString("status")).isEqualTo("FINISHED");
+        List<JsonObject> items = result.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(items.stream().filter(i -> i.getString("type").equals("ESSAY")).findFirst().orElseThrow()
+                .getJsonNumber("score").doubleValue()).isEqualTo(0.8);
+        double mean = items.stream().mapToDouble(i -> i.getJsonNumber("score").doubleValue()).average().orElseThrow();
+        assertThat(result.getJsonNumber("percent").doubleValue()).isCloseTo(100 * mean, org.assertj.core.api
+                .Assertions.within(0.01));
+        List<JsonObject> competencies = result.getJsonArray("competencies").getValuesAs(JsonObject.class);
+        assertThat(competencies).extracting(c -> c.getString("competencyCode")).containsExactly("INV-02");
+        long attained = competencies.stream().filter(c -> c.getJsonObject("score").getInt("level") >= 1).count();
+        assertThat(assessmentEvidence(employee)).as("evidence written once the result is final")
+                .isEqualTo(evidenceBefore + attained);
+        assertThat(queue(methodologist(), testId)).isEmpty();
+
+        Api.Reply again = grade(methodologist(), row, version + 1, 1, 1);
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
+        assertThat(again.json().getString("code")).isEqualTo("ATTEMPT_RESULT_FINAL");
+    }
+
+    @Test
+    void blind_grading_shows_an_attempt_code_only_and_the_queue_costs_the_same_statements_for_more_essays() {
+        if (methodologist().get("api/v1/assessment/questions?q=IT-ESSAY-2&limit=5").json().getJsonNumber("total")
+                .longValue() == 0) {
+            essayQuestion("IT-ESSAY-2");
+        }
+        long testId = essayTest("IT-ESSAY-BLIND", true);
+        Api employee = Api.as(base, "employee");
+        JsonObject first = takeWithEssay(employee, testId, "Первый ответ: куратор, паспорт, одно окно.");
+        String name = first.getString("personName");
+        Api admin = Api.as(base, "admin");
+        long one = Api.serverStatements(base, () -> assertThat(queue(admin, testId)).isNotEmpty());
+        takeWithEssay(employee, testId, "Второй ответ: соглашение о защите и поощрении капиталовложений.");
+        long two = Api.serverStatements(base, () -> assertThat(queue(admin, testId)).isNotEmpty());
+        assertThat(two).as("statements for %d and more essays", one).isEqualTo(one);
+
+        Api.Reply queue = methodologist().get("api/v1/assessment/grading?testId=" + testId);
+        List<JsonObject> rows = queue.array().getValuesAs(JsonObject.class);
+        assertThat(rows.size()).isGreaterThanOrEqualTo(2);
+        assertThat(queue.body()).as("no name under blind grading").doesNotContain(name);
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.getBoolean("blind")).isTrue();
+            assertThat(r.getString("taker")).isEqualTo(r.getString("attemptCode")).startsWith("A-");
+            assertThat(!r.containsKey("personId") || r.isNull("personId")).as("no person id").isTrue();
+        });
+        assertThat(rows).extracting(r -> r.getJsonNumber("attemptId").longValue()).as("oldest attempt first")
+                .isSorted();
     }
 
     private static String resource(String name) {

@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.munacademy.assessment.control.ItemJson;
 import org.munacademy.assessment.control.ResultCalculator;
@@ -96,16 +95,60 @@ public class AttemptCloser {
         AssessmentTest test = em.find(AssessmentTest.class, a.getTestId());
         List<AttemptItem> items = em.createQuery("select i from AttemptItem i where i.attemptId = :a order by i.slot",
                 AttemptItem.class).setParameter("a", attemptId).getResultList();
-        List<ScoredItem> scored = new ArrayList<>();
-        double total = 0;
+        boolean essays = false;
         for (AttemptItem item : items) {
             ItemContent content = content(item.getRevisionId());
             Response response = item.getResponse() == null ? null : ItemJson.readResponse(item.getResponse());
-            double score = response == null ? 0 : Scoring.score(content, response);
-            item.setScore(score);
-            total += score;
-            scored.add(new ScoredItem(item.getCompetencyCode(), score));
+            if (content.type().gradedManually() && response != null && !response.isEmpty()) {
+                item.awaitGrading(); // an unanswered essay scores 0 like any unanswered question
+                essays = true;
+            } else {
+                item.setScore(score(item));
+            }
         }
+        if (essays) {
+            a.awaitGrading(now, by); // no result, no evidence, no notice until the last essay is graded
+            em.flush();
+            return true;
+        }
+        a.finish(now, by, percent(items));
+        writeResult(a, test, items);
+        em.flush();
+        return true;
+    }
+
+    /**
+     * Finishes an attempt whose last essay the caller has just graded, in the caller's transaction (which holds the
+     * attempt's row lock): the result, the evidence and the notice exactly as for an attempt without essays.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void finishGraded(Attempt a, List<AttemptItem> items) {
+        a.finishGrading(percent(items));
+        writeResult(a, em.find(AssessmentTest.class, a.getTestId()), items);
+        em.flush();
+    }
+
+    private double percent(List<AttemptItem> items) {
+        return items.isEmpty() ? 0 : 100 * items.stream().mapToDouble(this::score).sum() / items.size();
+    }
+
+    /**
+     * An item's score as the result counts it: scored again from the response, in full precision (the stored
+     * score is rounded), or for an essay the score its grader's marks gave.
+     */
+    private double score(AttemptItem item) {
+        ItemContent content = content(item.getRevisionId());
+        if (content.type().gradedManually()) {
+            return item.getScore() == null ? 0 : item.getScore();
+        }
+        return item.getResponse() == null ? 0 : Scoring.score(content, ItemJson.readResponse(item.getResponse()));
+    }
+
+    /** The per-competency results of scored items, stored and written as evidence; the taker is told. */
+    private void writeResult(Attempt a, AssessmentTest test, List<AttemptItem> items) {
+        long attemptId = a.getId();
+        List<ScoredItem> scored = items.stream()
+                .map(i -> new ScoredItem(i.getCompetencyCode(), score(i))).toList();
         int maxLevel = standards.publishedFramework(competencySettings.standardCode())
                 .map(f -> f.levels().size()).orElse(4);
         List<CutScore> cuts = test.cutScores().isEmpty() ? ResultCalculator.defaultCuts(maxLevel) : test.cutScores();
@@ -113,20 +156,17 @@ public class AttemptCloser {
         for (CompetencyScore s : results) {
             em.persist(new AttemptResult(attemptId, s));
         }
-        a.finish(now, by, items.isEmpty() ? 0 : 100 * total / items.size());
         LocalDate today = LocalDate.now(clock);
         for (CompetencyScore s : results) {
             if (s.level() >= 1) {
                 evidence.record(a.getPersonId(), EvidenceSource.ASSESSMENT, s.competencyCode(), s.level(),
                         today, today.plusMonths(settings.evidenceValidMonths()),
                         "Тест " + test.getCode() + ", попытка " + a.getAttemptNo() + " (attempt " + attemptId + ")",
-                        by == ClosedBy.TAKER ? "assessment" : "assessment-timer");
+                        a.getClosedBy() == ClosedBy.TAKER ? "assessment" : "assessment-timer");
             }
         }
         notifier.send(recipients.ofPersons(List.of(a.getPersonId())), AssessmentNotice.RESULT_AVAILABLE,
                 "tests/result/" + attemptId, test.getTitle(), String.valueOf(a.getAttemptNo()), test.getCode());
-        em.flush();
-        return true;
     }
 
     /**

@@ -142,7 +142,7 @@ public class TakingFacade {
             }
             Attempt active = mine.stream().filter(a -> a.getStatus() == AttemptStatus.IN_PROGRESS).findFirst()
                     .orElse(null);
-            Attempt last = mine.stream().filter(a -> a.getStatus() == AttemptStatus.FINISHED)
+            Attempt last = mine.stream().filter(a -> a.getStatus() != AttemptStatus.IN_PROGRESS)
                     .reduce((x, y) -> y).orElse(null);
             String blocked = blockedReason(t, mine.size(), now, isAssigned);
             LocalDate due = assigned.get(t.getId());
@@ -255,8 +255,9 @@ public class TakingFacade {
         long me = me();
         validator.validate(input);
         Response response = input.getResponse();
-        if (response.text() != null && response.text().length() > MAX_TEXT) {
-            throw new InvalidInputException("response", AssessmentError.ANSWER_TOO_LONG, MAX_TEXT);
+        if (response.text() != null && response.text().length() > ItemContent.ESSAY_MAX_CHARACTERS) {
+            throw new InvalidInputException("response", AssessmentError.ANSWER_TOO_LONG,
+                    ItemContent.ESSAY_MAX_CHARACTERS);
         }
         List<Object[]> found = em.createQuery("select i.revisionId, a.deadlineAt, i.presentation "
                 + "from AttemptItem i, Attempt a "
@@ -270,9 +271,11 @@ public class TakingFacade {
         Instant deadline = (Instant) found.get(0)[1];
         // the client names presented ids: scored and stored as canonical indexes
         response = Presentation.read((String) found.get(0)[2]).toCanonical(response);
-        if (!Scoring.isValid(closer.content((Long) found.get(0)[0]), response)) {
+        ItemContent content = closer.content((Long) found.get(0)[0]);
+        if (!Scoring.isValid(content, response)) {
             throw new InvalidInputException("response", AssessmentError.ANSWER_WRONG_TYPE);
         }
+        checkLength(content, response.text());
         Instant now = clock.instant();
         int moved = em.createQuery("update Attempt a set a.seq = a.seq + 1 where a.id = :a and a.personId = :p "
                 + "and a.seq = :seq and a.status = :s and a.deadlineAt >= :cutoff")
@@ -289,6 +292,29 @@ public class TakingFacade {
                 .setParameter("t", now).setParameter("a", attemptId).setParameter("s", input.getSlot())
                 .executeUpdate();
         return new SaveAck(attemptId, input.getSlot(), seq, now, remaining(deadline, now));
+    }
+
+    /**
+     * A short answer is at most {@link #MAX_TEXT} characters; an essay at most its own maximum in words or
+     * characters (the minimum is guidance shown to the taker: a draft in progress is always saved).
+     */
+    private static void checkLength(ItemContent content, String text) {
+        if (text == null) {
+            return;
+        }
+        if (!content.type().gradedManually()) {
+            if (text.length() > MAX_TEXT) {
+                throw new InvalidInputException("response", AssessmentError.ANSWER_TOO_LONG, MAX_TEXT);
+            }
+            return;
+        }
+        ItemContent.Essay essay = content.essay();
+        int length = essay.length(text);
+        if (essay.maxLength() != null && length > essay.maxLength()) {
+            throw new InvalidInputException("response", essay.unit() == ItemContent.LengthUnit.WORDS
+                    ? AssessmentError.ESSAY_TOO_MANY_WORDS : AssessmentError.ESSAY_TOO_MANY_CHARACTERS,
+                    essay.maxLength(), length);
+        }
     }
 
     private BusinessException refusal(Attempt a, long seq, Instant now) {
@@ -332,7 +358,7 @@ public class TakingFacade {
             // the gap report reads the person's card: refused and audited outside the scope, once
             required = requiredLevels(() -> evidence.gaps(a.getPersonId()));
         }
-        if (a.getStatus() != AttemptStatus.FINISHED) {
+        if (a.getStatus() == AttemptStatus.IN_PROGRESS) {
             throw new AttemptNotFinishedException();
         }
         AssessmentTest t = em.find(AssessmentTest.class, a.getTestId());
@@ -345,8 +371,9 @@ public class TakingFacade {
     /** A finished attempt as its taker or an HR officer sees it; {@code required} is null unless shown. */
     private ResultView resultOf(Attempt a, AssessmentTest t, boolean own, Map<String, Integer> required) {
         ReviewPolicy policy = t.getReview();
-        boolean showCompetencies = !own || policy.showsCompetencies();
-        boolean showAnswers = own && policy.showsAnswers();
+        boolean finalResult = a.getStatus() == AttemptStatus.FINISHED; // else awaiting grading: nothing to show yet
+        boolean showCompetencies = finalResult && (!own || policy.showsCompetencies());
+        boolean showAnswers = finalResult && own && policy.showsAnswers();
         Person person = em.find(Person.class, a.getPersonId());
         List<CompetencyResult> competencies = showCompetencies
                 ? competencies(a, required == null ? Map.of() : required) : List.of();
@@ -398,13 +425,13 @@ public class TakingFacade {
         return out;
     }
 
-    /** The caller's finished attempts, newest first. */
+    /** The caller's finished attempts (those awaiting grading too, without a result yet), newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ResultView> myResults() {
         long me = me();
-        List<Attempt> finished = em.createQuery("select a from Attempt a where a.personId = :p and a.status = :s "
-                + "order by a.finishedAt desc, a.id desc", Attempt.class).setParameter("p", me)
-                .setParameter("s", AttemptStatus.FINISHED).getResultList();
+        List<Attempt> finished = em.createQuery("select a from Attempt a where a.personId = :p "
+                + "and a.status in :s order by a.finishedAt desc, a.id desc", Attempt.class).setParameter("p", me)
+                .setParameter("s", List.of(AttemptStatus.FINISHED, AttemptStatus.AWAITING_GRADING)).getResultList();
         Map<String, Integer> required = finished.isEmpty() ? Map.of() : requiredLevels(evidence::myGaps);
         List<ResultView> out = new ArrayList<>();
         for (Attempt a : finished) {

@@ -420,6 +420,7 @@ public class TestFacade {
         s.setOnePerPage(t.isOnePerPage());
         s.setReview(t.getReview());
         s.setOpenForSelf(t.isOpenForSelf());
+        s.setBlindGrading(t.isBlindGrading());
         s.setRules(rules(t));
         s.setCuts(t.cutScores());
         List<Accommodation> acc = new ArrayList<>();

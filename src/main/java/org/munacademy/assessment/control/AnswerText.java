@@ -21,7 +21,7 @@ public final class AnswerText {
             case SINGLE_CHOICE, MULTIPLE_CHOICE, TRUE_FALSE -> r.choices().stream()
                     .filter(i -> i != null && i >= 0 && i < c.options().size())
                     .map(i -> c.options().get(i).text()).collect(Collectors.joining("; "));
-            case SHORT_TEXT, NUMERIC -> r.text() == null ? "—" : r.text();
+            case SHORT_TEXT, NUMERIC, ESSAY -> r.text() == null ? "—" : r.text();
             case MATCHING -> {
                 List<String> parts = new ArrayList<>();
                 for (int i = 0; i < c.lefts() && i < r.order().size(); i++) {
@@ -50,6 +50,7 @@ public final class AnswerText {
             case MATCHING -> c.pairs().stream().filter(p -> !p.distractor()).map(p -> p.left() + " → " + p.right())
                     .collect(Collectors.joining("; "));
             case ORDERING -> String.join(" → ", c.sequence());
+            case ESSAY -> ""; // graded by a person: the model answer is for graders only
         };
     }
 

@@ -51,7 +51,8 @@ import org.munacademy.shared.entity.SharedPlace;
  * сложный), gives its difficulty (MEDIUM when absent); {@code [multiple]} in that line makes a choice question
  * with one right answer weighing 100 a MULTIPLE_CHOICE one; {@code [code: X]} gives the code of a question whose
  * name is a title, {@code [category: a/b]} the category tag of a question with a competency (both written by our
- * export).</li>
+ * export), {@code [rubric: Полнота=2; Аргументация=3]} the grading criteria of an essay (an empty answer block,
+ * Moodle's essay) with their maximum points.</li>
  * </ul>
  * Reading is all or nothing: every problem of the file is collected with its line number and one
  * {@link ImportRejectedException} refuses the whole file. Texts are plain text, without leading and trailing
@@ -75,6 +76,9 @@ public final class Gift {
     private static final Pattern MARKER = Pattern.compile("^\\[(html|moodle|plain|markdown)]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DIFFICULTY = Pattern.compile("\\[\\s*difficulty\\s*:\\s*([^\\]]*?)\\s*]",
+            Pattern.CASE_INSENSITIVE);
+    /** Our extension for essays: {@code [rubric: Полнота=2; Аргументация=3]}, criteria with their maxima. */
+    private static final Pattern META_RUBRIC = Pattern.compile("\\[\\s*rubric\\s*:\\s*([^\\]\\n]*?)\\s*]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MULTIPLE = Pattern.compile("\\[\\s*multiple\\s*]", Pattern.CASE_INSENSITIVE);
     private static final Pattern META_CODE = Pattern.compile("\\[\\s*code\\s*:\\s*([^\\]]*?)\\s*]",
@@ -218,6 +222,11 @@ public final class Gift {
             if (coded && item.title() != null && !item.title().equals(item.code().strip())) {
                 out.append(" [code: ").append(item.code().strip()).append(']');
             }
+            if (c.type() == QuestionType.ESSAY) {
+                out.append(" [rubric: ").append(c.essay().rubric().stream()
+                        .map(r -> oneLine(r.name()).replaceAll("[\\];=]", " ").strip() + "=" + number(r.maxPoints()))
+                        .collect(java.util.stream.Collectors.joining("; "))).append(']');
+            }
             if (item.competencyCode() != null && item.category() != null) {
                 out.append(" [category: ").append(oneLine(item.category()).replace(']', ')')).append(']');
             }
@@ -258,6 +267,9 @@ public final class Gift {
                 case MATCHING -> c.pairs().forEach(p -> out.append("\t=").append(text(p.left(), Escape.ARROW))
                         .append(" -> ").append(text(p.right(), Escape.ARROW)).append('\n'));
                 case ORDERING -> c.sequence().forEach(s -> out.append("\t>").append(text(s, Escape.GT)).append('\n'));
+                case ESSAY -> {
+                    // an empty block: the rubric and limits stay in the bank (GIFT has no syntax for them)
+                }
                 default -> throw new IllegalArgumentException("unknown question type " + c.type());
             }
             if (c.type() == QuestionType.NUMERIC) {
@@ -398,7 +410,28 @@ public final class Gift {
     private record Titled(Problem problem, String title) {
     }
 
-    private record Meta(Difficulty difficulty, boolean multiple, String code, String category) {
+    private record Meta(Difficulty difficulty, boolean multiple, String code, String category, String rubric) {
+    }
+
+    /** The essay part of {@code [rubric: name=max; …]}; null (one criterion of 1 point) when absent or unreadable. */
+    private static ItemContent.Essay essay(String rubric) {
+        if (rubric == null || rubric.isBlank()) {
+            return null;
+        }
+        List<ItemContent.Criterion> criteria = new ArrayList<>();
+        for (String part : rubric.split(";")) {
+            int eq = part.lastIndexOf('=');
+            if (part.isBlank() || eq < 0) {
+                continue;
+            }
+            try {
+                criteria.add(new ItemContent.Criterion(part.substring(0, eq).strip(),
+                        Double.parseDouble(part.substring(eq + 1).strip().replace(',', '.'))));
+            } catch (NumberFormatException e) {
+                // an unreadable maximum: the criterion is left out and the bank's checks report a missing rubric
+            }
+        }
+        return new ItemContent.Essay(null, ItemContent.LengthUnit.WORDS, null, null, criteria, null);
     }
 
     private record Formatted(Format format, String text) {
@@ -561,7 +594,14 @@ public final class Gift {
                 }
                 multiple |= MULTIPLE.matcher(lines[i]).find();
             }
-            return new Meta(difficulty, multiple, code, category);
+            String rubric = null;
+            for (int i : comments) {
+                Matcher r = META_RUBRIC.matcher(lines[i]);
+                if (r.find()) {
+                    rubric = r.group(1);
+                }
+            }
+            return new Meta(difficulty, multiple, code, category, rubric);
         }
 
         private static Difficulty difficulty(String word) {
@@ -679,8 +719,8 @@ public final class Gift {
             String general = gf >= 0 ? format(q.text(gf + 4, close), stem.format()).text() : null;
             int first = q.skipSpace(open + 1, end);
             if (first == end) {
-                problem(q.lineAt(open), AssessmentImportError.GIFT_ESSAY);
-                return null;
+                // Moodle's essay: an answer block without answers; the rubric from our [rubric: …] (else 1 point)
+                return ItemContent.essay(stem.text(), essay(meta.rubric()), general);
             }
             if (q.plain(first, '#')) {
                 List<Option> options = numeric(q, first + 1, end, q.lineAt(first));

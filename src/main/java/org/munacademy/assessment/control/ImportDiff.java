@@ -59,6 +59,9 @@ public final class ImportDiff {
             case MATCHING -> c.pairs().stream().map(p -> p.left() + " → " + p.right())
                     .collect(Collectors.joining("; "));
             case ORDERING -> String.join(" → ", c.sequence());
+            case ESSAY -> c.essay().rubric().stream().map(r -> r.name() + " [" + number(r.maxPoints()) + "]")
+                    .collect(Collectors.joining("; "))
+                    + (c.essay().graderNote() == null ? "" : "; " + c.essay().graderNote());
         };
     }
 

@@ -136,7 +136,7 @@ public final class ItemDraw {
             case TRUE_FALSE -> List.copyOf(indexes(item.options().size()));
             case MATCHING -> notIdentity(item.pairs().size(), generator);
             case ORDERING -> notIdentity(item.sequence().size(), generator);
-            case SHORT_TEXT, NUMERIC -> List.of();
+            case SHORT_TEXT, NUMERIC, ESSAY -> List.of();
         };
     }
 

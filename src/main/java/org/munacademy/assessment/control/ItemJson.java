@@ -22,6 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.munacademy.assessment.entity.ItemContent;
+import org.munacademy.assessment.entity.ItemContent.Criterion;
+import org.munacademy.assessment.entity.ItemContent.Essay;
+import org.munacademy.assessment.entity.ItemContent.LengthUnit;
 import org.munacademy.assessment.entity.ItemContent.Option;
 import org.munacademy.assessment.entity.ItemContent.Pair;
 import org.munacademy.assessment.entity.QuestionType;
@@ -37,6 +40,8 @@ import org.munacademy.assessment.entity.Response;
  * {"type":"SHORT_TEXT","stem":"…","options":[{"text":"York","weight":100.0,"caseSensitive":true}]}
  * {"type":"MATCHING","stem":"…","pairs":[{"left":"…","right":"…"},{"left":"…","right":"…","weight":50.0}]}
  * {"type":"ORDERING","stem":"…","sequence":["…","…"]}
+ * {"type":"ESSAY","stem":"…","essay":{"template":"…","unit":"WORDS","min":50,"max":300,
+ *   "rubric":[{"name":"…","max":2.0}],"graderNote":"…"}}
  * {"choices":[0,2]}   {"text":"…"}   {"order":[2,0,1]}
  * </pre>
  */
@@ -94,6 +99,9 @@ public final class ItemJson {
             b.add("sequence", sequence);
         }
         optional(b, "generalFeedback", item.generalFeedback());
+        if (item.essay() != null) {
+            b.add("essay", essay(item.essay()));
+        }
         return json(b.build());
     }
 
@@ -124,10 +132,44 @@ public final class ItemJson {
             for (JsonValue v : array(o, "sequence")) {
                 sequence.add(((JsonString) v).getString());
             }
-            return new ItemContent(type, text(o, "stem"), options, pairs, sequence, text(o, "generalFeedback"));
+            return new ItemContent(type, text(o, "stem"), options, pairs, sequence, text(o, "generalFeedback"),
+                    o.containsKey("essay") ? essay(o.getJsonObject("essay")) : null);
         } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {
             throw new IllegalArgumentException("not stored question content: " + e.getMessage(), e);
         }
+    }
+
+    private static JsonObjectBuilder essay(Essay e) {
+        JsonObjectBuilder b = BUILDERS.createObjectBuilder();
+        optional(b, "template", e.template());
+        b.add("unit", e.unit().name());
+        if (e.minLength() != null) {
+            b.add("min", e.minLength());
+        }
+        if (e.maxLength() != null) {
+            b.add("max", e.maxLength());
+        }
+        JsonArrayBuilder rubric = BUILDERS.createArrayBuilder();
+        for (Criterion c : e.rubric()) {
+            JsonObjectBuilder criterion = BUILDERS.createObjectBuilder().add("name", c.name());
+            number(criterion, "max", c.maxPoints());
+            rubric.add(criterion);
+        }
+        b.add("rubric", rubric);
+        optional(b, "graderNote", e.graderNote());
+        return b;
+    }
+
+    private static Essay essay(JsonObject o) {
+        List<Criterion> rubric = new ArrayList<>();
+        for (JsonValue v : array(o, "rubric")) {
+            JsonObject c = v.asJsonObject();
+            rubric.add(new Criterion(text(c, "name"), number(c.get("max"))));
+        }
+        String unit = text(o, "unit");
+        return new Essay(text(o, "template"), unit == null ? null : LengthUnit.valueOf(unit),
+                o.containsKey("min") ? o.getJsonNumber("min").intValueExact() : null,
+                o.containsKey("max") ? o.getJsonNumber("max").intValueExact() : null, rubric, text(o, "graderNote"));
     }
 
     /** The response as JSON. */

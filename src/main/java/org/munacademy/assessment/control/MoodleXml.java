@@ -40,9 +40,9 @@ import org.w3c.dom.Element;
  * {@code usecase} is not kept: answers are compared regardless of case), numerical (each answer a value with its
  * absolute {@code tolerance} and fraction, {@code *} with fraction 0 the feedback for any other answer; units are
  * ignored), matching (each {@code subquestion} a pair, one with an empty text a distractor) and ordering (the
- * qtype_ordering plugin: the answers' fractions are their positions). An essay question is an error of its own
- * ({@link Reader#essay}); every other type (cloze/multianswer, calculated, ddwtos, random, description…) is an error
- * naming the type and the question.
+ * qtype_ordering plugin: the answers' fractions are their positions) and essay (template, word limits, grader
+ * information, the default grade as one criterion, see {@link Reader#essay}); every other type (cloze/multianswer,
+ * calculated, ddwtos, random, description…) is an error naming the type and the question.
  * <p>
  * The pseudo-question {@code <question type="category">} sets the category of the questions that follow, read as
  * GIFT reads {@code $CATEGORY:} ({@code $course$/top/Тема 1} is the tag «Тема 1»; {@code MUN-COMP/<code>/<level>}
@@ -185,7 +185,7 @@ public final class MoodleXml {
                 case "numerical" -> numerical(q, stem, general, stemFormat);
                 case "matching" -> matching(q, stem, general, stemFormat);
                 case "ordering" -> ordering(q, stem, general, stemFormat);
-                case "essay" -> essay(q, name);
+                case "essay" -> essay(q, stem, general, stemFormat);
                 default -> {
                     problem(AssessmentImportError.MOODLE_TYPE_UNSUPPORTED, type, name);
                     yield null;
@@ -201,12 +201,35 @@ public final class MoodleXml {
         }
 
         /**
-         * An essay question: not taken yet (the ESSAY type comes with another change, which reads it here from
-         * {@code questiontext}, {@code graderinfo} and {@code responseformat}).
+         * An essay: the stem, {@code responsetemplate} as the answer's template, {@code minwordlimit} and
+         * {@code maxwordlimit} as limits in words, {@code graderinfo} as the grader's note and one criterion worth
+         * {@code defaultgrade} points (1 when absent; Moodle grades an essay by one mark). Attachments are not taken:
+         * the answer is the text.
          */
-        private ItemContent essay(Element q, String name) {
-            problem(AssessmentImportError.MOODLE_ESSAY, name);
-            return null;
+        private ItemContent essay(Element q, String stem, String general, String format) {
+            Double grade = child(q, "defaultgrade") == null ? Double.valueOf(1)
+                    : number("defaultgrade", textOf(child(q, "defaultgrade")));
+            Integer min = wordLimit(q, "minwordlimit");
+            Integer max = wordLimit(q, "maxwordlimit");
+            if (grade == null || problems > 0) {
+                return null;
+            }
+            String template = text(child(q, "responsetemplate"), format(child(q, "responsetemplate"), format));
+            String note = text(child(q, "graderinfo"), format(child(q, "graderinfo"), format));
+            return ItemContent.essay(stem, new ItemContent.Essay(template, ItemContent.LengthUnit.WORDS, min, max,
+                    List.of(new ItemContent.Criterion("Оценка", grade > 0 && grade <= 100 ? grade : 1)), note),
+                    general);
+        }
+
+        /** A word limit element: empty or 0 is none. */
+        private Integer wordLimit(Element q, String name) {
+            Element e = child(q, name);
+            String raw = e == null ? "" : textOf(e).strip();
+            if (raw.isEmpty()) {
+                return null;
+            }
+            Double n = number(name, raw);
+            return n == null || n <= 0 ? null : (int) Math.round(n);
         }
 
         private void category(Element q) {

@@ -54,7 +54,7 @@ public record Presentation(List<Integer> order, List<Integer> ids) {
             case SINGLE_CHOICE, MULTIPLE_CHOICE, TRUE_FALSE -> item.options().size();
             case MATCHING -> item.pairs().size();
             case ORDERING -> item.sequence().size();
-            case SHORT_TEXT, NUMERIC -> 0;
+            case SHORT_TEXT, NUMERIC, ESSAY -> 0;
         };
     }
 
@@ -143,7 +143,10 @@ public record Presentation(List<Integer> order, List<Integer> ids) {
             }
         }
         Response r = toPresented(saved);
-        return new SlotView(slot, c.type(), c.stem(), options, lefts, rights, items, r, r != null && !r.isEmpty());
+        SlotView.EssayPrompt essay = c.essay() == null ? null : new SlotView.EssayPrompt(c.essay().template(),
+                c.essay().unit(), c.essay().minLength(), c.essay().maxLength());
+        return new SlotView(slot, c.type(), c.stem(), options, lefts, rights, items, r, r != null && !r.isEmpty(),
+                essay);
     }
 
     private static int firstWithRight(ItemContent c, int i) {

@@ -93,7 +93,7 @@ final class QtiItemReader {
         }
         Element interaction = interactions.get(0);
         String kind = name(interaction);
-        if (!SUPPORTED.contains(kind)) {
+        if (!SUPPORTED.contains(kind) && !EXTENDED_TEXT.equals(kind)) {
             throw new Invalid(AssessmentImportError.QTI_INTERACTION_UNSUPPORTED, kind);
         }
         String responseId = attr(interaction, "responseIdentifier");
@@ -114,6 +114,7 @@ final class QtiItemReader {
             case "textEntryInteraction" -> reader.textEntry(stem, general);
             case "orderInteraction" -> reader.order(interaction, stem, general);
             case "gapMatchInteraction" -> reader.gapMatch(interaction, stem, general);
+            case EXTENDED_TEXT -> essay(body, interaction, stem, general);
             default -> reader.match(interaction, stem, general);
         };
 
@@ -509,6 +510,33 @@ final class QtiItemReader {
         } catch (NumberFormatException e) {
             throw new Invalid(AssessmentImportError.QTI_NOT_A_NUMBER, text.trim());
         }
+    }
+
+    // ---------------------------------------------------------------- essay
+
+    /** The interaction of an essay, scored by a person. */
+    static final String EXTENDED_TEXT = "extendedTextInteraction";
+
+    /**
+     * An essay from an {@code extendedTextInteraction}: {@code placeholderText} as the template, a rubric block for
+     * scorers as the grader's note; QTI has no rubric criteria, so one criterion worth 1 point (as Moodle's default
+     * mark), which the methodologist refines in the bank.
+     */
+    private static ItemContent essay(Element body, Element interaction, String stem, String general) {
+        String note = descendants(body, "rubricBlock").stream()
+                .filter(r -> String.valueOf(attr(r, "view")).contains("scorer")).map(QtiXml::text)
+                .filter(t -> !t.isBlank()).findFirst().orElse(null);
+        Integer expected = null;
+        try {
+            String length = attr(interaction, "expectedLength");
+            expected = length == null ? null : Integer.valueOf(length.strip());
+        } catch (NumberFormatException e) {
+            expected = null; // a hint only: ignored when unreadable
+        }
+        ItemContent.Essay simple = ItemContent.Essay.simple(1);
+        return ItemContent.essay(stem, new ItemContent.Essay(attr(interaction, "placeholderText"),
+                expected == null ? ItemContent.LengthUnit.WORDS : ItemContent.LengthUnit.CHARACTERS, null,
+                expected != null && expected > 0 ? expected : null, simple.rubric(), note), general);
     }
 
     // ---------------------------------------------------------------- order and match

@@ -54,6 +54,7 @@ final class QtiItemWriter {
             case NUMERIC -> numeric(c, media);
             case ORDERING -> ordering(c, media);
             case MATCHING -> matching(c, media);
+            case ESSAY -> essay(c);
         };
         El root = new El("assessmentItem").attr("xmlns", NS).attr("xmlns:xsi", XSI)
                 .attr("xsi:schemaLocation", NS + " " + SCHEMA)
@@ -84,7 +85,12 @@ final class QtiItemWriter {
         } else {
             body.with(parts.interaction);
         }
-        root.with(parts.processing);
+        if (c.type() == QuestionType.ESSAY) {
+            essayScorerNote(body, c);
+        }
+        if (parts.processing != null) {
+            root.with(parts.processing);
+        }
         parts.feedbacks.forEach(root::with);
         if (c.generalFeedback() != null) {
             // shown whatever the response: FEEDBACK never holds GENERAL, and showHide="hide" shows it unless it does
@@ -350,6 +356,31 @@ final class QtiItemWriter {
     }
 
     // ---------------------------------------------------------------- pieces
+
+    /**
+     * An essay as {@code extendedTextInteraction}: a string response scored by a person, so no response processing;
+     * the template as {@code placeholderText}, a maximum in characters as {@code expectedLength} (QTI has no word
+     * limit: {@code maxStrings} counts strings); the rubric's criteria stay in the bank.
+     */
+    private static Parts essay(ItemContent c) {
+        ItemContent.Essay e = c.essay();
+        Parts p = new Parts();
+        p.declaration = declaration("single", "string");
+        El interaction = new El("extendedTextInteraction").attr("responseIdentifier", RESPONSE)
+                .attr("format", "plain").attr("placeholderText", e.template());
+        if (e.unit() == ItemContent.LengthUnit.CHARACTERS) {
+            interaction.attr("expectedLength", e.maxLength());
+        }
+        p.interaction = interaction;
+        return p;
+    }
+
+    /** The grader's note (the model answer) as a rubric block only scorers see. */
+    private static void essayScorerNote(El body, ItemContent c) {
+        if (c.essay().graderNote() != null) {
+            body.add(new El("rubricBlock").attr("view", "scorer")).add(new El("p")).lines(c.essay().graderNote());
+        }
+    }
 
     private static El declaration(String cardinality, String baseType) {
         return new El("responseDeclaration").attr("identifier", RESPONSE).attr("cardinality", cardinality)

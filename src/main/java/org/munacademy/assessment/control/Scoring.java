@@ -69,7 +69,42 @@ public final class Scoring {
             case NUMERIC -> numeric(item, response.text());
             case MATCHING -> matched(item, response.order());
             case ORDERING -> share(response.order(), item.sequence().size());
+            case ESSAY -> 0; // graded by a person: see essayScore
         };
+    }
+
+    /**
+     * An essay's score from its grader's points per rubric criterion: their sum over the rubric's maximum, 0…1.
+     *
+     * @throws IllegalArgumentException when the points do not match the rubric (one per criterion)
+     */
+    public static double essayScore(ItemContent.Essay essay, List<Double> points) {
+        if (points.size() != essay.rubric().size()) {
+            throw new IllegalArgumentException("one mark per criterion expected: " + essay.rubric().size());
+        }
+        double max = essay.maxPoints();
+        return max <= 0 ? 0 : clip(points.stream().mapToDouble(Double::doubleValue).sum() / max);
+    }
+
+    /**
+     * What is wrong with a grader's points for an essay, as problems of the field {@code points}: one mark per
+     * criterion, each from 0 to the criterion's maximum (the problem names the criterion and its maximum).
+     */
+    public static List<Violation> checkPoints(ItemContent.Essay essay, List<Double> points) {
+        List<Violation> problems = new ArrayList<>();
+        if (points == null || points.size() != essay.rubric().size()) {
+            problems.add(new Violation("points", AssessmentError.ESSAY_POINTS_COUNT, essay.rubric().size()));
+            return problems;
+        }
+        for (int i = 0; i < points.size(); i++) {
+            ItemContent.Criterion c = essay.rubric().get(i);
+            Double p = points.get(i);
+            if (p == null || !(p >= 0 && p <= c.maxPoints() + EPSILON)) {
+                problems.add(new Violation("points", AssessmentError.ESSAY_POINTS_RANGE, c.name(),
+                        number(c.maxPoints()), p == null ? "—" : number(p)));
+            }
+        }
+        return problems;
     }
 
     /**
@@ -93,7 +128,7 @@ public final class Scoring {
             case SINGLE_CHOICE, TRUE_FALSE, MULTIPLE_CHOICE -> noText && response.order().isEmpty()
                     && (item.type() == QuestionType.MULTIPLE_CHOICE || response.choices().size() <= 1)
                     && distinctInRange(response.choices(), item.options().size());
-            case SHORT_TEXT, NUMERIC -> response.choices().isEmpty() && response.order().isEmpty();
+            case SHORT_TEXT, NUMERIC, ESSAY -> response.choices().isEmpty() && response.order().isEmpty();
             case MATCHING -> noText && response.choices().isEmpty()
                     && matching(response.order(), item.lefts(), item.pairs().size());
             case ORDERING -> noText && response.choices().isEmpty() && (response.order().isEmpty()
@@ -199,6 +234,7 @@ public final class Scoring {
                 duplicates(item.sequence())
                         .forEach(d -> problems.add(problem(AssessmentError.SEQUENCE_ITEM_REPEATED, d)));
             }
+            case ESSAY -> checkEssay(item.essay(), problems);
         }
         for (int i = 0; i < options.size(); i++) {
             double w = options.get(i).weight();
@@ -207,6 +243,29 @@ public final class Scoring {
             }
         }
         return List.copyOf(problems);
+    }
+
+    /** A rubric of at least one named criterion, each worth more than 0 points; limits positive, min ≤ max. */
+    private static void checkEssay(ItemContent.Essay essay, List<Violation> problems) {
+        if (essay.rubric().isEmpty()) {
+            problems.add(problem(AssessmentError.ESSAY_NO_RUBRIC));
+        }
+        for (int i = 0; i < essay.rubric().size(); i++) {
+            ItemContent.Criterion c = essay.rubric().get(i);
+            if (c.name().isBlank()) {
+                problems.add(problem(AssessmentError.ESSAY_CRITERION_NAME, i + 1));
+            }
+            if (!(c.maxPoints() > 0 && c.maxPoints() <= 100)) {
+                problems.add(problem(AssessmentError.ESSAY_CRITERION_MAX, i + 1, number(c.maxPoints())));
+            }
+        }
+        Integer min = essay.minLength();
+        Integer max = essay.maxLength();
+        if (min != null && min < 0 || max != null && max < 1 || min != null && max != null && min > max
+                || max != null && max > ItemContent.ESSAY_MAX_CHARACTERS) {
+            problems.add(problem(AssessmentError.ESSAY_LIMITS, min == null ? "—" : min, max == null ? "—" : max,
+                    ItemContent.ESSAY_MAX_CHARACTERS));
+        }
     }
 
     private static Violation problem(AssessmentError code, Object... args) {

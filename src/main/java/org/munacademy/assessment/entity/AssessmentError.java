@@ -184,7 +184,32 @@ public enum AssessmentError implements ErrorCode {
     IMPORT_FORMAT_UNKNOWN(400),
     // qti
     /** The weights of a matching question's pairs do not sum to 100 %. Argument: their sum. */
-    PAIR_WEIGHTS_NOT_100(400);
+    PAIR_WEIGHTS_NOT_100(400),
+    // essay
+    /** An essay question has no rubric criterion. */
+    ESSAY_NO_RUBRIC(400),
+    /** A rubric criterion has no name. Argument: its number. */
+    ESSAY_CRITERION_NAME(400),
+    /** A rubric criterion's maximum is not above 0 (or above 100). Arguments: its number, the maximum. */
+    ESSAY_CRITERION_MAX(400),
+    /** An essay's length limits are inconsistent. Arguments: the minimum, the maximum, the platform's maximum. */
+    ESSAY_LIMITS(400),
+    /** An essay answer has more words than the question allows. Arguments: the limit, the number of words. */
+    ESSAY_TOO_MANY_WORDS(400),
+    /** An essay answer has more characters than allowed. Arguments: the limit, the number of characters. */
+    ESSAY_TOO_MANY_CHARACTERS(400),
+    /** A grading gives not one mark per rubric criterion. Argument: the number of criteria. */
+    ESSAY_POINTS_COUNT(400),
+    /** A mark is outside 0…the criterion's maximum. Arguments: the criterion, its maximum, the mark given. */
+    ESSAY_POINTS_RANGE(400),
+    /** No essay of that attempt has that id (or the caller may not grade it). Arguments: attempt, item. */
+    ESSAY_NOT_FOUND(404),
+    /** The essay was graded by someone else meanwhile. Argument: who graded it. */
+    ESSAY_ALREADY_GRADED(409),
+    /** The essay changed since the grader opened it. Arguments: the expected and the current version. */
+    ESSAY_STALE(409),
+    /** The attempt's result is final: grades are not changed afterwards (regrading is not supported). */
+    ATTEMPT_RESULT_FINAL(409);
 
     private final int status;
 

@@ -35,7 +35,7 @@ public enum AssessmentImportError implements ErrorCode {
     GIFT_SECOND_BLOCK,
     /** The question has no text. */
     GIFT_NO_STEM,
-    /** An essay (an answer block without answers): not a question we take. */
+    /** Not raised any more: an answer block without answers is imported as an essay (kept for stable codes). */
     GIFT_ESSAY,
     /** No answer has a positive weight. */
     GIFT_NO_RIGHT_ANSWER,
@@ -219,8 +219,6 @@ public enum AssessmentImportError implements ErrorCode {
     MOODLE_XML_ROOT,
     /** A Moodle XML question of a type we do not take. Arguments: the type, the question's name. */
     MOODLE_TYPE_UNSUPPORTED,
-    /** A Moodle XML essay question: the type is not taken yet. Argument: the question's name. */
-    MOODLE_ESSAY,
     /** A value that should be a number. Arguments: where it is (element or attribute), the value. */
     MOODLE_NOT_NUMBER,
     /** An image the question's text names with {@code @@PLUGINFILE@@} but does not carry. Argument: its name. */

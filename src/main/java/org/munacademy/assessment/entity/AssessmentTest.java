@@ -71,6 +71,10 @@ public class AssessmentTest extends BaseEntity {
     @Column(name = "open_for_self", nullable = false)
     private boolean openForSelf;
 
+    /** «Проверять анонимно»: essay graders see an attempt code, never the taker's name. */
+    @Column(name = "blind_grading", nullable = false)
+    private boolean blindGrading;
+
     @Column(name = "created_by")
     private String createdBy;
 
@@ -117,6 +121,7 @@ public class AssessmentTest extends BaseEntity {
         this.onePerPage = s.isOnePerPage();
         this.review = s.getReview();
         this.openForSelf = s.isOpenForSelf();
+        this.blindGrading = s.isBlindGrading();
         this.rules.clear();
         s.getRules().forEach(r -> rules.add(new RuleRow(r.competencyCode(), r.level(), r.count())));
         this.cuts.clear();
@@ -220,6 +225,10 @@ public class AssessmentTest extends BaseEntity {
 
     public boolean isOpenForSelf() {
         return openForSelf;
+    }
+
+    public boolean isBlindGrading() {
+        return blindGrading;
     }
 
     public List<RuleRow> getRules() {

@@ -69,6 +69,34 @@ public class Attempt extends BaseEntity {
         this.percent = BigDecimal.valueOf(percent).setScale(2, RoundingMode.HALF_UP);
     }
 
+    /**
+     * The taker is done but essays await grading: the attempt is closed to saves, has no result yet and writes no
+     * evidence; {@link #finish} follows once every essay is graded (the finishing time stays the taker's).
+     */
+    public void awaitGrading(Instant at, ClosedBy by) {
+        if (status != AttemptStatus.IN_PROGRESS) {
+            throw new IllegalStateException("attempt " + getId() + " is " + status);
+        }
+        this.status = AttemptStatus.AWAITING_GRADING;
+        this.finishedAt = at;
+        this.closedBy = by;
+    }
+
+    /** The last essay is graded: the result is final ({@link #awaitGrading} came first). */
+    public void finishGrading(double percent) {
+        finish(finishedAt, closedBy, percent);
+    }
+
+    /** A code that names the attempt without naming its taker (for blind grading). */
+    public String anonymousCode() {
+        return anonymousCode(getId());
+    }
+
+    /** The code of an attempt by its id: "A-" and a scrambled id in base 36, upper case. */
+    public static String anonymousCode(long attemptId) {
+        return "A-" + Long.toString(attemptId * 7919 + 1_000_003L, 36).toUpperCase(java.util.Locale.ROOT);
+    }
+
     public Long getTestId() {
         return testId;
     }

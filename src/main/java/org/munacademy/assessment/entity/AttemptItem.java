@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.List;
 import org.munacademy.shared.entity.BaseEntity;
 
 /**
@@ -47,6 +48,23 @@ public class AttemptItem extends BaseEntity {
 
     private BigDecimal score;
 
+    /** An essay answer awaiting a grader (set when the attempt is finished, cleared by {@link #grade}). */
+    @Column(name = "needs_grading", nullable = false)
+    private boolean needsGrading;
+
+    /** The grader's marks per rubric criterion, in the rubric's order, as "2,1.5,0". */
+    @Column(name = "grade_points")
+    private String gradePoints;
+
+    @Column(name = "grade_comment")
+    private String gradeComment;
+
+    @Column(name = "graded_by")
+    private String gradedBy;
+
+    @Column(name = "graded_at")
+    private Instant gradedAt;
+
     protected AttemptItem() {
     }
 
@@ -63,6 +81,51 @@ public class AttemptItem extends BaseEntity {
 
     public void setScore(double score) {
         this.score = BigDecimal.valueOf(score).setScale(6, RoundingMode.HALF_UP);
+    }
+
+    /** The attempt is finished and this essay waits for a grader. */
+    public void awaitGrading() {
+        this.needsGrading = true;
+        this.score = null;
+    }
+
+    /**
+     * A grader's marks: the item's score (0…1, worked out from the rubric) and who graded when. Only an essay
+     * waiting for a grader is graded (the boundary refuses the others with a named error first).
+     */
+    public void grade(List<Double> points, double score, String comment, String by, Instant at) {
+        if (!needsGrading) {
+            throw new IllegalStateException("item " + getId() + " is not awaiting grading");
+        }
+        this.needsGrading = false;
+        this.gradePoints = points.stream().map(p -> BigDecimal.valueOf(p).stripTrailingZeros().toPlainString())
+                .collect(java.util.stream.Collectors.joining(","));
+        this.gradeComment = comment == null || comment.isBlank() ? null : comment.strip();
+        this.gradedBy = by;
+        this.gradedAt = at;
+        setScore(score);
+    }
+
+    public boolean isNeedsGrading() {
+        return needsGrading;
+    }
+
+    /** The grader's marks per criterion; empty when not graded. */
+    public List<Double> getGradePoints() {
+        return gradePoints == null || gradePoints.isEmpty() ? List.of()
+                : java.util.Arrays.stream(gradePoints.split(",")).map(Double::valueOf).toList();
+    }
+
+    public String getGradeComment() {
+        return gradeComment;
+    }
+
+    public String getGradedBy() {
+        return gradedBy;
+    }
+
+    public Instant getGradedAt() {
+        return gradedAt;
     }
 
     public Long getAttemptId() {

@@ -1,5 +1,6 @@
 package org.munacademy.assessment.entity;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,12 +20,28 @@ import java.util.Objects;
  * per cent (QTI's per-pair {@code mapping}): then a left item matched right earns its pair's weight instead of an
  * equal share.</li>
  * <li>ORDERING: {@code sequence}, the items in the right order.</li>
+ * <li>ESSAY: {@code essay}: the response template, the length limits and the rubric with the grader's note; null
+ * for every other type.</li>
  * </ul>
  * Lists that a type does not use are empty, never null. Texts are plain text.
  */
 public record ItemContent(QuestionType type, String stem, List<Option> options, List<Pair> pairs,
-        List<String> sequence, String generalFeedback) {
+        List<String> sequence, String generalFeedback, Essay essay) {
 
+    /** A question of any type but ESSAY. */
+    public ItemContent(QuestionType type, String stem, List<Option> options, List<Pair> pairs, List<String> sequence,
+            String generalFeedback) {
+        this(type, stem, options, pairs, sequence, generalFeedback, null);
+    }
+
+    /** An essay question. */
+    public static ItemContent essay(String stem, Essay essay, String generalFeedback) {
+        return new ItemContent(QuestionType.ESSAY, stem, null, null, null, generalFeedback,
+                essay == null ? Essay.simple(1) : essay);
+    }
+
+    /** The constructor JSON-B reads with (a record with a second constructor needs to be told). */
+    @JsonbCreator
     public ItemContent {
         Objects.requireNonNull(type, "type");
         stem = stem == null ? "" : stem;
@@ -33,6 +50,56 @@ public record ItemContent(QuestionType type, String stem, List<Option> options, 
                 pairs.stream().filter(p -> !p.distractor()), pairs.stream().filter(Pair::distractor)).toList();
         sequence = sequence == null ? List.of() : List.copyOf(sequence);
         generalFeedback = generalFeedback == null || generalFeedback.isBlank() ? null : generalFeedback;
+        essay = type != QuestionType.ESSAY ? null : essay == null ? Essay.simple(1) : essay;
+    }
+
+    /**
+     * What an essay question asks beyond its stem: an optional response template the answer field starts with,
+     * optional minimum and maximum length (in words or characters; the maximum is enforced on saving, the minimum
+     * is shown as guidance), the rubric (criteria with maximum points; a single maximum score is a rubric of one
+     * criterion) and the grader's note (a model answer, shown to graders only).
+     */
+    public record Essay(String template, LengthUnit unit, Integer minLength, Integer maxLength, List<Criterion> rubric,
+            String graderNote) {
+
+        public Essay {
+            template = template == null || template.isBlank() ? null : template;
+            unit = unit == null ? LengthUnit.WORDS : unit;
+            rubric = rubric == null ? List.of() : List.copyOf(rubric);
+            graderNote = graderNote == null || graderNote.isBlank() ? null : graderNote;
+        }
+
+        /** An essay without template or limits, graded by a single score from 0 to {@code maxPoints}. */
+        public static Essay simple(double maxPoints) {
+            return new Essay(null, LengthUnit.WORDS, null, null, List.of(new Criterion("Оценка", maxPoints)), null);
+        }
+
+        /** The most points the rubric gives. */
+        public double maxPoints() {
+            return rubric.stream().mapToDouble(Criterion::maxPoints).sum();
+        }
+
+        /** The length of a text in this essay's unit: words (runs of letters or digits) or characters. */
+        public int length(String text) {
+            if (text == null || text.isBlank()) {
+                return 0;
+            }
+            return unit == LengthUnit.CHARACTERS ? text.strip().codePointCount(0, text.strip().length())
+                    : (int) java.util.Arrays.stream(text.strip().split("[^\\p{L}\\p{N}]+"))
+                            .filter(w -> !w.isEmpty()).count();
+        }
+    }
+
+    /** What an essay's length limits count. */
+    public enum LengthUnit {
+        WORDS, CHARACTERS
+    }
+
+    /** A rubric criterion: what the grader judges and the most points it gives. */
+    public record Criterion(String name, double maxPoints) {
+        public Criterion {
+            name = name == null ? "" : name.strip();
+        }
     }
 
     /** An option of a choice, true/false, short-text or numeric question. */
@@ -78,6 +145,9 @@ public record ItemContent(QuestionType type, String stem, List<Option> options, 
     public int lefts() {
         return (int) pairs.stream().filter(p -> !p.distractor()).count();
     }
+
+    /** The longest essay answer the platform stores, in characters (whatever the question's own limit). */
+    public static final int ESSAY_MAX_CHARACTERS = 20_000;
 
     public static final String TRUE_TEXT = "Верно";
     public static final String FALSE_TEXT = "Неверно";

@@ -15,5 +15,15 @@ public enum QuestionType {
     /** Left items matched with right items. */
     MATCHING,
     /** Items put in the right order. */
-    ORDERING
+    ORDERING,
+    /**
+     * An essay (extended text, QTI extendedTextInteraction): typed freely, graded by a person against a rubric
+     * ({@link ItemContent.Essay}); never scored automatically.
+     */
+    ESSAY;
+
+    /** Whether a person grades answers to such questions (the attempt awaits grading until they do). */
+    public boolean gradedManually() {
+        return this == ESSAY;
+    }
 }

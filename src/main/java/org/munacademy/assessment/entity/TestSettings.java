@@ -47,6 +47,9 @@ public class TestSettings {
 
     private boolean openForSelf;
 
+    /** «Проверять анонимно / Blind grading»: essay graders see an attempt code instead of the taker's name. */
+    private boolean blindGrading;
+
     @NotNull
     private List<BlueprintRule> rules = new ArrayList<>();
 
@@ -150,6 +153,14 @@ public class TestSettings {
 
     public void setOpenForSelf(boolean openForSelf) {
         this.openForSelf = openForSelf;
+    }
+
+    public boolean isBlindGrading() {
+        return blindGrading;
+    }
+
+    public void setBlindGrading(boolean blindGrading) {
+        this.blindGrading = blindGrading;
     }
 
     public List<BlueprintRule> getRules() {

@@ -117,7 +117,7 @@ public class AttemptPage extends VerticalLayout implements HasUrlParameter<Long>
         current = 0;
         try {
             AttemptView view = taking.view(attemptId);
-            if (view.status() == AttemptStatus.FINISHED) {
+            if (view.status() != AttemptStatus.IN_PROGRESS) {
                 event.forwardTo(ResultPage.class, attemptId);
                 return;
             }
@@ -259,7 +259,7 @@ public class AttemptPage extends VerticalLayout implements HasUrlParameter<Long>
     private boolean reload() {
         try {
             AttemptView view = taking.view(attemptId);
-            if (view.status() == AttemptStatus.FINISHED) {
+            if (view.status() != AttemptStatus.IN_PROGRESS) {
                 leave(getTranslation("assessment.attempt.closedElsewhere"), true);
                 return false;
             }

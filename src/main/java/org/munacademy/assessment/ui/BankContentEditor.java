@@ -35,6 +35,7 @@ class BankContentEditor extends VerticalLayout {
     private final RadioButtonGroup<Boolean> right = new RadioButtonGroup<>();
     private final TextField trueFeedback = new TextField();
     private final TextField falseFeedback = new TextField();
+    private final BankEssayEditor essay;
     private QuestionType type = QuestionType.SINGLE_CHOICE;
 
     BankContentEditor(Runnable changed) {
@@ -67,7 +68,8 @@ class BankContentEditor extends VerticalLayout {
         trueFalse.setPadding(false);
         trueFalse.add(right, trueFeedback, falseFeedback);
 
-        add(help, choices, answers, numbers, pairs, sequence, trueFalse);
+        essay = new BankEssayEditor(changed);
+        add(help, choices, answers, numbers, pairs, sequence, trueFalse, essay);
         setType(type);
     }
 
@@ -88,6 +90,7 @@ class BankContentEditor extends VerticalLayout {
         pairs.setVisible(type == QuestionType.MATCHING);
         sequence.setVisible(type == QuestionType.ORDERING);
         trueFalse.setVisible(type == QuestionType.TRUE_FALSE);
+        essay.setVisible(type == QuestionType.ESSAY);
         help.setText(getTranslation("admin.bank.help." + type.name()));
         if (choice && choices.isEmpty()) {
             choices.addRow().weight.setValue(100.0);
@@ -119,6 +122,7 @@ class BankContentEditor extends VerticalLayout {
             case MATCHING -> content.pairs().forEach(p -> pairs.addRow().set(p));
             case ORDERING -> content.sequence().forEach(s -> sequence.addRow().text.setValue(s));
             case TRUE_FALSE -> loadTrueFalse(content.options());
+            case ESSAY -> essay.load(content.essay());
         }
         setType(content.type());
     }
@@ -161,6 +165,7 @@ class BankContentEditor extends VerticalLayout {
                         Option.choice(ItemContent.FALSE_TEXT, isTrue ? 0 : 100, falseFeedback.getValue().strip()));
             }
         }
-        return new ItemContent(type, stem, options, pairList, items, generalFeedback);
+        return new ItemContent(type, stem, options, pairList, items, generalFeedback,
+                type == QuestionType.ESSAY ? essay.value() : null);
     }
 }

@@ -71,7 +71,16 @@ class BankPreview extends VerticalLayout {
             case NUMERIC -> numberAnswer();
             case MATCHING -> matching(c);
             case ORDERING -> ordering(c.sequence());
+            case ESSAY -> essayAnswer(c.essay());
         };
+    }
+
+    private Component essayAnswer(ItemContent.Essay essay) {
+        com.vaadin.flow.component.textfield.TextArea area = new com.vaadin.flow.component.textfield.TextArea();
+        area.setValue(essay.template() == null ? "" : essay.template());
+        area.setWidthFull();
+        area.setEnabled(false);
+        return area;
     }
 
     private Component radios(List<String> texts) {

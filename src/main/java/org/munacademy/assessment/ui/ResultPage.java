@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.munacademy.assessment.boundary.QuestionMedia;
 import org.munacademy.assessment.boundary.TakingFacade;
 import org.munacademy.assessment.entity.AttemptNotFinishedException;
+import org.munacademy.assessment.entity.AttemptStatus;
 import org.munacademy.assessment.entity.ClosedBy;
 import org.munacademy.assessment.entity.CompetencyResult;
 import org.munacademy.assessment.entity.ResultView;
@@ -91,6 +92,9 @@ public class ResultPage extends VerticalLayout implements HasUrlParameter<Long>,
                 r.personName()));
         subtitle.addClassName("taking-subtitle");
         add(title, subtitle, summary(r));
+        if (r.status() == AttemptStatus.AWAITING_GRADING) {
+            add(note("result-awaiting", getTranslation("assessment.result.awaitingNote")));
+        }
 
         if (!r.competencies().isEmpty()) {
             add(new H3(getTranslation("assessment.result.competencies")), competencies(r));
@@ -108,7 +112,8 @@ public class ResultPage extends VerticalLayout implements HasUrlParameter<Long>,
     }
 
     private Div summary(ResultView r) {
-        Span percent = new Span(TakingFormat.percent(this, r.percent()));
+        Span percent = new Span(r.status() == AttemptStatus.AWAITING_GRADING
+                ? getTranslation("assessment.result.awaiting") : TakingFormat.percent(this, r.percent()));
         percent.setId("result-percent");
         percent.addClassName("taking-result-percent");
         Span caption = new Span(getTranslation("assessment.result.overall"));

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -17,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.munacademy.assessment.boundary.TakingFacade;
 import org.munacademy.assessment.entity.Choice;
+import org.munacademy.assessment.entity.ItemContent;
 import org.munacademy.assessment.entity.QuestionType;
 import org.munacademy.assessment.entity.Response;
 import org.munacademy.assessment.entity.SlotView;
@@ -80,7 +82,37 @@ class TakingQuestion extends Div {
             case SHORT_TEXT, NUMERIC -> text(slot.type() == QuestionType.NUMERIC);
             case MATCHING -> new TakingMatching(slot, this::changed);
             case ORDERING -> new TakingOrdering(slot, this::changed);
+            case ESSAY -> essay();
         };
+    }
+
+    /** An essay: a text area starting with the template, with the length limits as helper text. */
+    private TextArea essay() {
+        SlotView.EssayPrompt prompt = slot.essay();
+        TextArea area = new TextArea();
+        area.setId("answer-" + slot.slot());
+        area.addClassName("taking-essay");
+        area.setAriaLabel(FileRefs.plain(slot.stem()));
+        area.setWidthFull();
+        area.setMinHeight("14em");
+        area.setMaxLength(prompt != null && prompt.unit() == ItemContent.LengthUnit.CHARACTERS
+                && prompt.maxLength() != null ? prompt.maxLength() : ItemContent.ESSAY_MAX_CHARACTERS);
+        if (prompt != null && (prompt.minLength() != null || prompt.maxLength() != null)) {
+            String unit = getTranslation("assessment.essay.unit." + prompt.unit().name());
+            area.setHelperText(getTranslation("assessment.essay.limits", unit,
+                    prompt.minLength() == null ? "—" : prompt.minLength(),
+                    prompt.maxLength() == null ? "—" : prompt.maxLength()));
+        }
+        String saved = slot.response() == null ? null : slot.response().text();
+        area.setValue(saved != null ? saved : prompt != null && prompt.template() != null ? prompt.template() : "");
+        area.setValueChangeMode(ValueChangeMode.LAZY);
+        area.setValueChangeTimeout(TEXT_PAUSE_MS);
+        area.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                changed(Response.text(e.getValue()));
+            }
+        });
+        return area;
     }
 
     private List<Integer> given() {

@@ -58,6 +58,7 @@ class TestsEditor extends Dialog {
     final Checkbox shuffleOptions = new Checkbox();
     final Checkbox onePerPage = new Checkbox();
     final Checkbox openForSelf = new Checkbox();
+    final Checkbox blindGrading = new Checkbox();
     final Select<ReviewPolicy> review = new Select<>();
     final Button save = new Button();
     final Button publish = new Button();
@@ -97,7 +98,7 @@ class TestsEditor extends Dialog {
         problems.getStyle().set("white-space", "pre-line");
 
         FormLayout general = new FormLayout(code, positionGroup, title, description, timeLimit, attempts, opensAt,
-                closesAt, review, openForSelf, shuffleQuestions, shuffleOptions, onePerPage);
+                closesAt, review, openForSelf, blindGrading, shuffleQuestions, shuffleOptions, onePerPage);
         general.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         general.setColspan(title, 2);
         general.setColspan(description, 2);
@@ -151,6 +152,7 @@ class TestsEditor extends Dialog {
         checkbox(shuffleOptions, "tests-shuffle-options", "admin.tests.shuffleOptions");
         checkbox(onePerPage, "tests-one-per-page", "admin.tests.onePerPage");
         checkbox(openForSelf, "tests-open-for-self", "admin.tests.openForSelf");
+        checkbox(blindGrading, "tests-blind-grading", "admin.test.blindGrading");
         title.setValueChangeMode(ValueChangeMode.LAZY);
         description.setValueChangeMode(ValueChangeMode.LAZY);
         code.addValueChangeListener(e -> changed());
@@ -230,6 +232,7 @@ class TestsEditor extends Dialog {
         shuffleOptions.setValue(s.isShuffleOptions());
         onePerPage.setValue(s.isOnePerPage());
         openForSelf.setValue(s.isOpenForSelf());
+        blindGrading.setValue(s.isBlindGrading());
         review.setValue(s.getReview());
         rules.load(s.getRules());
         cuts.load(s.getCuts());
@@ -310,6 +313,7 @@ class TestsEditor extends Dialog {
         s.setShuffleOptions(shuffleOptions.getValue());
         s.setOnePerPage(onePerPage.getValue());
         s.setOpenForSelf(openForSelf.getValue());
+        s.setBlindGrading(blindGrading.getValue());
         s.setReview(review.getValue());
         s.setRules(rules.value());
         s.setCuts(cuts.value());

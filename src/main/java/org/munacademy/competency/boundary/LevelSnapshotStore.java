@@ -83,9 +83,8 @@ public class LevelSnapshotStore {
     /**
      * Up to {@code limit} persons whose snapshot needs computing on {@code today}: rows out of date, past their day,
      * computed later than today (a clock set back) or under another rule, then persons without a row (two
-     * statements).
+     * statements; in a transaction of its own when the job calls it from its thread).
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> due(LocalDate today, int limit) {
         List<Long> out = new ArrayList<>(em.createQuery("select s.personId from LevelSnapshot s where s.ruleKey <> :k "
                         + "or s.validUntil <= :t or s.computedOn > :t order by s.personId", Long.class)

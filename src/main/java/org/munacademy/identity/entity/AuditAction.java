@@ -44,5 +44,10 @@ public enum AuditAction {
      * The personnel reserve changed: a nomination, a commission's protocol, a reserve's rules or commission (the target
      * names the reserve, entry or protocol).
      */
-    RESERVE_CHANGED
+    RESERVE_CHANGED,
+    // essay
+    /** The essays awaiting grading were listed with their answers (the detail names the test filter and count). */
+    ESSAYS_LISTED,
+    /** An essay answer was graded (the target names the attempt item; the detail the marks and the score). */
+    ESSAY_GRADED
 }

@@ -439,8 +439,6 @@ class GiftTest {
             Q {>a > >c}                       | 2  | GIFT_ORDER_EMPTY           | пустой элемент
             Q {>a =b}                         | 2  | GIFT_ORDER_MARKER          | начинается с «>»
             ::title Q {T}                     | 2  | GIFT_TITLE_UNCLOSED        | название вопроса не закрыто
-            Q {}                              | 2  | GIFT_ESSAY                 | эссе
-            Q {####только общий отзыв}        | 2  | GIFT_ESSAY                 | эссе
             Просто текст без блока            | 2  | GIFT_NO_ANSWER_BLOCK       | описание
             ::title::{T}                      | 2  | GIFT_NO_STEM               | нет текста
             ::title::                         | 2  | GIFT_NOTHING               | ни текста, ни блока

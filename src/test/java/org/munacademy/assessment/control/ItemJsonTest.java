@@ -101,7 +101,7 @@ class ItemJsonTest {
 
     @Test
     void what_is_not_stored_json_is_refused_with_an_illegal_argument() {
-        for (String bad : new String[] {"", "[]", "{", "{\"type\":\"ESSAY\"}", "{\"stem\":\"?\"}",
+        for (String bad : new String[] {"", "[]", "{", "{\"type\":\"POEM\"}", "{\"stem\":\"?\"}",
                 "{\"type\":\"SINGLE_CHOICE\",\"options\":[1]}",
                 "{\"type\":\"SINGLE_CHOICE\",\"options\":[{\"text\":\"a\",\"weight\":\"много\"}]}"}) {
             assertThatThrownBy(() -> ItemJson.readContent(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);

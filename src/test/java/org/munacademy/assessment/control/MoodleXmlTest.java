@@ -188,13 +188,30 @@ class MoodleXmlTest {
     }
 
     @Test
-    void essays_other_types_and_broken_questions_are_each_an_error_of_their_question_listed_together() {
+    void an_essay_keeps_its_template_word_limits_grader_information_and_grade_as_one_criterion() {
+        List<SourcedItem> items = read("essay.xml");
+        assertThat(items).hasSize(1);
+        BankItem item = items.get(0).item();
+        assertThat(item.title()).isEqualTo("Эссе: открытость бюджета");
+        ItemContent c = item.content();
+        assertThat(c.type()).isEqualTo(QuestionType.ESSAY);
+        assertThat(c.stem()).isEqualTo("Как сделать бюджет муниципалитета понятным жителям?");
+        assertThat(c.generalFeedback()).isEqualTo("Вспомните практику «бюджета для граждан».");
+        ItemContent.Essay essay = c.essay();
+        assertThat(essay.template()).isEqualTo("Предлагаю:");
+        assertThat(essay.unit()).isEqualTo(ItemContent.LengthUnit.WORDS);
+        assertThat(essay.minLength()).isEqualTo(20);
+        assertThat(essay.maxLength()).isEqualTo(300);
+        assertThat(essay.rubric()).containsExactly(new ItemContent.Criterion("Оценка", 10));
+        assertThat(essay.graderNote()).isEqualTo("Ожидается: бюджет для граждан, публичные слушания, инфографика.");
+    }
+
+    @Test
+    void other_types_and_broken_questions_are_each_an_error_of_their_question_listed_together() {
         ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class,
                 () -> read("unsupported.xml"));
 
         assertThat(e.errors()).extracting(ImportError::location, ImportError::code).containsExactly(
-                tuple(Location.of(AssessmentPlace.MOODLE_QUESTION, 1, "Эссе о бюджете"),
-                        AssessmentImportError.MOODLE_ESSAY),
                 tuple(Location.of(AssessmentPlace.MOODLE_QUESTION, 2, "Пропуски"),
                         AssessmentImportError.MOODLE_TYPE_UNSUPPORTED),
                 tuple(Location.of(AssessmentPlace.MOODLE_QUESTION, 3, "Формула"),
@@ -204,15 +221,14 @@ class MoodleXmlTest {
                 tuple(Location.of(AssessmentPlace.MOODLE_QUESTION, 6, "Без файла"),
                         AssessmentImportError.MOODLE_FILE_MISSING));
         ErrorTexts ru = ErrorTexts.in(ErrorTexts.RUSSIAN);
-        assertThat(e.errors().get(0).text(ru)).contains("essay").contains("Эссе о бюджете");
-        assertThat(e.errors().get(1).text(ru)).contains("«cloze»").contains("«Пропуски»");
-        assertThat(e.errors().get(1).location().text(ru)).isEqualTo("вопрос 2 «Пропуски»");
-        assertThat(e.errors().get(3).text(ru)).contains("«много»").contains("fraction");
-        assertThat(e.errors().get(4).text(ErrorTexts.IN_ENGLISH)).contains("missing.png");
+        assertThat(e.errors().get(0).text(ru)).contains("«cloze»").contains("«Пропуски»").contains("essay");
+        assertThat(e.errors().get(0).location().text(ru)).isEqualTo("вопрос 2 «Пропуски»");
+        assertThat(e.errors().get(2).text(ru)).contains("«много»").contains("fraction");
+        assertThat(e.errors().get(3).text(ErrorTexts.IN_ENGLISH)).contains("missing.png");
 
         // the good question still reads, so that a caller can add its own checks and list every problem at once
         Gift.Parsed parsed = MoodleXml.parse(file("unsupported.xml"), new ItemMedia());
-        assertThat(parsed.items()).extracting(s -> s.item().title()).containsExactly("Верный вопрос");
+        assertThat(parsed.items()).extracting(s -> s.item().title()).containsExactly("Эссе о бюджете", "Верный вопрос");
     }
 
     @Test

@@ -472,7 +472,7 @@ class QtiPackageTest {
         String essay = ITEM_HEAD + " identifier=\"essay\" title=\"Эссе\" adaptive=\"false\" timeDependent=\"false\">"
                 + "<responseDeclaration identifier=\"RESPONSE\" cardinality=\"single\" baseType=\"string\"/>"
                 + "<itemBody><p>Опишите бюджетный процесс.</p>"
-                + "<extendedTextInteraction responseIdentifier=\"RESPONSE\" expectedLength=\"600\"/></itemBody>"
+                + "<uploadInteraction responseIdentifier=\"RESPONSE\"/></itemBody>"
                 + "</assessmentItem>";
 
         ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class,
@@ -481,8 +481,8 @@ class QtiPackageTest {
         assertThat(e.errors()).singleElement().satisfies(error -> {
             assertThat(error.location().field()).isEqualTo("item items/essay.xml");
             assertThat(error.code()).isEqualTo(AssessmentImportError.QTI_INTERACTION_UNSUPPORTED);
-            assertThat(error.args()).containsExactly("extendedTextInteraction");
-            assertThat(error.text(ErrorTexts.in(ErrorTexts.RUSSIAN))).contains("extendedTextInteraction")
+            assertThat(error.args()).containsExactly("uploadInteraction");
+            assertThat(error.text(ErrorTexts.in(ErrorTexts.RUSSIAN))).contains("uploadInteraction")
                     .contains("не поддерживается");
         });
     }
@@ -492,7 +492,7 @@ class QtiPackageTest {
         String good = tao("items/i-stages-5/qti.xml");
         String essay = ITEM_HEAD + " identifier=\"essay\" title=\"e\" adaptive=\"false\" timeDependent=\"false\">"
                 + "<responseDeclaration identifier=\"RESPONSE\" cardinality=\"single\" baseType=\"string\"/>"
-                + "<itemBody><extendedTextInteraction responseIdentifier=\"RESPONSE\"/></itemBody></assessmentItem>";
+                + "<itemBody><uploadInteraction responseIdentifier=\"RESPONSE\"/></itemBody></assessmentItem>";
         String two = ITEM_HEAD + " identifier=\"two\" title=\"t\" adaptive=\"false\" timeDependent=\"false\">"
                 + "<responseDeclaration identifier=\"R1\" cardinality=\"single\" baseType=\"string\"/>"
                 + "<responseDeclaration identifier=\"R2\" cardinality=\"single\" baseType=\"string\"/>"
@@ -520,7 +520,7 @@ class QtiPackageTest {
                 AssessmentImportError.QTI_INTERACTION_UNSUPPORTED, AssessmentImportError.QTI_XML_INVALID_AT,
                 AssessmentImportError.QTI_FILE_MISSING, AssessmentImportError.QTI_SEVERAL_INTERACTIONS,
                 AssessmentImportError.QTI_NO_CORRECT);
-        assertThat(e.errors().get(0).args()).containsExactly("extendedTextInteraction");
+        assertThat(e.errors().get(0).args()).containsExactly("uploadInteraction");
         assertThat(e.errors().get(1).text(ErrorTexts.in(ErrorTexts.RUSSIAN))).contains("не является корректным XML")
                 .contains("строка 1");
         assertThat(e.errors().get(3).args()).containsExactly("textEntryInteraction, textEntryInteraction");
