@@ -105,6 +105,8 @@ public record ItemContent(QuestionType type, String stem, List<Option> options, 
     /** An option of a choice, true/false, short-text or numeric question. */
     public record Option(String text, double weight, Double value, Double tolerance, String feedback,
             boolean caseSensitive) {
+        /** The constructor JSON-B reads with (there is a second one); a missing caseSensitive is false. */
+        @JsonbCreator
         public Option {
             text = text == null ? "" : text;
             feedback = feedback == null || feedback.isBlank() ? null : feedback;
@@ -130,6 +132,11 @@ public record ItemContent(QuestionType type, String stem, List<Option> options, 
 
     /** A left item and the right item it belongs with; with an empty left side, a distractor. */
     public record Pair(String left, String right, Double weight) {
+
+        /** The constructor JSON-B reads with (there is a second one); a missing weight is null. */
+        @JsonbCreator
+        public Pair {
+        }
 
         public Pair(String left, String right) {
             this(left, right, null);
