@@ -5,6 +5,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,6 +21,7 @@ import org.munacademy.competency.control.LevelSnapshots;
 import org.munacademy.competency.entity.EvidenceItem;
 import org.munacademy.competency.entity.EvidenceRecorded;
 import org.munacademy.competency.entity.EvidenceSource;
+import org.munacademy.competency.entity.LevelSnapshot;
 import org.munacademy.competency.entity.LevelRule;
 
 /**
@@ -77,6 +82,25 @@ public class LevelSnapshotStore {
                 .setParameter("ids", List.copyOf(personIds)).setParameter("k", ruleKey())
                 .setParameter("t", today).getResultList()
                 .forEach(r -> out.put((Long) r[0], LevelSnapshots.decode((String) r[1])));
+        return out;
+    }
+
+    /**
+     * The same for the persons a subquery selects (the caller's place and scope): the database joins them, with no
+     * list of ids to send and parse (one statement).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Map<String, Integer>> current(ProfileGaps.PersonIds persons, LocalDate today) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> q = cb.createTupleQuery();
+        Root<LevelSnapshot> s = q.from(LevelSnapshot.class);
+        q.multiselect(s.get("personId"), s.get("levels")).where(s.get("personId").in(persons.in(cb, q)),
+                cb.equal(s.get("ruleKey"), ruleKey()), cb.isNotNull(s.get("levels")),
+                cb.lessThanOrEqualTo(s.<LocalDate>get("computedOn"), today),
+                cb.or(cb.isNull(s.get("validUntil")), cb.greaterThan(s.<LocalDate>get("validUntil"), today)));
+        Map<Long, Map<String, Integer>> out = new HashMap<>();
+        em.createQuery(q).getResultList()
+                .forEach(r -> out.put(r.get(0, Long.class), LevelSnapshots.decode(r.get(1, String.class))));
         return out;
     }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -59,10 +60,11 @@ import org.munacademy.shared.entity.NotFoundException;
  * the reserve for that target (entries INCLUDED or IN_DEVELOPMENT whose target is the group, and either no position
  * or this position) — or, with {@code everyone}, every person employed in the place — ranked by
  * {@link ShortlistRanker}, each with readiness and its reasons, time in reserve and plan progress. A fixed number of
- * SQL statements whatever the number of candidates: one for the candidates, one for their entries, one for plan
- * progress, and competency's fixed few for all their levels at once (read from one covering index). Candidates are
- * ranked on their keys alone and the reasons are built for the rows returned only. At most {@link #POOL_LIMIT}
- * candidates are ranked, more than a large region's employees (the pool is cut by person id and the shortlist says
+ * SQL statements whatever the number of candidates: one for the candidates, one for the reserve's entries in the
+ * place, one for plan progress, competency's few for every candidate's fit (from the level snapshots of the persons
+ * the place's subquery selects, a bound from the evidence index for those without one), and the exact levels, reasons
+ * and names of the candidates that can reach the rows asked for only. At most {@link #POOL_LIMIT} candidates are
+ * ranked, more than a large region's employees (the pool is cut by person id and the shortlist says
  * it was). HR officers, commission members and
  * administrators; a bulk read of personal data, audited.
  */
@@ -162,7 +164,10 @@ public class ShortlistFacade {
         // from the highest bound down, until nobody left can reach the rows asked for (BoundedTop)
         List<BoundedTop.Bounded> bounded = new ArrayList<>(ids.size());
         if (ids.size() > Math.max(1, batch)) {
-            profileGaps.fitBounds(profile, ids, today).forEach((id, b) -> bounded.add(new BoundedTop.Bounded(id, b)));
+            ProfileGaps.PersonIds among = query.everyone() ? (cb, q) -> employedIn(cb, q, query)
+                    : (cb, q) -> inReserveIds(cb, q, query, target);
+            profileGaps.fitBounds(profile, ids, today, among)
+                    .forEach((id, b) -> bounded.add(new BoundedTop.Bounded(id, b)));
         } else {
             ids.forEach(id -> bounded.add(new BoundedTop.Bounded(id, 1.0)));
         }
@@ -176,10 +181,11 @@ public class ShortlistFacade {
         }, k -> k);
         // the reasons (one per required competency) are built for the rows returned only
         List<ShortlistRow> rows = new ArrayList<>();
+        Map<Long, String> names = withNames(top.rows().stream().map(k -> byPerson.get(k.personId())).toList());
         for (ShortlistRanker.Key k : top.rows()) {
             Candidate c = byPerson.get(k.personId());
             ReadinessReport r = ReadinessRules.assess(c.entryId(), gaps.get(c.personId()), thresholds, today);
-            rows.add(new ShortlistRow(rows.size() + 1, c.personId(), c.name(), c.municipalityId(),
+            rows.add(new ShortlistRow(rows.size() + 1, c.personId(), names.get(c.personId()), c.municipalityId(),
                     c.municipalityName(), c.entryId(), c.reserveCode(), r.fit(), r.belowMin(), r.level(),
                     k.daysInReserve(), k.planPercent(), r.reasons()));
         }
@@ -282,7 +288,11 @@ public class ShortlistFacade {
         return new ArrayList<>(byPerson.values());
     }
 
-    /** Every person employed in place and scope, with their open entry for the target where they have one. */
+    /**
+     * Every person employed in place and scope, with their open entry for the target where they have one (the
+     * reserve's candidates in the same place: no list of ids sent back). Names are left out: they are read for the
+     * rows returned only ({@link #withNames}).
+     */
     private List<Candidate> everyone(ShortlistQuery query, Target t) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> q = cb.createTupleQuery();
@@ -291,35 +301,58 @@ public class ShortlistFacade {
         List<Predicate> where = new ArrayList<>();
         place(cb, query, m, where);
         where.add(scope.reservePersonIn(cb, q, p.get("id")));
-        q.multiselect(p.get("id"), p.get("lastName"), p.get("firstName"), p.get("middleName"), m.get("id"),
-                m.get("name")).where(where.toArray(Predicate[]::new)).orderBy(cb.asc(p.get("id")));
+        q.multiselect(p.get("id"), m.get("id"), m.get("name")).where(where.toArray(Predicate[]::new))
+                .orderBy(cb.asc(p.get("id")));
         List<Tuple> persons = em.createQuery(q).setMaxResults(POOL_LIMIT + 1).getResultList();
-        Map<Long, Tuple> entries = entriesOf(persons.stream().map(x -> x.get(0, Long.class)).toList(), t);
-        List<Candidate> out = new ArrayList<>();
+        Map<Long, Candidate> entries = new HashMap<>();
+        inReserve(query, t).forEach(c -> entries.put(c.personId(), c));
+        List<Candidate> out = new ArrayList<>(persons.size());
         for (Tuple x : persons) {
             long id = x.get(0, Long.class);
-            Tuple en = entries.get(id);
-            out.add(new Candidate(id, Person.fullName(x.get(1, String.class), x.get(2, String.class),
-                    x.get(3, String.class)), x.get(4, Long.class), x.get(5, String.class),
-                    en == null ? null : en.get(1, Long.class), en == null ? null : en.get(2, String.class),
-                    en == null ? null : en.get(3, LocalDate.class)));
+            Candidate en = entries.get(id);
+            out.add(new Candidate(id, null, x.get(1, Long.class), x.get(2, String.class),
+                    en == null ? null : en.entryId(), en == null ? null : en.reserveCode(),
+                    en == null ? null : en.includedOn()));
         }
         return out;
     }
 
-    /** The open entries for the target of these persons, one per person (the longest in reserve), in one query. */
-    private Map<Long, Tuple> entriesOf(List<Long> personIds, Target t) {
-        if (personIds.isEmpty()) {
-            return Map.of();
+    /** The subquery of the ids of the persons employed in the query's place and the caller's scope. */
+    private Subquery<Long> employedIn(CriteriaBuilder cb, CriteriaQuery<?> outer, ShortlistQuery query) {
+        Subquery<Long> sq = outer.subquery(Long.class);
+        Root<Person> p = sq.from(Person.class);
+        Join<Person, Municipality> m = p.join("municipality");
+        List<Predicate> where = new ArrayList<>();
+        place(cb, query, m, where);
+        where.add(scope.reservePersonIn(cb, sq, p.get("id")));
+        return sq.select(p.get("id")).where(where.toArray(Predicate[]::new));
+    }
+
+    /** The subquery of the ids of the persons in the reserve for the target, in place and scope. */
+    private Subquery<Long> inReserveIds(CriteriaBuilder cb, CriteriaQuery<?> outer, ShortlistQuery query, Target t) {
+        Subquery<Long> sq = outer.subquery(Long.class);
+        Root<ReserveEntry> e = sq.from(ReserveEntry.class);
+        Root<Person> p = sq.from(Person.class);
+        Join<Person, Municipality> m = p.join("municipality");
+        List<Predicate> where = new ArrayList<>();
+        where.add(cb.equal(p.get("id"), e.get("personId")));
+        where.add(e.get("status").in(IN_RESERVE));
+        where.add(targets(cb, e, t));
+        place(cb, query, m, where);
+        where.add(scope.reservePersonIn(cb, sq, p.get("id")));
+        return sq.select(e.get("personId")).where(where.toArray(Predicate[]::new));
+    }
+
+    /** The names of the candidates shown that lack one (one statement for the rows returned). */
+    private Map<Long, String> withNames(List<Candidate> shown) {
+        List<Long> ids = shown.stream().filter(c -> c.name() == null).map(Candidate::personId).toList();
+        Map<Long, String> out = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select p.id, p.lastName, p.firstName, p.middleName from Person p where p.id in :ids",
+                            Object[].class).setParameter("ids", ids).getResultList()
+                    .forEach(r -> out.put((Long) r[0], Person.fullName((String) r[1], (String) r[2], (String) r[3])));
         }
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Tuple> q = cb.createTupleQuery();
-        Root<ReserveEntry> e = q.from(ReserveEntry.class);
-        q.multiselect(e.get("personId"), e.get("id"), e.get("reserve").get("code"), e.get("includedOn"))
-                .where(e.get("personId").in(personIds), e.get("status").in(IN_RESERVE), targets(cb, e, t))
-                .orderBy(cb.asc(e.get("includedOn")), cb.asc(e.get("id")));
-        Map<Long, Tuple> out = new HashMap<>();
-        em.createQuery(q).getResultList().forEach(x -> out.putIfAbsent(x.get(0, Long.class), x));
+        shown.stream().filter(c -> c.name() != null).forEach(c -> out.put(c.personId(), c.name()));
         return out;
     }
 
