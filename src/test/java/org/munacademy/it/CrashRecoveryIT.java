@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * finished. The server runs as a separate process from the built WAR, as a newcomer runs it. Likewise a mail
  * written to the outbox just before a SIGKILL is sent after the restart, once.
  */
+@Tag("slow")
 class CrashRecoveryIT {
 
     private static final int PORT = Integer.getInteger("it.crash.port", 8383);

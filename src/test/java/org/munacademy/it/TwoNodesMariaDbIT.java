@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * node and left to run out are closed exactly once — one set of results and one piece of evidence per attained
  * competency each — whichever node gets there first (closing takes a row lock on the attempt and re-checks it).
  */
+@Tag("slow")
 class TwoNodesMariaDbIT {
 
     private static final String DATABASE = "academy_nodes";
