@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CommonAbstractCriteria;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
@@ -268,15 +269,9 @@ public class ShortlistFacade {
         Root<ReserveEntry> e = q.from(ReserveEntry.class);
         Root<Person> p = q.from(Person.class);
         Join<Person, Municipality> m = p.join("municipality");
-        List<Predicate> where = new ArrayList<>();
-        where.add(cb.equal(p.get("id"), e.get("personId")));
-        where.add(e.get("status").in(IN_RESERVE));
-        where.add(targets(cb, e, t));
-        place(cb, query, m, where);
-        where.add(scope.reservePersonIn(cb, q, p.get("id")));
         q.multiselect(p.get("id"), p.get("lastName"), p.get("firstName"), p.get("middleName"), m.get("id"),
                 m.get("name"), e.get("id"), e.get("reserve").get("code"), e.get("includedOn"))
-                .where(where.toArray(Predicate[]::new))
+                .where(inReserve(cb, q, e, p, m, query, t))
                 .orderBy(cb.asc(p.get("id")), cb.asc(e.get("includedOn")), cb.asc(e.get("id")));
         Map<Long, Candidate> byPerson = new LinkedHashMap<>();
         for (Tuple x : em.createQuery(q).setMaxResults(POOL_LIMIT * 2 + 1).getResultList()) {
@@ -333,14 +328,19 @@ public class ShortlistFacade {
         Subquery<Long> sq = outer.subquery(Long.class);
         Root<ReserveEntry> e = sq.from(ReserveEntry.class);
         Root<Person> p = sq.from(Person.class);
-        Join<Person, Municipality> m = p.join("municipality");
+        return sq.select(e.get("personId")).where(inReserve(cb, sq, e, p, p.join("municipality"), query, t));
+    }
+
+    /** Entry {@code e} of person {@code p} (working in {@code m}) is in the reserve for the target, place and scope. */
+    private Predicate[] inReserve(CriteriaBuilder cb, CommonAbstractCriteria q, Root<ReserveEntry> e, Root<Person> p,
+            Join<Person, Municipality> m, ShortlistQuery query, Target t) {
         List<Predicate> where = new ArrayList<>();
         where.add(cb.equal(p.get("id"), e.get("personId")));
         where.add(e.get("status").in(IN_RESERVE));
         where.add(targets(cb, e, t));
         place(cb, query, m, where);
-        where.add(scope.reservePersonIn(cb, sq, p.get("id")));
-        return sq.select(e.get("personId")).where(where.toArray(Predicate[]::new));
+        where.add(scope.reservePersonIn(cb, q, p.get("id")));
+        return where.toArray(Predicate[]::new);
     }
 
     /** The names of the candidates shown that lack one (one statement for the rows returned). */
