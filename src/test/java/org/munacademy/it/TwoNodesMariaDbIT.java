@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,83 +36,65 @@ class TwoNodesMariaDbIT {
     private static final List<String> TAKERS = List.of("employee", "hr", "hr.region", "hr.tver", "methodologist",
             "juror", "contest", "admin");
 
-    /** Both tests share one pair of nodes (each start costs half a minute): every job runs every second. */
-    @TempDir
-    static Path dir;
-    private static ServerProcess a;
-    private static ServerProcess b;
-
-    @BeforeAll
-    static void start() throws Exception {
+    @Test
+    void two_nodes_close_every_overdue_attempt_exactly_once(@TempDir Path dir) throws Exception {
         MariaDb.recreate(DATABASE, USER, PASSWORD);
         Map<String, String> env = Map.of("ACADEMY_DB_URL", MariaDb.url(DATABASE), "ACADEMY_DB_USER", USER,
                 "ACADEMY_DB_PASSWORD", PASSWORD, "ACADEMY_DB_DATASOURCE", "com.mysql.cj.jdbc.MysqlDataSource",
                 "ACADEMY_DEMO_ACCOUNTS", "true", "ACADEMY_ASSESSMENT_GRACE_SECONDS", "1",
-                "ACADEMY_ASSESSMENT_OVERDUE_CHECK_SECONDS", "1", "ACADEMY_RESERVE_CHECK_SECONDS", "1");
-        a = ServerProcess.start(dir, "node-a", 8384, env);
-        b = ServerProcess.start(dir, "node-b", 8385, env);
-        a.awaitReady();
-        b.awaitReady();
-    }
+                "ACADEMY_ASSESSMENT_OVERDUE_CHECK_SECONDS", "1");
+        try (ServerProcess a = ServerProcess.start(dir, "node-a", 8384, env).awaitReady();
+                ServerProcess b = ServerProcess.start(dir, "node-b", 8385, env).awaitReady()) {
+            Api author = Api.as(a.base, "methodologist");
+            String settings = Json.createObjectBuilder().add("title", "Два узла").add("timeLimitSeconds", 10)
+                    .add("attemptsAllowed", 1).add("review", "SCORE_ONLY").add("openForSelf", true)
+                    .add("rules", Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder().add("competencyCode", "DIG-01").add("count", 3))
+                            .add(Json.createObjectBuilder().add("competencyCode", "LAW-01").add("count", 3)))
+                    .add("cuts", Json.createArrayBuilder()).add("accommodations", Json.createArrayBuilder())
+                    .build().toString();
+            Api.Reply created = author.post("api/v1/assessment/tests?code=NODES-1", settings);
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+            long testId = created.json().getJsonNumber("id").longValue();
+            assertThat(author.post("api/v1/assessment/tests/" + testId + "/publish?version="
+                    + created.json().getJsonNumber("version").longValue(), null).status()).isEqualTo(200);
 
-    @AfterAll
-    static void stop() throws Exception {
-        try (ServerProcess first = a; ServerProcess second = b) {
-            // closed in turn, even if the first close fails
-        }
-    }
-
-    @Test
-    void two_nodes_close_every_overdue_attempt_exactly_once() throws Exception {
-        Api author = Api.as(a.base, "methodologist");
-        String settings = Json.createObjectBuilder().add("title", "Два узла").add("timeLimitSeconds", 10)
-                .add("attemptsAllowed", 1).add("review", "SCORE_ONLY").add("openForSelf", true)
-                .add("rules", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("competencyCode", "DIG-01").add("count", 3))
-                        .add(Json.createObjectBuilder().add("competencyCode", "LAW-01").add("count", 3)))
-                .add("cuts", Json.createArrayBuilder()).add("accommodations", Json.createArrayBuilder())
-                .build().toString();
-        Api.Reply created = author.post("api/v1/assessment/tests?code=NODES-1", settings);
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        long testId = created.json().getJsonNumber("id").longValue();
-        assertThat(author.post("api/v1/assessment/tests/" + testId + "/publish?version="
-                + created.json().getJsonNumber("version").longValue(), null).status()).isEqualTo(200);
-
-        List<Long> attempts = new ArrayList<>();
-        for (int i = 0; i < TAKERS.size(); i++) {
-            Api taker = Api.as(i % 2 == 0 ? a.base : b.base, TAKERS.get(i));
-            JsonObject attempt = taker.post("api/v1/assessment/tests/" + testId + "/attempts", null).json();
-            long id = attempt.getJsonNumber("attemptId").longValue();
-            attempts.add(id);
-            for (JsonObject slot : attempt.getJsonArray("slots").getValuesAs(JsonObject.class)) {
-                Api.Reply saved = taker.post("api/v1/assessment/attempts/" + id + "/answers",
-                        AssessmentIT.answer(slot, slot.getInt("slot") - 1));
-                assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+            List<Long> attempts = new ArrayList<>();
+            for (int i = 0; i < TAKERS.size(); i++) {
+                Api taker = Api.as(i % 2 == 0 ? a.base : b.base, TAKERS.get(i));
+                JsonObject attempt = taker.post("api/v1/assessment/tests/" + testId + "/attempts", null).json();
+                long id = attempt.getJsonNumber("attemptId").longValue();
+                attempts.add(id);
+                for (JsonObject slot : attempt.getJsonArray("slots").getValuesAs(JsonObject.class)) {
+                    Api.Reply saved = taker.post("api/v1/assessment/attempts/" + id + "/answers",
+                            AssessmentIT.answer(slot, slot.getInt("slot") - 1));
+                    assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+                }
             }
+            // nobody finishes: both nodes' jobs race to close the attempts once the time is up
+            long until = System.currentTimeMillis() + 60_000;
+            while (count("select count(*) from assessment_attempt where status = 'IN_PROGRESS'") > 0
+                    && System.currentTimeMillis() < until) {
+                Thread.sleep(500);
+            }
+            Thread.sleep(3000); // let both jobs run a few more rounds over the closed attempts
+            for (long id : attempts) {
+                assertThat(count("select count(*) from assessment_attempt where id = " + id
+                        + " and status = 'FINISHED' and closed_by = 'TIMER'")).as("attempt %d closed", id).isEqualTo(1);
+                assertThat(count("select count(*) from assessment_result where attempt_id = " + id))
+                        .isEqualTo(count("select count(distinct competency_code) from assessment_attempt_item "
+                                + "where attempt_id = " + id));
+                assertThat(count("select count(*) from competency_evidence where reference like '%(attempt " + id
+                        + ")'")).as("evidence of attempt %d", id)
+                        .isEqualTo(count("select count(*) from assessment_result where attempt_id = " + id
+                                + " and level_no >= 1"));
+            }
+            int closedByA = closed(a.logText());
+            int closedByB = closed(b.logText());
+            System.out.println("Overdue attempts closed: node A " + closedByA + ", node B " + closedByB + " (of "
+                    + attempts.size() + ")");
+            assertThat(closedByA + closedByB).isEqualTo(attempts.size());
         }
-        // nobody finishes: both nodes' jobs race to close the attempts once the time is up
-        long until = System.currentTimeMillis() + 60_000;
-        while (count("select count(*) from assessment_attempt where status = 'IN_PROGRESS'") > 0
-                && System.currentTimeMillis() < until) {
-            Thread.sleep(500);
-        }
-        Thread.sleep(3000); // let both jobs run a few more rounds over the closed attempts
-        for (long id : attempts) {
-            assertThat(count("select count(*) from assessment_attempt where id = " + id
-                    + " and status = 'FINISHED' and closed_by = 'TIMER'")).as("attempt %d closed", id).isEqualTo(1);
-            assertThat(count("select count(*) from assessment_result where attempt_id = " + id))
-                    .isEqualTo(count("select count(distinct competency_code) from assessment_attempt_item "
-                            + "where attempt_id = " + id));
-            assertThat(count("select count(*) from competency_evidence where reference like '%(attempt " + id
-                    + ")'")).as("evidence of attempt %d", id)
-                    .isEqualTo(count("select count(*) from assessment_result where attempt_id = " + id
-                            + " and level_no >= 1"));
-        }
-        int closedByA = closed(a.logText());
-        int closedByB = closed(b.logText());
-        System.out.println("Overdue attempts closed: node A " + closedByA + ", node B " + closedByB + " (of "
-                + attempts.size() + ")");
-        assertThat(closedByA + closedByB).isEqualTo(attempts.size());
     }
 
     /** The attempts a node's job reports having closed. */
@@ -137,84 +117,92 @@ class TwoNodesMariaDbIT {
      * readiness of the open entries (the seeded ones and these): each is computed once, with one line.
      */
     @Test
-    void two_nodes_racing_over_the_reserve_expire_and_notify_every_entry_exactly_once() throws Exception {
-        Thread.sleep(5000); // both jobs have run over the seeded reserve: what follows is only the rows below
-        int logA = a.logText().length();
-        int logB = b.logText().length();
-        long notices = count("select coalesce(max(id), 0) from notification");
-        long mails = count("select coalesce(max(id), 0) from outbox_message");
-        List<Long> expiring = new ArrayList<>();
-        List<Long> noticed = new ArrayList<>();
-        LocalDate today = LocalDate.now();
-        for (int round = 0; round < ROUNDS; round++) {
-            List<Long> due = new ArrayList<>();
-            List<Long> soon = new ArrayList<>();
-            try (Connection c = MariaDb.root(DATABASE)) {
-                c.setAutoCommit(false);
-                for (int i = 0; i < PER_ROUND; i++) {
-                    // distinct terms: each expiry's notice names its own date
-                    due.add(insertEntry(c, today.minusDays(1 + expiring.size() + i)));
-                    soon.add(insertEntry(c, today.plusDays(1 + i % 13)));
+    void two_nodes_racing_over_the_reserve_expire_and_notify_every_entry_exactly_once(@TempDir Path dir)
+            throws Exception {
+        MariaDb.recreate(DATABASE, USER, PASSWORD);
+        Map<String, String> env = Map.of("ACADEMY_DB_URL", MariaDb.url(DATABASE), "ACADEMY_DB_USER", USER,
+                "ACADEMY_DB_PASSWORD", PASSWORD, "ACADEMY_DB_DATASOURCE", "com.mysql.cj.jdbc.MysqlDataSource",
+                "ACADEMY_DEMO_ACCOUNTS", "true", "ACADEMY_RESERVE_CHECK_SECONDS", "1");
+        try (ServerProcess a = ServerProcess.start(dir, "node-a", 8384, env).awaitReady();
+                ServerProcess b = ServerProcess.start(dir, "node-b", 8385, env).awaitReady()) {
+            Thread.sleep(5000); // both jobs have run over the seeded reserve: what follows is only the rows below
+            int logA = a.logText().length();
+            int logB = b.logText().length();
+            long notices = count("select coalesce(max(id), 0) from notification");
+            long mails = count("select coalesce(max(id), 0) from outbox_message");
+            List<Long> expiring = new ArrayList<>();
+            List<Long> noticed = new ArrayList<>();
+            LocalDate today = LocalDate.now();
+            for (int round = 0; round < ROUNDS; round++) {
+                List<Long> due = new ArrayList<>();
+                List<Long> soon = new ArrayList<>();
+                try (Connection c = MariaDb.root(DATABASE)) {
+                    c.setAutoCommit(false);
+                    for (int i = 0; i < PER_ROUND; i++) {
+                        // distinct terms: each expiry's notice names its own date
+                        due.add(insertEntry(c, today.minusDays(1 + expiring.size() + i)));
+                        soon.add(insertEntry(c, today.plusDays(1 + i % 13)));
+                    }
+                    c.commit();
                 }
-                c.commit();
+                long until = System.currentTimeMillis() + 90_000;
+                while (System.currentTimeMillis() < until && (count("select count(*) from reserve_entry where "
+                        + "status <> 'EXPIRED' and id in (" + join(due) + ")") > 0
+                        || count("select count(*) from reserve_entry where notified_14 = FALSE and id in ("
+                        + join(soon) + ")") > 0
+                        || count("select count(*) from reserve_entry_event where kind = 'EXPIRED' and notified = FALSE"
+                        + " and entry_id in (" + join(due) + ")") > 0)) {
+                    Thread.sleep(200);
+                }
+                expiring.addAll(due);
+                noticed.addAll(soon);
             }
-            long until = System.currentTimeMillis() + 90_000;
-            while (System.currentTimeMillis() < until && (count("select count(*) from reserve_entry where "
-                    + "status <> 'EXPIRED' and id in (" + join(due) + ")") > 0
-                    || count("select count(*) from reserve_entry where notified_14 = FALSE and id in ("
-                    + join(soon) + ")") > 0
-                    || count("select count(*) from reserve_entry_event where kind = 'EXPIRED' and notified = FALSE"
-                    + " and entry_id in (" + join(due) + ")") > 0)) {
-                Thread.sleep(200);
+            Thread.sleep(3000); // let both jobs run a few more rounds over the finished rows
+
+            for (long id : expiring) {
+                assertThat(count("select count(*) from reserve_entry_event where kind = 'EXPIRED' and notified = TRUE "
+                        + "and entry_id = " + id)).as("entry %d expired once, the person told", id).isEqualTo(1);
+                assertThat(count("select count(*) from reserve_entry_event where entry_id = " + id)).isEqualTo(1);
             }
-            expiring.addAll(due);
-            noticed.addAll(soon);
-        }
-        Thread.sleep(3000); // let both jobs run a few more rounds over the finished rows
+            for (long id : noticed) {
+                assertThat(count("select count(*) from reserve_entry_event where kind = 'EXPIRY_NOTICE' and entry_id = "
+                        + id)).as("entry %d: HR told once", id).isEqualTo(1);
+                assertThat(count("select count(*) from notification where template = 'notice.reserve.EXPIRES_14' "
+                        + "and link = 'reserve/entry/" + id + "'")).as("entry %d: one notice per HR officer", id)
+                        .isEqualTo(2);
+                assertThat(count("select count(distinct recipient) from notification where link = 'reserve/entry/"
+                        + id + "'")).isEqualTo(2); // hr (the city) and hr.region (Vologda oblast)
+            }
+            String newNotices = " from notification where id > " + notices + " and template = ";
+            assertThat(count("select count(*)" + newNotices + "'notice.reserve.EXPIRED' and recipient = 'employee'"))
+                    .as("one expiry notice per entry").isEqualTo(expiring.size());
+            assertThat(count("select count(distinct args)" + newNotices + "'notice.reserve.EXPIRED'"))
+                    .isEqualTo(expiring.size());
+            assertThat(count("select count(*)" + newNotices + "'notice.reserve.EXPIRES_14'"))
+                    .isEqualTo(2L * noticed.size());
+            String newMails = " from outbox_message where id > " + mails + " and template = ";
+            assertThat(count("select count(*)" + newMails + "'notice.reserve.EXPIRED'")).as("one mail per expiry")
+                    .isEqualTo(expiring.size());
+            assertThat(count("select count(*)" + newMails + "'notice.reserve.EXPIRES_14'"))
+                    .isEqualTo(2L * noticed.size());
 
-        for (long id : expiring) {
-            assertThat(count("select count(*) from reserve_entry_event where kind = 'EXPIRED' and notified = TRUE "
-                    + "and entry_id = " + id)).as("entry %d expired once, the person told", id).isEqualTo(1);
-            assertThat(count("select count(*) from reserve_entry_event where entry_id = " + id)).isEqualTo(1);
+            Claims byA = Claims.in(a.logText().substring(logA));
+            Claims byB = Claims.in(b.logText().substring(logB));
+            System.out.printf("Reserve job claims over %d rounds of %d + %d entries: node A %s, node B %s%n", ROUNDS,
+                    PER_ROUND, PER_ROUND, byA, byB);
+            assertThat(byA.expired() + byB.expired()).isEqualTo(expiring.size());
+            assertThat(byA.hr() + byB.hr()).isEqualTo(noticed.size());
+            assertThat(byA.persons() + byB.persons()).isEqualTo(expiring.size());
+            assertThat(byA.total()).as("node A won claims: the nodes really raced").isPositive();
+            assertThat(byB.total()).as("node B won claims: the nodes really raced").isPositive();
+            // both jobs also race for the readiness of the open entries: each computed, with one line
+            assertThat(count("select count(*) from reserve_entry where readiness is null "
+                    + "and status in ('NOMINATED', 'INCLUDED', 'IN_DEVELOPMENT')")).as("open without readiness")
+                    .isZero();
+            assertThat(count("select count(*) from (select entry_id from reserve_entry_event "
+                    + "where kind = 'READINESS_CHANGED' group by entry_id having count(*) > 1) twice"))
+                    .as("entries with more than one readiness line").isZero();
         }
-        for (long id : noticed) {
-            assertThat(count("select count(*) from reserve_entry_event where kind = 'EXPIRY_NOTICE' and entry_id = "
-                    + id)).as("entry %d: HR told once", id).isEqualTo(1);
-            assertThat(count("select count(*) from notification where template = 'notice.reserve.EXPIRES_14' "
-                    + "and link = 'reserve/entry/" + id + "'")).as("entry %d: one notice per HR officer", id)
-                    .isEqualTo(2);
-            assertThat(count("select count(distinct recipient) from notification where link = 'reserve/entry/"
-                    + id + "'")).isEqualTo(2); // hr (the city) and hr.region (Vologda oblast)
-        }
-        String newNotices = " from notification where id > " + notices + " and template = ";
-        assertThat(count("select count(*)" + newNotices + "'notice.reserve.EXPIRED' and recipient = 'employee'"))
-                .as("one expiry notice per entry").isEqualTo(expiring.size());
-        assertThat(count("select count(distinct args)" + newNotices + "'notice.reserve.EXPIRED'"))
-                .isEqualTo(expiring.size());
-        assertThat(count("select count(*)" + newNotices + "'notice.reserve.EXPIRES_14'"))
-                .isEqualTo(2L * noticed.size());
-        String newMails = " from outbox_message where id > " + mails + " and template = ";
-        assertThat(count("select count(*)" + newMails + "'notice.reserve.EXPIRED'")).as("one mail per expiry")
-                .isEqualTo(expiring.size());
-        assertThat(count("select count(*)" + newMails + "'notice.reserve.EXPIRES_14'"))
-                .isEqualTo(2L * noticed.size());
-
-        Claims byA = Claims.in(a.logText().substring(logA));
-        Claims byB = Claims.in(b.logText().substring(logB));
-        System.out.printf("Reserve job claims over %d rounds of %d + %d entries: node A %s, node B %s%n", ROUNDS,
-                PER_ROUND, PER_ROUND, byA, byB);
-        assertThat(byA.expired() + byB.expired()).isEqualTo(expiring.size());
-        assertThat(byA.hr() + byB.hr()).isEqualTo(noticed.size());
-        assertThat(byA.persons() + byB.persons()).isEqualTo(expiring.size());
-        assertThat(byA.total()).as("node A won claims: the nodes really raced").isPositive();
-        assertThat(byB.total()).as("node B won claims: the nodes really raced").isPositive();
-        // both jobs also race for the readiness of the open entries: each computed, with one line
-        assertThat(count("select count(*) from reserve_entry where readiness is null "
-                + "and status in ('NOMINATED', 'INCLUDED', 'IN_DEVELOPMENT')")).as("open without readiness")
-                .isZero();
-        assertThat(count("select count(*) from (select entry_id from reserve_entry_event "
-                + "where kind = 'READINESS_CHANGED' group by entry_id having count(*) > 1) twice"))
-                .as("entries with more than one readiness line").isZero();
     }
 
     /** An entry of the employee (PER-0001) in Vologda city's reserve, in the reserve until the day given. */
