@@ -6,10 +6,13 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Supplier;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -65,15 +68,31 @@ final class Browser implements AutoCloseable {
     void clickCell(String text) {
         wait.until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().trim().equals(text)));
-        driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                .filter(c -> c.getText().trim().equals(text)).findFirst().orElseThrow().click();
+        clickWhenUncovered(() -> driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().trim().equals(text)).findFirst().orElseThrow());
+    }
+
+    /**
+     * Clicks the element once nothing covers it: a notification card that slides over the bottom of the page
+     * intercepts the click for its few seconds, as it would a user's, who waits for it to close.
+     */
+    private void clickWhenUncovered(Supplier<WebElement> element) {
+        wait.until(d -> {
+            try {
+                element.get().click();
+                return true;
+            } catch (ElementClickInterceptedException | StaleElementReferenceException e) {
+                return false;
+            }
+        });
     }
 
     /** Clicks the visible button labelled {@code text} that does not have the given id (e.g. in a dialog). */
     void clickButton(String text, String exceptId) {
         By by = By.xpath("//vaadin-button[normalize-space(.)='" + text + "' and not(@id='" + exceptId + "')]");
         wait.until(d -> d.findElements(by).stream().anyMatch(WebElement::isDisplayed));
-        driver.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+        clickWhenUncovered(() -> driver.findElements(by).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElseThrow());
     }
 
     /** Ticks a Vaadin checkbox (its native input is covered by the styled box, so a real click misses it). */
@@ -128,7 +147,8 @@ final class Browser implements AutoCloseable {
         WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
         // a long page scrolls inside the layout: bring the element into view first
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        wait.until(ExpectedConditions.elementToBeClickable(by));
+        clickWhenUncovered(() -> driver.findElement(by));
     }
 
     void waitForText(String text) {
