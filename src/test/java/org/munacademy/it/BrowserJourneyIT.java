@@ -796,10 +796,7 @@ class BrowserJourneyIT extends OnPayaraMicro {
     void a_methodologist_imports_gift_questions_with_a_picture_after_a_refused_file_and_previews_an_update()
             throws Exception {
         Api methodologist = Api.as(base, "methodologist");
-        browser.signIn("methodologist", Api.DEMO_PASSWORD);
-        browser.waitForText("Здравствуйте");
-        browser.open("assessment/bank");
-        browser.click(By.cssSelector("#bank-import > vaadin-details-summary"));
+        openBankImport();
         // other journeys of this class import BRW- questions of their own: count, don't assume none
         int before = methodologist.get("api/v1/assessment/questions?q=BRW-&limit=10").json().getInt("total");
 
@@ -873,10 +870,7 @@ class BrowserJourneyIT extends OnPayaraMicro {
     void a_methodologist_maps_a_gift_category_to_a_competency_and_imports_the_valid_questions_with_a_report()
             throws Exception {
         Api methodologist = Api.as(base, "methodologist");
-        browser.signIn("methodologist", Api.DEMO_PASSWORD);
-        browser.waitForText("Здравствуйте");
-        browser.open("assessment/bank");
-        browser.click(By.cssSelector("#bank-import > vaadin-details-summary"));
+        openBankImport();
         browser.choose(By.id("bank-import-level"), "2");
 
         browser.upload(By.id("bank-import-upload"), fixture("bank-categories.gift"));
@@ -910,11 +904,7 @@ class BrowserJourneyIT extends OnPayaraMicro {
     @Test
     void a_methodologist_imports_a_moodle_xml_file_through_the_bank_dialog() throws Exception {
         Api methodologist = Api.as(base, "methodologist");
-        browser.signIn("methodologist", Api.DEMO_PASSWORD);
-        browser.waitForText("Здравствуйте");
-        browser.open("assessment/bank");
-        browser.click(By.cssSelector("#bank-import > vaadin-details-summary"));
-        browser.waitForText("Moodle XML");
+        openBankImport();
 
         uploadAndRun("bank-import", "bank-moodle.xml");
         awaitSummary("bank-import", "Будет создано: 2, изменено: 0, без изменений: 0");
@@ -940,11 +930,7 @@ class BrowserJourneyIT extends OnPayaraMicro {
     @Test
     void a_moodle_xml_bank_with_a_picture_and_an_essay_is_taken_graded_and_gives_levels() throws Exception {
         Api methodologist = Api.as(base, "methodologist");
-        browser.signIn("methodologist", Api.DEMO_PASSWORD);
-        browser.waitForText("Здравствуйте");
-        browser.open("assessment/bank");
-        browser.click(By.cssSelector("#bank-import > vaadin-details-summary"));
-        browser.waitForText("Moodle XML");
+        openBankImport();
         browser.check(By.id("bank-import-activate"));
         uploadAndRun("bank-import", "bank-moodle-essay.xml");
         awaitSummary("bank-import", "Будет создано: 2, изменено: 0, без изменений: 0");
@@ -1044,6 +1030,15 @@ class BrowserJourneyIT extends OnPayaraMicro {
         return api.get("api/v1/assessment/attempts/" + attemptId).json().getJsonArray("slots")
                 .getValuesAs(JsonObject.class).stream().anyMatch(x -> x.getInt("slot") == slot
                         && x.getBoolean("answered"));
+    }
+
+    /** Signs in as the methodologist and opens the bank's import dialog (it names every format it reads). */
+    private void openBankImport() {
+        browser.signIn("methodologist", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("assessment/bank");
+        browser.click(By.cssSelector("#bank-import > vaadin-details-summary"));
+        browser.waitForText("Moodle XML");
     }
 
     private void uploadAndRun(String panel, String name) throws Exception {

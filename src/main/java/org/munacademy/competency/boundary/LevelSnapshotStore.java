@@ -55,9 +55,17 @@ public class LevelSnapshotStore {
     @Inject
     Clock clock;
 
-    /** Evidence was recorded for the person: the snapshot is out of date (in the recording's transaction). */
+    @Inject
+    MarkedOutOfDate marked;
+
+    /**
+     * Evidence was recorded for the person: the snapshot is out of date (in the recording's transaction, once per
+     * person however many pieces the transaction records).
+     */
     void onEvidence(@Observes EvidenceRecorded event) {
-        outOfDate(event.personId(), LocalDate.now(clock));
+        if (marked.firstTime(event.personId())) {
+            outOfDate(event.personId(), LocalDate.now(clock));
+        }
     }
 
     /** Marks the person's snapshot out of date, creating the row if missing (one statement). */
