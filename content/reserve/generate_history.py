@@ -10,8 +10,10 @@ in eight refused; included entries run their term (36 months, Барнаул 24)
 on a ground, or appointed (a career lift, after an accepted offer; some refused an offer before); plans drawn up for
 most. Open entries today: some expiring within 60 and 14 days, three past their term that the expiry job closes on
 the first start, and nominations waiting for the commission. The demo accounts' persons (PER-0001..PER-0008) are in
-no reserve: the browser journey nominates PER-0001 itself; the persons the integration tests nominate (FREE) have
-only closed history.
+no reserve, but for the demo employee PER-0001: one entry of her own in her city's reserve (DEMO_ENTRY, in
+development with a plan two thirds done), so that «Мой резерв» and the home page show real shapes; the browser
+journey nominates her into the regional reserve. The persons the integration tests nominate (FREE) have only closed
+history.
 """
 import csv
 import datetime as dt
@@ -38,6 +40,14 @@ COMMENTS = {"OWN_REQUEST": "Заявление об исключении из р
             "DISMISSED_FOR_MISCONDUCT": "Дисциплинарное взыскание (увольнение)",
             "OTHER": "Переезд в другой регион"}
 BASES = ["RESERVE_CONTEST", "VACANCY_CONTEST", "ATTESTATION", "LEADER_CONTEST"]
+# the demo employee's own entry (written after the random history, so that it leaves the rest as it was)
+DEMO_ENTRY = {"reserve_code": "MUN-19701000", "person_code": "PER-0001", "target_group": "CHIEF",
+              "target_position": "P-HEAD-DEPT", "basis": "RESERVE_CONTEST",
+              "basis_document": "Протокол конкурсной комиссии от 17.02.2026", "nominated_on": "2026-02-17",
+              "nominated_by": "hr", "protocol": "РК-2026/2", "decision": "INCLUDE", "extension_protocol": "",
+              "plan_on": "2026-04-07", "offer_refused_on": "", "outcome": "OPEN", "closing_protocol": "",
+              "exclusion_ground": "", "closing_comment": "", "closed_on": "", "order_number": "",
+              "appointed_position": ""}
 
 
 def read(path):
@@ -202,6 +212,9 @@ def main():
                              p["municipality_oktmo"], "appointed_on": day.isoformat(),
                              "order_number": "%d-к" % (500 + k)})
     appointments.sort(key=lambda a: (a["appointed_on"], a["person_code"]))
+    assert any(p["reserve_code"] == DEMO_ENTRY["reserve_code"] and p["number"] == DEMO_ENTRY["protocol"]
+               for p in protocols)
+    rows.append(dict(DEMO_ENTRY))
     write("reserve/history-protocols.csv", protocols)
     write("reserve/history.csv", rows)
     write("reserve/appointments.csv", appointments)

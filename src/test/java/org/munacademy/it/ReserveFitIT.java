@@ -112,7 +112,8 @@ class ReserveFitIT extends OnPayaraMicro {
 
     @Test
     void readiness_is_read_in_scope_and_by_the_person_but_by_nobody_else() {
-        long entry = included("PER-0001");
+        // the demo employee's seeded entry in her city's reserve
+        long entry = ReserveFixtures.demoEmployeeInCity(base).get(0).getJsonNumber("id").longValue();
         assertThat(Api.as(base, "employee").get("api/v1/reserve/entries/" + entry + "/readiness").status())
                 .as("the person themselves").isEqualTo(200);
         assertThat(Api.as(base, "commission").get("api/v1/reserve/entries/" + entry + "/readiness").status())

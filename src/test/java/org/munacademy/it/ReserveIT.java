@@ -378,6 +378,14 @@ class ReserveIT extends OnPayaraMicro {
         Api.Reply tver = withdraw("hr.tver", entry, reason, null);
         assertThat(tver.status()).as("HR of another region does not see the entry: " + tver).isEqualTo(404);
         assertThat(tver.json().getString("code")).isEqualTo("ENTRY_NOT_FOUND");
+        assertThat(tver.body()).doesNotContain("PER-0024").doesNotContain("NOMINATED");
+        // out of scope answers like an id that does not exist (nothing leaks), and the attempt is audited
+        JsonObject denied = Api.as(base, "admin").get("api/v1/audit?action=RESERVE_CHANGED&outcome=DENIED&targetId="
+                + entry).json();
+        assertThat(denied.getJsonArray("items").getValuesAs(JsonObject.class)).anySatisfy(a -> {
+            assertThat(a.getString("actor")).isEqualTo("hr.tver");
+            assertThat(a.getString("targetType")).isEqualTo("reserve-entry");
+        });
         assertThat(withdraw("commission", entry, reason, null).status()).as("the commission decides, HR withdraws")
                 .isEqualTo(403);
         assertThat(withdraw("employee", entry, reason, null).status()).isEqualTo(403);
@@ -448,7 +456,8 @@ class ReserveIT extends OnPayaraMicro {
             browser.waitForText("Здравствуйте");
             browser.open("reserve");
             browser.click(By.id("reserve-nominate"));
-            browser.choose(By.id("nominate-reserve"), "города Вологды");
+            // the regional reserve: she is in her city's already (seeded)
+            browser.choose(By.id("nominate-reserve"), "Вологодской области");
             browser.choose(By.id("nominate-person"), "Смирнова");
             browser.choose(By.id("nominate-group"), "Главные");
             browser.choose(By.id("nominate-position"), "Начальник отдела");
@@ -467,7 +476,7 @@ class ReserveIT extends OnPayaraMicro {
             browser.signIn("commission", Api.DEMO_PASSWORD);
             browser.waitForText("Здравствуйте");
             browser.open("reserve");
-            browser.choose(By.id("reserve-select"), "города Вологды");
+            browser.choose(By.id("reserve-select"), "Вологодской области");
             browser.click(By.id("reserve-protocol"));
             browser.type(By.id("protocol-number"), "КР-" + unique());
             browser.typeArea(By.id("protocol-members"), "Белова О. Н.\nКузнецов П. А.\nОрлова Е. С.");
@@ -564,9 +573,10 @@ class ReserveIT extends OnPayaraMicro {
                 .isEqualTo(analyticsBefore.getJsonNumber("appointmentsFromReserve").longValue() + 1);
     }
 
-    /** The demo employee's one entry, from «Мой резерв». */
+    /** The demo employee's one entry in the regional reserve, from «Мой резерв» (her city's is seeded). */
     private static JsonObject mine(Api employee) {
-        List<JsonObject> mine = employee.get("api/v1/reserve/entries/mine").array().getValuesAs(JsonObject.class);
+        List<JsonObject> mine = employee.get("api/v1/reserve/entries/mine").array().getValuesAs(JsonObject.class)
+                .stream().filter(e -> e.getString("reserveCode").equals("REG-35")).toList();
         assertThat(mine).hasSize(1);
         return mine.get(0);
     }

@@ -89,6 +89,7 @@ class ReserveLifeIT extends OnPayaraMicro {
 
     @Test
     void an_entry_past_its_term_expires_once_and_the_person_is_told_once_of_each_step() throws Exception {
+        ReserveFixtures.releaseDemoEmployeeFromCity(base);
         long id = nominate("MUN-19701000", "PER-0001");
         include("MUN-19701000", id, LocalDate.now().minusMonths(36).minusDays(3));
         await(() -> "EXPIRED".equals(entry(id).getJsonObject("entry").getString("status")));

@@ -82,6 +82,7 @@ class ReserveLiftIT extends OnPayaraMicro {
         Api hr = Api.as(base, "hr");
         Api employee = Api.as(base, "employee");
         long per1 = persons().get("PER-0001");
+        ReserveFixtures.releaseDemoEmployeeFromCity(base);
         JsonObject before = analytics(hr, "");
         long entryId = includedEntry(per1);
         JsonObject included = analytics(hr, "");

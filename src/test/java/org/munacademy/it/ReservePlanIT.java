@@ -83,6 +83,7 @@ class ReservePlanIT extends OnPayaraMicro {
         assertThat(gaps).as("the demo employee has gaps").isNotEmpty();
         String programme = LearningFixtures.programme(base, "PLAN-" + unique(), gaps);
         String cohort = LearningFixtures.cohort(base, "IT-" + unique(), programme);
+        ReserveFixtures.releaseDemoEmployeeFromCity(base);
         long entryId = included("PER-0001", "MUN-19701000", "LEADING");
 
         assertThat(employee.post("api/v1/reserve/entries/" + entryId + "/plan", "{}").status())
@@ -116,6 +117,14 @@ class ReservePlanIT extends OnPayaraMicro {
                 .getJsonObject(0).getJsonArray("lessons").getJsonObject(0).getJsonNumber("lessonId").longValue();
         Api.Reply done = employee.post("api/v1/learning/enrolments/" + id + "/lessons/" + lesson + "/done", null);
         assertThat(done.json().getJsonObject("enrolment").getString("status")).isEqualTo("COMPLETED");
+        // tracked when the course was completed, before anybody reads the plan: a line of the system in the history
+        List<JsonObject> doneLines = Api.as(base, "hr").get("api/v1/reserve/entries/" + entryId).json()
+                .getJsonArray("history").getValuesAs(JsonObject.class).stream()
+                .filter(h -> h.getString("kind").equals("PLAN_ITEM_DONE")).toList();
+        assertThat(doneLines).singleElement().satisfies(h -> {
+            assertThat(h.getString("actor")).isEqualTo("system");
+            assertThat(h.getString("detail")).startsWith(seq + ": ");
+        });
         JsonObject after = Api.as(base, "hr").get("api/v1/reserve/entries/" + entryId + "/plan").json();
         assertThat(item(after, seq).getString("status")).isEqualTo("DONE");
         assertThat(item(after, seq).getString("doneOn")).isNotBlank();

@@ -130,14 +130,15 @@ public class EntryFacade {
     /**
      * HR of the person's scope (or an administrator) withdraws a nomination the commission has not decided on, with the
      * reason: the entry closes WITHDRAWN (a line of history the person is told about), audited. 404 outside the
-     * caller's scope, 400 without a reason, 409 WITHDRAW_NOT_NOMINATED once the commission decided (or the entry is
-     * closed), 409 CONCURRENT_MODIFICATION when the version given is not the entry's. The person may be nominated to
-     * the reserve again afterwards (one open entry per reserve).
+     * caller's scope (as for reading it; the attempt audited DENIED), 400 without a reason, 409
+     * WITHDRAW_NOT_NOMINATED once the commission decided (or the entry is closed), 409 CONCURRENT_MODIFICATION when
+     * the version given is not the entry's. The person may be nominated to the reserve again afterwards (one open
+     * entry per reserve).
      */
     public EntryDetail withdraw(long id, WithdrawalData data) {
         Caller caller = currentUser.require(Role.HR_OFFICER, Role.ADMIN);
         WithdrawalData d = data == null ? new WithdrawalData() : data;
-        ReserveEntry e = manageable(id);
+        ReserveEntry e = manageable(id, AuditAction.RESERVE_CHANGED, "withdraw");
         validator.validate(d);
         // protocols, nominations and withdrawals in one reserve queue on its row: a decision and a withdrawal of one
         // nomination never both succeed, and a nomination waiting for the lock sees the entry closed
@@ -287,13 +288,22 @@ public class EntryFacade {
 
     /**
      * The entry if its person lies in the caller's reserve scope (HR, commission members, administrators); else 404
-     * ENTRY_NOT_FOUND, the same as for an id that does not exist. Not audited: the caller audits what it reads.
+     * ENTRY_NOT_FOUND, the same as for an id that does not exist — the reserve never tells another region's HR that
+     * an entry exists (README, «Out of scope is a 404»). The refusal is audited (DENIED, PERSON_READ); what is found
+     * the caller audits.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ReserveEntry manageable(long id) {
+        return manageable(id, AuditAction.PERSON_READ, "read or act on the entry");
+    }
+
+    /** {@link #manageable(long)}, the refusal audited as {@code action} naming the {@code step} refused. */
+    private ReserveEntry manageable(long id, AuditAction action, String step) {
         currentUser.require(Role.HR_OFFICER, Role.COMMISSION_MEMBER, Role.ADMIN);
         ReserveEntry e = em.find(ReserveEntry.class, id);
         if (e == null || !scope.coversReservePerson(e.getPersonId())) {
+            audit.record(action, Outcome.DENIED, "reserve-entry", String.valueOf(id),
+                    step + ": outside scope or no such entry");
             throw new NotFoundException(ReserveError.ENTRY_NOT_FOUND, id);
         }
         return e;

@@ -17,9 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.munacademy.assessment.boundary.PersonAttempts;
 import org.munacademy.assessment.boundary.TestDirectory;
-import org.munacademy.assessment.entity.AttemptMark;
 import org.munacademy.competency.boundary.EvidenceFacade;
 import org.munacademy.competency.entity.GapReport;
 import org.munacademy.identity.boundary.AuditLog;
@@ -31,15 +29,12 @@ import org.munacademy.identity.entity.AuditEvent;
 import org.munacademy.identity.entity.Caller;
 import org.munacademy.identity.entity.Person;
 import org.munacademy.identity.entity.Role;
-import org.munacademy.learning.boundary.PersonProgrammes;
 import org.munacademy.learning.boundary.RecommendationFacade;
-import org.munacademy.learning.entity.ProgrammeState;
 import org.munacademy.learning.entity.Recommendation;
 import org.munacademy.organisation.boundary.OrganisationFacade;
 import org.munacademy.organisation.entity.PositionGroupRow;
 import org.munacademy.reserve.control.PlanGenerator;
 import org.munacademy.reserve.control.PlanGenerator.TestOption;
-import org.munacademy.reserve.control.PlanTracking;
 import org.munacademy.reserve.entity.DevelopmentPlan;
 import org.munacademy.reserve.entity.EntryEventKind;
 import org.munacademy.reserve.entity.PlanError;
@@ -64,13 +59,14 @@ import org.munacademy.shared.entity.SharedError;
 /**
  * Individual development plans of reserve entries: generated from the person's gaps against the entry's target
  * ({@link PlanGenerator}), read and edited by HR of the person's scope and by the person, tracked from learning and
- * assessment ({@link PlanTracking}).
+ * assessment ({@link PlanProgress}).
  * <p>
  * Who: HR officers of the person's scope and administrators generate, read, edit and set the mentor; commission
  * members of the scope read; the person reads and edits their own plan (tasks, titles, due dates, removing, marking
  * tasks and mentoring done) but does not choose the mentor. Anybody else gets "no such entry" (404), audited.
  * <p>
- * Tracking refreshes on every read and edit, in the same transaction: two queries (the person's enrolments in the
+ * Tracking ({@link PlanProgress}) runs when a programme is completed or evidence recorded (after that commits), and
+ * refreshes on every read and edit, in the same transaction: two queries (the person's enrolments in the
  * plan's programmes, their attempts at the plan's tests) whatever the number of items. An item moving to DONE adds
  * PLAN_ITEM_DONE to the entry's history; the plan becoming overdue adds PLAN_OVERDUE once per spell — a ground the
  * commission may act on, never an automatic exclusion.
@@ -114,13 +110,10 @@ public class PlanFacade {
     TestDirectory tests;
 
     @Inject
-    PersonProgrammes programmes;
-
-    @Inject
-    PersonAttempts attempts;
-
-    @Inject
     OrganisationFacade organisation;
+
+    @Inject
+    PlanProgress progress;
 
     /** What the caller may do with an entry's plan. */
     enum Access { READ, EDIT, MANAGE }
@@ -283,50 +276,9 @@ public class PlanFacade {
 
     // ---- tracking ----
 
-    /**
-     * Brings the tracked items up to date (two queries), writes PLAN_ITEM_DONE for each item done and PLAN_OVERDUE when
-     * the plan has just become overdue. Never raises the plan's version.
-     */
+    /** Brings the tracked items up to date ({@link PlanProgress#track}, two queries); never raises the version. */
     void track(DevelopmentPlan plan, LocalDate today, Instant now) {
-        ReserveEntry entry = plan.getEntry();
-        if (entry.getStatus().closed()) {
-            return;
-        }
-        List<String> programmeCodes = codes(plan, PlanItemKind.PROGRAMME);
-        List<String> testCodes = codes(plan, PlanItemKind.ASSESSMENT);
-        Map<String, ProgrammeState> states = programmeCodes.isEmpty() ? Map.of()
-                : programmes.states(entry.getPersonId(), programmeCodes);
-        Map<String, AttemptMark> marks = testCodes.isEmpty() ? Map.of()
-                : attempts.marks(entry.getPersonId(), testCodes);
-        for (PlanItem i : plan.getItems()) {
-            if (i.getStatus() == PlanItemStatus.DONE || i.getRefCode() == null) {
-                continue;
-            }
-            PlanTracking.Step step = switch (i.getKind()) {
-                case PROGRAMME -> PlanTracking.programme(states.get(i.getRefCode()), today);
-                case ASSESSMENT -> PlanTracking.assessment(marks.get(i.getRefCode()), today);
-                default -> null;
-            };
-            if (step != null && (step.status() != i.getStatus() || !step.note().equals(i.getProgressNote()))
-                    && i.progress(step.status(), step.on(), step.note())
-                    && step.status() == PlanItemStatus.DONE) {
-                entry.event(EntryEventKind.PLAN_ITEM_DONE, step.on(), ReserveEntry.SYSTEM,
-                        i.getSeq() + ": " + i.getTitle(), now);
-            }
-        }
-        if (plan.noteOverdue(today)) {
-            entry.event(EntryEventKind.PLAN_OVERDUE, today, ReserveEntry.SYSTEM, overdueDetail(plan, today), now);
-        }
-    }
-
-    private static String overdueDetail(DevelopmentPlan plan, LocalDate today) {
-        return String.join("; ", plan.getItems().stream().filter(i -> i.overdue(today))
-                .map(i -> i.getSeq() + ": " + i.getTitle() + " (" + i.getDueOn() + ")").toList());
-    }
-
-    private static List<String> codes(DevelopmentPlan plan, PlanItemKind kind) {
-        return plan.getItems().stream().filter(i -> i.getKind() == kind && i.getRefCode() != null
-                && i.getStatus() != PlanItemStatus.DONE).map(PlanItem::getRefCode).distinct().toList();
+        progress.track(plan, today, now);
     }
 
     // ---- helpers ----

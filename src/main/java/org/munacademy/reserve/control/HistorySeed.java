@@ -29,8 +29,8 @@ import org.munacademy.shared.control.Table;
  * ({@code identity/persons.csv}), the position group and position ({@code organisation/}), the protocols (of the same
  * reserve, held after the nomination; the closing one after the inclusion), the municipality of an appointment; and
  * the story must be one the entry's life cycle allows (a ground for an exclusion, a date and an order for an
- * appointment, nothing after a refused nomination). The demo employee PER-0001 is in no reserve: the browser journey
- * nominates her.
+ * appointment, nothing after a refused nomination). The demo employee PER-0001 is seeded in her city's reserve only
+ * ({@link #DEMO_EMPLOYEE_RESERVE}): the browser journey nominates her into the regional one.
  */
 public final class HistorySeed {
 
@@ -39,8 +39,11 @@ public final class HistorySeed {
     static final String HISTORY = FOLDER + "history.csv";
     static final String APPOINTMENTS = FOLDER + "appointments.csv";
 
-    /** The demo employee the browser journey nominates: never in the seeded history. */
+    /** The demo employee the browser journey nominates (into the regional reserve). */
     public static final String DEMO_EMPLOYEE = "PER-0001";
+
+    /** The only reserve the demo employee is seeded in: her city's (one open entry per person and reserve). */
+    public static final String DEMO_EMPLOYEE_RESERVE = "MUN-19701000";
 
     private HistorySeed() {
     }
@@ -118,8 +121,9 @@ public final class HistorySeed {
         String f = HISTORY;
         String reserve = known(r, f, "reserve_code", reserves);
         String person = known(r, f, "person_code", persons);
-        if (person.equals(DEMO_EMPLOYEE)) {
-            throw new ContentException(f, r.line(), DEMO_EMPLOYEE + " is nominated by the browser journey, not seeded");
+        if (person.equals(DEMO_EMPLOYEE) && !reserve.equals(DEMO_EMPLOYEE_RESERVE)) {
+            throw new ContentException(f, r.line(), DEMO_EMPLOYEE + " is seeded in " + DEMO_EMPLOYEE_RESERVE
+                    + " only: the browser journey nominates her elsewhere");
         }
         String group = known(r, f, "target_group", groups);
         String position = r.isBlank("target_position") ? null : known(r, f, "target_position", positions.keySet());

@@ -80,8 +80,14 @@ class HistorySeedTest {
     }
 
     @Test
-    void the_demo_employee_is_in_no_reserve_so_the_browser_journey_can_nominate_her() {
-        assertThat(history().entries()).noneMatch(e -> e.personCode().equals(HistorySeed.DEMO_EMPLOYEE));
+    void the_demo_employee_is_in_her_citys_reserve_only_so_the_browser_journey_can_nominate_her_elsewhere() {
+        assertThat(history().entries()).filteredOn(e -> e.personCode().equals(HistorySeed.DEMO_EMPLOYEE))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.reserveCode()).isEqualTo(HistorySeed.DEMO_EMPLOYEE_RESERVE);
+                    assertThat(e.outcome()).isEqualTo(Outcome.OPEN);
+                    assertThat(e.decision()).isEqualTo(DecisionKind.INCLUDE);
+                    assertThat(e.planOn()).isNotNull();
+                });
     }
 
     @Test
@@ -111,7 +117,8 @@ class HistorySeedTest {
                 .isInstanceOf(ContentException.class).hasMessageContaining("line 3").hasMessageContaining("PER-9999");
         assertThatThrownBy(() -> HistorySeed.load(changed(0, "target_position", "P-NOWHERE")))
                 .isInstanceOf(ContentException.class).hasMessageContaining("P-NOWHERE");
-        assertThatThrownBy(() -> HistorySeed.load(changed(0, "person_code", HistorySeed.DEMO_EMPLOYEE)))
+        int elsewhere = indexOf(history().entries(), e -> !e.reserveCode().equals(HistorySeed.DEMO_EMPLOYEE_RESERVE));
+        assertThatThrownBy(() -> HistorySeed.load(changed(elsewhere, "person_code", HistorySeed.DEMO_EMPLOYEE)))
                 .isInstanceOf(ContentException.class).hasMessageContaining("browser journey");
     }
 
