@@ -212,6 +212,9 @@ public class GradingFacade {
             throw new NotFoundException(AssessmentError.ESSAY_NOT_FOUND, attemptId, itemId);
         }
         requireGrades(tests, a.getTestId());
+        if (a.getPersonId().equals(caller.personId())) {
+            throw new AccessDeniedException(AssessmentError.OWN_ATTEMPT);
+        }
         ItemContent content = closer.content(item.getRevisionId());
         if (!content.type().gradedManually()) {
             throw new NotFoundException(AssessmentError.ESSAY_NOT_FOUND, attemptId, itemId);
@@ -266,6 +269,9 @@ public class GradingFacade {
         if (a == null || item == null || !item.getAttemptId().equals(attemptId)
                 || !closer.content(item.getRevisionId()).type().gradedManually()) {
             throw new NotFoundException(AssessmentError.ESSAY_NOT_FOUND, attemptId, itemId);
+        }
+        if (a.getPersonId().equals(caller.personId())) {
+            throw new AccessDeniedException(AssessmentError.OWN_ATTEMPT);
         }
         if (a.getStatus() != AttemptStatus.FINISHED || item.getGradedBy() == null) {
             throw new BusinessException(AssessmentError.ESSAY_NOT_GRADED, attemptId, itemId);

@@ -222,7 +222,9 @@ public enum AssessmentError implements ErrorCode {
     /** A regrading needs a reason. */
     REGRADE_REASON_REQUIRED(400),
     /** Only an essay of a final result is regraded; this one awaits its first grading. Arguments: attempt, item. */
-    ESSAY_NOT_GRADED(409);
+    ESSAY_NOT_GRADED(409),
+    /** Nobody grades an essay of their own attempt. */
+    OWN_ATTEMPT(403);
 
     private final int status;
 
