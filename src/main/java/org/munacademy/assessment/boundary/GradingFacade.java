@@ -86,33 +86,51 @@ public class GradingFacade {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EssayToGrade> queue(Long testId, int offset, int limit) {
         List<Long> tests = gradedTests(testId);
-        List<EssayToGrade> out = new ArrayList<>();
+        List<EssayToGrade> out = essays("i.needsGrading = true", AttemptStatus.AWAITING_GRADING,
+                "a.finishedAt, a.id, i.slot", testId, tests, offset, limit);
+        audit.record(AuditAction.ESSAYS_LISTED, AuditEvent.Outcome.SUCCESS, "test",
+                testId == null ? "*" : String.valueOf(testId), "essays=" + out.size());
+        return out;
+    }
+
+    /**
+     * Essays already graded in final results, the latest grading first, optionally of one test: what a methodologist
+     * or administrator may regrade (one statement; audited like the queue).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EssayToGrade> graded(Long testId, int offset, int limit) {
+        currentUser.require(Role.METHODOLOGIST, Role.ADMIN);
+        List<EssayToGrade> out = essays("i.gradedBy is not null", AttemptStatus.FINISHED, "i.gradedAt desc, i.id",
+                testId, null, offset, limit);
+        audit.record(AuditAction.ESSAYS_LISTED, AuditEvent.Outcome.SUCCESS, "test",
+                testId == null ? "*" : String.valueOf(testId), "graded essays=" + out.size());
+        return out;
+    }
+
+    private List<EssayToGrade> essays(String condition, AttemptStatus status, String order, Long testId,
+            List<Long> tests, int offset, int limit) {
         TypedQuery<Object[]> query = em.createQuery("select i, a, t.id, t.code, t.title, t.blindGrading, "
                         + "r.content, p.lastName, p.firstName, p.middleName "
                         + "from AttemptItem i, Attempt a, AssessmentTest t, QuestionRevision r, Person p "
-                        + "where i.needsGrading = true and a.id = i.attemptId and t.id = a.testId "
+                        + "where " + condition + " and a.id = i.attemptId and t.id = a.testId "
                         + "and r.id = i.revisionId and p.id = a.personId and a.status = :s "
                         + (testId == null ? "" : "and t.id = :t ")
                         + (tests == null ? "" : "and t.id in :tests ")
-                        + "order by a.finishedAt, a.id, i.slot", Object[].class)
-                .setParameter("s", AttemptStatus.AWAITING_GRADING);
+                        + "order by " + order, Object[].class)
+                .setParameter("s", status);
         if (testId != null) {
             query.setParameter("t", testId);
         }
         if (tests != null) {
             query.setParameter("tests", tests);
         }
+        List<EssayToGrade> out = new ArrayList<>();
         for (Object[] row : query.setFirstResult(Math.max(0, offset))
                 .setMaxResults(Math.max(1, Math.min(limit, MAX_PAGE))).getResultList()) {
-            AttemptItem i = (AttemptItem) row[0];
-            Attempt a = (Attempt) row[1];
-            boolean blind = (Boolean) row[5];
             String name = Person.fullName((String) row[7], (String) row[8], (String) row[9]);
-            out.add(toGrade(i, a, (Long) row[2], (String) row[3], (String) row[4], blind,
-                    ItemJson.readContent((String) row[6]), name));
+            out.add(toGrade((AttemptItem) row[0], (Attempt) row[1], (Long) row[2], (String) row[3],
+                    (String) row[4], (Boolean) row[5], ItemJson.readContent((String) row[6]), name));
         }
-        audit.record(AuditAction.ESSAYS_LISTED, AuditEvent.Outcome.SUCCESS, "test",
-                testId == null ? "*" : String.valueOf(testId), "essays=" + out.size());
         return out;
     }
 

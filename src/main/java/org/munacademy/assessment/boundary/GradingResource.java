@@ -42,6 +42,16 @@ public class GradingResource {
         return grading.queue(testId, offset, limit);
     }
 
+    @GET
+    @Path("graded")
+    @RolesAllowed({"METHODOLOGIST", "ADMIN"})
+    @Operation(summary = "Essays graded in final results, latest grading first: what may be regraded")
+    public List<EssayToGrade> graded(@QueryParam("testId") Long testId,
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        return grading.graded(testId, offset, limit);
+    }
+
     @POST
     @Path("{attemptId}/items/{itemId}")
     @Consumes(MediaType.APPLICATION_JSON)

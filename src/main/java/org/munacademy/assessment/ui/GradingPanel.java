@@ -2,6 +2,7 @@ package org.munacademy.assessment.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -9,9 +10,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -24,6 +28,7 @@ import org.munacademy.assessment.entity.EssayToGrade;
 import org.munacademy.assessment.entity.GradeAck;
 import org.munacademy.assessment.entity.GradeInput;
 import org.munacademy.assessment.entity.ItemContent.Criterion;
+import org.munacademy.assessment.entity.RegradeInput;
 import org.munacademy.assessment.entity.TestRow;
 import org.munacademy.shared.entity.BusinessException;
 import org.munacademy.shared.entity.FieldLimits;
@@ -35,7 +40,8 @@ import org.munacademy.shared.ui.Messages;
  * to a test's assessors ({@link AssessorGradingView}): the essays awaiting grading the caller may grade, oldest first
  * (a filter by the caller's tests), and the grading form of the one picked: the question, the grader's note, the
  * answer, a mark per rubric criterion and a comment. Under blind grading the grid and the form show «Ответ № A-…»
- * (the attempt code) only. Opening an answer goes through the facade (audited with the taker's id).
+ * (the attempt code) only. Opening an answer goes through the facade (audited with the taker's id). Methodologists
+ * and administrators switch to the graded essays of final results to regrade one, with a reason.
  */
 class GradingPanel extends VerticalLayout {
 
@@ -50,6 +56,8 @@ class GradingPanel extends VerticalLayout {
     private final Div form = new Div();
     private final List<NumberField> points = new ArrayList<>();
     private final TextArea comment = new TextArea();
+    private final TextField reason = new TextField();
+    private final Checkbox regrading = new Checkbox();
     private EssayToGrade current;
 
     GradingPanel(GradingFacade grading) {
@@ -85,14 +93,27 @@ class GradingPanel extends VerticalLayout {
         comment.setMaxLength(FieldLimits.DESCRIPTION);
         comment.setWidthFull();
 
-        add(new H3(getTranslation("grading.title")), test, grid, empty, status, form);
+        reason.setId("grading-reason");
+        reason.setLabel(getTranslation("grading.reason"));
+        reason.setMaxLength(300);
+        reason.setWidthFull();
+        regrading.setId("grading-regrade-mode");
+        regrading.setLabel(getTranslation("grading.regradeMode"));
+        regrading.setVisible(grading.gradesAll());
+        regrading.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(test, regrading);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H3(getTranslation("grading.title")), filters, grid, empty, status, form);
         refresh();
     }
 
     private void refresh() {
         TestRow t = test.getValue();
-        List<EssayToGrade> rows = grading.queue(t == null ? null : t.id(), 0, GradingFacade.MAX_PAGE);
+        Long id = t == null ? null : t.id();
+        List<EssayToGrade> rows = regrading.getValue() ? grading.graded(id, 0, GradingFacade.MAX_PAGE)
+                : grading.queue(id, 0, GradingFacade.MAX_PAGE);
         grid.setItems(rows);
+        empty.setText(getTranslation(regrading.getValue() ? "grading.emptyGraded" : "grading.empty"));
         empty.setVisible(rows.isEmpty());
         open(null);
     }
@@ -137,10 +158,16 @@ class GradingPanel extends VerticalLayout {
             form.add(new Div(field));
         }
         comment.clear();
-        Button save = new Button(getTranslation("grading.save"), click -> save());
+        reason.clear();
+        Button save = new Button(getTranslation(regrading.getValue() ? "grading.regrade" : "grading.save"),
+                click -> save());
         save.setId("grading-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        form.add(comment, save);
+        form.add(comment);
+        if (regrading.getValue()) {
+            form.add(reason);
+        }
+        form.add(save);
         status.setText("");
     }
 
@@ -150,8 +177,11 @@ class GradingPanel extends VerticalLayout {
         }
         List<Double> marks = points.stream().map(NumberField::getValue).toList();
         try {
-            GradeAck ack = grading.grade(current.attemptId(), current.itemId(),
-                    new GradeInput(new ArrayList<>(marks), comment.getValue(), current.version()));
+            GradeAck ack = regrading.getValue()
+                    ? grading.regrade(current.attemptId(), current.itemId(), new RegradeInput(new ArrayList<>(marks),
+                            comment.getValue(), current.version(), reason.getValue()))
+                    : grading.grade(current.attemptId(), current.itemId(),
+                            new GradeInput(new ArrayList<>(marks), comment.getValue(), current.version()));
             String text = ack.status() == AttemptStatus.FINISHED
                     ? getTranslation("grading.final", number(ack.percent() == null ? 0 : ack.percent()))
                     : getTranslation("grading.saved", ack.essaysLeft());
