@@ -941,6 +941,192 @@ class AssessmentIT extends OnPayaraMicro {
                 .isSorted();
     }
 
+    /** The essay question the grading tests draw: IT-ESSAY-2 (created here when this test runs alone). */
+    private void anEssayQuestion() {
+        if (methodologist().get("api/v1/assessment/questions?q=IT-ESSAY-2&limit=5").json().getJsonNumber("total")
+                .longValue() == 0) {
+            essayQuestion("IT-ESSAY-2");
+        }
+    }
+
+    /** Grades every essay of the attempt in the queue with the same marks; returns the last acknowledgement. */
+    private JsonObject gradeAll(Api grader, long testId, long attemptId, double... points) {
+        List<JsonObject> rows = queue(grader, testId).stream()
+                .filter(r -> r.getJsonNumber("attemptId").longValue() == attemptId).toList();
+        assertThat(rows).as("essays of attempt %d", attemptId).isNotEmpty();
+        JsonObject ack = null;
+        for (JsonObject row : rows) {
+            Api.Reply graded = grade(grader, row, row.getJsonNumber("version").longValue(), points);
+            assertThat(graded.status()).as(graded.toString()).isEqualTo(200);
+            ack = graded.json();
+        }
+        return ack;
+    }
+
+    private long audited(String action, String actor, String targetId) {
+        return Api.as(base, "admin").get("api/v1/audit?action=" + action + "&actor=" + actor + "&targetId="
+                + targetId).json().getJsonNumber("total").longValue();
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void an_assessor_grades_only_the_essays_of_the_tests_assigned_to_them() {
+        anEssayQuestion();
+        long assigned = essayTest("IT-ASSESSOR-A", false);
+        long other = essayTest("IT-ASSESSOR-B", false);
+        Api juror = Api.as(base, "juror");
+        Api.Reply none = juror.get("api/v1/assessment/grading");
+        assertThat(none.status()).as("not an assessor yet: %s", none).isEqualTo(403);
+        assertThat(none.json().getString("code")).isEqualTo("NOT_AN_ASSESSOR");
+
+        String assessors = "api/v1/assessment/tests/" + assigned + "/assessors";
+        assertThat(juror.put(assessors + "/juror", null).status()).as("only methodologists assign").isEqualTo(403);
+        Api.Reply hr = methodologist().put(assessors + "/hr", null);
+        assertThat(hr.status()).as(hr.toString()).isEqualTo(409);
+        assertThat(hr.json().getString("code")).isEqualTo("ASSESSOR_HR_OFFICER");
+        Api.Reply unknown = methodologist().put(assessors + "/nobody.here", null);
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(400);
+        assertThat(unknown.body()).contains("ASSESSOR_UNKNOWN");
+        Api.Reply added = methodologist().put(assessors + "/juror", null);
+        assertThat(added.status()).as(added.toString()).isEqualTo(200);
+        assertThat(added.array().getValuesAs(JsonObject.class)).extracting(r -> r.getString("username"))
+                .containsExactly("juror");
+        assertThat(audited("TEST_ASSESSORS_CHANGED", "methodologist", "IT-ASSESSOR-A")).isPositive();
+
+        Api employee = Api.as(base, "employee");
+        long mine = takeWithEssay(employee, assigned, "Ответ для назначенного проверяющего: куратор и паспорт.")
+                .getJsonNumber("attemptId").longValue();
+        long foreign = takeWithEssay(employee, other, "Ответ для другого теста: соглашение и одно окно.")
+                .getJsonNumber("attemptId").longValue();
+
+        List<JsonObject> rows = juror.get("api/v1/assessment/grading?limit=200").array()
+                .getValuesAs(JsonObject.class);
+        assertThat(rows).extracting(r -> r.getJsonNumber("testId").longValue()).containsOnly(assigned);
+        assertThat(rows).extracting(r -> r.getJsonNumber("attemptId").longValue()).contains(mine)
+                .doesNotContain(foreign);
+        Api.Reply otherQueue = juror.get("api/v1/assessment/grading?testId=" + other);
+        assertThat(otherQueue.status()).as(otherQueue.toString()).isEqualTo(403);
+        assertThat(otherQueue.json().getString("code")).isEqualTo("NOT_ASSESSOR_OF_TEST");
+        JsonObject foreignRow = queue(methodologist(), other).stream()
+                .filter(r -> r.getJsonNumber("attemptId").longValue() == foreign).findFirst().orElseThrow();
+        Api.Reply refused = grade(juror, foreignRow, foreignRow.getJsonNumber("version").longValue(), 1, 1);
+        assertThat(refused.status()).as("grading another test's essay: %s", refused).isEqualTo(403);
+        assertThat(juror.get("api/v1/assessment/grading/" + foreign + "/items/"
+                + foreignRow.getJsonNumber("itemId").longValue()).status()).isEqualTo(403);
+
+        JsonObject row = rows.stream().filter(r -> r.getJsonNumber("attemptId").longValue() == mine).findFirst()
+                .orElseThrow();
+        Api.Reply opened = juror.get("api/v1/assessment/grading/" + mine + "/items/"
+                + row.getJsonNumber("itemId").longValue());
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
+        assertThat(opened.json().getString("answer")).contains("назначенного проверяющего");
+        assertThat(audited("ESSAY_OPENED", "juror", String.valueOf(row.getJsonNumber("itemId").longValue())))
+                .isEqualTo(1);
+        assertThat(gradeAll(juror, assigned, mine, 2, 3).getString("status")).isEqualTo("FINISHED");
+
+        Api.Reply removed = methodologist().send("DELETE", assessors + "/juror", null);
+        assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
+        assertThat(removed.array()).isEmpty();
+        assertThat(juror.get("api/v1/assessment/grading").status()).as("no longer an assessor").isEqualTo(403);
+        gradeAll(methodologist(), other, foreign, 1, 1);
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void a_blind_essay_opened_over_rest_shows_no_name_and_the_audit_names_the_taker() {
+        anEssayQuestion();
+        long testId = essayTest("IT-BLIND-OPEN", true);
+        Api employee = Api.as(base, "employee");
+        JsonObject finished = takeWithEssay(employee, testId, "Слепая проверка: куратор, паспорт, одно окно.");
+        long attemptId = finished.getJsonNumber("attemptId").longValue();
+        String name = finished.getString("personName");
+        long personId = employee.get("api/v1/me").json().getJsonNumber("id").longValue();
+        JsonObject row = queue(methodologist(), testId).stream()
+                .filter(r -> r.getJsonNumber("attemptId").longValue() == attemptId).findFirst().orElseThrow();
+        long itemId = row.getJsonNumber("itemId").longValue();
+        Api.Reply opened = methodologist().get("api/v1/assessment/grading/" + attemptId + "/items/" + itemId);
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
+        assertThat(opened.body()).as("no name under blind grading").doesNotContain(name);
+        assertThat(opened.json().getBoolean("blind")).isTrue();
+        assertThat(opened.json().getString("taker")).isEqualTo(opened.json().getString("attemptCode"));
+        assertThat(!opened.json().containsKey("personId") || opened.json().isNull("personId")).as("no person id")
+                .isTrue();
+        JsonObject audit = Api.as(base, "admin").get("api/v1/audit?action=ESSAY_OPENED&actor=methodologist&targetId="
+                + itemId).json();
+        assertThat(audit.getJsonArray("items").getValuesAs(JsonObject.class)).extracting(e -> e.getString("detail"))
+                .anySatisfy(d -> assertThat(d).contains("person=" + personId).contains("blind"));
+        gradeAll(methodologist(), testId, attemptId, 1, 1);
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void a_methodologist_regrades_a_final_essay_with_a_reason_and_the_result_and_evidence_are_replaced() {
+        anEssayQuestion();
+        long testId = essayTest("IT-REGRADE", false);
+        Api employee = Api.as(base, "employee");
+        long attemptId = takeWithEssay(employee, testId, "Ответ к повторной проверке: куратор, паспорт, окно.")
+                .getJsonNumber("attemptId").longValue();
+        List<JsonObject> rows = queue(methodologist(), testId).stream()
+                .filter(r -> r.getJsonNumber("attemptId").longValue() == attemptId).toList();
+        gradeAll(methodologist(), testId, attemptId, 0, 0);
+        JsonObject first = employee.get("api/v1/assessment/attempts/" + attemptId + "/result").json();
+        assertThat(first.getString("status")).isEqualTo("FINISHED");
+        double before = first.getJsonNumber("percent").doubleValue();
+        long evidenceAfterGrading = assessmentEvidence(employee);
+
+        long itemId = rows.get(0).getJsonNumber("itemId").longValue();
+        assertThat(methodologist().get("api/v1/assessment/grading/graded?testId=" + testId).array()
+                .getValuesAs(JsonObject.class)).as("what may be regraded")
+                .extracting(r -> r.getJsonNumber("itemId").longValue()).contains(itemId);
+        String path = "api/v1/assessment/grading/" + attemptId + "/items/" + itemId + "/regrade";
+        long version = methodologist().get("api/v1/assessment/grading/" + attemptId + "/items/" + itemId).json()
+                .getJsonNumber("version").longValue();
+        Api.Reply noReason = methodologist().post(path, regrade(version, "  ", 2, 3));
+        assertThat(noReason.status()).as(noReason.toString()).isEqualTo(400);
+        assertThat(noReason.body()).contains("REGRADE_REASON_REQUIRED");
+        Api.Reply stale = methodologist().post(path, regrade(version - 1, "Апелляция", 2, 3));
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+        assertThat(stale.json().getString("code")).isEqualTo("ESSAY_STALE");
+        assertThat(employee.post(path, regrade(version, "Апелляция", 2, 3)).status()).isEqualTo(403);
+
+        Api.Reply regraded = methodologist().post(path, regrade(version, "Апелляция участника удовлетворена", 2, 3));
+        assertThat(regraded.status()).as(regraded.toString()).isEqualTo(200);
+        assertThat(regraded.json().getString("status")).isEqualTo("FINISHED");
+        assertThat(regraded.json().getJsonNumber("score").doubleValue()).isEqualTo(1.0);
+        JsonObject after = employee.get("api/v1/assessment/attempts/" + attemptId + "/result").json();
+        double percent = after.getJsonNumber("percent").doubleValue();
+        assertThat(percent).as("the result worked out again").isGreaterThan(before)
+                .isEqualTo(regraded.json().getJsonNumber("percent").doubleValue());
+        long attained = after.getJsonArray("competencies").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getJsonObject("score").getInt("level") >= 1).count();
+        long evidence = assessmentEvidence(employee);
+        long firstAttained = first.getJsonArray("competencies").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getJsonObject("score").getInt("level") >= 1).count();
+        assertThat(evidence).as("the attempt's evidence replaced, not added to")
+                .isEqualTo(evidenceAfterGrading - firstAttained + attained);
+        JsonObject audit = Api.as(base, "admin").get("api/v1/audit?action=ESSAY_REGRADED&actor=methodologist"
+                + "&targetId=" + itemId).json();
+        assertThat(audit.getJsonArray("items").getValuesAs(JsonObject.class)).extracting(e -> e.getString("detail"))
+                .singleElement().satisfies(d -> assertThat(d).contains("Апелляция участника удовлетворена")
+                        .contains("[0.0, 0.0]->[2.0, 3.0]"));
+
+        // a second regrading of the same essay keeps one set of evidence for the attempt
+        long now = methodologist().get("api/v1/assessment/grading/" + attemptId + "/items/" + itemId).json()
+                .getJsonNumber("version").longValue();
+        Api.Reply again = methodologist().post(path, regrade(now, "Исправлена описка", 2, 3));
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(assessmentEvidence(employee)).isEqualTo(evidence);
+    }
+
+    private static String regrade(long version, String reason, double... points) {
+        JsonArrayBuilder marks = Json.createArrayBuilder();
+        for (double p : points) {
+            marks.add(p);
+        }
+        return Json.createObjectBuilder().add("points", marks).add("comment", "Пересмотрено").add("version", version)
+                .add("reason", reason).build().toString();
+    }
+
     private static String resource(String name) {
         try (java.io.InputStream in = AssessmentIT.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -27,6 +27,7 @@ import org.munacademy.assessment.entity.ImportSummary;
 import org.munacademy.assessment.entity.ReviewPolicy;
 import org.munacademy.assessment.entity.Shortfall;
 import org.munacademy.assessment.entity.SourcedItem;
+import org.munacademy.assessment.entity.TestAssessor;
 import org.munacademy.assessment.entity.TestSettings;
 import org.munacademy.competency.boundary.CompetencySettings;
 import org.munacademy.competency.boundary.StandardFacade;
@@ -43,7 +44,7 @@ import org.munacademy.shared.entity.SharedPlace;
 /**
  * Loads {@code content/assessment/}: the question banks ({@code banks/<area>.gift}, one per area of the national
  * standard) when the bank is empty, then every test of {@code tests.csv} that does not exist yet with its
- * blueprint, accommodations and assignments; a test is published when the bank can serve its blueprint.
+ * blueprint, accommodations, assignments and assessors; a test is published when the bank can serve its blueprint.
  */
 @ApplicationScoped
 @Transactional
@@ -165,8 +166,26 @@ public class AssessmentContent {
             }
             tests.seedAssignment(testId, kind, id, r.isBlank("due_date") ? null : LocalDate.parse(r.get("due_date")));
         }
+        loadAssessors(created);
         if (!created.isEmpty()) {
             LOG.info(() -> "Assessment tests loaded: " + created.keySet());
+        }
+    }
+
+    /**
+     * The assessors of the tests just created ({@code assessors.csv}: test_code, username). An account that does not
+     * exist is skipped: the demo accounts are created only in the embedded demo run.
+     */
+    private void loadAssessors(Map<String, Long> created) {
+        for (Table.Row r : ContentFiles.csv("assessment/assessors.csv").orElse(List.of())) {
+            Long testId = created.get(r.get("test_code"));
+            Long account = testId == null ? null
+                    : single("select a.id from Account a where a.username = :c", r.get("username"));
+            if (account != null) {
+                em.persist(new TestAssessor(testId, account, "content", clock.instant()));
+            } else if (testId != null) {
+                LOG.fine(() -> "assessors.csv: no account " + r.get("username") + ", skipped");
+            }
         }
     }
 

@@ -128,6 +128,26 @@ public class AttemptCloser {
         em.flush();
     }
 
+    /**
+     * Works out the result of a finished attempt again after an essay was regraded, in the caller's transaction
+     * (which holds the attempt's row lock): the per-competency results and the evidence the first result wrote are
+     * replaced, not added to, and the taker is told again.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void regraded(Attempt a, List<AttemptItem> items) {
+        a.regraded(percent(items));
+        em.createQuery("delete from AttemptResult r where r.attemptId = :a").setParameter("a", a.getId())
+                .executeUpdate();
+        evidence.withdraw(a.getPersonId(), EvidenceSource.ASSESSMENT, evidenceTag(a.getId()));
+        writeResult(a, em.find(AssessmentTest.class, a.getTestId()), items);
+        em.flush();
+    }
+
+    /** How the evidence of an attempt's result ends its reference (what a regrading withdraws). */
+    static String evidenceTag(long attemptId) {
+        return "(attempt " + attemptId + ")";
+    }
+
     private double percent(List<AttemptItem> items) {
         return items.isEmpty() ? 0 : 100 * items.stream().mapToDouble(this::score).sum() / items.size();
     }
@@ -161,7 +181,7 @@ public class AttemptCloser {
             if (s.level() >= 1) {
                 evidence.record(a.getPersonId(), EvidenceSource.ASSESSMENT, s.competencyCode(), s.level(),
                         today, today.plusMonths(settings.evidenceValidMonths()),
-                        "Тест " + test.getCode() + ", попытка " + a.getAttemptNo() + " (attempt " + attemptId + ")",
+                        "Тест " + test.getCode() + ", попытка " + a.getAttemptNo() + " " + evidenceTag(attemptId),
                         a.getClosedBy() == ClosedBy.TAKER ? "assessment" : "assessment-timer");
             }
         }

@@ -208,8 +208,23 @@ public enum AssessmentError implements ErrorCode {
     ESSAY_ALREADY_GRADED(409),
     /** The essay changed since the grader opened it. Arguments: the expected and the current version. */
     ESSAY_STALE(409),
-    /** The attempt's result is final: grades are not changed afterwards (regrading is not supported). */
-    ATTEMPT_RESULT_FINAL(409);
+    /** The attempt's result is final: grades change only by a regrading. */
+    ATTEMPT_RESULT_FINAL(409),
+    // grading
+    /** The caller grades no test: not a methodologist or administrator, and assessor of none (or an HR officer). */
+    NOT_AN_ASSESSOR(403),
+    /** The caller is not an assessor of that test. Argument: the test's id. */
+    NOT_ASSESSOR_OF_TEST(403),
+    /** No account has that user name. Argument: the user name. */
+    ASSESSOR_UNKNOWN(400),
+    /** HR officers never grade. Argument: the user name. */
+    ASSESSOR_HR_OFFICER(409),
+    /** A regrading needs a reason. */
+    REGRADE_REASON_REQUIRED(400),
+    /** Only an essay of a final result is regraded; this one awaits its first grading. Arguments: attempt, item. */
+    ESSAY_NOT_GRADED(409),
+    /** Nobody grades an essay of their own attempt. */
+    OWN_ATTEMPT(403);
 
     private final int status;
 

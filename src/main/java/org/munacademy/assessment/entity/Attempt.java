@@ -87,6 +87,14 @@ public class Attempt extends BaseEntity {
         finish(finishedAt, closedBy, percent);
     }
 
+    /** An essay of the finished attempt was graded again: its overall percentage is worked out anew. */
+    public void regraded(double percent) {
+        if (status != AttemptStatus.FINISHED) {
+            throw new IllegalStateException("attempt " + getId() + " is " + status);
+        }
+        this.percent = BigDecimal.valueOf(percent).setScale(2, RoundingMode.HALF_UP);
+    }
+
     /** A code that names the attempt without naming its taker (for blind grading). */
     public String anonymousCode() {
         return anonymousCode(getId());

@@ -106,6 +106,18 @@ public class AttemptItem extends BaseEntity {
         setScore(score);
     }
 
+    /**
+     * New marks for an essay graded before (a methodologist's correction after the result became final): the marks,
+     * comment, grader and score are replaced.
+     */
+    public void regrade(List<Double> points, double score, String comment, String by, Instant at) {
+        if (needsGrading || gradedBy == null) {
+            throw new IllegalStateException("item " + getId() + " has not been graded");
+        }
+        this.needsGrading = true;
+        grade(points, score, comment, by, at);
+    }
+
     public boolean isNeedsGrading() {
         return needsGrading;
     }

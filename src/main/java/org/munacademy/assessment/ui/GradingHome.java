@@ -12,7 +12,10 @@ import org.munacademy.identity.boundary.CurrentUser;
 import org.munacademy.identity.entity.Caller;
 import org.munacademy.identity.entity.Role;
 
-/** Essay grading on the home page of methodologists and administrators: how many essays wait, and the way there. */
+/**
+ * Essay grading on the home page of methodologists, administrators and a test's assessors: how many essays they may
+ * grade wait, and the way there (assessors to {@link AssessorGradingView}).
+ */
 public class GradingHome implements HomeContribution {
 
     private final CurrentUser currentUser;
@@ -31,21 +34,28 @@ public class GradingHome implements HomeContribution {
 
     @Override
     public List<HomeTile> tiles() {
-        Caller caller = currentUser.require();
-        if (!caller.hasAnyRole(Role.METHODOLOGIST, Role.ADMIN)) {
+        String route = route();
+        if (route == null) {
             return List.of();
         }
         long waiting = grading.count(null);
         return List.of(new HomeTile("home-grading", HomeText.of("grading.tile.title"), String.valueOf(waiting),
                 HomeText.of("grading.tile.line", waiting), waiting > 0 ? HomeTone.WARNING : HomeTone.GOOD, List.of(),
-                null, new HomeLink(HomeText.of("grading.title"), "assessment/grading", null)));
+                null, new HomeLink(HomeText.of("grading.title"), route, null)));
     }
 
     @Override
     public List<HomeLink> shortcuts() {
+        String route = route();
+        return route == null ? List.of() : List.of(new HomeLink(HomeText.of("grading.title"), route, "vaadin:edit"));
+    }
+
+    /** Where the caller grades: every test's queue, their tests' queue as an assessor, or nowhere (null). */
+    private String route() {
         Caller caller = currentUser.require();
-        return caller.hasAnyRole(Role.METHODOLOGIST, Role.ADMIN)
-                ? List.of(new HomeLink(HomeText.of("grading.title"), "assessment/grading", "vaadin:edit"))
-                : List.of();
+        if (caller.hasAnyRole(Role.METHODOLOGIST, Role.ADMIN)) {
+            return "assessment/grading";
+        }
+        return grading.mayGrade() ? "assessment/grading/assigned" : null;
     }
 }

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.munacademy.assessment.boundary.GradingFacade;
 import org.munacademy.assessment.boundary.ResultsFacade;
 import org.munacademy.assessment.boundary.TestFacade;
 import org.munacademy.assessment.entity.ItemStat;
@@ -61,12 +62,15 @@ public class TestsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<TestRow> grid = new Grid<>(TestRow.class, false);
     private final Button edit = new Button();
     private final Button statistics = new Button();
+    private final Button assessors = new Button();
+    private final GradingFacade grading;
     private TestsAssignments assignments;
 
     @Inject
     public TestsView(TestFacade tests, ResultsFacade results, PersonFacade persons, OrganisationFacade organisation,
-            StandardFacade standards, CompetencySettings settings, CurrentUser currentUser) {
+            StandardFacade standards, CompetencySettings settings, CurrentUser currentUser, GradingFacade grading) {
         this.tests = tests;
+        this.grading = grading;
         this.results = results;
         this.persons = persons;
         this.organisation = organisation;
@@ -88,7 +92,11 @@ public class TestsView extends VerticalLayout implements HasDynamicTitle {
         statistics.setId("tests-statistics");
         statistics.setIcon(VaadinIcon.BAR_CHART.create());
         statistics.addClickListener(e -> selected().ifPresent(this::statistics));
-        HorizontalLayout toolbar = new HorizontalLayout(create, edit, statistics);
+        assessors.setText(getTranslation("admin.tests.assessors"));
+        assessors.setId("tests-assessors-open");
+        assessors.setIcon(VaadinIcon.USERS.create());
+        assessors.addClickListener(e -> selected().ifPresent(t -> new TestsAssessorsDialog(grading, t).open()));
+        HorizontalLayout toolbar = new HorizontalLayout(create, edit, statistics, assessors);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setVisible(methodologist);
 
@@ -153,6 +161,7 @@ public class TestsView extends VerticalLayout implements HasDynamicTitle {
     private void selectionChanged(TestRow row) {
         edit.setEnabled(row != null);
         statistics.setEnabled(row != null);
+        assessors.setEnabled(row != null);
         if (assignments != null) {
             assignments.show(row);
         }

@@ -67,4 +67,22 @@ public class SystemEvidence {
         recorded.fire(new EvidenceRecorded(personId));
         return e.toItem();
     }
+
+    /**
+     * Withdraws the evidence of a system-only source that one record produced (its reference ends with
+     * {@code referenceEnd}), before that record writes its corrected evidence: a regraded assessment replaces its
+     * evidence instead of adding to it. Returns how many pieces were withdrawn; the person's levels are computed
+     * anew as after a recording.
+     */
+    public int withdraw(long personId, EvidenceSource source, String referenceEnd) {
+        if (source == null || !source.systemOnly() || referenceEnd == null || referenceEnd.isBlank()) {
+            throw new IllegalArgumentException("The system withdraws its own evidence of one record only");
+        }
+        int n = em.createQuery("delete from Evidence e where e.personId = :p and e.source = :s "
+                        + "and e.reference like :r").setParameter("p", personId).setParameter("s", source)
+                .setParameter("r", "%" + referenceEnd) // the caller's own text: no wildcards
+                .executeUpdate();
+        recorded.fire(new EvidenceRecorded(personId));
+        return n;
+    }
 }

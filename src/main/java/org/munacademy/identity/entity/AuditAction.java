@@ -49,5 +49,12 @@ public enum AuditAction {
     /** The essays awaiting grading were listed with their answers (the detail names the test filter and count). */
     ESSAYS_LISTED,
     /** An essay answer was graded (the target names the attempt item; the detail the marks and the score). */
-    ESSAY_GRADED
+    ESSAY_GRADED,
+    // grading
+    /** An essay answer was opened for grading (the detail names the taker's person id, even under blind grading). */
+    ESSAY_OPENED,
+    /** A graded essay was graded again (the detail holds the old and new marks and the reason). */
+    ESSAY_REGRADED,
+    /** A test's assessors changed (the target names the test; the detail the account added or removed). */
+    TEST_ASSESSORS_CHANGED
 }

@@ -55,4 +55,35 @@ class AttemptGradingTest {
         assertThatThrownBy(() -> item.grade(List.of(0.0, 0.0), 0, null, "other", DONE))
                 .as("graded twice").isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void a_graded_essay_is_regraded_with_new_marks_grader_and_score_but_one_awaiting_grading_is_not() {
+        AttemptItem item = new AttemptItem(1L, 3, 10L, 11L, "DIG-01", 2, "|");
+        item.awaitGrading();
+        assertThatThrownBy(() -> item.regrade(List.of(1.0), 0.5, null, "metod", DONE))
+                .as("not graded yet").isInstanceOf(IllegalStateException.class);
+        item.grade(List.of(0.0, 0.0), 0, "Слабо", "assessor", DONE);
+
+        item.regrade(List.of(2.0, 3.0), 1.0, "Пересмотрено", "metod", DONE.plusSeconds(60));
+        assertThat(item.isNeedsGrading()).isFalse();
+        assertThat(item.getScore()).isEqualTo(1.0);
+        assertThat(item.getGradePoints()).containsExactly(2.0, 3.0);
+        assertThat(item.getGradeComment()).isEqualTo("Пересмотрено");
+        assertThat(item.getGradedBy()).isEqualTo("metod");
+        assertThat(item.getGradedAt()).isEqualTo(DONE.plusSeconds(60));
+    }
+
+    @Test
+    void only_a_final_result_gets_a_new_percentage_from_a_regrading() {
+        Attempt a = new Attempt(1L, 2L, 1, START, START.plusSeconds(1800));
+        a.awaitGrading(DONE, ClosedBy.TIMER);
+        assertThatThrownBy(() -> a.regraded(80)).isInstanceOf(IllegalStateException.class);
+        a.finishGrading(40);
+
+        a.regraded(80.126);
+        assertThat(a.getPercent()).isEqualTo(80.13);
+        assertThat(a.getStatus()).isEqualTo(AttemptStatus.FINISHED);
+        assertThat(a.getFinishedAt()).as("the taker's finishing time stays").isEqualTo(DONE);
+        assertThat(a.getClosedBy()).isEqualTo(ClosedBy.TIMER);
+    }
 }
