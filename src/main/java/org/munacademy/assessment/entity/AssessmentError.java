@@ -209,7 +209,10 @@ public enum AssessmentError implements ErrorCode {
     /** The essay changed since the grader opened it. Arguments: the expected and the current version. */
     ESSAY_STALE(409),
     /** The attempt's result is final: grades are not changed afterwards (regrading is not supported). */
-    ATTEMPT_RESULT_FINAL(409);
+    ATTEMPT_RESULT_FINAL(409),
+    // qtimedia
+    /** A matching pair's penalty outside −100…0. Arguments: the pair's number, the penalty. */
+    PAIR_PENALTY_RANGE(400);
 
     private final int status;
 
