@@ -41,7 +41,8 @@ import org.w3c.dom.Node;
  * manifest order; every item's problems are collected and the whole package is refused with all of them
  * ({@link ImportRejectedException}, location {@code "item <path in the zip>"}; {@code "package"} and
  * {@code "imsmanifest.xml"} for the archive and the manifest), or, by {@link #parse}, returned beside the
- * items that read (a partial import); the archive and the manifest still refuse the whole package. An item has exactly one interaction:
+ * items that read (a partial import); the archive and the manifest still refuse the whole package. An item has
+ * exactly one interaction:
  * <ul>
  * <li>{@code choiceInteraction}, cardinality single → SINGLE_CHOICE: weight 100 for the {@code correctResponse}
  * choice, 0 for the others; with a {@code mapping}, weight = 100 · mapped value / maximum. Exactly two choices
