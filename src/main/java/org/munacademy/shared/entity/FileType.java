@@ -76,9 +76,9 @@ public enum FileType {
     /**
      * The type the leading bytes of a file show, if it is one we accept: PNG's eight-byte signature, JPEG's SOI
      * marker followed by a marker, GIF87a/GIF89a, RIFF….WEBP, {@code %PDF-}, a zip's local file header or the end
-     * record of an empty zip; audio and video: an ID3 tag or an MPEG audio frame header (MP3), {@code OggS},
-     * RIFF….WAVE, an ISO media {@code ftyp} box (brand M4A/M4B: audio, else video MP4) and the EBML header of
-     * WebM/Matroska.
+     * record of an empty zip; audio and video: an ID3 tag or an MPEG audio layer II/III frame header (MP3),
+     * {@code OggS}, RIFF….WAVE, an ISO media {@code ftyp} box (brand M4A/M4B: audio, else video MP4) and the EBML
+     * header of WebM/Matroska.
      */
     public static Optional<FileType> detect(byte[] head, int length) {
         int n = Math.min(length, head.length);
@@ -106,7 +106,8 @@ public enum FileType {
 
     private static Optional<FileType> detectMedia(byte[] head, int n) {
         if (starts(head, n, 'I', 'D', '3') || n >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xE0) == 0xE0
-                && (head[1] & 0x06) != 0 && (head[1] & 0x18) != 0x08) {
+                && ((head[1] & 0x06) == 0x02 || (head[1] & 0x06) == 0x04) && (head[1] & 0x18) != 0x08) {
+            // layer III or II of a defined MPEG version (layer I left out: FF FE is also UTF-16's byte order mark)
             return Optional.of(MP3);
         }
         if (starts(head, n, 'O', 'g', 'g', 'S')) {
