@@ -665,6 +665,39 @@ class AssessmentIT extends OnPayaraMicro {
 
     @Test
     @Order(100)
+    void a_partial_qti_import_lists_the_item_that_does_not_parse_and_serves_the_audio_of_the_other_as_audio()
+            throws Exception {
+        byte[] zip = Qti.audioAndBroken();
+        long before = bankSize();
+        String url = "api/v1/assessment/questions/import?format=qti&competency=DIG-01&level=1";
+
+        Api.Reply whole = methodologist().sendBytes("POST", url, zip, "application/zip");
+        assertThat(whole.status()).as("all or nothing stays the default").isEqualTo(400);
+        assertThat(bankSize()).isEqualTo(before);
+
+        Api.Reply r = methodologist().sendBytes("POST", url + "&partial=true", zip, "application/zip");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().getInt("created")).isEqualTo(1);
+        assertThat(r.json().getInt("refusedItems")).isEqualTo(1);
+        assertThat(r.json().getJsonArray("refused").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field")).containsExactly("item broken.xml");
+        assertThat(bankSize()).isEqualTo(before + 1);
+
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Qti.MP3));
+        assertThat(question("it-listen").getJsonObject("content").getString("stem"))
+                .contains("![Обращение главы](file:" + sha + ")").contains("О чём говорит глава?");
+        java.net.http.HttpResponse<byte[]> audio = download("methodologist", "api/v1/files/" + sha);
+        assertThat(audio.statusCode()).isEqualTo(200);
+        assertThat(audio.headers().firstValue("Content-Type")).hasValue("audio/mpeg");
+        assertThat(audio.headers().firstValue("Content-Disposition")).hasValueSatisfying(d ->
+                assertThat(d).startsWith("inline"));
+        assertThat(audio.body()).isEqualTo(Qti.MP3);
+        assertThat(download("employee", "api/v1/files/" + sha).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(100)
     void a_moodle_xml_export_imports_every_supported_type_with_its_category_titles_and_embedded_image()
             throws Exception {
         byte[] xml = moodleXmlExport();
@@ -1408,6 +1441,53 @@ class AssessmentIT extends OnPayaraMicro {
                     <assessmentItem identifier="BOMB"><itemBody><p>&lol9;</p></itemBody></assessmentItem>
                     """;
             return zip(manifest(List.of("bomb.xml")), Map.of("bomb.xml", bomb));
+        }
+
+        /** The head of an MP3 file: an ID3v2.3 tag, then an MPEG-1 Layer III frame header. */
+        static final byte[] MP3 = {'I', 'D', '3', 3, 0, 0, 0, 0, 0, 0, (byte) 0xFF, (byte) 0xFB, (byte) 0x90, 0, 1, 2};
+
+        /**
+         * A package of an item that plays an audio file of the package ({@code object type="audio/mpeg"}) and an item
+         * file that does not parse.
+         */
+        static byte[] audioAndBroken() {
+            String listen = """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p2" identifier="it-listen"
+                        title="Обращение" adaptive="false" timeDependent="false">
+                      <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier">
+                        <correctResponse><value>A</value></correctResponse>
+                      </responseDeclaration>
+                      <itemBody>
+                        <p>Прослушайте:</p>
+                        <p><object type="audio/mpeg" data="address.mp3">Обращение главы</object></p>
+                        <choiceInteraction responseIdentifier="RESPONSE" maxChoices="1">
+                          <prompt>О чём говорит глава?</prompt>
+                          <simpleChoice identifier="A">О бюджете</simpleChoice>
+                          <simpleChoice identifier="B">О выборах</simpleChoice>
+                        </choiceInteraction>
+                      </itemBody>
+                      <responseProcessing
+                        template="http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"/>
+                    </assessmentItem>
+                    """;
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+                files.put("imsmanifest.xml", manifest(List.of("listen.xml", "broken.xml"))
+                        .getBytes(StandardCharsets.UTF_8));
+                files.put("listen.xml", listen.getBytes(StandardCharsets.UTF_8));
+                files.put("broken.xml", "<assessmentItem><itemBody>".getBytes(StandardCharsets.UTF_8));
+                files.put("address.mp3", MP3);
+                for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                    zip.putNextEntry(new ZipEntry(f.getKey()));
+                    zip.write(f.getValue());
+                    zip.closeEntry();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toByteArray();
         }
 
         /** A package of 1EdTech example items from {@code src/test/resources/qti/examples}. */

@@ -213,7 +213,9 @@ public class QuestionBankFacade {
 
     /**
      * Imports a QTI 2.1/2.2 content package (zip), like {@link #importGift}; a partial import leaves out the items
-     * the bank refuses (competency, level, code, content), a package that does not read is refused whole.
+     * that do not read (an item file that does not parse, media that cannot be taken) or that the bank refuses
+     * (competency, level, code, content), listed in {@code refused}; a package whose zip or manifest does not read
+     * is refused whole.
      */
     public ImportSummary importQti(byte[] zip, ImportOptions options) {
         Caller caller = requireEditor();
@@ -225,7 +227,8 @@ public class QuestionBankFacade {
                     10 * MAX_IMPORT_BYTES / (1024 * 1024));
         }
         ItemMedia images = new ItemMedia();
-        return storeWithImages(QtiPackage.read(zip, images), List.of(), images, options, caller.username());
+        Gift.Parsed parsed = QtiPackage.parse(zip, images);
+        return storeWithImages(parsed.items(), parsed.errors(), images, options, caller.username());
     }
 
     /** {@link #importQti(byte[], ImportOptions)}, all or nothing and no category mapped. */

@@ -27,11 +27,11 @@ import org.munacademy.shared.entity.NotFoundException;
 import org.munacademy.shared.entity.SharedError;
 
 /**
- * The images of questions in the file store, and who may see them: whoever may see the question. That is a
- * methodologist or administrator (any image a question of the bank shows, and images they uploaded themselves), and
- * a person during their own attempt at a test that drew such a question (after it, while the test's review policy
- * shows the answers). Everyone else is refused, through the REST endpoint ({@link FileAccess}) and in the views
- * alike.
+ * The images (and audio and video) of questions in the file store, and who may see them: whoever may see the
+ * question. That is a methodologist or administrator (any image a question of the bank shows, and images they
+ * uploaded themselves), and a person during their own attempt at a test that drew such a question (after it, while
+ * the test's review policy shows the answers). Everyone else is refused, through the REST endpoint
+ * ({@link FileAccess}) and in the views alike.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -97,7 +97,7 @@ public class QuestionMedia implements FileAccess {
 
     /** The images the exported questions show, read from the store (an export holds its file in memory anyway). */
     ItemMedia.Source source() {
-        return sha -> files.info(sha).filter(info -> ItemMedia.IMAGE_TYPES.contains(info.type())).map(info -> {
+        return sha -> files.info(sha).filter(info -> ItemMedia.QUESTION_TYPES.contains(info.type())).map(info -> {
             try (InputStream in = files.open(sha).stream()) {
                 return new ItemMedia.Image(sha, info.name(), info.type(), in.readAllBytes());
             } catch (IOException e) {
@@ -106,10 +106,10 @@ public class QuestionMedia implements FileAccess {
         });
     }
 
-    /** Stores the images an import collected (in the import's transaction). */
+    /** Stores the images, audio and video an import collected (in the import's transaction). */
     @Transactional(Transactional.TxType.MANDATORY)
     void keep(ItemMedia media, String username) {
-        media.images().forEach(i -> files.put(i.bytes(), i.name(), ItemMedia.IMAGE_TYPES, username));
+        media.images().forEach(i -> files.put(i.bytes(), i.name(), ItemMedia.QUESTION_TYPES, username));
     }
 
     private boolean showsQuestions(Attempt a) {

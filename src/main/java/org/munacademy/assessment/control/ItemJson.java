@@ -89,6 +89,9 @@ public final class ItemJson {
                 if (p.weight() != null) {
                     number(pair, "weight", p.weight());
                 }
+                if (p.penalty() != null) {
+                    number(pair, "penalty", p.penalty());
+                }
                 pairs.add(pair);
             }
             b.add("pairs", pairs);
@@ -126,7 +129,8 @@ public final class ItemJson {
             for (JsonValue v : array(o, "pairs")) {
                 JsonObject pair = v.asJsonObject();
                 pairs.add(new Pair(text(pair, "left"), text(pair, "right"),
-                        pair.containsKey("weight") ? number(pair.get("weight")) : null));
+                        pair.containsKey("weight") ? number(pair.get("weight")) : null,
+                        pair.containsKey("penalty") ? number(pair.get("penalty")) : null));
             }
             List<String> sequence = new ArrayList<>();
             for (JsonValue v : array(o, "sequence")) {

@@ -33,6 +33,17 @@ public final class ItemMedia {
     public static final Set<FileType> IMAGE_TYPES = EnumSet.of(FileType.PNG, FileType.JPEG, FileType.GIF,
             FileType.WEBP);
 
+    /** The audio and video a question may play (an {@code <audio>}/{@code <video>} element on the page). */
+    public static final Set<FileType> PLAYED_TYPES = EnumSet.of(FileType.MP3, FileType.OGG, FileType.WAV,
+            FileType.M4A, FileType.MP4, FileType.WEBM);
+
+    /** Every type a question's file may have: images and played media. */
+    public static final Set<FileType> QUESTION_TYPES = EnumSet.copyOf(IMAGE_TYPES);
+
+    static {
+        QUESTION_TYPES.addAll(PLAYED_TYPES);
+    }
+
     /** The prefix Moodle writes before the name of a file that belongs to the question's text. */
     public static final String PLUGINFILE = "@@PLUGINFILE@@/";
 
@@ -89,7 +100,7 @@ public final class ItemMedia {
         files.putAll(more);
     }
 
-    /** The images read so far, each once, in order of first appearance. */
+    /** The images (and audio and video) read so far, each once, in order of first appearance. */
     public List<Image> images() {
         return new ArrayList<>(images.values());
     }
@@ -122,6 +133,26 @@ public final class ItemMedia {
             throw new Refused(AssessmentImportError.IMAGE_NOT_IN_PACKAGE, path);
         }
         return add(bytes, path.substring(path.lastIndexOf('/') + 1), alt);
+    }
+
+    /**
+     * The reference for audio or video that is a file of the package, by its path there: checked by content to be
+     * one of {@link #PLAYED_TYPES} (the type the item declares is not trusted).
+     */
+    public String played(String path, String alt) throws Refused {
+        byte[] bytes = files.get(path);
+        if (bytes == null) {
+            throw new Refused(AssessmentImportError.IMAGE_NOT_IN_PACKAGE, path);
+        }
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        if (bytes.length == 0) {
+            throw new Refused(AssessmentImportError.IMAGE_EMPTY, name);
+        }
+        FileType type = FileType.detect(bytes, bytes.length).filter(PLAYED_TYPES::contains).orElseThrow(() ->
+                new Refused(AssessmentImportError.MEDIA_NOT_PLAYABLE, name));
+        String sha = sha256(bytes);
+        images.putIfAbsent(sha, new Image(sha, name, type, bytes));
+        return FileRefs.reference(sha, alt);
     }
 
     /** Whether the package holds a file with this path. */

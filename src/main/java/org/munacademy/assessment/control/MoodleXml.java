@@ -36,10 +36,10 @@ import org.w3c.dom.Element;
  * <p>
  * Read are the types multichoice ({@code <single>true</single>}, the default, → SINGLE_CHOICE with the answers'
  * fractions as partial credit; {@code false} → MULTIPLE_CHOICE with the fractions as weights), truefalse (the answers
- * {@code true} and {@code false}), shortanswer (the answers as accepted texts, {@code *} a wildcard as in GIFT;
- * {@code usecase} is not kept: answers are compared regardless of case), numerical (each answer a value with its
- * absolute {@code tolerance} and fraction, {@code *} with fraction 0 the feedback for any other answer; units are
- * ignored), matching (each {@code subquestion} a pair, one with an empty text a distractor) and ordering (the
+ * {@code true} and {@code false}), shortanswer (the answers as accepted texts, {@code *} a wildcard as in GIFT; {@code
+ * <usecase>1</usecase>} makes every answer case-sensitive, as Moodle compares them then), numerical (each answer a
+ * value with its absolute {@code tolerance} and fraction, {@code *} with fraction 0 the feedback for any other answer;
+ * units are ignored), matching (each {@code subquestion} a pair, one with an empty text a distractor) and ordering (the
  * qtype_ordering plugin: the answers' fractions are their positions) and essay (template, word limits, grader
  * information, the default grade as one criterion, see {@link Reader#essay}); every other type (cloze/multianswer,
  * calculated, ddwtos, random, description…) is an error naming the type and the question.
@@ -300,6 +300,11 @@ public final class MoodleXml {
             List<Option> options = options(q, true, format, "shortanswer");
             if (options == null) {
                 return null;
+            }
+            Element usecase = child(q, "usecase");
+            String flag = usecase == null ? "0" : textOf(usecase).strip();
+            if (flag.equals("1") || flag.equalsIgnoreCase("true")) { // Moodle compares with case then
+                options = options.stream().map(o -> Option.caseSensitive(o.text(), o.weight(), o.feedback())).toList();
             }
             return new ItemContent(QuestionType.SHORT_TEXT, stem, options, null, null, general);
         }

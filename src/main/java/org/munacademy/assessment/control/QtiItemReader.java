@@ -608,12 +608,14 @@ final class QtiItemReader {
             throw new Invalid(AssessmentImportError.QTI_NO_CORRECT_PAIRS);
         }
         Map<String, Double> weights = pairWeights(correct);
+        Map<String, Double> penalties = penalties(correct, right.keySet());
         List<Pair> pairs = new ArrayList<>();
         Set<String> usedRights = new java.util.HashSet<>();
         for (String leftId : left.keySet()) {
             for (String[] p : correct) {
                 if (p[0].equals(leftId)) {
-                    pairs.add(new Pair(left.get(leftId), right.get(p[1]), weights.get(p[0] + " " + p[1])));
+                    pairs.add(new Pair(left.get(leftId), right.get(p[1]), weights.get(p[0] + " " + p[1]),
+                            penalties.get(leftId)));
                     usedRights.add(p[1]);
                 }
             }
@@ -657,6 +659,51 @@ final class QtiItemReader {
             weights.put(e.getKey(), Math.max(0, weight(e.getValue(), max)));
         }
         return weights;
+    }
+
+    /**
+     * The penalties in per cent of the left items from a mapping that gives wrong pairs a negative value (a
+     * {@code mapEntry} of the wrong pair, else the {@code defaultValue}), keyed by left identifier: 100 · value /
+     * the sum of the correct pairs' positive values. A left item whose wrong pairs carry different negative values
+     * gets the mildest of them (one penalty per left item is kept); none when no wrong pair is negative.
+     */
+    private Map<String, Double> penalties(List<String[]> correct, Set<String> rights) throws Invalid {
+        Mapping mapping = mapping();
+        if (mapping == null) {
+            return Map.of();
+        }
+        Map<String, String> rightOf = new LinkedHashMap<>();
+        BigDecimal max = BigDecimal.ZERO;
+        for (String[] p : correct) {
+            rightOf.putIfAbsent(p[0], p[1]);
+            BigDecimal v = pairValue(mapping, p[0], p[1]);
+            max = v.signum() > 0 ? max.add(v) : max;
+        }
+        Map<String, Double> penalties = new LinkedHashMap<>();
+        if (max.signum() <= 0) {
+            return penalties;
+        }
+        for (Map.Entry<String, String> e : rightOf.entrySet()) {
+            BigDecimal mildest = null;
+            for (String r : rights) {
+                BigDecimal v = r.equals(e.getValue()) ? null : pairValue(mapping, e.getKey(), r);
+                mildest = v == null || v.signum() >= 0 ? mildest : mildest == null ? v : mildest.max(v);
+            }
+            if (mildest != null) {
+                // to four decimals, so that a written penalty (a fraction of a decimal share) reads back the same
+                penalties.put(e.getKey(), Math.min(0, Math.round(weight(mildest, max) * 10_000) / 10_000.0));
+            }
+        }
+        return penalties;
+    }
+
+    /** The mapped value of a directed pair (either way round), else the mapping's default. */
+    private static BigDecimal pairValue(Mapping mapping, String left, String right) {
+        BigDecimal v = mapping.entries.get(left + " " + right);
+        if (v == null) {
+            v = mapping.entries.get(right + " " + left);
+        }
+        return v == null ? mapping.defaultValue : v;
     }
 
     private static Map<String, String> choiceTexts(List<Element> choices, String what) throws Invalid {

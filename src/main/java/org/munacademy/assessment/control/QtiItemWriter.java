@@ -339,20 +339,41 @@ final class QtiItemWriter {
         rightIds.forEach((text, id) -> rights.add(new El("simpleAssociableChoice").attr("identifier", id)
                 .attr("matchMax", rightUses.get(text))).lines(text, media));
         p.interaction = interaction;
-        if (pairs.stream().limit(c.lefts()).anyMatch(pair -> pair.weight() != null)) {
-            // per-pair weights: a mapping of the correct pairs, scored by map_response
+        boolean weighted = pairs.stream().limit(c.lefts()).anyMatch(pair -> pair.weight() != null);
+        java.util.Set<Double> penalties = new java.util.HashSet<>();
+        pairs.stream().limit(c.lefts()).forEach(pair -> penalties.add(pair.penalty()));
+        if (weighted || !penalties.equals(java.util.Collections.singleton(null))) {
+            // per-pair weights or penalties for wrong pairs: a mapping scored by map_response; one penalty shared
+            // by every left item is the mapping's default, others are written per wrong pair
+            Double shared = penalties.size() == 1 ? penalties.iterator().next() : null;
             El mapping = p.declaration.add(new El("mapping").attr("lowerBound", "0").attr("upperBound", "1")
-                    .attr("defaultValue", "0"));
+                    .attr("defaultValue", shared == null ? "0" : fraction(shared)));
             for (int i = 0; i < c.lefts(); i++) {
-                Double w = pairs.get(i).weight();
+                Double w = weighted ? pairs.get(i).weight() : Double.valueOf(100.0 / c.lefts());
                 mapping.add(new El("mapEntry").attr("mapKey", "left_" + (i + 1) + " "
                         + rightIds.get(pairs.get(i).right())).attr("mappedValue", fraction(w == null ? 0 : w)));
+            }
+            for (int i = 0; i < c.lefts() && shared == null; i++) {
+                wrongPairs(mapping, "left_" + (i + 1), pairs.get(i), rightIds);
             }
             p.processing = template(MAP_RESPONSE);
         } else {
             p.processing = template(MATCH_CORRECT);
         }
         return p;
+    }
+
+    /** The mapping entries of a left item's wrong pairs, each worth its penalty (none without a penalty). */
+    private static void wrongPairs(El mapping, String leftId, Pair pair, Map<String, String> rightIds) {
+        if (pair.penalty() == null) {
+            return;
+        }
+        rightIds.forEach((text, id) -> {
+            if (!text.equals(pair.right())) {
+                mapping.add(new El("mapEntry").attr("mapKey", leftId + " " + id)
+                        .attr("mappedValue", fraction(pair.penalty())));
+            }
+        });
     }
 
     // ---------------------------------------------------------------- pieces

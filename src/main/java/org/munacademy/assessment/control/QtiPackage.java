@@ -40,7 +40,9 @@ import org.w3c.dom.Node;
  * The manifest's resources of type {@code imsqti_item_xmlv2p0}, {@code …v2p1} or {@code …v2p2} are read in
  * manifest order; every item's problems are collected and the whole package is refused with all of them
  * ({@link ImportRejectedException}, location {@code "item <path in the zip>"}; {@code "package"} and
- * {@code "imsmanifest.xml"} for the archive and the manifest). An item has exactly one interaction:
+ * {@code "imsmanifest.xml"} for the archive and the manifest), or, by {@link #parse}, returned beside the
+ * items that read (a partial import); the archive and the manifest still refuse the whole package. An item has
+ * exactly one interaction:
  * <ul>
  * <li>{@code choiceInteraction}, cardinality single → SINGLE_CHOICE: weight 100 for the {@code correctResponse}
  * choice, 0 for the others; with a {@code mapping}, weight = 100 · mapped value / maximum. Exactly two choices
@@ -130,6 +132,8 @@ public final class QtiPackage {
             Pattern.compile("imsqti_(apip)?item_xmlv2p[0-9]", Pattern.CASE_INSENSITIVE);
     private static final Pattern NCNAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{M}\\p{Nd}_.\\-]*");
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.\\-]*:.*");
+    /** The elements that show a file of the package: images, audio and video. */
+    private static final Set<String> MEDIA_ELEMENTS = Set.of("img", "object", "audio", "video");
     /** 1 January 2020: entries carry a fixed time, so the same items give the same bytes. */
     private static final long ENTRY_TIME = 1_577_836_800_000L;
 
@@ -148,12 +152,28 @@ public final class QtiPackage {
     }
 
     /**
-     * The questions like {@link #read(byte[])}; every {@code img} and image {@code object} of an item becomes a file
-     * reference to the package's file, collected in {@code media}. An image that is not in the package, lies
-     * outside it, or is no image by content, and an {@code object} of another type (video, audio) are errors of the
-     * item: nothing is dropped silently.
+     * The questions like {@link #read(byte[])}; every {@code img} and {@code object} of an item (and QTI 2.2's
+     * {@code audio}/{@code video}) becomes a file reference to the package's file, collected in {@code media}: an
+     * image, or, for an {@code object} of type audio/* or video/*, audio or video played on the page. A file that is
+     * not in the package, lies outside it, or is not of its kind by content, and an {@code object} of another type
+     * are errors of the item: nothing is dropped silently.
      */
     public static List<SourcedItem> read(byte[] zip, ItemMedia media) {
+        Gift.Parsed parsed = parse(zip, media);
+        if (!parsed.errors().isEmpty()) {
+            throw new ImportRejectedException(parsed.errors());
+        }
+        return parsed.items();
+    }
+
+    /**
+     * The items that read and the problems of those that do not, each at its item (for a partial import: an item
+     * file that does not parse, or whose media cannot be taken, is left out and listed).
+     *
+     * @throws ImportRejectedException when the package itself cannot be read: not a zip within the limits, no or an
+     *                                 unreadable manifest, no item resource in it
+     */
+    public static Gift.Parsed parse(byte[] zip, ItemMedia media) {
         Map<String, byte[]> files = unzip(zip);
         media.addFiles(files);
         String manifestPath = manifestPath(files);
@@ -228,12 +248,9 @@ public final class QtiPackage {
             }
         }
         if (!any) {
-            errors.add(ImportError.of(MANIFEST_FILE, AssessmentImportError.QTI_NO_ITEMS, ITEM_TYPE));
+            throw rejected(MANIFEST_FILE, AssessmentImportError.QTI_NO_ITEMS, ITEM_TYPE);
         }
-        if (!errors.isEmpty()) {
-            throw new ImportRejectedException(errors);
-        }
-        return items;
+        return new Gift.Parsed(items, errors);
     }
 
     /**
@@ -280,38 +297,23 @@ public final class QtiPackage {
     }
 
     /**
-     * Replaces every {@code img} and {@code object} of the item by the file reference of its image (resolved against
-     * the item's folder); returns what could not be taken.
+     * Replaces every {@code img}, {@code object} and (QTI 2.2) {@code audio}/{@code video} of the item by the file
+     * reference of its image, audio or video (resolved against the item's folder); returns what could not be taken.
      */
     private static List<ItemMedia.Refused> images(Document item, String folder, ItemMedia media) {
         List<ItemMedia.Refused> refused = new ArrayList<>();
         List<Element> elements = new ArrayList<>();
         org.w3c.dom.NodeList all = item.getElementsByTagNameNS("*", "*");
         for (int i = 0; i < all.getLength(); i++) {
-            if (all.item(i) instanceof Element e && Set.of("img", "object").contains(QtiXml.name(e))) {
+            if (all.item(i) instanceof Element e && MEDIA_ELEMENTS.contains(QtiXml.name(e))
+                    && !insideMedia(e)) {
                 elements.add(e); // in document order, so that the errors read in the order of the item
             }
         }
         for (Element e : elements) {
-            boolean img = QtiXml.name(e).equals("img");
-            String src = QtiXml.attr(e, img ? "src" : "data");
-            String type = img ? null : QtiXml.attr(e, "type");
-            String alt = img ? e.getAttribute("alt") : QtiXml.text(e);
             String reference = "";
             try {
-                if (type != null && !type.toLowerCase(Locale.ROOT).startsWith("image/")) {
-                    throw new ItemMedia.Refused(AssessmentImportError.QTI_OBJECT_TYPE, String.valueOf(src), type);
-                }
-                if (src == null) {
-                    throw new ItemMedia.Refused(AssessmentImportError.IMAGE_NO_SOURCE, img ? "src" : "data");
-                }
-                String path;
-                try {
-                    path = resolve(folder, src);
-                } catch (Invalid outside) {
-                    throw new ItemMedia.Refused(outside.code(), src);
-                }
-                reference = media.file(path, alt);
+                reference = mediaReference(e, folder, media);
             } catch (ItemMedia.Refused r) {
                 refused.add(r);
             }
@@ -320,6 +322,64 @@ public final class QtiPackage {
             }
         }
         return refused;
+    }
+
+    /** Whether the element is the fallback content of another media element (an object inside a video). */
+    private static boolean insideMedia(Element e) {
+        for (Node p = e.getParentNode(); p instanceof Element parent; p = p.getParentNode()) {
+            if (MEDIA_ELEMENTS.contains(QtiXml.name(parent))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The file reference of one media element: an {@code img}'s {@code src}; an {@code object}'s {@code data}, an
+     * image or, when its {@code type} is audio/* or video/*, audio or video; an {@code audio}/{@code video}'s
+     * {@code src} or its first {@code source}'s. The content decides the stored type, never the declared one.
+     */
+    private static String mediaReference(Element e, String folder, ItemMedia media) throws ItemMedia.Refused {
+        String kind = QtiXml.name(e);
+        String src;
+        String type;
+        String alt;
+        switch (kind) {
+            case "img" -> {
+                src = QtiXml.attr(e, "src");
+                type = null;
+                alt = e.getAttribute("alt");
+            }
+            case "object" -> {
+                src = QtiXml.attr(e, "data");
+                type = QtiXml.attr(e, "type");
+                alt = QtiXml.text(e);
+            }
+            default -> {
+                src = QtiXml.attr(e, "src");
+                Element source = QtiXml.child(e, "source");
+                if (src == null && source != null) {
+                    src = QtiXml.attr(source, "src");
+                }
+                type = kind + "/*";
+                alt = QtiXml.text(e);
+            }
+        }
+        String t = type == null ? "image/" : type.toLowerCase(Locale.ROOT);
+        boolean played = t.startsWith("audio/") || t.startsWith("video/");
+        if (!played && !t.startsWith("image/")) {
+            throw new ItemMedia.Refused(AssessmentImportError.QTI_OBJECT_TYPE, String.valueOf(src), type);
+        }
+        if (src == null) {
+            throw new ItemMedia.Refused(AssessmentImportError.IMAGE_NO_SOURCE, kind.equals("object") ? "data" : "src");
+        }
+        String path;
+        try {
+            path = resolve(folder, src);
+        } catch (Invalid outside) {
+            throw new ItemMedia.Refused(outside.code(), src);
+        }
+        return played ? media.played(path, alt) : media.file(path, alt);
     }
 
     private static ImportRejectedException rejected(Location location, AssessmentImportError code, Object... args) {

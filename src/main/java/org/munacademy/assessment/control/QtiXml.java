@@ -318,7 +318,7 @@ final class QtiXml {
 
         /**
          * Plain text whose lines are separated by {@code <br/>}; a file reference whose address {@code media} maps
-         * to a path becomes an {@code img} with that {@code src}.
+         * to a path becomes an {@code img} with that {@code src} (an {@code object} for audio and video).
          */
         El lines(String text, Map<String, String> media) {
             if (text == null) {
@@ -333,7 +333,7 @@ final class QtiXml {
                         : FileRefs.parts(lines[i])) {
                     if (part instanceof FileRefs.Ref ref
                             && media.containsKey(ref.sha256())) {
-                        content.add(new El("img").attr("src", media.get(ref.sha256())).attr("alt", ref.alt()));
+                        content.add(media(media.get(ref.sha256()), ref.alt()));
                     } else if (part instanceof FileRefs.Ref ref) {
                         text(FileRefs.reference(ref.sha256(), ref.alt()));
                     } else {
@@ -342,6 +342,21 @@ final class QtiXml {
                 }
             }
             return this;
+        }
+
+        /**
+         * An {@code img} for an image, an {@code object} with the media type for audio and video (the type known by
+         * the extension the package's file was written with), its alternative text the object's fallback content.
+         */
+        private static El media(String path, String alt) {
+            String extension = path.substring(path.lastIndexOf('.') + 1);
+            java.util.Optional<org.munacademy.shared.entity.FileType> played = java.util.Arrays.stream(
+                    org.munacademy.shared.entity.FileType.values()).filter(t -> t.isAudio() || t.isVideo())
+                    .filter(t -> t.extension().equals(extension)).findFirst();
+            if (played.isEmpty()) {
+                return new El("img").attr("src", path).attr("alt", alt);
+            }
+            return new El("object").attr("data", path).attr("type", played.get().mediaType()).text(alt);
         }
 
         String document() {

@@ -49,7 +49,8 @@ public final class Scoring {
      * accepted answer standing for any text.</li>
      * <li>NUMERIC: the best weight / 100 among options within their tolerance of {@link #parseNumber(String)};
      * 0 when unparsable.</li>
-     * <li>MATCHING: the share of left items matched with their own right item (distractors have none).</li>
+     * <li>MATCHING: the share of left items matched with their own right item (distractors have none), less the
+     * penalties of left items matched wrong, clipped to 0…1.</li>
      * <li>ORDERING: the share of positions holding the right sequence item.</li>
      * </ul>
      */
@@ -219,6 +220,12 @@ public final class Scoring {
                         .mapToDouble(Pair::weight).sum();
                 if (item.pairs().stream().anyMatch(p -> p.weight() != null) && Math.abs(pairWeights - 100) > 0.01) {
                     problems.add(problem(AssessmentError.PAIR_WEIGHTS_NOT_100, number(pairWeights)));
+                }
+                for (int i = 0; i < item.pairs().size(); i++) {
+                    Double penalty = item.pairs().get(i).penalty();
+                    if (penalty != null && !(penalty >= -100 && penalty <= 0)) {
+                        problems.add(problem(AssessmentError.PAIR_PENALTY_RANGE, i + 1, number(penalty)));
+                    }
                 }
                 // several left items may share a right item; a distractor repeating a right item is ambiguous
                 duplicates(distinctRightsThenDistractors(item))
@@ -399,7 +406,8 @@ public final class Scoring {
     /**
      * The matching score: a left item is matched right when its chosen pair has its own right text (so a right item
      * shared by several left items is right for each of them); each earns its pair's weight when the pairs carry
-     * weights, else an equal share.
+     * weights, else an equal share; a left item matched wrong adds its pair's penalty (negative), if any, as QTI's
+     * {@code map_response} sums a mapping; the sum is clipped to 0…1 (QTI's lowerBound 0, upperBound the maximum).
      */
     private static double matched(ItemContent item, List<Integer> order) {
         int lefts = item.lefts();
@@ -410,8 +418,12 @@ public final class Scoring {
         double score = 0;
         for (int i = 0; i < Math.min(lefts, order.size()); i++) {
             Integer at = order.get(i);
-            if (at == null || at < 0 || at >= item.pairs().size()
-                    || !(at == i || Objects.equals(item.pairs().get(at).right(), item.pairs().get(i).right()))) {
+            if (at == null || at < 0 || at >= item.pairs().size()) {
+                continue; // not answered: neither earns nor loses
+            }
+            if (!(at == i || Objects.equals(item.pairs().get(at).right(), item.pairs().get(i).right()))) {
+                Double penalty = item.pairs().get(i).penalty();
+                score += penalty == null ? 0 : penalty / 100;
                 continue;
             }
             Double w = item.pairs().get(i).weight();

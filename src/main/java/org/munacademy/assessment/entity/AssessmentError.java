@@ -224,7 +224,10 @@ public enum AssessmentError implements ErrorCode {
     /** Only an essay of a final result is regraded; this one awaits its first grading. Arguments: attempt, item. */
     ESSAY_NOT_GRADED(409),
     /** Nobody grades an essay of their own attempt. */
-    OWN_ATTEMPT(403);
+    OWN_ATTEMPT(403),
+    // qtimedia
+    /** A matching pair's penalty outside −100…0. Arguments: the pair's number, the penalty. */
+    PAIR_PENALTY_RANGE(400);
 
     private final int status;
 

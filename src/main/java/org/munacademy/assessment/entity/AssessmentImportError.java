@@ -229,7 +229,10 @@ public enum AssessmentImportError implements ErrorCode {
     /** An item with template variables (templateDeclaration/templateProcessing). Argument: the item identifier. */
     QTI_TEMPLATE_ITEM,
     /** A shared stimulus that is not in the package or is no assessmentStimulus. Argument: its href. */
-    QTI_STIMULUS_MISSING;
+    QTI_STIMULUS_MISSING,
+    // qtimedia
+    /** Audio or video of a question that is none of MP3, Ogg, WAV, M4A, MP4, WebM by content. Argument: its name. */
+    MEDIA_NOT_PLAYABLE;
 
     @Override
     public int status() {

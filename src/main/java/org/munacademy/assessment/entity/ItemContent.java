@@ -18,7 +18,7 @@ import java.util.Objects;
  * distractor (a right item that belongs to no left one), kept after the others. Several left items may share a
  * right item (the same right text, QTI's {@code matchMax > 1}); it is presented once. A pair may carry a weight in
  * per cent (QTI's per-pair {@code mapping}): then a left item matched right earns its pair's weight instead of an
- * equal share.</li>
+ * equal share; a pair's {@code penalty} (negative) is added for a wrong match of its left item.</li>
  * <li>ORDERING: {@code sequence}, the items in the right order.</li>
  * <li>ESSAY: {@code essay}: the response template, the length limits and the rubric with the grader's note; null
  * for every other type.</li>
@@ -130,16 +130,24 @@ public record ItemContent(QuestionType type, String stem, List<Option> options, 
         }
     }
 
-    /** A left item and the right item it belongs with; with an empty left side, a distractor. */
-    public record Pair(String left, String right, Double weight) {
+    /**
+     * A left item and the right item it belongs with; with an empty left side, a distractor. {@code penalty}, when
+     * not null, is what matching this left item with a wrong right item earns, in per cent (−100…0: QTI's negative
+     * mapped value or negative {@code defaultValue} for wrong pairs).
+     */
+    public record Pair(String left, String right, Double weight, Double penalty) {
 
-        /** The constructor JSON-B reads with (there is a second one); a missing weight is null. */
+        /** The constructor JSON-B reads with (there are others); a missing weight or penalty is null. */
         @JsonbCreator
         public Pair {
         }
 
+        public Pair(String left, String right, Double weight) {
+            this(left, right, weight, null);
+        }
+
         public Pair(String left, String right) {
-            this(left, right, null);
+            this(left, right, null, null);
         }
 
         /** Whether this is a right item that matches no left item. */

@@ -137,14 +137,15 @@ class BankContentEditor extends VerticalLayout {
 
     /**
      * The pairs with the weights an import gave them while those still sum to 100 % (the editor shows no weights);
-     * after pairs were added or removed, without weights, so that every left item counts alike.
+     * after pairs were added or removed, without weights, so that every left item counts alike (penalties for a
+     * wrong match are kept).
      */
     private static List<Pair> keptWeights(List<Pair> edited) {
         double sum = edited.stream().filter(p -> !p.distractor() && p.weight() != null).mapToDouble(Pair::weight)
                 .sum();
         boolean whole = edited.stream().filter(p -> !p.distractor()).allMatch(p -> p.weight() != null);
         return whole && Math.abs(sum - 100) <= 0.01 ? edited
-                : edited.stream().map(p -> new Pair(p.left(), p.right())).toList();
+                : edited.stream().map(p -> new Pair(p.left(), p.right(), null, p.penalty())).toList();
     }
 
     /** The content as edited: the stem and general feedback come from the editor around this part. */

@@ -86,6 +86,8 @@ final class BankItemRows {
         final TextField right = text("admin.bank.pair.right");
         /** Kept from the loaded pair (a QTI import's per-pair weight); the editor has no field for it yet. */
         private Double weight;
+        /** Kept from the loaded pair (a QTI import's penalty for a wrong match); no field for it either. */
+        private Double penalty;
 
         PairRow(Runnable changed) {
             row(this, changed, left, new Span("→"), right);
@@ -96,10 +98,11 @@ final class BankItemRows {
             left.setValue(p.left() == null ? "" : p.left());
             right.setValue(p.right() == null ? "" : p.right());
             weight = p.weight();
+            penalty = p.penalty();
         }
 
         Pair value() {
-            return new Pair(left.getValue().strip(), right.getValue().strip(), weight);
+            return new Pair(left.getValue().strip(), right.getValue().strip(), weight, penalty);
         }
     }
 

@@ -1,16 +1,21 @@
 package org.munacademy.assessment.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.util.function.Function;
 import org.munacademy.shared.entity.BusinessException;
 import org.munacademy.shared.entity.FileContent;
 import org.munacademy.shared.entity.FileRefs;
+import org.munacademy.shared.entity.FileType;
 
 /**
- * A question text with the images it refers to shown in place ({@link FileRefs}). Each image is streamed from the
+ * A question text with the images it refers to shown in place ({@link FileRefs}), audio and video as plain
+ * {@code <audio controls>} / {@code <video controls>} elements. Each image is streamed from the
  * file store through the boundary method given, which decides whether the viewer may see it (the taker's own attempt,
  * the bank's editors); a refused or missing image is a 404 and shows its alternative text.
  */
@@ -20,7 +25,10 @@ class MediaText extends Span {
         addClassName("media-text");
         getStyle().set("white-space", "pre-wrap");
         for (FileRefs.Part part : FileRefs.parts(text)) {
-            if (part instanceof FileRefs.Ref ref) {
+            FileType played = part instanceof FileRefs.Ref r ? played(r.sha256(), images) : null;
+            if (part instanceof FileRefs.Ref ref && played != null) {
+                add(player(ref, played, images));
+            } else if (part instanceof FileRefs.Ref ref) {
                 Image image = new Image(handler(ref.sha256(), images), ref.alt());
                 image.addClassName("question-image");
                 image.getStyle().set("display", "block").set("max-width", "min(100%, 40em)").set("height", "auto")
@@ -32,7 +40,43 @@ class MediaText extends Span {
         }
     }
 
-    /** Whether the text shows any image (otherwise a plain label does). */
+    /**
+     * A plain {@code <audio controls>} or {@code <video controls>} element (no frontend module) playing the file
+     * streamed like an image; its alternative text is the element's title and its fallback content.
+     */
+    private static Component player(FileRefs.Ref ref, FileType type, Function<String, FileContent> images) {
+        Div holder = new Div();
+        holder.addClassName(type.isVideo() ? "question-video" : "question-audio");
+        holder.getStyle().set("margin", "var(--lumo-space-s) 0");
+        Element player = new Element(type.isVideo() ? "video" : "audio");
+        player.setAttribute("controls", true);
+        player.setAttribute("preload", "metadata");
+        player.setAttribute("src", handler(ref.sha256(), images));
+        if (!ref.alt().isBlank()) {
+            player.setAttribute("title", ref.alt());
+            player.setText(ref.alt());
+        }
+        if (type.isVideo()) {
+            player.getStyle().set("display", "block").set("max-width", "min(100%, 40em)");
+        }
+        holder.getElement().appendChild(player);
+        return holder;
+    }
+
+    /** The type of a referenced file when it is audio or video the viewer may see, else null (shown as an image). */
+    private static FileType played(String sha256, Function<String, FileContent> images) {
+        try {
+            FileContent content = images.apply(sha256);
+            try (java.io.InputStream ignored = content.stream()) {
+                FileType type = content.info().type();
+                return type.isAudio() || type.isVideo() ? type : null;
+            }
+        } catch (BusinessException | java.io.IOException | java.io.UncheckedIOException e) {
+            return null;
+        }
+    }
+
+    /** Whether the text shows any image, audio or video (otherwise a plain label does). */
     static boolean hasImages(String text) {
         return text != null && FileRefs.REFERENCE.matcher(text).find();
     }

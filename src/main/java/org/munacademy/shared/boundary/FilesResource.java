@@ -15,8 +15,8 @@ import org.munacademy.shared.entity.FileInfo;
 
 /**
  * Stored files by their SHA-256: {@code GET api/v1/files/{sha256}}, streamed, with the type found by content as
- * Content-Type, a Content-Disposition ({@code inline} for images, {@code attachment} for everything else) and
- * {@code X-Content-Type-Options: nosniff}. Whether the caller may read it is for the contexts to say
+ * Content-Type, a Content-Disposition ({@code inline} for images, audio and video, {@code attachment} for everything
+ * else) and {@code X-Content-Type-Options: nosniff}. Whether the caller may read it is for the contexts to say
  * ({@link FileAccess}, asked by {@link FileReading}): 404 for an unknown file, 403 for one the caller may not read.
  */
 @Path("files")
@@ -43,11 +43,12 @@ public class FilesResource {
                 .build();
     }
 
-    /** RFC 6266: an ASCII fallback name and the UTF-8 name (RFC 5987), inline only for images. */
+    /** RFC 6266: an ASCII fallback name and the UTF-8 name (RFC 5987), inline only for images, audio and video. */
     static String disposition(FileInfo info) {
         String name = info.downloadName();
         String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
-        return (info.type().isImage() ? "inline" : "attachment") + "; filename=\"" + ascii + "\"; filename*=UTF-8''"
+        boolean shown = info.type().isImage() || info.type().isAudio() || info.type().isVideo();
+        return (shown ? "inline" : "attachment") + "; filename=\"" + ascii + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -168,7 +168,7 @@ class ItemMediaTest {
     }
 
     @Test
-    void a_qti_image_missing_from_the_package_a_video_object_and_a_non_image_are_errors_of_the_item() {
+    void a_qti_image_missing_from_the_package_a_video_that_is_no_video_and_a_non_image_are_errors_of_the_item() {
         String body = "<p><img src=\"missing.png\"/><object data=\"clip.mp4\" type=\"video/mp4\"/>"
                 + "<img src=\"evil.svg\"/></p>"
                 + "<choiceInteraction responseIdentifier=\"RESPONSE\" shuffle=\"false\" maxChoices=\"1\">"
@@ -180,11 +180,11 @@ class ItemMediaTest {
                         new ItemMedia()));
 
         assertThat(e.errors()).extracting(ImportRejectedException.ImportError::code).containsExactly(
-                AssessmentImportError.IMAGE_NOT_IN_PACKAGE, AssessmentImportError.QTI_OBJECT_TYPE,
+                AssessmentImportError.IMAGE_NOT_IN_PACKAGE, AssessmentImportError.MEDIA_NOT_PLAYABLE,
                 AssessmentImportError.IMAGE_NOT_AN_IMAGE);
         assertThat(e.errors()).extracting(error -> error.text(ErrorTexts.in(ErrorTexts.RUSSIAN))).satisfiesExactly(
                 m -> assertThat(m).contains("missing.png").contains("не найдено"),
-                m -> assertThat(m).contains("clip.mp4").contains("video/mp4"),
+                m -> assertThat(m).contains("clip.mp4").contains("не является аудио или видео"),
                 m -> assertThat(m).contains("evil.svg").contains("не является изображением"));
     }
 

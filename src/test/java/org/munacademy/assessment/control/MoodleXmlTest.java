@@ -120,6 +120,35 @@ class MoodleXmlTest {
     }
 
     @Test
+    void a_shortanswer_with_usecase_1_compares_its_answers_with_their_case_and_usecase_0_without() {
+        List<SourcedItem> items = read("shortanswer.xml");
+        ItemContent sensitive = items.get(1).item().content();
+
+        assertThat(items.get(0).item().content().options()).noneMatch(Option::caseSensitive);
+        assertThat(sensitive.options()).extracting(Option::text, Option::weight, Option::caseSensitive)
+                .containsExactly(tuple("БК РФ", 100.0, true), tuple("БК", 50.0, true));
+        AnswerProbe probe = new AnswerProbe(sensitive);
+        assertThat(probe.text("БК РФ")).isEqualTo(1.0);
+        assertThat(probe.text(" БК  РФ ")).isEqualTo(1.0);
+        assertThat(probe.text("бк рф")).isEqualTo(0.0);
+        assertThat(probe.text("БК")).isEqualTo(0.5);
+        assertThat(probe.text("Бк")).isEqualTo(0.0);
+        assertThat(Scoring.check(sensitive)).isEmpty();
+    }
+
+    @Test
+    void a_negative_fraction_in_a_multiple_answer_multichoice_takes_off_what_the_right_answers_earn() {
+        ItemContent c = read("multichoice.xml").get(1).item().content();
+
+        // two of three right: 2 · 33.33333 %; with «Прокуратура» (−100 %) the sum is negative, clamped at 0
+        assertThat(Scoring.score(c, org.munacademy.assessment.entity.Response.choice(0, 1)))
+                .isCloseTo(0.6666666, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(Scoring.score(c, org.munacademy.assessment.entity.Response.choice(0, 1, 3))).isEqualTo(0.0);
+        assertThat(Scoring.score(c, org.munacademy.assessment.entity.Response.choice(0, 1, 2)))
+                .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
     void a_numerical_question_keeps_several_answers_with_tolerance_and_the_feedback_for_any_other_answer() {
         ItemContent c = read("numerical.xml").get(0).item().content();
 

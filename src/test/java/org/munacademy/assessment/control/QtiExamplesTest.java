@@ -182,6 +182,165 @@ class QtiExamplesTest {
                         p.right())).toList());
     }
 
+    @Test
+    void gap_match_wrong_pairs_cost_the_negative_default_value_and_the_sum_is_clamped_at_the_lower_bound() {
+        // mapping defaultValue="-1" lowerBound="0": W G1 = 1, Su G2 = 2, every other pair −1, maximum 3
+        BankItem item = read("gap_match.xml");
+        ItemContent c = item.content();
+        org.assertj.core.data.Offset<Double> close = org.assertj.core.data.Offset.offset(1e-4);
+
+        assertThat(c.pairs().get(0).penalty()).isCloseTo(-100.0 / 3, close);
+        assertThat(c.pairs().get(1).penalty()).isCloseTo(-100.0 / 3, close);
+        assertThat(c.pairs().get(2).penalty()).isNull(); // a distractor
+        assertThat(Scoring.check(c)).isEmpty();
+        // winter right (+1), spring in gap 2 wrong (−1): 0 of 3, not 1 of 3 as before
+        assertThat(Scoring.score(c, Response.order(0, 2))).isCloseTo(0.0, close);
+        // spring in gap 1 wrong (−1), summer right (+2): 1 of 3
+        assertThat(Scoring.score(c, Response.order(2, 1))).isCloseTo(1.0 / 3, close);
+        // both wrong: −2, clamped at the lower bound 0; gap 2 left empty: only the wrong gap 1 counts, still 0
+        assertThat(Scoring.score(c, Response.order(2, 3))).isEqualTo(0.0);
+        assertThat(Scoring.score(c, Response.order(0, -1))).isCloseTo(1.0 / 3, close);
+        assertThat(Scoring.score(c, Response.order(0, 1))).isCloseTo(1.0, close);
+
+        BankItem back = roundTrip(item);
+        assertThat(back.content().pairs()).extracting(Pair::penalty)
+                .containsExactlyElementsOf(c.pairs().stream().map(Pair::penalty).toList());
+        assertThat(Scoring.score(back.content(), Response.order(2, 1))).isCloseTo(1.0 / 3, close);
+        assertThat(unzipped(QtiPackage.write(List.of(item)), "items/")).contains("defaultValue=\"-0.333333\"");
+    }
+
+    @Test
+    void a_negative_mapped_value_of_one_wrong_pair_is_that_left_items_penalty_and_is_written_per_wrong_pair() {
+        String item = ITEM_HEAD + " identifier=\"neg\" title=\"t\" adaptive=\"false\" timeDependent=\"false\">"
+                + "<responseDeclaration identifier=\"RESPONSE\" cardinality=\"multiple\" baseType=\"directedPair\">"
+                + "<correctResponse><value>A X</value><value>B Y</value></correctResponse>"
+                + "<mapping defaultValue=\"0\" lowerBound=\"0\"><mapEntry mapKey=\"A X\" mappedValue=\"1\"/>"
+                + "<mapEntry mapKey=\"B Y\" mappedValue=\"1\"/><mapEntry mapKey=\"A Y\" mappedValue=\"-0.5\"/>"
+                + "</mapping></responseDeclaration>"
+                + "<outcomeDeclaration identifier=\"SCORE\" cardinality=\"single\" baseType=\"float\"/>"
+                + "<itemBody><matchInteraction responseIdentifier=\"RESPONSE\" maxAssociations=\"2\">"
+                + "<prompt>Сопоставьте</prompt><simpleMatchSet>"
+                + "<simpleAssociableChoice identifier=\"A\" matchMax=\"1\">Глава</simpleAssociableChoice>"
+                + "<simpleAssociableChoice identifier=\"B\" matchMax=\"1\">Дума</simpleAssociableChoice>"
+                + "</simpleMatchSet><simpleMatchSet>"
+                + "<simpleAssociableChoice identifier=\"X\" matchMax=\"1\">Администрация</simpleAssociableChoice>"
+                + "<simpleAssociableChoice identifier=\"Y\" matchMax=\"1\">Бюджет</simpleAssociableChoice>"
+                + "</simpleMatchSet></matchInteraction></itemBody>"
+                + "<responseProcessing template=\"" + QtiItemWriter.MAP_RESPONSE + "\"/></assessmentItem>";
+        BankItem read = readXml("neg.xml", item);
+        ItemContent c = read.content();
+
+        assertThat(c.pairs()).extracting(Pair::left, Pair::penalty).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Глава", -25.0), org.assertj.core.groups.Tuple.tuple("Дума", null));
+        // Глава → Бюджет (−0.5), Дума → Бюджет (+1): 0.5 of 2
+        assertThat(Scoring.score(c, Response.order(1, 1))).isEqualTo(0.25);
+        // Глава → Бюджет (−0.5) alone: clamped at 0
+        assertThat(Scoring.score(c, Response.order(1, -1))).isEqualTo(0.0);
+        assertThat(Scoring.score(c, Response.order(0, 1))).isEqualTo(1.0);
+        BankItem back = roundTrip(read);
+        assertThat(back.content().pairs()).extracting(Pair::penalty).containsExactly(-25.0, null);
+        assertThat(Scoring.score(back.content(), Response.order(1, 1))).isEqualTo(0.25);
+    }
+
+    // ------------------------------------------------------------------ audio and video
+
+    @Test
+    void an_audio_object_and_a_qti_2_2_video_go_into_the_file_store_and_are_written_back_as_objects() {
+        String item = ITEM_HEAD + " identifier=\"listen\" title=\"t\" adaptive=\"false\" timeDependent=\"false\">"
+                + "<responseDeclaration identifier=\"RESPONSE\" cardinality=\"single\" baseType=\"identifier\">"
+                + "<correctResponse><value>A</value></correctResponse></responseDeclaration>"
+                + "<itemBody><p>Прослушайте обращение главы:</p>"
+                + "<p><object type=\"audio/mpeg\" data=\"../media/address.mp3\">Обращение главы</object></p>"
+                + "<video controls=\"controls\"><source src=\"../media/session.mp4\" type=\"video/mp4\"/>"
+                + "Заседание думы</video>"
+                + "<choiceInteraction responseIdentifier=\"RESPONSE\" maxChoices=\"1\">"
+                + "<prompt>О чём говорит глава?</prompt><simpleChoice identifier=\"A\">О бюджете</simpleChoice>"
+                + "<simpleChoice identifier=\"B\">О выборах</simpleChoice></choiceInteraction></itemBody>"
+                + "<responseProcessing template=\"" + QtiItemWriter.MATCH_CORRECT + "\"/></assessmentItem>";
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("items/listen.xml", item.getBytes(StandardCharsets.UTF_8));
+        files.put("media/address.mp3", MP3);
+        files.put("media/session.mp4", MP4);
+        ItemMedia media = new ItemMedia();
+
+        BankItem read = QtiPackage.read(zip("listen.xml", files), media).get(0).item();
+
+        assertThat(media.images()).extracting(ItemMedia.Image::name, ItemMedia.Image::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("address.mp3", org.munacademy.shared.entity.FileType.MP3),
+                org.assertj.core.groups.Tuple.tuple("session.mp4", org.munacademy.shared.entity.FileType.MP4));
+        String audio = org.munacademy.shared.entity.FileRefs.reference(media.images().get(0).sha256(),
+                "Обращение главы");
+        String video = org.munacademy.shared.entity.FileRefs.reference(media.images().get(1).sha256(),
+                "Заседание думы");
+        assertThat(read.content().stem()).contains(audio).contains(video).contains("О чём говорит глава?");
+
+        ItemMedia.Source source = sha -> media.images().stream().filter(i -> i.sha256().equals(sha)).findFirst();
+        byte[] written = QtiPackage.write(List.of(read), source);
+        String itemXml = unzipped(written, "items/listen.xml");
+        assertThat(itemXml).contains("<object data=\"../media/" + media.images().get(0).sha256()
+                + ".mp3\" type=\"audio/mpeg\">Обращение главы</object>")
+                .contains("type=\"video/mp4\">Заседание думы</object>");
+        ItemMedia again = new ItemMedia();
+        assertThat(QtiPackage.read(written, again).get(0).item().content()).isEqualTo(read.content());
+        assertThat(again.images()).extracting(ItemMedia.Image::type).containsExactly(
+                org.munacademy.shared.entity.FileType.MP3, org.munacademy.shared.entity.FileType.MP4);
+    }
+
+    @Test
+    void audio_that_is_no_audio_by_content_and_an_object_of_another_type_are_errors_of_the_item() {
+        String item = ITEM_HEAD + " identifier=\"fake\" title=\"t\" adaptive=\"false\" timeDependent=\"false\">"
+                + "<responseDeclaration identifier=\"RESPONSE\" cardinality=\"single\" baseType=\"identifier\">"
+                + "<correctResponse><value>A</value></correctResponse></responseDeclaration>"
+                + "<itemBody><object type=\"audio/mpeg\" data=\"fake.mp3\"/>"
+                + "<object type=\"application/pdf\" data=\"law.pdf\"/>"
+                + "<choiceInteraction responseIdentifier=\"RESPONSE\" maxChoices=\"1\">"
+                + "<simpleChoice identifier=\"A\">Да</simpleChoice><simpleChoice identifier=\"B\">Нет</simpleChoice>"
+                + "</choiceInteraction></itemBody></assessmentItem>";
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("items/fake.xml", item.getBytes(StandardCharsets.UTF_8));
+        files.put("items/fake.mp3", PNG);
+        files.put("items/law.pdf", "%PDF-1.4".getBytes(StandardCharsets.ISO_8859_1));
+
+        ImportRejectedException e = catchThrowableOfType(ImportRejectedException.class,
+                () -> QtiPackage.read(zip("fake.xml", files), new ItemMedia()));
+
+        assertThat(e.errors()).extracting(ImportRejectedException.ImportError::code).containsExactly(
+                AssessmentImportError.MEDIA_NOT_PLAYABLE, AssessmentImportError.QTI_OBJECT_TYPE);
+    }
+
+    // ------------------------------------------------------------------ partial import
+
+    @Test
+    void an_item_file_that_does_not_parse_is_listed_with_its_name_and_the_others_are_read() {
+        String good = example("order.xml");
+        String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<manifest xmlns=\"http://www.imsglobal.org/xsd/imscp_v1p1\" identifier=\"M\"><organizations/>"
+                + "<resources><resource identifier=\"R1\" type=\"imsqti_item_xmlv2p2\" href=\"items/broken.xml\"/>"
+                + "<resource identifier=\"R2\" type=\"imsqti_item_xmlv2p2\" href=\"items/order.xml\"/>"
+                + "</resources></manifest>";
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("imsmanifest.xml", manifest.getBytes(StandardCharsets.UTF_8));
+        files.put("items/broken.xml", "<assessmentItem><itemBody>".getBytes(StandardCharsets.UTF_8));
+        files.put("items/order.xml", good.getBytes(StandardCharsets.UTF_8));
+        byte[] zip = rawZip(files);
+
+        Gift.Parsed parsed = QtiPackage.parse(zip, new ItemMedia());
+
+        assertThat(parsed.items()).singleElement().satisfies(s -> assertThat(s.location().args())
+                .containsExactly("items/order.xml"));
+        assertThat(parsed.errors()).singleElement().satisfies(error -> {
+            assertThat(error.code()).isIn(AssessmentImportError.QTI_XML_INVALID_AT,
+                    AssessmentImportError.QTI_XML_INVALID);
+            assertThat(error.location().args()).containsExactly("items/broken.xml");
+        });
+        // all or nothing without the option; an unreadable manifest still refuses the whole package
+        assertThat(catchThrowableOfType(ImportRejectedException.class, () -> QtiPackage.read(zip)).errors())
+                .hasSize(1);
+        files.put("imsmanifest.xml", "<manifest>".getBytes(StandardCharsets.UTF_8));
+        assertThat(catchThrowableOfType(ImportRejectedException.class,
+                () -> QtiPackage.parse(rawZip(files), new ItemMedia()))).isNotNull();
+    }
+
     // ------------------------------------------------------------------ shared stimulus
 
     @Test
@@ -279,6 +438,13 @@ class QtiExamplesTest {
     private static final byte[] PNG = java.util.Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
+    /** The head of an MP3 file: an ID3v2.3 tag, then an MPEG-1 Layer III frame header. */
+    private static final byte[] MP3 = {'I', 'D', '3', 3, 0, 0, 0, 0, 0, 0, (byte) 0xFF, (byte) 0xFB, (byte) 0x90, 0};
+
+    /** The head of an MP4 file: an ISO media ftyp box of brand isom. */
+    private static final byte[] MP4 = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's',
+        'o', 'm', 'i', 's', 'o', '2'};
+
     private static final String ITEM_HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<assessmentItem xmlns=\"http://www.imsglobal.org/xsd/imsqti_v2p2\"";
 
@@ -296,6 +462,35 @@ class QtiExamplesTest {
         List<SourcedItem> read = QtiPackage.read(QtiPackage.write(List.of(item)));
         assertThat(read).hasSize(1);
         return read.get(0).item();
+    }
+
+    private static String unzipped(byte[] zip, String name) {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name) || name.endsWith("/") && e.getName().startsWith(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new AssertionError(name + " is not in the package");
+    }
+
+    /** A zip of exactly these files (the manifest among them). */
+    private static byte[] rawZip(java.util.Map<String, byte[]> files) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            for (java.util.Map.Entry<String, byte[]> f : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(f.getKey()));
+                zip.write(f.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     static String example(String name) {

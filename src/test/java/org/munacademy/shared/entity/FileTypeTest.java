@@ -19,12 +19,30 @@ class FileTypeTest {
     }
 
     @Test
+    void audio_and_video_a_question_plays_are_recognised_by_their_leading_bytes() {
+        assertThat(detect("ID3\3\0\0\0\0\0\0".getBytes(StandardCharsets.ISO_8859_1))).hasValue(FileType.MP3);
+        assertThat(detect(bytes(0xFF, 0xFB, 0x90, 0x64))).hasValue(FileType.MP3);
+        assertThat(detect("OggS\0\2\0\0".getBytes(StandardCharsets.ISO_8859_1))).hasValue(FileType.OGG);
+        assertThat(detect("RIFF\0\0\0\0WAVEfmt ".getBytes(StandardCharsets.ISO_8859_1))).hasValue(FileType.WAV);
+        assertThat(detect("\0\0\0\u0020ftypM4A \0\0\0\0".getBytes(StandardCharsets.ISO_8859_1)))
+                .hasValue(FileType.M4A);
+        assertThat(detect("\0\0\0\u0018ftypisom\0\0\2\0".getBytes(StandardCharsets.ISO_8859_1)))
+                .hasValue(FileType.MP4);
+        assertThat(detect(bytes(0x1A, 0x45, 0xDF, 0xA3, 0x9F, 0x42, 0x86, 0x81))).hasValue(FileType.WEBM);
+        assertThat(FileType.MP3.isAudio()).isTrue();
+        assertThat(FileType.MP4.isVideo()).isTrue();
+        assertThat(FileType.PNG.isAudio() || FileType.PNG.isVideo()).isFalse();
+    }
+
+    @Test
     void svg_html_a_renamed_text_and_a_truncated_signature_are_not_accepted() {
         assertThat(detect("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8))).isEmpty();
         assertThat(detect("<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))).isEmpty();
         assertThat(detect("просто текст, названный picture.png".getBytes(StandardCharsets.UTF_8))).isEmpty();
         assertThat(detect(bytes(0x89, 'P', 'N', 'G'))).isEmpty();
-        assertThat(detect("RIFF\0\0\0\0WAVEfmt ".getBytes(StandardCharsets.ISO_8859_1))).isEmpty();
+        assertThat(detect("RIFF\0\0\0\0AVI LIST".getBytes(StandardCharsets.ISO_8859_1))).isEmpty();
+        assertThat(detect(bytes(0xFF, 0xE8, 0, 0))).as("reserved MPEG version: no MP3").isEmpty();
+        assertThat(detect(bytes(0xFF, 0xFE, 'a', 0))).as("UTF-16 text: no MP3").isEmpty();
         assertThat(detect(new byte[0])).isEmpty();
     }
 
