@@ -88,7 +88,20 @@ public final class RichHtml {
                 a.unwrap();
             }
         }
-        return clean.body().html();
+        // layout white space of the source is not content (except in pre): one space, none at the ends
+        for (TextNode t : textNodes(clean.body())) {
+            if (t.parent() != null && t.parent().closest("pre") == null) {
+                String text = t.getWholeText().replaceAll("[ \\t\\r\\n]+", " ");
+                boolean afterSpace = t.previousSibling() instanceof TextNode prev && prev.getWholeText().endsWith(" ");
+                text = afterSpace && text.startsWith(" ") ? text.substring(1) : text;
+                if (text.isEmpty()) {
+                    t.remove();
+                } else {
+                    t.text(text);
+                }
+            }
+        }
+        return clean.body().html().strip();
     }
 
     /** Whether sanitised HTML holds something plain text would lose (emphasis, links, lists, code, tables, math). */
@@ -127,6 +140,7 @@ public final class RichHtml {
             }
         }
         doc.body().select("math").attr("xmlns", MATHML_NS);
+        doc.body().select("a").removeAttr("rel").removeAttr("target"); // the reader enforces them again
         doc.outputSettings().prettyPrint(false).syntax(Document.OutputSettings.Syntax.xml)
                 .escapeMode(Entities.EscapeMode.xhtml).charset("UTF-8");
         return doc.body().html();

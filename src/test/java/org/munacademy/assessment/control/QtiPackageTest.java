@@ -25,6 +25,7 @@ import org.munacademy.assessment.entity.ItemContent;
 import org.munacademy.assessment.entity.ItemContent.Option;
 import org.munacademy.assessment.entity.ItemContent.Pair;
 import org.munacademy.assessment.entity.QuestionType;
+import org.munacademy.assessment.entity.RichText;
 import org.munacademy.assessment.entity.SourcedItem;
 import org.munacademy.shared.boundary.ErrorTexts;
 import org.munacademy.shared.entity.ImportRejectedException;
@@ -55,7 +56,8 @@ class QtiPackageTest {
                 "item items/i-quorum-4/qti.xml", "item items/i-stages-5/qti.xml", "item items/i-bodies-6/qti.xml");
         assertThat(items.get(0).item()).isEqualTo(new BankItem("i-budget-1", "FIN-01", 2, Difficulty.HARD,
                 new ItemContent(QuestionType.SINGLE_CHOICE,
-                        "Кто утверждает местный бюджет муниципального района?\nВыберите один ответ.",
+                        RichText.of("<p>Кто утверждает <strong>местный бюджет</strong> муниципального района?</p> "
+                                + "<p>Выберите один ответ.</p>"),
                         List.of(Option.choice("Глава администрации", 0,
                                         "Глава администрации исполняет бюджет, но не утверждает его."),
                                 Option.choice("Представительный орган муниципального образования", 100, null),
