@@ -331,7 +331,7 @@ public final class Gift {
         }
 
         private boolean showsImages(String text) {
-            return text != null && FileRefs.files(text).stream().anyMatch(sha -> media.image(sha).isPresent());
+            return text != null && RichText.files(text).stream().anyMatch(sha -> media.image(sha).isPresent());
         }
 
         /** A text with its images as HTML: text escaped, line breaks as {@code <br>}, images as data: URIs. */

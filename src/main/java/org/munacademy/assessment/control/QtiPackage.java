@@ -582,7 +582,7 @@ public final class QtiPackage {
     /** The files every text of the item refers to. */
     static Set<String> referenced(BankItem item) {
         var c = item.content();
-        Set<String> out = new java.util.LinkedHashSet<>(FileRefs.files(c.stem()));
+        Set<String> out = new java.util.LinkedHashSet<>(RichText.files(c.stem()));
         c.options().forEach(o -> {
             out.addAll(FileRefs.files(o.text()));
             out.addAll(FileRefs.files(o.feedback()));

@@ -19,7 +19,23 @@ public final class RichText {
     /** The {@code src} prefix of an image of the file store in rich text. */
     public static final String FILE_SRC = "file:";
 
+    /** An image of the file store in rich text, also inside JSON (the quote may be escaped): group 1 the SHA-256. */
+    private static final java.util.regex.Pattern IMG_FILE = java.util.regex.Pattern.compile(
+            "src=\\\\?\"file:([0-9a-f]{64})");
+
     private RichText() {
+    }
+
+    /** The files a text shows: its file references and the images of its rich text, in order. */
+    public static java.util.Set<String> files(String text) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>(FileRefs.files(text));
+        if (text != null) {
+            java.util.regex.Matcher m = IMG_FILE.matcher(text);
+            while (m.find()) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
     }
 
     /** Whether the text is rich text. */

@@ -588,6 +588,32 @@ class QtiPackageTest {
         return bytes.toByteArray();
     }
 
+    @Test
+    void a_rich_stem_with_a_mathml_fraction_a_link_and_strong_round_trips_through_qti_and_gift() {
+        String stem = RichHtml.richOrPlain("<p>Упростите <strong>дробь</strong> <math display=\"block\"><mfrac>"
+                + "<mn>1</mn><mi>x</mi></mfrac></math> (<a href=\"https://example.org/f\">правило</a>)</p>"
+                + "<p>Схема: ![схема](file:" + ItemMediaTest.PNG_SHA + ")</p>", () -> "plain");
+        assertThat(RichText.isRich(stem)).isTrue();
+        assertThat(stem).contains("<img src=\"file:" + ItemMediaTest.PNG_SHA + "\" alt=\"схема\">");
+        BankItem item = new BankItem("RT-MATH", "DIG-01", 2, Difficulty.MEDIUM, new ItemContent(
+                QuestionType.SINGLE_CHOICE, stem, List.of(Option.choice("1/x", 100, null), Option.choice("x", 0, null)),
+                null, null, null));
+        ItemMedia.Source source = sha -> java.util.Optional.of(new ItemMedia.Image(sha, "s.png",
+                org.munacademy.shared.entity.FileType.PNG, ItemMediaTest.PNG));
+
+        byte[] qti = QtiPackage.write(List.of(item), source);
+        String xml = unzip(qti).entrySet().stream().filter(e -> e.getValue().contains("RT-MATH"))
+                .filter(e -> e.getValue().contains("itemBody")).map(Map.Entry::getValue).findFirst().orElseThrow();
+        assertThat(xml).contains("<math display=\"block\" xmlns=\"" + RichHtml.MATHML_NS + "\"><mfrac><mn>1</mn>",
+                "<strong>дробь</strong>", "<a href=\"https://example.org/f\">правило</a>",
+                "<img src=\"../media/" + ItemMediaTest.PNG_SHA + ".png\"");
+        assertThat(QtiPackage.read(qti, new ItemMedia()).get(0).item()).isEqualTo(item);
+
+        String gift = Gift.write(List.of(item), source);
+        assertThat(gift).contains("[html]<p>Упростите <strong>дробь</strong>", "data\\:image/png;base64,");
+        assertThat(Gift.read(gift, new ItemMedia()).get(0).item().content()).isEqualTo(item.content());
+    }
+
     private static Map<String, String> unzip(byte[] zip) {
         Map<String, String> files = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
