@@ -200,6 +200,37 @@ class AssessmentIT extends OnPayaraMicro {
     }
 
     @Test
+    @Order(4)
+    void a_qti_item_with_mathml_imports_as_rich_text_with_the_math_kept_and_the_script_stripped() {
+        Api.Reply r = methodologist().sendBytes("POST",
+                "api/v1/assessment/questions/import?format=qti&competency=DIG-01&level=2", Qti.mathPackage(),
+                "application/zip");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().getInt("created")).isEqualTo(1);
+
+        String stem = question("IT-QTI-MATH").getJsonObject("content").getString("stem");
+        assertThat(stem).startsWith("<!--html-->")
+                .contains("<math><mfrac><mn>1</mn><mi>x</mi></mfrac></math>", "<strong>дробь</strong>",
+                        "<a href=\"https://example.org/fractions\" rel=\"nofollow noopener\" target=\"_blank\">")
+                .doesNotContain("script", "alert", "onclick");
+
+        // a rich stem posted over REST (or typed in the editor) is stored as the sanitiser lets it through
+        String data = Json.createObjectBuilder().add("code", "IT-RICH-POST").add("competencyCode", "DIG-01")
+                .add("level", 2).add("difficulty", "EASY").add("content", Json.createObjectBuilder()
+                        .add("type", "SINGLE_CHOICE")
+                        .add("stem", "<!--html--><p onclick=\"alert(1)\">Выберите <em>верное</em><script>alert(2)"
+                                + "</script> <a href=\"javascript:alert(3)\">ссылка</a></p>")
+                        .add("options", Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder().add("text", "Да").add("weight", 100))
+                                .add(Json.createObjectBuilder().add("text", "Нет").add("weight", 0))))
+                .build().toString();
+        Api.Reply posted = methodologist().post("api/v1/assessment/questions", data);
+        assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
+        assertThat(posted.json().getJsonObject("content").getString("stem")).startsWith("<!--html-->")
+                .contains("<em>верное</em>").doesNotContain("script", "alert", "onclick", "javascript");
+    }
+
+    @Test
     @Order(5)
     void an_xml_bomb_is_refused_and_nothing_is_stored() {
         long before = bankSize();
@@ -1421,6 +1452,31 @@ class AssessmentIT extends OnPayaraMicro {
                     </assessmentItem>
                     """.formatted(NS));
             return zip(manifest(items.keySet().stream().toList()), items);
+        }
+
+        static byte[] mathPackage() {
+            String item = """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <assessmentItem %s identifier="IT-QTI-MATH" title="Дробь" adaptive="false" timeDependent="false">
+                      <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier">
+                        <correctResponse><value>A</value></correctResponse>
+                      </responseDeclaration>
+                      <outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float"/>
+                      <itemBody>
+                        <p onclick="alert(1)">Упростите <strong>дробь</strong> \
+                    <m:math xmlns:m="http://www.w3.org/1998/Math/MathML"><m:mfrac><m:mn>1</m:mn><m:mi>x</m:mi>\
+                    </m:mfrac></m:math> (<a href="https://example.org/fractions">правило</a>)\
+                    <script>alert(2)</script></p>
+                        <choiceInteraction responseIdentifier="RESPONSE" shuffle="false" maxChoices="1">
+                          <simpleChoice identifier="A">Уже несократима</simpleChoice>
+                          <simpleChoice identifier="B">Равна x</simpleChoice>
+                        </choiceInteraction>
+                      </itemBody>
+                      <responseProcessing \
+                    template="http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"/>
+                    </assessmentItem>
+                    """.formatted(NS);
+            return zip(manifest(List.of("it-qti-math.xml")), Map.of("it-qti-math.xml", item));
         }
 
         static byte[] bombPackage() {

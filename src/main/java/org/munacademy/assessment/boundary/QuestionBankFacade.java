@@ -20,10 +20,12 @@ import java.util.Map;
 import java.util.Set;
 import org.munacademy.assessment.control.Gift;
 import org.munacademy.assessment.control.ImportDiff;
+import org.munacademy.assessment.control.ImportReport;
 import org.munacademy.assessment.control.ItemJson;
 import org.munacademy.assessment.control.ItemMedia;
 import org.munacademy.assessment.control.MoodleXml;
 import org.munacademy.assessment.control.QtiPackage;
+import org.munacademy.assessment.control.RichHtml;
 import org.munacademy.assessment.control.Scoring;
 import org.munacademy.assessment.control.Slugs;
 import org.munacademy.assessment.entity.AssessmentError;
@@ -32,7 +34,6 @@ import org.munacademy.assessment.entity.AssessmentTest;
 import org.munacademy.assessment.entity.BankItem;
 import org.munacademy.assessment.entity.BlueprintRule;
 import org.munacademy.assessment.entity.ImportChange;
-import org.munacademy.assessment.control.ImportReport;
 import org.munacademy.assessment.entity.ImportMode;
 import org.munacademy.assessment.entity.ImportOptions;
 import org.munacademy.assessment.entity.ImportSummary;
@@ -44,6 +45,7 @@ import org.munacademy.assessment.entity.QuestionFilter;
 import org.munacademy.assessment.entity.QuestionRevision;
 import org.munacademy.assessment.entity.QuestionRow;
 import org.munacademy.assessment.entity.QuestionStatus;
+import org.munacademy.assessment.entity.RichText;
 import org.munacademy.assessment.entity.SourcedItem;
 import org.munacademy.assessment.entity.TestStatus;
 import org.munacademy.competency.boundary.CompetencySettings;
@@ -55,10 +57,10 @@ import org.munacademy.identity.entity.Role;
 import org.munacademy.shared.boundary.InputValidator;
 import org.munacademy.shared.boundary.Upload;
 import org.munacademy.shared.entity.ConcurrentModificationException;
-import org.munacademy.shared.entity.ImportRejectedException;
 import org.munacademy.shared.entity.ImportRejectedException.ImportError;
-import org.munacademy.shared.entity.InvalidInputException;
+import org.munacademy.shared.entity.ImportRejectedException;
 import org.munacademy.shared.entity.InvalidInputException.Violation;
+import org.munacademy.shared.entity.InvalidInputException;
 import org.munacademy.shared.entity.Location;
 import org.munacademy.shared.entity.NotFoundException;
 import org.munacademy.shared.entity.Page;
@@ -134,6 +136,7 @@ public class QuestionBankFacade {
     public QuestionDetail create(QuestionData data) {
         Caller caller = requireEditor();
         validator.validate(data);
+        sanitise(data);
         check(data, framework());
         if (byCode(data.getCode()) != null) {
             throw new InvalidInputException("code", AssessmentError.QUESTION_CODE_TAKEN, data.getCode());
@@ -153,6 +156,7 @@ public class QuestionBankFacade {
             throw new ConcurrentModificationException(SharedError.CONCURRENT_MODIFICATION);
         }
         validator.validate(data);
+        sanitise(data);
         check(data, framework());
         if (!q.getCode().equals(data.getCode())) {
             throw new InvalidInputException("code", AssessmentError.QUESTION_CODE_IMMUTABLE);
@@ -160,6 +164,18 @@ public class QuestionBankFacade {
         revise(q, data, caller.username());
         em.flush();
         return detailOf(q);
+    }
+
+    /**
+     * A rich stem typed in the editor or posted is kept only as the sanitiser lets it through (imports sanitise
+     * while reading; the views sanitise again when showing).
+     */
+    private static void sanitise(QuestionData data) {
+        ItemContent c = data.getContent();
+        if (c != null && RichText.isRich(c.stem())) {
+            data.setContent(new ItemContent(c.type(), RichText.of(RichHtml.clean(RichText.html(c.stem()))),
+                    c.options(), c.pairs(), c.sequence(), c.generalFeedback(), c.essay()));
+        }
     }
 
     /** Moves a question to another status (draft → active → retired, or back to active). */

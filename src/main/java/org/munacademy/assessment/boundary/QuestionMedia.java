@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import org.munacademy.assessment.control.RichHtml;
 import org.munacademy.assessment.control.ItemMedia;
 import org.munacademy.assessment.entity.AssessmentTest;
 import org.munacademy.assessment.entity.Attempt;
@@ -18,6 +19,7 @@ import org.munacademy.assessment.entity.MediaFile;
 import org.munacademy.identity.boundary.CurrentUser;
 import org.munacademy.identity.entity.Caller;
 import org.munacademy.identity.entity.Role;
+import org.munacademy.assessment.entity.RichText;
 import org.munacademy.shared.boundary.FileAccess;
 import org.munacademy.shared.boundary.FileStore;
 import org.munacademy.shared.entity.FileContent;
@@ -36,6 +38,14 @@ import org.munacademy.shared.entity.SharedError;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class QuestionMedia implements FileAccess {
+
+    /**
+     * The HTML a view shows for a rich question text ({@link RichText}): sanitised again, never the stored string
+     * as it is (views reach the sanitiser through here).
+     */
+    public static String shownHtml(String richText) {
+        return RichHtml.show(richText);
+    }
 
     @PersistenceContext
     EntityManager em;

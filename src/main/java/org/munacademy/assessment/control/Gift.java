@@ -25,6 +25,7 @@ import org.munacademy.assessment.entity.ItemContent;
 import org.munacademy.assessment.entity.ItemContent.Option;
 import org.munacademy.assessment.entity.ItemContent.Pair;
 import org.munacademy.assessment.entity.QuestionType;
+import org.munacademy.assessment.entity.RichText;
 import org.munacademy.assessment.entity.SourcedItem;
 import org.munacademy.shared.entity.FileRefs;
 import org.munacademy.shared.entity.ImportRejectedException;
@@ -213,7 +214,7 @@ public final class Gift {
         private void question(StringBuilder out, BankItem item) {
             ItemContent c = item.content();
             // the other texts of a question inherit its stem's format: with an HTML stem, each says [html] itself
-            html = showsImages(c.stem());
+            html = showsImages(c.stem()) || RichText.isRich(c.stem());
             out.append("// [difficulty: ").append(item.difficulty().name().toLowerCase(Locale.ROOT)).append(']');
             if (c.type() == QuestionType.MULTIPLE_CHOICE && readsAsSingle(c.options())) {
                 out.append(" [multiple]");
@@ -318,6 +319,9 @@ public final class Gift {
         }
 
         private String text(String raw, Escape mode) {
+            if (RichText.isRich(raw)) {
+                return "[html]" + escape(richHtml(raw), mode);
+            }
             String stripped = raw == null ? "" : raw.strip();
             if (html || showsImages(stripped)) {
                 return "[html]" + escape(html(stripped), mode);
@@ -327,7 +331,7 @@ public final class Gift {
         }
 
         private boolean showsImages(String text) {
-            return text != null && FileRefs.files(text).stream().anyMatch(sha -> media.image(sha).isPresent());
+            return text != null && RichText.files(text).stream().anyMatch(sha -> media.image(sha).isPresent());
         }
 
         /** A text with its images as HTML: text escaped, line breaks as {@code <br>}, images as data: URIs. */
@@ -346,6 +350,13 @@ public final class Gift {
                 }
             }
             return b.toString();
+        }
+
+        /** A rich text's HTML, its images as data: URIs (one the source lacks as a file reference). */
+        private String richHtml(String rich) {
+            return RichHtml.xhtml(rich, sha -> media.image(sha).map(image -> "data:"
+                    + image.type().mediaType() + ";base64," + java.util.Base64.getEncoder()
+                            .encodeToString(image.bytes())).orElse(null));
         }
 
         private static String htmlEscape(String t) {
@@ -471,7 +482,12 @@ public final class Gift {
 
         /** {@link Gift#format}, with the images of HTML texts made references (or errors of the question). */
         private Formatted format(String raw, Format inherited) {
-            return Gift.format(raw, inherited, this::images);
+            return Gift.format(raw, inherited, this::images, false);
+        }
+
+        /** A question's stem: an {@code [html]} or {@code [markdown]} one with emphasis, links etc. is rich text. */
+        private Formatted stem(String raw) {
+            return Gift.format(raw, Format.MOODLE, this::images, true);
         }
 
         /** The HTML with every {@code <img>} and {@code <object>} replaced by a file reference. */
@@ -701,7 +717,7 @@ public final class Gift {
             }
             String head = q.text(p, open);
             String tail = q.text(close + 1, n);
-            Formatted stem = format(tail.isBlank() ? head : head + GAP + tail, Format.MOODLE);
+            Formatted stem = stem(tail.isBlank() ? head : head + GAP + tail);
             if (stem.text().isEmpty()) {
                 problem(line, AssessmentImportError.GIFT_NO_STEM);
             }
@@ -1133,10 +1149,11 @@ public final class Gift {
 
     /**
      * Removes a format marker; an {@code [html]} or {@code [markdown]} text becomes the bank's plain text
-     * ({@link GiftText}); the result is stripped.
+     * ({@link GiftText}), or with {@code rich} rich text when it has what plain text loses ({@link RichHtml});
+     * the result is stripped.
      */
     private static Formatted format(String raw, Format inherited,
-            java.util.function.UnaryOperator<String> images) {
+            java.util.function.UnaryOperator<String> images, boolean rich) {
         String s = raw.strip();
         Format format = inherited;
         Matcher m = MARKER.matcher(s);
@@ -1144,12 +1161,11 @@ public final class Gift {
             format = Format.valueOf(m.group(1).toUpperCase(Locale.ROOT));
             s = s.substring(m.end());
         }
-        if (format == Format.MARKDOWN) {
-            s = GiftText.plain(images.apply(GiftText.markdownToHtml(s)));
-        } else if (format == Format.HTML) {
-            s = GiftText.plain(images.apply(s));
+        if (format == Format.MARKDOWN || format == Format.HTML) {
+            String html = images.apply(format == Format.MARKDOWN ? GiftText.markdownToHtml(s) : s);
+            s = rich ? RichHtml.richOrPlain(html, () -> GiftText.plain(html)) : GiftText.plain(html);
         }
-        return new Formatted(format, s.strip());
+        return new Formatted(format, RichText.isRich(s) ? s : s.strip());
     }
 
     /** The text of a question after decoding the escapes, knowing which characters were escaped and their line. */

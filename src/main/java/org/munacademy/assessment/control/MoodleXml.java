@@ -47,9 +47,11 @@ import org.w3c.dom.Element;
  * The pseudo-question {@code <question type="category">} sets the category of the questions that follow, read as
  * GIFT reads {@code $CATEGORY:} ({@code $course$/top/Тема 1} is the tag «Тема 1»; {@code MUN-COMP/<code>/<level>}
  * gives competency and level). {@code <name><text>} is the name, made code or title as GIFT does; a valid
- * {@code <idnumber>} is the code. Texts in the formats html and moodle_auto_format (when it holds markup) are made
- * plain as GIFT's {@code [html]} texts (tags dropped, blocks and line breaks kept); plain_text, markdown and
- * moodle_auto_format without markup are kept as they are (white space collapsed within a line).
+ * {@code <idnumber>} is the code. A question text in html or moodle_auto_format with emphasis, links, lists, code,
+ * tables or MathML is kept as rich text ({@link RichHtml}). Other texts in the formats html and moodle_auto_format
+ * (when it holds markup) are made plain as GIFT's {@code [html]} texts (tags dropped, blocks and line breaks
+ * kept); plain_text, markdown and moodle_auto_format without markup are kept as they are (white space collapsed
+ * within a line).
  * Images ({@code <img src="@@PLUGINFILE@@/name">} with the file embedded as {@code <file name=".."
  * encoding="base64">} next to the text, or a {@code data:} URI) are checked by content and become file references
  * collected in the {@link ItemMedia}. Answer feedback and {@code generalfeedback} are kept; the combined feedbacks
@@ -176,7 +178,7 @@ public final class MoodleXml {
                     : Location.of(AssessmentPlace.MOODLE_QUESTION, number, name);
             problems = 0;
             String stemFormat = format(child(q, "questiontext"), "moodle_auto_format");
-            String stem = text(child(q, "questiontext"), stemFormat);
+            String stem = text(child(q, "questiontext"), stemFormat, true);
             String general = text(child(q, "generalfeedback"), format(child(q, "generalfeedback"), stemFormat));
             ItemContent content = switch (type) {
                 case "multichoice" -> multichoice(q, stem, general, stemFormat);
@@ -434,6 +436,11 @@ public final class MoodleXml {
          * markdown as they are, trimmed. "" for a missing element.
          */
         private String text(Element holder, String format) {
+            return text(holder, format, false);
+        }
+
+        /** {@link #text(Element, String)}; with {@code rich}, HTML with what plain text loses is rich text. */
+        private String text(Element holder, String format, boolean rich) {
             if (holder == null) {
                 return "";
             }
@@ -464,7 +471,7 @@ public final class MoodleXml {
                 }
             }
             String withImages = Gift.images(raw, (src, alt) -> image(src, alt, files), this::refused);
-            return Gift.htmlText(withImages);
+            return rich ? RichHtml.richOrPlain(withImages, () -> Gift.htmlText(withImages)) : Gift.htmlText(withImages);
         }
 
         private String image(String src, String alt, Map<String, String> files) throws ItemMedia.Refused {

@@ -150,10 +150,23 @@ final class QtiItemReader {
     /**
      * The text of the item body with the interaction left out: a block interaction contributes its prompt, an inline
      * text entry or inline choice a blank ("_____") when it stands inside a sentence and nothing when it stands
-     * alone.
+     * alone. A body with emphasis, links, lists, code, tables or MathML (in the {@code m:} or the default MathML
+     * namespace) is rich text ({@link RichHtml}), else plain text.
      */
     private static String stem(Element body, Element interaction) {
         Map<Element, String> replaced = new HashMap<>();
+        String plain = plainStem(body, interaction, replaced);
+        Map<Element, String> html = new HashMap<>();
+        replaced.forEach((e, text) -> html.put(e, QtiXml.escape(text, false)));
+        Element prompt = child(interaction, "prompt");
+        if (prompt != null && replaced.containsKey(interaction)) {
+            html.put(interaction, "<p>" + QtiXml.html(prompt, QtiXml.NOT_TEXT, Map.of()) + "</p>");
+        }
+        return RichHtml.richOrPlain(QtiXml.html(body, QtiXml.NOT_TEXT, html), () -> plain);
+    }
+
+    /** The stem as plain text, {@code replaced} filled with the text of each element the stem shows otherwise. */
+    private static String plainStem(Element body, Element interaction, Map<Element, String> replaced) {
         if (name(interaction).equals("textEntryInteraction") || name(interaction).equals("inlineChoiceInteraction")) {
             replaced.put(interaction, hasTextAround(interaction) ? BLANK : "");
         } else if (name(interaction).equals("gapMatchInteraction")) {

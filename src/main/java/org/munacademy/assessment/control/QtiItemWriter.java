@@ -11,6 +11,7 @@ import org.munacademy.assessment.entity.ItemContent;
 import org.munacademy.assessment.entity.ItemContent.Option;
 import org.munacademy.assessment.entity.ItemContent.Pair;
 import org.munacademy.assessment.entity.QuestionType;
+import org.munacademy.assessment.entity.RichText;
 import org.munacademy.shared.entity.FileRefs;
 
 /** One {@link BankItem} as a QTI 2.1 {@code assessmentItem}; the mapping is described on {@link QtiPackage}. */
@@ -75,7 +76,10 @@ final class QtiItemWriter {
                     .attr("baseType", "identifier"));
         }
         El body = root.add(new El("itemBody"));
-        if (!c.stem().isEmpty()) {
+        if (RichText.isRich(c.stem())) {
+            // rich text as XHTML in the item body, MathML in its namespace; the images at their package paths
+            body.add(new El("div")).raw(RichHtml.xhtml(c.stem(), media::get));
+        } else if (!c.stem().isEmpty()) {
             for (String line : c.stem().split("\n")) {
                 body.add(new El("p").lines(line, media));
             }
@@ -102,7 +106,7 @@ final class QtiItemWriter {
     }
 
     private static String title(BankItem item, String identifier) {
-        String stem = FileRefs.plain(item.content().stem()).replace('\n', ' ').strip();
+        String stem = FileRefs.plain(RichText.plain(item.content().stem())).replace('\n', ' ').strip();
         if (stem.isEmpty()) {
             return item.code() != null ? item.code() : identifier;
         }

@@ -23,6 +23,7 @@ import org.munacademy.assessment.control.QtiXml.Invalid;
 import org.munacademy.assessment.entity.AssessmentImportError;
 import org.munacademy.assessment.entity.AssessmentPlace;
 import org.munacademy.assessment.entity.BankItem;
+import org.munacademy.assessment.entity.RichText;
 import org.munacademy.assessment.entity.SourcedItem;
 import org.munacademy.shared.entity.FileRefs;
 import org.munacademy.shared.entity.ImportRejectedException;
@@ -290,7 +291,10 @@ public final class QtiPackage {
             return item;
         }
         var c = item.content();
-        String stem = c.stem().isEmpty() ? lead : lead + "\n" + c.stem();
+        String stem = c.stem().isEmpty() ? lead : RichText.isRich(c.stem())
+                ? RichText.of(RichHtml.clean("<p>" + QtiXml.escape(lead, false).replace("\n", "<br>") + "</p>"
+                        + RichText.html(c.stem())))
+                : lead + "\n" + c.stem();
         return new BankItem(item.code(), item.competencyCode(), item.level(), item.difficulty(),
                 new org.munacademy.assessment.entity.ItemContent(c.type(), stem, c.options(), c.pairs(),
                         c.sequence(), c.generalFeedback()), item.title(), item.category());
@@ -638,7 +642,7 @@ public final class QtiPackage {
     /** The files every text of the item refers to. */
     static Set<String> referenced(BankItem item) {
         var c = item.content();
-        Set<String> out = new java.util.LinkedHashSet<>(FileRefs.files(c.stem()));
+        Set<String> out = new java.util.LinkedHashSet<>(RichText.files(c.stem()));
         c.options().forEach(o -> {
             out.addAll(FileRefs.files(o.text()));
             out.addAll(FileRefs.files(o.feedback()));

@@ -257,6 +257,45 @@ final class QtiXml {
         }
     }
 
+    /**
+     * The content of an element as HTML, for rich text ({@link RichHtml} sanitises it): elements by their local
+     * name (so MathML with an {@code m:} prefix or in the default namespace reads alike), attributes without
+     * namespace; text escaped.
+     *
+     * @param skip     local names whose content is left out
+     * @param replaced elements written as the given HTML instead of their content
+     */
+    static String html(Element e, Set<String> skip, Map<Element, String> replaced) {
+        StringBuilder sb = new StringBuilder();
+        appendHtml(e, skip, replaced, sb);
+        return sb.toString();
+    }
+
+    private static void appendHtml(Node parent, Set<String> skip, Map<Element, String> replaced, StringBuilder sb) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+                sb.append(escape(n.getNodeValue(), false));
+            } else if (n instanceof Element e && replaced.containsKey(e)) {
+                sb.append(replaced.get(e));
+            } else if (n instanceof Element e && !skip.contains(name(e))) {
+                sb.append('<').append(name(e));
+                org.w3c.dom.NamedNodeMap attributes = e.getAttributes();
+                for (int i = 0; i < attributes.getLength(); i++) {
+                    Node a = attributes.item(i);
+                    if (a.getNamespaceURI() == null && !a.getNodeName().contains(":")) {
+                        sb.append(' ').append(a.getNodeName()).append("=\"").append(escape(a.getNodeValue(), true))
+                                .append('"');
+                    }
+                }
+                sb.append('>');
+                if (!Set.of("br", "img", "hr").contains(name(e))) {
+                    appendHtml(e, skip, replaced, sb);
+                    sb.append("</").append(name(e)).append('>');
+                }
+            }
+        }
+    }
+
     /** Whitespace collapsed within each line, lines trimmed, empty lines dropped, lines joined by '\n'. */
     static String normalize(String s) {
         if (s == null) {
@@ -301,6 +340,14 @@ final class QtiXml {
 
         El with(El child) {
             content.add(child);
+            return this;
+        }
+
+        /** Well-formed XML written as it is (a rich text's XHTML, {@link RichHtml#xhtml}). */
+        El raw(String xml) {
+            if (xml != null && !xml.isEmpty()) {
+                content.add(new Raw(xml));
+            }
             return this;
         }
 
@@ -376,13 +423,15 @@ final class QtiXml {
                 return;
             }
             sb.append('>');
-            boolean mixed = content.stream().anyMatch(String.class::isInstance);
+            boolean mixed = content.stream().anyMatch(o -> o instanceof String || o instanceof Raw);
             for (Object c : content) {
                 if (!mixed) {
                     sb.append('\n').append("  ".repeat(depth + 1));
                 }
                 if (c instanceof El el) {
                     el.write(sb, mixed ? 0 : depth + 1);
+                } else if (c instanceof Raw r) {
+                    sb.append(r.xml());
                 } else {
                     sb.append(escape((String) c, false));
                 }
@@ -392,6 +441,10 @@ final class QtiXml {
             }
             sb.append("</").append(name).append('>');
         }
+    }
+
+    /** XML content written as it is. */
+    record Raw(String xml) {
     }
 
     /** Escapes markup characters and drops characters XML 1.0 cannot hold. */

@@ -85,7 +85,7 @@ public class Question extends BaseEntity {
         this.level = level;
         this.difficulty = difficulty;
         this.type = content.type();
-        String stem = FileRefs.plain(content.stem()).replaceAll("\\s+", " ").trim();
+        String stem = FileRefs.plain(RichText.plain(content.stem())).replaceAll("\\s+", " ").trim();
         this.stemPreview = stem.length() > 500 ? stem.substring(0, 499) + "…" : stem;
         this.updatedAt = at;
     }

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import org.munacademy.shared.entity.BaseEntity;
-import org.munacademy.shared.entity.FileRefs;
 
 /**
  * One wording of a question (content as JSON, see the assessment control's ItemJson). A revision that an attempt
@@ -58,15 +57,15 @@ public class QuestionRevision extends BaseEntity {
         this.content = content;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
-        this.media = new HashSet<>(FileRefs.files(content));
+        this.media = new HashSet<>(RichText.files(content));
     }
 
     /** Rewrites an unused revision in place. */
     public void rewrite(QuestionType type, String content) {
         this.type = type;
         this.content = content;
-        this.media.retainAll(FileRefs.files(content));
-        this.media.addAll(FileRefs.files(content));
+        this.media.retainAll(RichText.files(content));
+        this.media.addAll(RichText.files(content));
     }
 
     public Long getQuestionId() {

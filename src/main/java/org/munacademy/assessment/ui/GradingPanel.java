@@ -27,6 +27,7 @@ import org.munacademy.assessment.entity.AttemptStatus;
 import org.munacademy.assessment.entity.EssayToGrade;
 import org.munacademy.assessment.entity.GradeAck;
 import org.munacademy.assessment.entity.GradeInput;
+import org.munacademy.assessment.entity.RichText;
 import org.munacademy.assessment.entity.ItemContent.Criterion;
 import org.munacademy.assessment.entity.RegradeInput;
 import org.munacademy.assessment.entity.TestRow;
@@ -76,7 +77,8 @@ class GradingPanel extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(this::taker).setHeader(getTranslation("grading.column.taker")).setAutoWidth(true);
         grid.addColumn(EssayToGrade::testCode).setHeader(getTranslation("grading.column.test")).setAutoWidth(true);
-        grid.addColumn(e -> shorten(FileRefs.plain(e.stem()))).setHeader(getTranslation("grading.column.question"))
+        grid.addColumn(e -> shorten(FileRefs.plain(RichText.plain(e.stem()))))
+                .setHeader(getTranslation("grading.column.question"))
                 .setFlexGrow(1);
         grid.addColumn(e -> e.finishedAt() == null ? "" : WHEN.format(e.finishedAt()))
                 .setHeader(getTranslation("grading.column.finished")).setAutoWidth(true);
@@ -139,7 +141,7 @@ class GradingPanel extends VerticalLayout {
         current = e;
         H4 who = new H4(taker(e) + " · " + e.testCode() + (e.blind() ? "" : " · " + e.attemptCode()));
         who.setId("grading-taker");
-        Paragraph question = paragraph("grading-question", e.stem());
+        Paragraph question = paragraph("grading-question", RichText.plain(e.stem()));
         Paragraph answer = paragraph("grading-answer", e.answer());
         answer.addClassNames(LumoUtility.Background.CONTRAST_5, LumoUtility.Padding.SMALL);
         form.add(who, caption("grading.question"), question, caption("grading.answer"), answer);

@@ -1,13 +1,22 @@
 package org.munacademy.assessment.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.server.StreamRegistration;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.munacademy.assessment.boundary.QuestionMedia;
+import org.munacademy.assessment.entity.RichText;
 import org.munacademy.shared.entity.BusinessException;
 import org.munacademy.shared.entity.FileContent;
 import org.munacademy.shared.entity.FileRefs;
@@ -17,12 +26,23 @@ import org.munacademy.shared.entity.FileType;
  * A question text with the images it refers to shown in place ({@link FileRefs}), audio and video as plain
  * {@code <audio controls>} / {@code <video controls>} elements. Each image is streamed from the
  * file store through the boundary method given, which decides whether the viewer may see it (the taker's own attempt,
- * the bank's editors); a refused or missing image is a 404 and shows its alternative text.
+ * the bank's editors); a refused or missing image is a 404 and shows its alternative text. A rich text
+ * ({@link RichText}) is shown as HTML ({@link Html} in a {@code <div>}) after the sanitiser
+ * ({@link QuestionMedia#shownHtml}), never as stored; its images are streamed the same way, each through a
+ * resource registered while the text is shown.
  */
 class MediaText extends Span {
 
+    private final List<StreamRegistration> registrations = new ArrayList<>();
+
     MediaText(String text, Function<String, FileContent> images) {
         addClassName("media-text");
+        if (RichText.isRich(text)) {
+            String html = QuestionMedia.shownHtml(text);
+            addAttachListener(e -> showRich(html, images));
+            addDetachListener(e -> unregister());
+            return;
+        }
         getStyle().set("white-space", "pre-wrap");
         for (FileRefs.Part part : FileRefs.parts(text)) {
             FileType played = part instanceof FileRefs.Ref r ? played(r.sha256(), images) : null;
@@ -48,7 +68,7 @@ class MediaText extends Span {
         Div holder = new Div();
         holder.addClassName(type.isVideo() ? "question-video" : "question-audio");
         holder.getStyle().set("margin", "var(--lumo-space-s) 0");
-        Element player = new Element(type.isVideo() ? "video" : "audio");
+        com.vaadin.flow.dom.Element player = new com.vaadin.flow.dom.Element(type.isVideo() ? "video" : "audio");
         player.setAttribute("controls", true);
         player.setAttribute("preload", "metadata");
         player.setAttribute("src", handler(ref.sha256(), images));
@@ -76,9 +96,31 @@ class MediaText extends Span {
         }
     }
 
-    /** Whether the text shows any image, audio or video (otherwise a plain label does). */
+    /** Whether the text shows any image, audio or video or is rich text (otherwise a plain label does). */
     static boolean hasImages(String text) {
-        return text != null && FileRefs.REFERENCE.matcher(text).find();
+        return text != null && (FileRefs.REFERENCE.matcher(text).find() || RichText.isRich(text));
+    }
+
+    /** The sanitised HTML shown, its file-store images pointed at resources registered for this component. */
+    private void showRich(String html, Function<String, FileContent> images) {
+        unregister();
+        removeAll();
+        Document doc = Jsoup.parseBodyFragment(html);
+        VaadinSession session = VaadinSession.getCurrent();
+        for (Element img : doc.body().select("img")) {
+            String sha = img.attr("src").substring(RichText.FILE_SRC.length());
+            StreamRegistration r = session.getResourceRegistry().registerResource(handler(sha, images),
+                    getElement());
+            registrations.add(r);
+            img.attr("src", r.getResourceUri().toString()).addClass("question-image")
+                    .attr("style", "display:block;max-width:min(100%, 40em);height:auto");
+        }
+        add(new Html("<div class=\"rich-text\">" + doc.body().html() + "</div>"));
+    }
+
+    private void unregister() {
+        registrations.forEach(StreamRegistration::unregister);
+        registrations.clear();
     }
 
     private static DownloadHandler handler(String sha256, Function<String, FileContent> images) {

@@ -21,6 +21,7 @@ import org.munacademy.assessment.entity.Choice;
 import org.munacademy.assessment.entity.ItemContent;
 import org.munacademy.assessment.entity.QuestionType;
 import org.munacademy.assessment.entity.Response;
+import org.munacademy.assessment.entity.RichText;
 import org.munacademy.assessment.entity.SlotView;
 import org.munacademy.shared.entity.FileContent;
 import org.munacademy.shared.entity.FileRefs;
@@ -92,7 +93,7 @@ class TakingQuestion extends Div {
         TextArea area = new TextArea();
         area.setId("answer-" + slot.slot());
         area.addClassName("taking-essay");
-        area.setAriaLabel(FileRefs.plain(slot.stem()));
+        area.setAriaLabel(FileRefs.plain(RichText.plain(slot.stem())));
         area.setWidthFull();
         area.setMinHeight("14em");
         area.setMaxLength(prompt != null && prompt.unit() == ItemContent.LengthUnit.CHARACTERS
@@ -128,7 +129,7 @@ class TakingQuestion extends Div {
         if (slot.options().stream().anyMatch(c -> MediaText.hasImages(c.text()))) {
             group.setRenderer(new ComponentRenderer<>(c -> new MediaText(c.text(), images)));
         }
-        group.setAriaLabel(FileRefs.plain(slot.stem()));
+        group.setAriaLabel(FileRefs.plain(RichText.plain(slot.stem())));
         slot.options().stream().filter(c -> given().contains(c.index())).findFirst().ifPresent(group::setValue);
         group.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -147,7 +148,7 @@ class TakingQuestion extends Div {
         if (slot.options().stream().anyMatch(c -> MediaText.hasImages(c.text()))) {
             group.setRenderer(new ComponentRenderer<>(c -> new MediaText(c.text(), images)));
         }
-        group.setAriaLabel(FileRefs.plain(slot.stem()));
+        group.setAriaLabel(FileRefs.plain(RichText.plain(slot.stem())));
         group.select(slot.options().stream().filter(c -> given().contains(c.index())).toList());
         group.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -163,7 +164,7 @@ class TakingQuestion extends Div {
     private TextField text(boolean numeric) {
         TextField field = new TextField();
         field.setId("answer-" + slot.slot());
-        field.setAriaLabel(FileRefs.plain(slot.stem()));
+        field.setAriaLabel(FileRefs.plain(RichText.plain(slot.stem())));
         field.setMaxLength(TakingFacade.MAX_TEXT);
         field.setClearButtonVisible(true);
         field.setWidth(numeric ? "12em" : "min(100%, 36em)");

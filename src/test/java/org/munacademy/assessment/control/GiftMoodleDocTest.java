@@ -18,6 +18,7 @@ import org.munacademy.assessment.entity.ItemContent.Option;
 import org.munacademy.assessment.entity.ItemContent.Pair;
 import org.munacademy.assessment.entity.QuestionType;
 import org.munacademy.assessment.entity.Response;
+import org.munacademy.assessment.entity.RichText;
 import org.munacademy.assessment.entity.SourcedItem;
 import org.munacademy.shared.boundary.ErrorTexts;
 import org.munacademy.shared.entity.ImportRejectedException;
@@ -168,11 +169,12 @@ class GiftMoodleDocTest {
         assertThat(escaped.stem()).isEqualTo("Какая запись верна: 2 = 2, a ~ b, #1, {x}, время 12:30?");
         assertThat(escaped.options().get(0).feedback()).isEqualTo("Так и есть: { и } — это скобки.");
         assertThat(escaped.generalFeedback()).isEqualTo("Экранированные символы показываются как есть.");
-        assertThat(items.get(1).content().stem()).isEqualTo("Какой орган исполняет бюджет?");
+        assertThat(items.get(1).content().stem()).isEqualTo(RichText.of("<p>Какой орган <b>исполняет</b> бюджет?</p>"));
         assertThat(items.get(1).content().options()).extracting(Option::text)
                 .containsExactly("Местная администрация", "Избирательная комиссия");
-        assertThat(items.get(2).content().stem()).as("Markdown is rendered, then kept as the bank's plain text")
-                .isEqualTo("Как называется высшее должностное лицо муниципального образования?");
+        assertThat(items.get(2).content().stem()).as("Markdown is rendered, then kept as rich text")
+                .isEqualTo(RichText.of("<p>Как называется <strong>высшее</strong> должностное лицо муниципального "
+                        + "образования?</p>"));
     }
 
     @Test

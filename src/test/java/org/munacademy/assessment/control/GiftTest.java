@@ -18,6 +18,7 @@ import org.munacademy.assessment.entity.ItemContent;
 import org.munacademy.assessment.entity.ItemContent.Option;
 import org.munacademy.assessment.entity.ItemContent.Pair;
 import org.munacademy.assessment.entity.QuestionType;
+import org.munacademy.assessment.entity.RichText;
 import org.munacademy.assessment.entity.SourcedItem;
 import org.munacademy.shared.boundary.ErrorTexts;
 import org.munacademy.shared.entity.ImportRejectedException;
@@ -298,29 +299,37 @@ class GiftTest {
     }
 
     @Test
-    void format_markers_are_removed_and_html_becomes_plain_text() {
+    void format_markers_are_removed_and_html_becomes_plain_text_or_rich_text() {
         ItemContent c = content("::q1::[html]<p>Что такое <b>бюджет</b>&nbsp;&laquo;МО&raquo;?</p><p>A &lt; B"
                 + " &amp;&amp; C&#33; &#x41;</p>{\n=[plain]<b>как есть</b>#<i>отзыв</i>\n~<span>Смета</span>"
                 + "\n####<p>Общий<br/>отзыв</p>}");
 
-        assertThat(c.stem()).isEqualTo("Что такое бюджет «МО»?\nA < B && C! A");
+        assertThat(c.stem()).isEqualTo(RichText.of("<p>Что такое <b>бюджет</b>&nbsp;«МО»?</p><p>A &lt; B &amp;&amp; C! "
+                + "A</p>"));
+        assertThat(RichText.plain(c.stem())).isEqualTo("Что такое бюджет «МО»?\nA < B && C! A");
+        assertThat(content("::q2::[html]<p>Что такое бюджет?</p> {T}").stem()).isEqualTo("Что такое бюджет?");
         assertThat(c.options()).containsExactly(Option.choice("<b>как есть</b>", 100, "отзыв"),
                 Option.choice("Смета", 0, null));
         assertThat(c.generalFeedback()).isEqualTo("Общий\nотзыв");
-        assertThat(content("[markdown]Текст *markdown* {T}").stem()).isEqualTo("Текст markdown");
+        assertThat(content("[markdown]Текст *markdown* {T}").stem()).isEqualTo(RichText.of("<p>Текст <em>markdown</em>"
+                + "</p>"));
+        assertThat(content("[markdown]Текст markdown {T}").stem()).isEqualTo("Текст markdown");
         assertThat(content("[moodle]Текст {=[html]<b>a</b> ~b}").options()).extracting(Option::text)
                 .containsExactly("a", "b");
         assertThat(content("[plain][html]буквально {T}").stem()).isEqualTo("[html]буквально");
     }
 
     @Test
-    void markdown_is_rendered_with_its_lists_links_and_code_blocks_kept_as_text() {
+    void markdown_is_rendered_with_its_lists_links_and_code_blocks_kept_as_rich_text() {
         ItemContent c = content("::md::[markdown]Что выведет **код**? См. [документацию](https\\://docs.example.org/a)"
                 + "\\n\\n```\\nif (a > 1) \\{\\n    print(\"  два пробела\")\\n\\}\\n```\\n\\n- первый\\n- второй"
                 + "\\n\\n1. раз\\n2. два {=ничего ~ошибку}");
 
-        assertThat(c.stem()).isEqualTo("Что выведет код? См. документацию (https://docs.example.org/a)\n"
-                + "if (a > 1) {\n    print(\"  два пробела\")\n}\n• первый\n• второй\n1. раз\n2. два");
+        assertThat(c.stem()).isEqualTo(RichText.of("<p>Что выведет <strong>код</strong>? См. <a href=\"https://"
+                + "docs.example.org/a\" rel=\"nofollow noopener\" target=\"_blank\">документацию</a></p> <pre><code>if "
+                + "(a &gt; 1) {\n    print(\"  два пробела\")\n}\n</code></pre> <ul> <li>первый</li> <li>второй</li> "
+                + "</ul> <ol> "
+                + "<li>раз</li> <li>два</li> </ol>"));
     }
 
     @Test
@@ -329,7 +338,9 @@ class GiftTest {
                 + "<style>p\\{color\\:red\\}</style> <a href\\=\"javascript\\:alert(3)\">здесь</a>,"
                 + " <a href\\=\"mailto\\:hr@example.org\">hr@example.org</a></p><pre>  a\\n    b</pre> {T}");
 
-        assertThat(c.stem()).isEqualTo("Ответ здесь, hr@example.org\n  a\n    b");
+        assertThat(c.stem()).isEqualTo(RichText.of("<p>Ответ здесь, <a href=\"mailto:hr@example.org\" rel=\"nofollow "
+                + "noopener\" target=\"_blank\">hr@example.org</a></p><pre>  a\n    b</pre>"));
+        assertThat(RichText.plain(c.stem())).isEqualTo("Ответ здесь, hr@example.org\na\nb");
     }
 
     @Test
@@ -357,8 +368,9 @@ class GiftTest {
         List<SourcedItem> again = Gift.read(Gift.write(items));
 
         assertThat(again).extracting(SourcedItem::item).containsExactlyElementsOf(items);
-        assertThat(items.get(0).content().stem()).contains("закон (https://example.org/131-fz):\n  отступ\n• пункт");
-        assertThat(items.get(1).content().stem()).isEqualTo("Строка\nвторая\nx  = 1");
+        assertThat(items.get(0).content().stem()).contains("<a href=\"https://example.org/131-fz\" rel=\"nofollow "
+                + "noopener\" target=\"_blank\">закон</a>:</p> <pre><code>  отступ\n</code></pre> <ul> <li>пункт</li>");
+        assertThat(items.get(1).content().stem()).isEqualTo(RichText.of("<p>Строка<br>вторая</p><pre>x  = 1</pre>"));
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.munacademy.assessment.entity.ItemContent;
 import org.munacademy.assessment.entity.ItemContent.Option;
 import org.munacademy.assessment.entity.ItemContent.Pair;
 import org.munacademy.assessment.entity.QuestionType;
+import org.munacademy.assessment.entity.RichText;
 import org.munacademy.assessment.entity.SourcedItem;
 import org.munacademy.shared.boundary.ErrorTexts;
 import org.munacademy.shared.entity.FileRefs;
@@ -62,7 +63,8 @@ class MoodleXmlTest {
         assertThat(item.difficulty()).isEqualTo(Difficulty.MEDIUM);
         ItemContent c = item.content();
         assertThat(c.type()).isEqualTo(QuestionType.SINGLE_CHOICE);
-        assertThat(c.stem()).isEqualTo("Какой документ устанавливает бюджетную классификацию?");
+        assertThat(c.stem()).isEqualTo(RichText.of("<p>Какой документ устанавливает <b>бюджетную классификацию</b>?"
+                + "</p>"));
         assertThat(c.generalFeedback()).isEqualTo("См. главу 4 Бюджетного кодекса.");
         assertThat(c.options()).extracting(Option::text, Option::weight, Option::feedback).containsExactly(
                 tuple("Бюджетный кодекс", 100.0, "Верно — статья 18."),
@@ -224,7 +226,7 @@ class MoodleXmlTest {
         assertThat(item.title()).isEqualTo("Эссе: открытость бюджета");
         ItemContent c = item.content();
         assertThat(c.type()).isEqualTo(QuestionType.ESSAY);
-        assertThat(c.stem()).isEqualTo("Как сделать бюджет муниципалитета понятным жителям?");
+        assertThat(RichText.plain(c.stem())).isEqualTo("Как сделать бюджет муниципалитета понятным жителям?");
         assertThat(c.generalFeedback()).isEqualTo("Вспомните практику «бюджета для граждан».");
         ItemContent.Essay essay = c.essay();
         assertThat(essay.template()).isEqualTo("Предлагаю:");

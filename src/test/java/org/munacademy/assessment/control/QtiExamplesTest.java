@@ -22,6 +22,7 @@ import org.munacademy.assessment.entity.ItemContent.Option;
 import org.munacademy.assessment.entity.ItemContent.Pair;
 import org.munacademy.assessment.entity.QuestionType;
 import org.munacademy.assessment.entity.Response;
+import org.munacademy.assessment.entity.RichText;
 import org.munacademy.assessment.entity.SourcedItem;
 import org.munacademy.shared.boundary.ErrorTexts;
 import org.munacademy.shared.entity.ImportRejectedException;
@@ -161,8 +162,11 @@ class QtiExamplesTest {
         ItemContent c = item.content();
 
         assertThat(c.type()).isEqualTo(QuestionType.MATCHING);
-        assertThat(c.stem()).isEqualTo("Identify the missing words in this famous quote from Shakespeare's Richard III."
-                + "\nNow is the _____ (1) of our discontent\nMade glorious _____ (2) by this sun of York;"
+        assertThat(c.stem()).contains("<blockquote>"); // kept as rich text
+        assertThat(RichText.plain(c.stem())).isEqualTo("Identify the missing words in this famous quote from "
+                + "Shakespeare's Richard III.\nNow is the _____ (1) of our discontent"
+                + "\nMade glorious _____ (2) by this sun "
+                + "of York;"
                 + "\nAnd all the clouds that lour'd upon our house\nIn the deep bosom of the ocean buried.");
         assertThat(c.pairs()).extracting(Pair::left, Pair::right).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("(1)", "winter"),

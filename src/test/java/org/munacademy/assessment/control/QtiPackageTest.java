@@ -25,6 +25,7 @@ import org.munacademy.assessment.entity.ItemContent;
 import org.munacademy.assessment.entity.ItemContent.Option;
 import org.munacademy.assessment.entity.ItemContent.Pair;
 import org.munacademy.assessment.entity.QuestionType;
+import org.munacademy.assessment.entity.RichText;
 import org.munacademy.assessment.entity.SourcedItem;
 import org.munacademy.shared.boundary.ErrorTexts;
 import org.munacademy.shared.entity.ImportRejectedException;
@@ -55,7 +56,8 @@ class QtiPackageTest {
                 "item items/i-quorum-4/qti.xml", "item items/i-stages-5/qti.xml", "item items/i-bodies-6/qti.xml");
         assertThat(items.get(0).item()).isEqualTo(new BankItem("i-budget-1", "FIN-01", 2, Difficulty.HARD,
                 new ItemContent(QuestionType.SINGLE_CHOICE,
-                        "Кто утверждает местный бюджет муниципального района?\nВыберите один ответ.",
+                        RichText.of("<p>Кто утверждает <strong>местный бюджет</strong> муниципального района?</p> "
+                                + "<p>Выберите один ответ.</p>"),
                         List.of(Option.choice("Глава администрации", 0,
                                         "Глава администрации исполняет бюджет, но не утверждает его."),
                                 Option.choice("Представительный орган муниципального образования", 100, null),
@@ -584,6 +586,32 @@ class QtiPackageTest {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    @Test
+    void a_rich_stem_with_a_mathml_fraction_a_link_and_strong_round_trips_through_qti_and_gift() {
+        String stem = RichHtml.richOrPlain("<p>Упростите <strong>дробь</strong> <math display=\"block\"><mfrac>"
+                + "<mn>1</mn><mi>x</mi></mfrac></math> (<a href=\"https://example.org/f\">правило</a>)</p>"
+                + "<p>Схема: ![схема](file:" + ItemMediaTest.PNG_SHA + ")</p>", () -> "plain");
+        assertThat(RichText.isRich(stem)).isTrue();
+        assertThat(stem).contains("<img src=\"file:" + ItemMediaTest.PNG_SHA + "\" alt=\"схема\">");
+        BankItem item = new BankItem("RT-MATH", "DIG-01", 2, Difficulty.MEDIUM, new ItemContent(
+                QuestionType.SINGLE_CHOICE, stem, List.of(Option.choice("1/x", 100, null), Option.choice("x", 0, null)),
+                null, null, null));
+        ItemMedia.Source source = sha -> java.util.Optional.of(new ItemMedia.Image(sha, "s.png",
+                org.munacademy.shared.entity.FileType.PNG, ItemMediaTest.PNG));
+
+        byte[] qti = QtiPackage.write(List.of(item), source);
+        String xml = unzip(qti).entrySet().stream().filter(e -> e.getValue().contains("RT-MATH"))
+                .filter(e -> e.getValue().contains("itemBody")).map(Map.Entry::getValue).findFirst().orElseThrow();
+        assertThat(xml).contains("<math display=\"block\" xmlns=\"" + RichHtml.MATHML_NS + "\"><mfrac><mn>1</mn>",
+                "<strong>дробь</strong>", "<a href=\"https://example.org/f\">правило</a>",
+                "<img src=\"../media/" + ItemMediaTest.PNG_SHA + ".png\"");
+        assertThat(QtiPackage.read(qti, new ItemMedia()).get(0).item()).isEqualTo(item);
+
+        String gift = Gift.write(List.of(item), source);
+        assertThat(gift).contains("[html]<p>Упростите <strong>дробь</strong>", "data\\:image/png;base64,");
+        assertThat(Gift.read(gift, new ItemMedia()).get(0).item().content()).isEqualTo(item.content());
     }
 
     private static Map<String, String> unzip(byte[] zip) {
