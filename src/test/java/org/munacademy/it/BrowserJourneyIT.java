@@ -985,6 +985,12 @@ class BrowserJourneyIT extends OnPayaraMicro {
         }
         browser.click(By.id("nav-" + essaySlot));
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("answer-" + essaySlot)));
+        // the essay's stem is rich text: its MathML fraction is in the page as MathML (Chromium lays it out)
+        WebElement fraction = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".rich-text math mfrac")));
+        assertThat(fraction.getRect().getHeight()).as("the fraction is laid out").isPositive();
+        assertThat(browser.driver.findElements(By.cssSelector(".rich-text strong"))).isNotEmpty();
+        browser.screenshot("mathml-shown");
         WebElement area = browser.driver.findElement(By.cssSelector("#answer-" + essaySlot + " textarea"));
         area.sendKeys("Единое окно для инвестора, паспорт проекта и сроки согласований, сопровождение куратором "
                 + "от заявки до ввода объекта.");

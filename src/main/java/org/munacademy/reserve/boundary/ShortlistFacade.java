@@ -166,6 +166,7 @@ public class ShortlistFacade {
         List<BoundedTop.Bounded> bounded = new ArrayList<>(ids.size());
         if (ids.size() > Math.max(1, batch)) {
             ProfileGaps.PersonIds among = query.everyone() ? (cb, q) -> employedIn(cb, q, query)
+                    : anywhere(query) ? (cb, q) -> inReserveAnywhere(cb, q, target)
                     : (cb, q) -> inReserveIds(cb, q, query, target);
             profileGaps.fitBounds(profile, ids, today, among)
                     .forEach((id, b) -> bounded.add(new BoundedTop.Bounded(id, b)));
@@ -331,13 +332,33 @@ public class ShortlistFacade {
         return sq.select(e.get("personId")).where(inReserve(cb, sq, e, p, p.join("municipality"), query, t));
     }
 
+    /** Whether the query asks for no place and the caller's reserve scope is the whole country. */
+    private boolean anywhere(ShortlistQuery query) {
+        return query.municipalityId() == null && query.regionId() == null && scope.reservePlaces().national();
+    }
+
+    /**
+     * The subquery of the ids of the persons in the reserve for the target anywhere (a national caller with no
+     * place): no join of persons and their municipalities, which MariaDB's optimizer turned into a scan of every
+     * person (2 s instead of 70 ms for the snapshots of a national reserve of 20,000).
+     */
+    private Subquery<Long> inReserveAnywhere(CriteriaBuilder cb, CriteriaQuery<?> outer, Target t) {
+        Subquery<Long> sq = outer.subquery(Long.class);
+        Root<ReserveEntry> e = sq.from(ReserveEntry.class);
+        return sq.select(e.get("personId")).where(inReserveFor(cb, e, t));
+    }
+
+    /** Entry {@code e} is open in the reserve (included or in development) for the target. */
+    private static Predicate inReserveFor(CriteriaBuilder cb, Root<ReserveEntry> e, Target t) {
+        return cb.and(e.get("status").in(IN_RESERVE), targets(cb, e, t));
+    }
+
     /** Entry {@code e} of person {@code p} (working in {@code m}) is in the reserve for the target, place and scope. */
     private Predicate[] inReserve(CriteriaBuilder cb, CommonAbstractCriteria q, Root<ReserveEntry> e, Root<Person> p,
             Join<Person, Municipality> m, ShortlistQuery query, Target t) {
         List<Predicate> where = new ArrayList<>();
         where.add(cb.equal(p.get("id"), e.get("personId")));
-        where.add(e.get("status").in(IN_RESERVE));
-        where.add(targets(cb, e, t));
+        where.add(inReserveFor(cb, e, t));
         place(cb, query, m, where);
         where.add(scope.reservePersonIn(cb, q, p.get("id")));
         return where.toArray(Predicate[]::new);
