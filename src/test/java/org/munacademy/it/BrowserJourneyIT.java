@@ -989,7 +989,9 @@ class BrowserJourneyIT extends OnPayaraMicro {
         WebElement fraction = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(".rich-text math mfrac")));
         assertThat(fraction.getRect().getHeight()).as("the fraction is laid out").isPositive();
-        assertThat(browser.driver.findElements(By.cssSelector(".rich-text strong"))).isNotEmpty();
+        WebElement words = browser.driver.findElement(By.cssSelector(".rich-text strong"));
+        assertThat(Math.abs(fraction.getRect().getY() - words.getRect().getY())).as("inline, in the sentence's line")
+                .isLessThan(words.getRect().getHeight());
         browser.screenshot("mathml-shown");
         WebElement area = browser.driver.findElement(By.cssSelector("#answer-" + essaySlot + " textarea"));
         area.sendKeys("Единое окно для инвестора, паспорт проекта и сроки согласований, сопровождение куратором "

@@ -144,15 +144,8 @@ public final class ItemMedia {
         if (bytes == null) {
             throw new Refused(AssessmentImportError.IMAGE_NOT_IN_PACKAGE, path);
         }
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        if (bytes.length == 0) {
-            throw new Refused(AssessmentImportError.IMAGE_EMPTY, name);
-        }
-        FileType type = FileType.detect(bytes, bytes.length).filter(PLAYED_TYPES::contains).orElseThrow(() ->
-                new Refused(AssessmentImportError.MEDIA_NOT_PLAYABLE, name));
-        String sha = sha256(bytes);
-        images.putIfAbsent(sha, new Image(sha, name, type, bytes));
-        return FileRefs.reference(sha, alt);
+        return stored(bytes, path.substring(path.lastIndexOf('/') + 1), alt, PLAYED_TYPES,
+                AssessmentImportError.MEDIA_NOT_PLAYABLE);
     }
 
     /** Whether the package holds a file with this path. */
@@ -162,11 +155,17 @@ public final class ItemMedia {
 
     /** The reference for the bytes of an image, after checking them by content. */
     public String add(byte[] bytes, String name, String alt) throws Refused {
+        return stored(bytes, name, alt, IMAGE_TYPES, AssessmentImportError.IMAGE_NOT_AN_IMAGE);
+    }
+
+    /** The reference for bytes of one of the {@code allowed} types by content, kept for the file store. */
+    private String stored(byte[] bytes, String name, String alt, Set<FileType> allowed, AssessmentImportError other)
+            throws Refused {
         if (bytes.length == 0) {
             throw new Refused(AssessmentImportError.IMAGE_EMPTY, name);
         }
-        FileType type = FileType.detect(bytes, bytes.length).filter(IMAGE_TYPES::contains).orElseThrow(() ->
-                new Refused(AssessmentImportError.IMAGE_NOT_AN_IMAGE, name));
+        FileType type = FileType.detect(bytes, bytes.length).filter(allowed::contains).orElseThrow(() ->
+                new Refused(other, name));
         String sha = sha256(bytes);
         images.putIfAbsent(sha, new Image(sha, name, type, bytes));
         return FileRefs.reference(sha, alt);

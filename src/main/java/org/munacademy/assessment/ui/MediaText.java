@@ -106,6 +106,7 @@ class MediaText extends Span {
         unregister();
         removeAll();
         Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false); // no line breaks added around inline MathML or emphasis
         VaadinSession session = VaadinSession.getCurrent();
         for (Element img : doc.body().select("img")) {
             String sha = img.attr("src").substring(RichText.FILE_SRC.length());

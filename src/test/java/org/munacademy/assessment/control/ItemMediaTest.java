@@ -3,7 +3,6 @@ package org.munacademy.assessment.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.munacademy.assessment.entity.AssessmentImportError;
 import org.munacademy.assessment.entity.AssessmentPlace;
@@ -230,17 +228,7 @@ class ItemMediaTest {
         files.put("imsmanifest.xml", manifest.getBytes(StandardCharsets.UTF_8));
         files.put("items/img-1.xml", item.getBytes(StandardCharsets.UTF_8));
         files.putAll(more);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(f.getKey()));
-                zip.write(f.getValue());
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return Zips.of(files);
     }
 
     private static List<String> unzipNames(byte[] zip) {

@@ -484,17 +484,7 @@ class QtiExamplesTest {
 
     /** A zip of exactly these files (the manifest among them). */
     private static byte[] rawZip(java.util.Map<String, byte[]> files) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            for (java.util.Map.Entry<String, byte[]> f : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(f.getKey()));
-                zip.write(f.getValue());
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return Zips.of(files);
     }
 
     static String example(String name) {
@@ -512,20 +502,10 @@ class QtiExamplesTest {
                 + "<manifest xmlns=\"http://www.imsglobal.org/xsd/imscp_v1p1\" identifier=\"M\"><organizations/>"
                 + "<resources><resource identifier=\"R\" type=\"imsqti_item_xmlv2p2\" href=\"items/" + name
                 + "\"/></resources></manifest>";
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            zip.putNextEntry(new ZipEntry("imsmanifest.xml"));
-            zip.write(manifest.getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-            for (java.util.Map.Entry<String, byte[]> f : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(f.getKey()));
-                zip.write(f.getValue());
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        java.util.Map<String, byte[]> all = new java.util.LinkedHashMap<>();
+        all.put("imsmanifest.xml", manifest.getBytes(StandardCharsets.UTF_8));
+        all.putAll(files);
+        return Zips.of(all);
     }
 
     /** A package of one item, {@code items/<name>}, with its manifest. */
