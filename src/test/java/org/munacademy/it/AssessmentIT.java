@@ -208,7 +208,7 @@ class AssessmentIT extends OnPayaraMicro {
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.json().getInt("created")).isEqualTo(1);
 
-        String stem = question("IT-QTI-MATH").getJsonObject("content").getString("stem");
+        String stem = question("IT-MATHML").getJsonObject("content").getString("stem");
         assertThat(stem).startsWith("<!--html-->")
                 .contains("<math><mfrac><mn>1</mn><mi>x</mi></mfrac></math>", "<strong>дробь</strong>",
                         "<a href=\"https://example.org/fractions\" rel=\"nofollow noopener\" target=\"_blank\">")
@@ -738,16 +738,16 @@ class AssessmentIT extends OnPayaraMicro {
         Api.Reply planned = methodologist().sendBytes("POST", url + "&format=moodlexml&dryRun=true", xml,
                 "text/xml");
         assertThat(planned.status()).as(planned.toString()).isEqualTo(200);
-        assertThat(planned.json().getInt("created")).isEqualTo(8);
+        assertThat(planned.json().getInt("created")).isEqualTo(9);
         assertThat(planned.json().getJsonArray("items").getValuesAs(JsonObject.class))
                 .extracting(i -> i.getString("location"), i -> i.getString("action"))
-                .startsWith(tuple("question 1", "CREATE")).endsWith(tuple("question 8", "CREATE"));
+                .startsWith(tuple("question 1", "CREATE")).endsWith(tuple("question 9", "CREATE"));
         assertThat(bankSize()).as("a dry run stores nothing").isEqualTo(before);
 
         Api.Reply imported = methodologist().sendBytes("POST", url, xml, "application/xml");
         assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
-        assertThat(imported.json().getInt("created")).isEqualTo(8);
-        assertThat(bankSize()).isEqualTo(before + 8);
+        assertThat(imported.json().getInt("created")).isEqualTo(9);
+        assertThat(bankSize()).isEqualTo(before + 9);
         Map<String, String> codes = imported.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(i -> i.getString("location"), i -> i.getString("code")));
         assertThat(codes).containsEntry("question 2", "MC-MULTI-1").containsEntry("question 3", "TF-TERM-1");
@@ -756,12 +756,15 @@ class AssessmentIT extends OnPayaraMicro {
         assertThat(trueFalse.getString("title")).isEqualTo("Срок полномочий главы");
         assertThat(trueFalse.getString("category")).isEqualTo("Импорт из Moodle");
         assertThat(trueFalse.getJsonObject("content").getString("type")).isEqualTo("TRUE_FALSE");
-        assertThat(List.of(2, 4, 5, 6, 7).stream().map(n -> question(codes.get("question " + n))
+        assertThat(List.of(2, 4, 5, 6, 7, 8).stream().map(n -> question(codes.get("question " + n))
                 .getJsonObject("content").getString("type"))).containsExactly("MULTIPLE_CHOICE", "SHORT_TEXT",
-                        "NUMERIC", "MATCHING", "ORDERING");
+                        "SHORT_TEXT", "NUMERIC", "MATCHING", "ORDERING");
+        // <usecase>1</usecase>: the answers compared with case
+        assertThat(question(codes.get("question 5")).getJsonObject("content").getJsonArray("options")
+                .getValuesAs(JsonObject.class)).allSatisfy(o -> assertThat(o.getBoolean("caseSensitive")).isTrue());
 
         // the embedded image is stored and served under the reference the question's text holds
-        JsonObject pictured = question(codes.get("question 8"));
+        JsonObject pictured = question(codes.get("question 9"));
         String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                 .digest(RED_DOT));
         assertThat(pictured.getString("title")).isEqualTo("Схема сети");
@@ -774,7 +777,7 @@ class AssessmentIT extends OnPayaraMicro {
         // judged by its content without format=, the same file again changes nothing
         Api.Reply again = methodologist().sendBytes("POST", url + "&dryRun=true", xml, "application/octet-stream");
         assertThat(again.status()).as(again.toString()).isEqualTo(200);
-        assertThat(again.json().getInt("unchanged")).isEqualTo(8);
+        assertThat(again.json().getInt("unchanged")).isEqualTo(9);
     }
 
     @Test
@@ -1180,6 +1183,14 @@ class AssessmentIT extends OnPayaraMicro {
         Api.Reply again = methodologist().post(path, regrade(now, "Исправлена описка", 2, 3));
         assertThat(again.status()).as(again.toString()).isEqualTo(200);
         assertThat(assessmentEvidence(employee)).isEqualTo(evidence);
+
+        // regraded down to the first marks: the evidence the higher grade gave is withdrawn again
+        long last = methodologist().get("api/v1/assessment/grading/" + attemptId + "/items/" + itemId).json()
+                .getJsonNumber("version").longValue();
+        Api.Reply down = methodologist().post(path, regrade(last, "Повторная апелляция комиссии", 0, 0));
+        assertThat(down.status()).as(down.toString()).isEqualTo(200);
+        assertThat(down.json().getJsonNumber("percent").doubleValue()).isEqualTo(before);
+        assertThat(assessmentEvidence(employee)).isEqualTo(evidenceAfterGrading);
     }
 
     private static String regrade(long version, String reason, double... points) {
@@ -1457,7 +1468,7 @@ class AssessmentIT extends OnPayaraMicro {
         static byte[] mathPackage() {
             String item = """
                     <?xml version="1.0" encoding="UTF-8"?>
-                    <assessmentItem %s identifier="IT-QTI-MATH" title="Дробь" adaptive="false" timeDependent="false">
+                    <assessmentItem %s identifier="IT-MATHML" title="Дробь" adaptive="false" timeDependent="false">
                       <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier">
                         <correctResponse><value>A</value></correctResponse>
                       </responseDeclaration>

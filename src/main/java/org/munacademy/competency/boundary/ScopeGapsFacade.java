@@ -57,11 +57,12 @@ public class ScopeGapsFacade {
     static final int SCOPES_KEPT = 4;
 
     /**
-     * What changes a scope's gaps: evidence (only ever added), persons (added, moved, given another position),
-     * requirements, positions, municipalities and standard versions (counts and version sums catch edits and
-     * removals). One statement over small tables and the evidence's primary key.
+     * What changes a scope's gaps: evidence (added, or withdrawn by a regrading: a one-row counter), persons (added,
+     * moved, given another position), requirements, positions, municipalities and standard versions (counts and
+     * version sums catch edits and removals). One statement over small tables and the evidence's primary key.
      */
     static final String STAMP = "select (select coalesce(max(id), 0) from competency_evidence), "
+            + "(select coalesce(max(withdrawn), 0) from competency_evidence_withdrawals), "
             + "(select count(*) from person), (select coalesce(max(id), 0) from person), "
             + "(select coalesce(sum(version), 0) from person), "
             + "(select count(*) from competency_requirement), "

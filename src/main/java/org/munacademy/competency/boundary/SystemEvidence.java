@@ -82,6 +82,10 @@ public class SystemEvidence {
                         + "and e.reference like :r").setParameter("p", personId).setParameter("s", source)
                 .setParameter("r", "%" + referenceEnd) // the caller's own text: no wildcards
                 .executeUpdate();
+        if (n > 0) { // the scope gaps' stamp sees the highest evidence id, which a withdrawal does not move
+            em.createNativeQuery("UPDATE competency_evidence_withdrawals SET withdrawn = withdrawn + 1 WHERE id = 1")
+                    .executeUpdate();
+        }
         recorded.fire(new EvidenceRecorded(personId));
         return n;
     }
