@@ -530,15 +530,24 @@ final class QtiItemReader {
     /** The interaction of an essay, scored by a person. */
     static final String EXTENDED_TEXT = "extendedTextInteraction";
 
+    /** The class of the scorers' rubric block our export writes the essay's criteria in. */
+    static final String RUBRIC_CLASS = "academy-rubric";
+
     /**
      * An essay from an {@code extendedTextInteraction}: {@code placeholderText} as the template, a rubric block for
-     * scorers as the grader's note; QTI has no rubric criteria, so one criterion worth 1 point (as Moodle's default
-     * mark), which the methodologist refines in the bank.
+     * scorers as the grader's note; QTI has no rubric criteria, so the criteria are those of our export's rubric block
+     * ({@link #RUBRIC_CLASS}: rows of criterion and maximum points) or else one criterion worth 1 point (as Moodle's
+     * default mark), which the methodologist refines in the bank.
      */
     private static ItemContent essay(Element body, Element interaction, String stem, String general) {
-        String note = descendants(body, "rubricBlock").stream()
-                .filter(r -> String.valueOf(attr(r, "view")).contains("scorer")).map(QtiXml::text)
-                .filter(t -> !t.isBlank()).findFirst().orElse(null);
+        List<Element> scorers = descendants(body, "rubricBlock").stream()
+                .filter(r -> String.valueOf(attr(r, "view")).contains("scorer")).toList();
+        String note = scorers.stream().filter(r -> !String.valueOf(attr(r, "class")).contains(RUBRIC_CLASS))
+                .map(QtiXml::text).filter(t -> !t.isBlank()).findFirst().orElse(null);
+        List<ItemContent.Criterion> rubric = scorers.stream()
+                .filter(r -> String.valueOf(attr(r, "class")).contains(RUBRIC_CLASS))
+                .flatMap(r -> descendants(r, "tr").stream()).map(QtiItemReader::criterion)
+                .filter(java.util.Objects::nonNull).toList();
         Integer expected = null;
         try {
             String length = attr(interaction, "expectedLength");
@@ -549,7 +558,22 @@ final class QtiItemReader {
         ItemContent.Essay simple = ItemContent.Essay.simple(1);
         return ItemContent.essay(stem, new ItemContent.Essay(attr(interaction, "placeholderText"),
                 expected == null ? ItemContent.LengthUnit.WORDS : ItemContent.LengthUnit.CHARACTERS, null,
-                expected != null && expected > 0 ? expected : null, simple.rubric(), note), general);
+                expected != null && expected > 0 ? expected : null, rubric.isEmpty() ? simple.rubric() : rubric, note),
+                general);
+    }
+
+    /** A row of criterion and maximum points (more than 0), or null when the row is not one. */
+    private static ItemContent.Criterion criterion(Element row) {
+        List<Element> cells = descendants(row, "td");
+        if (cells.size() != 2 || QtiXml.text(cells.get(0)).isBlank()) {
+            return null;
+        }
+        try {
+            double points = Double.parseDouble(QtiXml.text(cells.get(1)).strip().replace(',', '.'));
+            return points > 0 ? new ItemContent.Criterion(QtiXml.text(cells.get(0)).strip(), points) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     // ---------------------------------------------------------------- order and match

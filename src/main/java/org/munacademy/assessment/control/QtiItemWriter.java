@@ -385,7 +385,7 @@ final class QtiItemWriter {
     /**
      * An essay as {@code extendedTextInteraction}: a string response scored by a person, so no response processing;
      * the template as {@code placeholderText}, a maximum in characters as {@code expectedLength} (QTI has no word
-     * limit: {@code maxStrings} counts strings); the rubric's criteria stay in the bank.
+     * limit: {@code maxStrings} counts strings); the rubric's criteria in a scorers' rubric block.
      */
     private static Parts essay(ItemContent c) {
         ItemContent.Essay e = c.essay();
@@ -400,10 +400,21 @@ final class QtiItemWriter {
         return p;
     }
 
-    /** The grader's note (the model answer) as a rubric block only scorers see. */
+    /**
+     * The grader's note (the model answer) as a rubric block only scorers see, and the rubric's criteria as a second
+     * one ({@code class="} {@value QtiItemReader#RUBRIC_CLASS}{@code "}): a table of criterion and maximum points,
+     * readable by a person in any QTI tool and read back by ours.
+     */
     private static void essayScorerNote(El body, ItemContent c) {
         if (c.essay().graderNote() != null) {
             body.add(new El("rubricBlock").attr("view", "scorer")).add(new El("p")).lines(c.essay().graderNote());
+        }
+        El rows = body.add(new El("rubricBlock").attr("view", "scorer").attr("class", QtiItemReader.RUBRIC_CLASS))
+                .add(new El("table")).add(new El("tbody"));
+        for (ItemContent.Criterion criterion : c.essay().rubric()) {
+            rows.add(new El("tr")).with(new El("td").text(criterion.name()))
+                    .with(new El("td").text(java.math.BigDecimal.valueOf(criterion.maxPoints()).stripTrailingZeros()
+                            .toPlainString()));
         }
     }
 

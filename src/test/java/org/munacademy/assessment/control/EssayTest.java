@@ -74,9 +74,9 @@ class EssayTest {
     }
 
     @Test
-    void an_essay_goes_to_qti_as_an_extended_text_interaction_and_comes_back_with_template_limit_and_note() {
-        Essay characters = new Essay("Шаблон", LengthUnit.CHARACTERS, null, 1500, List.of(new Criterion("Оценка", 1)),
-                "Образец ответа");
+    void an_essay_goes_to_qti_as_an_extended_text_interaction_and_comes_back_with_template_limit_rubric_and_note() {
+        Essay characters = new Essay("Шаблон", LengthUnit.CHARACTERS, null, 1500, List.of(new Criterion("Полнота", 2),
+                new Criterion("Аргументация", 1.5)), "Образец ответа");
         BankItem item = new BankItem("ESSAY-1", "DIG-01", 2, Difficulty.MEDIUM,
                 ItemContent.essay("Опишите порядок слушаний.", characters, null));
 
@@ -84,6 +84,7 @@ class EssayTest {
         String xml = itemXml(zip);
         assertThat(xml).contains("<extendedTextInteraction").contains("placeholderText=\"Шаблон\"")
                 .contains("expectedLength=\"1500\"").contains("<rubricBlock view=\"scorer\"")
+                .containsPattern("<td>Аргументация</td>\\s*<td>1.5</td>")
                 .doesNotContain("<responseProcessing");
         ItemContent back = QtiPackage.read(zip).get(0).item().content();
         assertThat(back).isEqualTo(item.content());
