@@ -156,6 +156,12 @@ final class Browser implements AutoCloseable {
                 .contains(text) || shadowText(d).contains(text));
     }
 
+    /** The page's text with the texts inside shadow roots (notifications). */
+    String allText() {
+        return ((JavascriptExecutor) driver).executeScript("return document.body.innerText") + "\n"
+                + shadowText(driver);
+    }
+
     /** Texts inside shadow roots (login form, notifications) are not in body.innerText. */
     static String shadowText(WebDriver d) {
         return (String) ((JavascriptExecutor) d).executeScript(

@@ -708,6 +708,43 @@ class BrowserJourneyIT extends OnPayaraMicro {
      * its preview (six new elements, still nothing stored), the confirmation stores the new standard as a draft.
      * Once that version is published, the next file's preview names what changes, what is new and what goes.
      */
+    /**
+     * Issue 13, point 6: a CASE file as OpenSALT exports it, whose CFItemTypes «Domain» and «Standard» are not ours,
+     * is mapped to our types in the import panel's grid (found by a dry run when the file is chosen) and imports.
+     */
+    @Test
+    void a_methodologist_maps_the_unknown_case_item_types_of_an_opensalt_file_and_imports_it() throws Exception {
+        Api methodologist = Api.as(base, "methodologist");
+        browser.signIn("methodologist", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("competencies/editor");
+        browser.click(By.cssSelector("#import-panel > vaadin-details-summary"));
+        String current = browser.input(By.id("import-standard")).getAttribute("value");
+        browser.upload(By.id("import-upload"), java.nio.file.Path.of(
+                BrowserJourneyIT.class.getResource("/case/opensalt-style-framework.json").toURI()));
+        browser.wait.until(d -> d.findElement(By.id("import-file")).getText().equals("opensalt-style-framework.json"));
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-item-types")));
+        assertThat(browser.gridText(By.id("import-item-types"))).contains("Domain", "Standard")
+                .doesNotContain("Competency");
+        browser.choose(By.id("import-item-type-0"), "Областью компетенций");
+        browser.choose(By.id("import-item-type-1"), "Компетенцией: Профессиональная");
+        browser.click(By.id("import-run"));
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-preview")));
+        assertThat(browser.gridText(By.id("import-preview"))).contains("ЦК.1", "Создать");
+        browser.screenshot("case-item-types");
+        browser.click(By.id("import-confirm"));
+        browser.waitForText("Файл импортирован как черновик");
+        java.util.regex.Matcher done = java.util.regex.Pattern.compile(
+                "Файл импортирован как черновик редакции (\\d+)(?: стандарта (\\S+))?\\.").matcher(browser.allText());
+        assertThat(done.find()).isTrue();
+        String code = done.group(2) == null ? current : done.group(2);
+        JsonObject draft = methodologist.get("api/v1/competency/standards/" + code + "/versions").array()
+                .getValuesAs(JsonObject.class).stream().filter(v -> v.getString("status").equals("DRAFT"))
+                .findFirst().orElseThrow();
+        assertThat(methodologist.get("api/v1/competency/versions/" + draft.getJsonNumber("id")).json().toString())
+                .contains("\"ЦК.1\"").contains("PROFESSIONAL").contains("MANAGERIAL");
+    }
+
     @Test
     void a_methodologist_imports_a_new_standard_from_a_windows_1251_csv_after_a_refused_file_and_a_preview()
             throws Exception {
