@@ -26,6 +26,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.munacademy.assessment.control.Zips;
 
 /**
  * The assessment boundary over REST with the seeded banks and tests: GIFT export re-imported to identical items,
@@ -1538,23 +1539,13 @@ class AssessmentIT extends OnPayaraMicro {
                         template="http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct"/>
                     </assessmentItem>
                     """;
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (ZipOutputStream zip = new ZipOutputStream(out)) {
-                Map<String, byte[]> files = new java.util.LinkedHashMap<>();
-                files.put("imsmanifest.xml", manifest(List.of("listen.xml", "broken.xml"))
-                        .getBytes(StandardCharsets.UTF_8));
-                files.put("listen.xml", listen.getBytes(StandardCharsets.UTF_8));
-                files.put("broken.xml", "<assessmentItem><itemBody>".getBytes(StandardCharsets.UTF_8));
-                files.put("address.mp3", MP3);
-                for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                    zip.putNextEntry(new ZipEntry(f.getKey()));
-                    zip.write(f.getValue());
-                    zip.closeEntry();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return out.toByteArray();
+            Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+            files.put("imsmanifest.xml", manifest(List.of("listen.xml", "broken.xml"))
+                    .getBytes(StandardCharsets.UTF_8));
+            files.put("listen.xml", listen.getBytes(StandardCharsets.UTF_8));
+            files.put("broken.xml", "<assessmentItem><itemBody>".getBytes(StandardCharsets.UTF_8));
+            files.put("address.mp3", MP3);
+            return Zips.of(files);
         }
 
         /** A package of 1EdTech example items from {@code src/test/resources/qti/examples}. */

@@ -9,12 +9,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Test packages: a zip of the given files, in the map's order. */
-final class Zips {
+public final class Zips {
 
     private Zips() {
     }
 
-    static byte[] of(Map<String, byte[]> files) {
+    public static byte[] of(Map<String, byte[]> files) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
