@@ -10,7 +10,10 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -83,13 +86,43 @@ class MediaText extends Span {
         return holder;
     }
 
-    /** The type of a referenced file when it is audio or video the viewer may see, else null (shown as an image). */
+    /** The session's attribute holding the types of the files its views have shown, by SHA-256. */
+    private static final String KNOWN_TYPES = MediaText.class.getName() + ".types";
+
+    /**
+     * The type of a referenced file when it is audio or video the viewer may see, else null (shown as an image).
+     * Files are addressed by their content, so a file's type never changes: it is asked for once per session, not
+     * at every rendering of a question (the image or player then streams it through the same access check).
+     */
     private static FileType played(String sha256, Function<String, FileContent> images) {
+        VaadinSession session = VaadinSession.getCurrent();
+        Map<String, FileType> known = session == null ? new HashMap<>() : knownTypes(session);
+        FileType type = known.get(sha256);
+        if (type == null) {
+            type = typeOf(sha256, images);
+            if (type != null) {
+                known.put(sha256, type);
+            }
+        }
+        return type != null && (type.isAudio() || type.isVideo()) ? type : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, FileType> knownTypes(VaadinSession session) {
+        Map<String, FileType> known = (Map<String, FileType>) session.getAttribute(KNOWN_TYPES);
+        if (known == null) {
+            known = new ConcurrentHashMap<>();
+            session.setAttribute(KNOWN_TYPES, known);
+        }
+        return known;
+    }
+
+    /** The file's type, through the access check the viewer's function makes; null if refused or missing. */
+    private static FileType typeOf(String sha256, Function<String, FileContent> images) {
         try {
             FileContent content = images.apply(sha256);
             try (java.io.InputStream ignored = content.stream()) {
-                FileType type = content.info().type();
-                return type.isAudio() || type.isVideo() ? type : null;
+                return content.info().type();
             }
         } catch (BusinessException | java.io.IOException | java.io.UncheckedIOException e) {
             return null;
