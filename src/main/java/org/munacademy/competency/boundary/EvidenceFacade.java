@@ -96,6 +96,9 @@ public class EvidenceFacade {
     @Inject
     Event<EvidenceRecorded> recorded;
 
+    @Inject
+    RecordedPersons recordedPersons;
+
     /**
      * Records evidence a person vouches for: HR officers and administrators a manager's rating of somebody in
      * their scope, a person their own self-assessment. Nobody records anything else about themselves, and nobody
@@ -141,7 +144,9 @@ public class EvidenceFacade {
         em.flush();
         audit.record(AuditAction.EVIDENCE_RECORDED, AuditEvent.Outcome.SUCCESS, "person", String.valueOf(personId),
                 describe(input) + "; evidence " + e.getId());
-        recorded.fire(new EvidenceRecorded(personId));
+        if (recordedPersons.firstTime(personId)) { // once per person and transaction
+            recorded.fire(new EvidenceRecorded(personId));
+        }
         return e.toItem();
     }
 

@@ -55,17 +55,12 @@ public class LevelSnapshotStore {
     @Inject
     Clock clock;
 
-    @Inject
-    MarkedOutOfDate marked;
-
     /**
-     * Evidence was recorded for the person: the snapshot is out of date (in the recording's transaction, once per
-     * person however many pieces the transaction records).
+     * Evidence was recorded for the person: the snapshot is out of date (in the recording's transaction; the event
+     * comes once per person and transaction however many pieces it records).
      */
     void onEvidence(@Observes EvidenceRecorded event) {
-        if (marked.firstTime(event.personId())) {
-            outOfDate(event.personId(), LocalDate.now(clock));
-        }
+        outOfDate(event.personId(), LocalDate.now(clock));
     }
 
     /** Marks the person's snapshot out of date, creating the row if missing (one statement). */

@@ -6,18 +6,19 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The persons whose level snapshot the current transaction has already marked out of date: finishing an attempt
- * records a piece of evidence per competency, and one mark per person is enough (the row stays locked and its
- * version moved until the commit).
+ * The persons whose evidence the current transaction has already announced ({@code EvidenceRecorded}): finishing an
+ * attempt records a piece of evidence per competency, a regrading withdraws and records again, and every observer
+ * (the level snapshot marked out of date, readiness and plans recomputed after the commit) needs the news once per
+ * person, not once per piece.
  */
 @TransactionScoped
-class MarkedOutOfDate implements Serializable {
+class RecordedPersons implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private final Set<Long> persons = new HashSet<>();
 
-    /** Whether the person is marked now for the first time in this transaction. */
+    /** Whether the person's evidence changes for the first time in this transaction. */
     boolean firstTime(long personId) {
         return persons.add(personId);
     }

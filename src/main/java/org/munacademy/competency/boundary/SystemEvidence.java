@@ -45,6 +45,9 @@ public class SystemEvidence {
     @Inject
     Event<EvidenceRecorded> recorded;
 
+    @Inject
+    RecordedPersons recordedPersons;
+
     /**
      * Records a piece of evidence of a system-only source; the competency and level are checked against the
      * published standard.
@@ -64,7 +67,9 @@ public class SystemEvidence {
         Evidence e = new Evidence(personId, framework.standardCode(), competencyCode, level, source, observedOn,
                 expiresOn, reference, recordedBy, clock.instant());
         em.persist(e);
-        recorded.fire(new EvidenceRecorded(personId));
+        if (recordedPersons.firstTime(personId)) { // once per person and transaction
+            recorded.fire(new EvidenceRecorded(personId));
+        }
         return e.toItem();
     }
 
@@ -86,7 +91,9 @@ public class SystemEvidence {
             em.createNativeQuery("UPDATE competency_evidence_withdrawals SET withdrawn = withdrawn + 1 WHERE id = 1")
                     .executeUpdate();
         }
-        recorded.fire(new EvidenceRecorded(personId));
+        if (recordedPersons.firstTime(personId)) { // once per person and transaction
+            recorded.fire(new EvidenceRecorded(personId));
+        }
         return n;
     }
 }
