@@ -19,7 +19,7 @@ import org.munacademy.shared.boundary.TrustsItsCaller;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-@TrustsItsCaller("learning's boundary asking about a learner it has authorised")
+@TrustsItsCaller("learning's and contest's boundaries asking about persons they have authorised")
 public class CheckResults {
 
     @PersistenceContext
@@ -38,6 +38,26 @@ public class CheckResults {
                 .setParameter("finished", AttemptStatus.FINISHED).setParameter("codes", codes).getResultList()) {
             if (r[1] != null) {
                 out.put((String) r[0], (BigDecimal) r[1]);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The best percentage of finished attempts at one test per person, for many persons in one statement (the
+     * contest's distance-test stage; persons who never finished it are absent).
+     */
+    public Map<Long, BigDecimal> bestPercents(Collection<Long> personIds, String testCode) {
+        Map<Long, BigDecimal> out = new LinkedHashMap<>();
+        if (personIds.isEmpty() || testCode == null || testCode.isBlank()) {
+            return out;
+        }
+        for (Object[] r : em.createQuery("select a.personId, max(a.percent) from Attempt a, AssessmentTest t "
+                + "where a.testId = t.id and a.personId in :p and a.status = :finished and t.code = :code "
+                + "group by a.personId", Object[].class).setParameter("p", personIds)
+                .setParameter("finished", AttemptStatus.FINISHED).setParameter("code", testCode).getResultList()) {
+            if (r[1] != null) {
+                out.put((Long) r[0], (BigDecimal) r[1]);
             }
         }
         return out;

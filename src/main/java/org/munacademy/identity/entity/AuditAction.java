@@ -56,5 +56,12 @@ public enum AuditAction {
     /** A graded essay was graded again (the detail holds the old and new marks and the reason). */
     ESSAY_REGRADED,
     /** A test's assessors changed (the target names the test; the detail the account added or removed). */
-    TEST_ASSESSORS_CHANGED
+    TEST_ASSESSORS_CHANGED,
+    // contest
+    /** The contest changed: a season's set-up, a stage's step, jurors, assignment, a conflict's decision, an appeal. */
+    CONTEST_CHANGED,
+    /** A contest application's personal data was read (by its applicant, a juror, the administrator). */
+    CONTEST_APPLICATION_READ,
+    /** Scores changed after submission: a sheet reopened or a score changed on appeal (the detail has the reason). */
+    CONTEST_SCORES_CHANGED
 }

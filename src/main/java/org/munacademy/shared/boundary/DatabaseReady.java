@@ -24,6 +24,8 @@ public final class DatabaseReady {
     public static final int LOAD_LEARNING_DOCUMENTS = 560;
     /** Reserve: reserves by region and municipality, their commissions (accounts); after learning's content. */
     public static final int LOAD_RESERVE = 600;
+    /** Contest: the demo season (persons, accounts, tests by code; after the reserve's content). */
+    public static final int LOAD_CONTEST = 700;
 
     private final boolean demo;
     private final List<String> bannerLines = new ArrayList<>();

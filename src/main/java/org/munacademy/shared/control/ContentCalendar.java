@@ -35,7 +35,9 @@ public final class ContentCalendar {
             "assessment/assignments.csv", Set.of("due_date"),
             "reserve/history-protocols.csv", Set.of("held_on"),
             "reserve/history.csv", Set.of("nominated_on", "plan_on", "offer_refused_on", "closed_on"),
-            "reserve/appointments.csv", Set.of("appointed_on"));
+            "reserve/appointments.csv", Set.of("appointed_on"),
+            "contest/seasons.csv", Set.of("applications_from", "applications_until"),
+            "contest/stages.csv", Set.of("opens_on", "closes_on"));
 
     static {
         if (WRITTEN_AS_OF.getDayOfWeek() != DayOfWeek.MONDAY) {

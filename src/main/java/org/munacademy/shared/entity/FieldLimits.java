@@ -194,4 +194,29 @@ public final class FieldLimits {
     @Columns({"reserve_entry.nomination_note", "reserve_entry.closing_comment", "reserve_decision.comment",
         "reserve_offer.comment", "reserve_entry_event.detail", "reserve_protocol.members_present"})
     public static final int RESERVE_COMMENT = 2000;
+
+    // contest
+
+    /** A contest's code: a season's, a nomination's, a criterion's, an application's or diploma's number. */
+    @Columns({"contest_season.code", "contest_nomination.code", "contest_criterion.code", "contest_stage.test_code",
+        "contest_application.number", "contest_diploma.number", "contest_diploma.code"})
+    public static final int CONTEST_CODE = 40;
+
+    /** A season's, nomination's, stage's or criterion's title; a team's name. */
+    @Columns({"contest_season.title", "contest_nomination.title", "contest_stage.title", "contest_criterion.title",
+        "contest_application.team_name"})
+    public static final int CONTEST_TITLE = 300;
+
+    /** A criterion's anchored level descriptor (what a low, middle and high score look like). */
+    @Columns({"contest_criterion.anchor_low", "contest_criterion.anchor_mid", "contest_criterion.anchor_high"})
+    public static final int CONTEST_ANCHOR = 1000;
+
+    /** A conflict's written statement, a juror's remark, a result's note, the eligibility reasons. */
+    @Columns({"contest_conflict.statement", "contest_assignment.remark", "contest_result.note",
+        "contest_application.eligibility"})
+    public static final int CONTEST_NOTE = 2000;
+
+    /** An appeal's reason and its decision. */
+    @Columns({"contest_appeal.reason", "contest_appeal.decision"})
+    public static final int CONTEST_APPEAL = 4000;
 }
