@@ -335,6 +335,38 @@ for i, a in enumerate(apps, 2):
                   "%s: %s out of range" % (where, code))
         if v and f["type"] == "DATE":
             check(DATE.fullmatch(v), "%s: %s date" % (where, code))
+# eligibility as the contest checks it (age on the last day of applications, experience from the answers, position
+# group, region): an INELIGIBLE application fails a rule, every other one passes them all; applicants and team
+# members have consented to the processing of their personal data
+group_of = {p["code"]: p["position_group_code"] for p in positions}
+region_of_muni = {m["oktmo"]: m["region_code"] for m in munis}
+person_by_code = {p["code"]: p for p in persons}
+until = {x["code"]: x["applications_until"] for x in seasons}
+for a in apps:
+    n = nom_of.get((a["season_code"], a["nomination_code"]))
+    p = person_by_code.get(a["person_code"])
+    if not n or not p:
+        continue
+    reasons = []
+    if not p["birth_date"]:
+        reasons.append("no birth date")
+    else:
+        day = until[a["season_code"]]
+        age = int(day[:4]) - int(p["birth_date"][:4]) - (day[5:] < p["birth_date"][5:])
+        if not int(n["min_age"]) <= age <= int(n["max_age"]):
+            reasons.append("age %d" % age)
+    experience = json.loads(a["answers"]).get("experience_years", "0") if a["answers"].startswith("{") else "0"
+    if int(experience or 0) < int(n["min_experience"]):
+        reasons.append("experience %s" % experience)
+    if n["position_groups"] and group_of.get(p["position_code"]) not in n["position_groups"].split(";"):
+        reasons.append("position group")
+    if n["region_codes"] and region_of_muni.get(p["municipality_oktmo"]) not in n["region_codes"].split(";"):
+        reasons.append("region")
+    check(bool(reasons) == (a["status"] == "INELIGIBLE"),
+          "application %s: %s but eligibility says %s" % (a["number"], a["status"], reasons or "eligible"))
+    for m in [a["person_code"]] + [x for x in a["member_codes"].split(";") if x]:
+        check(bool(person_by_code.get(m, {}).get("consent_date")),
+              "application %s: %s has no consent" % (a["number"], m))
 for i, j in enumerate(jury, 2):
     where = "contest/jurors.csv:%d" % i
     st = stage_of.get((j["season_code"], j["nomination_code"], j["stage_seq"]))
