@@ -5,6 +5,7 @@ Checks headers, allowed values, uniqueness of natural keys and referential
 integrity between the files, then prints a summary. Exit code 1 on error.
 """
 import csv
+import json
 import re
 import sys
 from collections import Counter
@@ -191,6 +192,235 @@ for i, e in enumerate(enrolments, 2):
         check(issued is not None and e["completed_on"] and issued >= e["completed_on"],
               "%s: a completion needs a document issued on or after it" % where)
 
+muni_of = {p["code"]: p["municipality_oktmo"] for p in persons}
+accounts_by_name = {a["username"]: a["person_code"] for a in accounts}
+
+# contest: the demo season of «Муниципальный лидер» (contest/*.csv)
+SEASON_STATUS = {"PLANNED", "OPEN", "CLOSED", "ARCHIVED"}
+NOM_KINDS = {"HEAD", "EMPLOYEE", "DEPUTY", "TEAM"}
+FIELD_TYPES = {"TEXT", "LONG_TEXT", "NUMBER", "DATE", "CHOICE", "FILE"}
+STAGE_KINDS = {"DOCUMENTS", "TEST", "JURY", "FINAL"}
+PASS_RULES = {"TOP_N", "THRESHOLD", "SHARE"}
+METHODS = {"WEIGHTED_MEAN", "TRIMMED_MEAN", "Z_SCORE", "BORDA", "SCHULZE"}
+STAGE_STATUS = {"PLANNED", "OPEN", "SCORING", "CLOSED", "PUBLISHED"}
+APP_STATUS = {"SUBMITTED", "INELIGIBLE", "ACTIVE", "ELIMINATED", "WITHDRAWN"}
+DATE = re.compile(r"20\d\d-\d\d-\d\d")
+seasons = load("contest/seasons.csv", ["code", "title", "year", "status", "applications_from", "applications_until"])
+noms = load("contest/nominations.csv", ["season_code", "code", "title", "kind", "team_min", "team_max", "min_age",
+                                        "max_age", "min_experience", "position_groups", "region_codes"])
+fields = load("contest/questionnaire.csv", ["season_code", "nomination_code", "seq", "code", "label", "type",
+                                            "required", "max_length", "min", "max", "choices"])
+stages = load("contest/stages.csv", ["season_code", "nomination_code", "seq", "kind", "level", "title", "opens_on",
+                                     "closes_on", "pass_rule", "pass_value", "method", "jurors_per_application",
+                                     "blind", "test_code", "status", "appeal_days"])
+crits = load("contest/criteria.csv", ["season_code", "nomination_code", "stage_seq", "seq", "code", "title", "weight",
+                                      "max_score", "anchor_low", "anchor_mid", "anchor_high"])
+apps = load("contest/applications.csv", ["season_code", "nomination_code", "number", "person_code", "team_name",
+                                         "member_codes", "status", "stage_seq", "answers"])
+jury = load("contest/jurors.csv", ["season_code", "nomination_code", "stage_seq", "username", "region_code", "chair"])
+conflicts = load("contest/conflicts.csv", ["season_code", "nomination_code", "stage_seq", "username",
+                                           "application_number", "kind", "status", "statement"])
+scores = load("contest/scores.csv", ["season_code", "nomination_code", "stage_seq", "application_number", "username",
+                                     "criterion_code", "score", "submitted"])
+test_codes = {r["code"] for r in csv.DictReader(open(ROOT / "assessment/tests.csv", encoding="utf-8"))}
+usernames = {a["username"] for a in accounts}
+juror_names = {a["username"] for a in accounts if any(g.startswith("JUROR@") for g in a["roles"].split(";"))}
+season_codes = unique("contest/seasons", seasons, "code")
+for s in seasons:
+    check(s["status"] in SEASON_STATUS, "season %s: status %r" % (s["code"], s["status"]))
+    check(DATE.fullmatch(s["applications_from"]) and DATE.fullmatch(s["applications_until"])
+          and s["applications_from"] <= s["applications_until"], "season %s: application window" % s["code"])
+nom_of = {}
+for n in noms:
+    where = "nomination %s/%s" % (n["season_code"], n["code"])
+    nom_of[(n["season_code"], n["code"])] = n
+    check(n["season_code"] in season_codes, "%s: season" % where)
+    check(n["kind"] in NOM_KINDS, "%s: kind %r" % (where, n["kind"]))
+    team = n["kind"] == "TEAM"
+    check(bool(n["team_min"]) == team and bool(n["team_max"]) == team
+          and (not team or 2 <= int(n["team_min"]) <= int(n["team_max"])), "%s: team size" % where)
+    check(0 < int(n["min_age"]) < int(n["max_age"]) and int(n["min_experience"]) >= 0, "%s: age, experience" % where)
+    for g in filter(None, n["position_groups"].split(";")):
+        check(g in group_codes, "%s: position group %r" % (where, g))
+    for r in filter(None, n["region_codes"].split(";")):
+        check(r in region_codes, "%s: region %r" % (where, r))
+check(len(nom_of) == len(noms), "contest/nominations: duplicate codes")
+field_codes = {}
+for i, f in enumerate(fields, 2):
+    where = "contest/questionnaire.csv:%d" % i
+    key = (f["season_code"], f["nomination_code"])
+    check(key in nom_of, "%s: nomination %s" % (where, f["nomination_code"]))
+    check(f["type"] in FIELD_TYPES, "%s: type %r" % (where, f["type"]))
+    check(f["required"] in ("true", "false"), "%s: required" % where)
+    check((f["type"] == "CHOICE") <= bool(f["choices"]), "%s: a CHOICE needs choices" % where)
+    check(f["code"] not in field_codes.setdefault(key, {}), "%s: duplicate code %s" % (where, f["code"]))
+    field_codes[key][f["code"]] = f
+for key in nom_of:
+    count = len(field_codes.get(key, {}))
+    check(4 <= count <= 7, "questionnaire of %s: %d fields" % (key, count))
+    check(field_codes.get(key, {}).get("experience_years", {}).get("type") == "NUMBER",
+          "questionnaire of %s: experience_years (NUMBER) is read by the eligibility check" % (key,))
+stage_of = {}
+for i, st in enumerate(stages, 2):
+    where = "contest/stages.csv:%d" % i
+    key = (st["season_code"], st["nomination_code"], st["seq"])
+    check(key not in stage_of, "%s: duplicate stage" % where)
+    stage_of[key] = st
+    check(key[:2] in nom_of, "%s: nomination" % where)
+    check(st["kind"] in STAGE_KINDS and st["level"] in ("REGIONAL", "FEDERAL"), "%s: kind/level" % where)
+    check(st["status"] in STAGE_STATUS, "%s: status %r" % (where, st["status"]))
+    check(DATE.fullmatch(st["opens_on"]) and DATE.fullmatch(st["closes_on"]) and st["opens_on"] <= st["closes_on"],
+          "%s: dates" % where)
+    scored = st["kind"] in ("JURY", "FINAL")
+    check(st["pass_rule"] in PASS_RULES or (st["kind"] == "DOCUMENTS" and not st["pass_rule"]), "%s: pass rule" % where)
+    check((st["method"] in METHODS) if scored else not st["method"], "%s: method %r" % (where, st["method"]))
+    check(not scored or int(st["jurors_per_application"]) > 0, "%s: jurors per application" % where)
+    check((st["test_code"] in test_codes) if st["kind"] == "TEST" else not st["test_code"], "%s: test %r"
+          % (where, st["test_code"]))
+    check(st["blind"] in ("true", "false") and st["appeal_days"].isdigit(), "%s: blind, appeal days" % where)
+for key in nom_of:
+    seqs = sorted(int(k[2]) for k in stage_of if k[:2] == key)
+    check(seqs == list(range(1, len(seqs) + 1)), "stages of %s: %s" % (key, seqs))
+crit_of = {}
+for i, c in enumerate(crits, 2):
+    where = "contest/criteria.csv:%d" % i
+    st = stage_of.get((c["season_code"], c["nomination_code"], c["stage_seq"]))
+    check(st is not None and st["kind"] in ("JURY", "FINAL"), "%s: criteria belong to a JURY or FINAL stage" % where)
+    check(0 < float(c["weight"]) <= 1 and int(c["max_score"]) > 1, "%s: weight, max score" % where)
+    check(all(c[a] for a in ("anchor_low", "anchor_mid", "anchor_high")), "%s: anchors" % where)
+    key = (c["season_code"], c["nomination_code"], c["stage_seq"])
+    check(c["code"] not in crit_of.setdefault(key, {}), "%s: duplicate code %s" % (where, c["code"]))
+    crit_of[key][c["code"]] = c
+for key, st in stage_of.items():
+    if st["kind"] in ("JURY", "FINAL"):
+        cs = crit_of.get(key, {})
+        check(4 <= len(cs) <= 6 and abs(sum(float(c["weight"]) for c in cs.values()) - 1) < 1e-9,
+              "criteria of stage %s: %d, weights must add up to 1" % (key, len(cs)))
+app_of = {}
+for i, a in enumerate(apps, 2):
+    where = "contest/applications.csv:%d" % i
+    key = (a["season_code"], a["nomination_code"])
+    n = nom_of.get(key)
+    check(n is not None, "%s: nomination" % where)
+    check(a["number"] not in app_of, "%s: duplicate number %s" % (where, a["number"]))
+    app_of[a["number"]] = a
+    check(a["person_code"] in person_codes, "%s: unknown person %s" % (where, a["person_code"]))
+    check(a["person_code"] != "PER-0001", "%s: the demo employee applies in the browser journey" % where)
+    check(a["status"] in APP_STATUS, "%s: status %r" % (where, a["status"]))
+    check((key + (a["stage_seq"],)) in stage_of, "%s: stage %s" % (where, a["stage_seq"]))
+    members = [m for m in a["member_codes"].split(";") if m]
+    if n and n["kind"] == "TEAM":
+        check(a["team_name"] and a["person_code"] in members
+              and int(n["team_min"]) <= len(members) <= int(n["team_max"]), "%s: team" % where)
+        check(all(m in person_codes for m in members), "%s: unknown member" % where)
+    else:
+        check(not members and not a["team_name"], "%s: members outside a team nomination" % where)
+    try:
+        answers = json.loads(a["answers"])
+    except ValueError:
+        answers = None
+    check(isinstance(answers, dict) and all(isinstance(v, str) for v in answers.values()), "%s: answers" % where)
+    for code in (answers or {}):
+        check(code in field_codes.get(key, {}), "%s: answer to unknown field %s" % (where, code))
+    for code, f in field_codes.get(key, {}).items():
+        v = (answers or {}).get(code)
+        if f["required"] == "true" and f["type"] != "FILE":
+            check(bool(v), "%s: required %s missing" % (where, code))
+        if v and f["max_length"]:
+            check(len(v) <= int(f["max_length"]), "%s: %s too long" % (where, code))
+        if v and f["type"] == "CHOICE":
+            check(v in f["choices"].split(";"), "%s: %s not a choice" % (where, code))
+        if v and f["type"] == "NUMBER":
+            check(re.fullmatch(r"\d+", v) and (not f["max"] or int(f["min"] or 0) <= int(v) <= int(f["max"])),
+                  "%s: %s out of range" % (where, code))
+        if v and f["type"] == "DATE":
+            check(DATE.fullmatch(v), "%s: %s date" % (where, code))
+# eligibility as the contest checks it (age on the last day of applications, experience from the answers, position
+# group, region): an INELIGIBLE application fails a rule, every other one passes them all; applicants and team
+# members have consented to the processing of their personal data
+group_of = {p["code"]: p["position_group_code"] for p in positions}
+region_of_muni = {m["oktmo"]: m["region_code"] for m in munis}
+person_by_code = {p["code"]: p for p in persons}
+until = {x["code"]: x["applications_until"] for x in seasons}
+for a in apps:
+    n = nom_of.get((a["season_code"], a["nomination_code"]))
+    p = person_by_code.get(a["person_code"])
+    if not n or not p:
+        continue
+    reasons = []
+    if not p["birth_date"]:
+        reasons.append("no birth date")
+    else:
+        day = until[a["season_code"]]
+        age = int(day[:4]) - int(p["birth_date"][:4]) - (day[5:] < p["birth_date"][5:])
+        if not int(n["min_age"]) <= age <= int(n["max_age"]):
+            reasons.append("age %d" % age)
+    experience = json.loads(a["answers"]).get("experience_years", "0") if a["answers"].startswith("{") else "0"
+    if int(experience or 0) < int(n["min_experience"]):
+        reasons.append("experience %s" % experience)
+    if n["position_groups"] and group_of.get(p["position_code"]) not in n["position_groups"].split(";"):
+        reasons.append("position group")
+    if n["region_codes"] and region_of_muni.get(p["municipality_oktmo"]) not in n["region_codes"].split(";"):
+        reasons.append("region")
+    check(bool(reasons) == (a["status"] == "INELIGIBLE"),
+          "application %s: %s but eligibility says %s" % (a["number"], a["status"], reasons or "eligible"))
+    for m in [a["person_code"]] + [x for x in a["member_codes"].split(";") if x]:
+        check(bool(person_by_code.get(m, {}).get("consent_date")),
+              "application %s: %s has no consent" % (a["number"], m))
+for i, j in enumerate(jury, 2):
+    where = "contest/jurors.csv:%d" % i
+    st = stage_of.get((j["season_code"], j["nomination_code"], j["stage_seq"]))
+    check(st is not None and st["kind"] in ("JURY", "FINAL"), "%s: stage" % where)
+    check(j["username"] in juror_names, "%s: %s is not a juror account" % (where, j["username"]))
+    check((j["region_code"] in region_codes) if st and st["level"] == "REGIONAL" else not j["region_code"],
+          "%s: region" % where)
+    check(j["chair"] in ("true", "false"), "%s: chair" % where)
+for key, st in stage_of.items():
+    if st["kind"] in ("JURY", "FINAL"):
+        here = [j for j in jury if (j["season_code"], j["nomination_code"], j["stage_seq"]) == key]
+        chairs = Counter(j["region_code"] for j in here if j["chair"] == "true")
+        check(set(chairs) == {j["region_code"] for j in here} and set(chairs.values()) <= {1},
+              "jury of %s: one chair (per region)" % (key,))
+for i, c in enumerate(conflicts, 2):
+    where = "contest/conflicts.csv:%d" % i
+    check((c["season_code"], c["nomination_code"], c["stage_seq"]) in stage_of, "%s: stage" % where)
+    check(c["username"] in juror_names, "%s: juror" % where)
+    check(app_of.get(c["application_number"], {}).get("nomination_code") == c["nomination_code"],
+          "%s: application" % where)
+    check(c["kind"] in ("RELATIVE", "OTHER") and c["status"] in ("DECLARED", "CONFIRMED", "REJECTED"),
+          "%s: kind/status" % where)
+    check(len(c["statement"]) >= 20, "%s: a declared conflict is stated in writing" % where)
+conflicted = {(c["nomination_code"], c["username"], c["application_number"]) for c in conflicts}
+on_jury = {(j["season_code"], j["nomination_code"], j["stage_seq"], j["username"]) for j in jury}
+sheets = {}
+for i, s in enumerate(scores, 2):
+    where = "contest/scores.csv:%d" % i
+    key = (s["season_code"], s["nomination_code"], s["stage_seq"])
+    c = crit_of.get(key, {}).get(s["criterion_code"])
+    check(c is not None, "%s: unknown criterion %s" % (where, s["criterion_code"]))
+    check(key + (s["username"],) in on_jury, "%s: %s is not on this jury" % (where, s["username"]))
+    check(s["application_number"] in app_of, "%s: application" % where)
+    check((s["nomination_code"], s["username"], s["application_number"]) not in conflicted,
+          "%s: a conflicted juror scored" % where)
+    check(c is not None and s["score"].isdigit() and 1 <= int(s["score"]) <= int(c["max_score"]),
+          "%s: score %r" % (where, s["score"]))
+    check(s["submitted"] in ("true", "false"), "%s: submitted" % where)
+    sheet = sheets.setdefault(key + (s["application_number"], s["username"]), [])
+    check(s["criterion_code"] not in [x["criterion_code"] for x in sheet], "%s: criterion scored twice" % where)
+    sheet.append(s)
+    a = app_of.get(s["application_number"], {})
+    st = stage_of.get(key, {})
+    check(st.get("status") in ("SCORING", "CLOSED", "PUBLISHED"), "%s: stage %s is not scored" % (where, key))
+    check(muni_of.get(accounts_by_name.get(s["username"])) != muni_of.get(a.get("person_code")),
+          "%s: juror from the applicant's municipality" % where)
+for key, sheet in sheets.items():
+    flags = {s["submitted"] for s in sheet}
+    check(len(flags) == 1, "sheet %s: mixed submitted flags" % (key,))
+    if flags == {"true"}:
+        check(len(sheet) == len(crit_of.get(key[:3], {})), "sheet %s: submitted with a criterion missing" % (key,))
+    if stage_of.get(key[:3], {}).get("status") == "CLOSED":
+        check(flags == {"true"}, "sheet %s: unsubmitted in a closed stage" % (key,))
+
 # summary
 print("regions.csv           %5d rows" % len(regions))
 print("municipalities.csv    %5d rows  %s" % (len(munis), dict(sorted(Counter(m["type"] for m in munis).items()))))
@@ -201,6 +431,9 @@ print("bodies.csv            %5d rows" % len(bodies))
 print("persons.csv           %5d rows  by municipality %s" % (len(persons), dict(Counter(p["municipality_oktmo"] for p in persons).most_common())))
 print("demo-accounts.csv     %5d rows" % len(accounts))
 print("learning/enrolments   %5d rows  %s" % (len(enrolments), dict(sorted(Counter(e["status"] for e in enrolments).items()))))
+print("contest               %5d applications %s, %d jurors, %d score rows"
+      % (len(apps), dict(sorted(Counter(a["status"] for a in apps).items())), len({j["username"] for j in jury}),
+         len(scores)))
 for name in ("городской округ город Вологда", "городской округ город Череповец", "городской округ город Тверь"):
     print("  %-32s %s" % (name, [m["oktmo"] for m in munis if m["name"] == name]))
 if errors:
