@@ -362,7 +362,15 @@ public class ApplicationFacade {
                         shown(r) ? r.getPlace() : null, r.getNote())).toList();
         List<AppealRow> appeals = em.createQuery("select p from Appeal p where p.application = :a order by p.id",
                 Appeal.class).setParameter("a", a).getResultList().stream().map(ContestResults::appealRow).toList();
-        return new ApplicationDetail(row, ContestJson.answers(a.getAnswers()), members, results, appeals);
+        List<org.munacademy.contest.entity.DiplomaRow> diplomas = new ArrayList<>();
+        for (Object[] o : em.createQuery("select d, s.title from Diploma d, Stage s where s.id = d.stageId "
+                + "and d.applicationId = :a order by d.id", Object[].class).setParameter("a", a.getId())
+                .getResultList()) {
+            org.munacademy.contest.entity.Diploma d = (org.munacademy.contest.entity.Diploma) o[0];
+            diplomas.add(new org.munacademy.contest.entity.DiplomaRow(d.getNumber(), d.getCode(), d.getOutcome(),
+                    (String) o[1], d.getIssuedOn()));
+        }
+        return new ApplicationDetail(row, ContestJson.answers(a.getAnswers()), members, results, appeals, diplomas);
     }
 
     private boolean shown(StageResult r) {

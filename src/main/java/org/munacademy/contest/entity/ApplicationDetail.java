@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * One application as its applicant or the administrator sees it: the row, answers, team members with their consent,
- * results per stage and appeals.
+ * results per stage, appeals and diplomas.
  */
 public record ApplicationDetail(ApplicationRow row, Map<String, String> answers, List<MemberRow> members,
-        List<ResultRow> results, List<AppealRow> appeals) {
+        List<ResultRow> results, List<AppealRow> appeals, List<DiplomaRow> diplomas) {
 }
