@@ -128,7 +128,7 @@ public class ApplicationFacade {
         Person applicant = em.find(Person.class, caller.personId());
         List<Person> team = team(nomination, applicant, data.members());
         Instant now = clock.instant();
-        List<Ineligibility> reasons = Eligibility.check(rules(nomination), facts(applicant, answers), today);
+        List<Ineligibility> reasons = Eligibility.check(rules(nomination, people), facts(applicant, answers), today);
         long count = em.createQuery("select count(a) from Application a where a.nomination = :n", Long.class)
                 .setParameter("n", nomination).getSingleResult();
         String number = String.format("%s-%s-%04d", season.getCode(), nomination.getCode(), count + 1);
@@ -192,9 +192,12 @@ public class ApplicationFacade {
         return out;
     }
 
-    static EligibilityRules rules(Nomination n) {
+    /** The nomination's eligibility rules, its admitted regions' codes turned into ids. */
+    static EligibilityRules rules(Nomination n, ContestPeople people) {
+        Set<String> regionCodes = split(n.getRegionCodes());
+        Set<Long> regions = regionCodes == null ? null : new HashSet<>(people.regionIds(regionCodes).values());
         return new EligibilityRules(n.getMinAge(), n.getMaxAge(), n.getMinExperience(), split(n.getPositionGroups()),
-                null);
+                regions);
     }
 
     private static Set<String> split(String joined) {
@@ -300,9 +303,9 @@ public class ApplicationFacade {
         }
         a.setStatus(ApplicationStatus.WITHDRAWN);
         a.setWithdrawnAt(clock.instant());
-        em.createQuery("delete from Score s where s.assignment.id in (select x.id from Assignment x "
+        em.createQuery("delete from Score s where s.assignment.id in (select x.id from JuryAssignment x "
                 + "where x.application = :a and x.submitted = false)").setParameter("a", a).executeUpdate();
-        em.createQuery("delete from Assignment x where x.application = :a and x.submitted = false")
+        em.createQuery("delete from JuryAssignment x where x.application = :a and x.submitted = false")
                 .setParameter("a", a).executeUpdate();
         em.flush();
         audit.record(AuditAction.CONTEST_CHANGED, Outcome.SUCCESS, "contest-application", a.getNumber(), "withdrawn");

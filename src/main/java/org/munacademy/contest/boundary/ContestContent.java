@@ -218,6 +218,7 @@ public class ContestContent {
                 a.setEligibility(eligibility(n, p, r.get("answers")));
             }
             em.persist(a);
+            em.flush(); // ids in the file's order: the earlier application wins a tie
             List<String> members = n.getKind() == NominationKind.TEAM ? list(r.get("member_codes"))
                     : List.of(r.get("person_code"));
             int seq = 0;
@@ -242,7 +243,7 @@ public class ContestContent {
     }
 
     private String eligibility(Nomination n, Person p, String answers) {
-        var reasons = org.munacademy.contest.control.Eligibility.check(ApplicationFacade.rules(n),
+        var reasons = org.munacademy.contest.control.Eligibility.check(ApplicationFacade.rules(n, people),
                 new org.munacademy.contest.entity.CandidateFacts(p.getBirthDate(),
                         experience(ContestJson.answers(answers)), p.getPosition() == null
                         || p.getPosition().getGroup() == null ? null : p.getPosition().getGroup().getCode(),

@@ -273,6 +273,14 @@ public class ContestResource {
         return jury.save(id, data);
     }
 
+    @RolesAllowed(JUROR)
+    @POST
+    @Path("stages/{id}/round/close")
+    @Operation(summary = "The chair of a live final's jury closes the round: ranked, and the scores are shown")
+    public StageRow closeRound(@PathParam("id") long id, @QueryParam("version") long version) {
+        return rankings.closeRound(id, version);
+    }
+
     @RolesAllowed({CONTEST_ADMIN, ADMIN})
     @POST
     @Path("jury/assignments/{id}/reopen")

@@ -153,7 +153,8 @@ public class JuryFacade {
                 .setParameter("seq", s.getSeq()).getResultList();
         List<Juror> jurors = em.createQuery("select j from Juror j where j.stage = :s order by j.id", Juror.class)
                 .setParameter("s", s).getResultList();
-        List<Assignment> existing = em.createQuery("select x from Assignment x where x.stage = :s", Assignment.class)
+        List<Assignment> existing = em.createQuery("select x from JuryAssignment x where x.stage = :s",
+                Assignment.class)
                 .setParameter("s", s).getResultList();
         Set<Long> forbidden = forbidden(s, apps, jurors);
         int automatic = forbidden.size();
@@ -282,13 +283,21 @@ public class JuryFacade {
         return juror * 1_000_000_007L + application;
     }
 
+    /** Whether the caller chairs the stage's jury. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean chairs(long stageId) {
+        Caller caller = currentUser.require();
+        return !em.createQuery("select j.id from Juror j where j.stage.id = :s and j.accountId = :a and j.chair = true",
+                Long.class).setParameter("s", stageId).setParameter("a", caller.accountId()).getResultList().isEmpty();
+    }
+
     // ---- the juror ----
 
     /** The calling juror's assignments (blind stages without name and municipality). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AssignmentRow> mine() {
         Caller caller = currentUser.require(Role.JUROR, Role.CONTEST_ADMIN, Role.ADMIN);
-        List<Assignment> list = em.createQuery("select x from Assignment x join fetch x.application a "
+        List<Assignment> list = em.createQuery("select x from JuryAssignment x join fetch x.application a "
                 + "join fetch x.stage s where x.juror.accountId = :acc order by s.id, a.id", Assignment.class)
                 .setParameter("acc", caller.accountId()).getResultList();
         Map<Long, String> names = people.names(list.stream().filter(x -> !x.getStage().isBlind())
@@ -323,7 +332,7 @@ public class JuryFacade {
         boolean visible = x.isSubmitted() && !liveOpen;
         List<ScoreSheet.OtherSheet> others = new ArrayList<>();
         if (visible) {
-            List<Assignment> all = em.createQuery("select y from Assignment y where y.application = :a "
+            List<Assignment> all = em.createQuery("select y from JuryAssignment y where y.application = :a "
                     + "and y.stage = :s and y.submitted = true and y.id <> :me order by y.submittedSeq, y.id",
                     Assignment.class).setParameter("a", a).setParameter("s", s).setParameter("me", x.getId())
                     .getResultList();
@@ -418,7 +427,7 @@ public class JuryFacade {
                             c.getTitle(), c.getMaxScore());
                 }
             }
-            Long seq = em.createQuery("select max(y.submittedSeq) from Assignment y where y.stage = :s", Long.class)
+            Long seq = em.createQuery("select max(y.submittedSeq) from JuryAssignment y where y.stage = :s", Long.class)
                     .setParameter("s", x.getStage()).getSingleResult();
             x.setSubmitted(true);
             x.setSubmittedSeq(seq == null ? 1 : seq + 1);
@@ -458,7 +467,8 @@ public class JuryFacade {
             em.persist(c);
         }
         em.flush();
-        List<Assignment> mine = em.createQuery("select x from Assignment x where x.juror = :j and x.application = :a",
+        List<Assignment> mine = em.createQuery("select x from JuryAssignment x where x.juror = :j "
+                + "and x.application = :a",
                 Assignment.class).setParameter("j", j).setParameter("a", a).getResultList();
         for (Assignment x : mine) {
             em.createQuery("delete from Score c where c.assignment = :x").setParameter("x", x).executeUpdate();
@@ -555,7 +565,7 @@ public class JuryFacade {
         List<Juror> jurors = em.createQuery("select j from Juror j where j.stage = :s order by j.chair desc, j.id",
                 Juror.class).setParameter("s", s).getResultList();
         Map<Long, int[]> loads = new HashMap<>();
-        for (Object[] o : em.createQuery("select x.juror.id, x.submitted, count(x) from Assignment x "
+        for (Object[] o : em.createQuery("select x.juror.id, x.submitted, count(x) from JuryAssignment x "
                 + "where x.stage = :s group by x.juror.id, x.submitted", Object[].class).setParameter("s", s)
                 .getResultList()) {
             int[] l = loads.computeIfAbsent((Long) o[0], k -> new int[2]);

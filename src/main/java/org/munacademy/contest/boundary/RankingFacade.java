@@ -149,7 +149,7 @@ public class RankingFacade {
 
     /** The group's score table from submitted sheets (applications without one are left out). */
     ScoreTable table(Stage s, Group g, List<Criterion> criteria) {
-        List<Assignment> sheets = em.createQuery("select x from Assignment x where x.stage = :s "
+        List<Assignment> sheets = em.createQuery("select x from JuryAssignment x where x.stage = :s "
                 + "and x.application in :a and x.submitted = true order by x.id", Assignment.class)
                 .setParameter("s", s).setParameter("a", g.applications()).getResultList();
         ScoreTable.Builder b = ScoreTable.builder();
@@ -302,13 +302,36 @@ public class RankingFacade {
      */
     public StageRow close(long stageId, long version) {
         Caller caller = currentUser.require(Role.CONTEST_ADMIN, Role.ADMIN);
+        return close(caller, seasons.lock(stageId, version));
+    }
+
+    /**
+     * The chair of a live final's jury closes the round: the stage is ranked and closed as by {@link #close}, and
+     * only now do the jurors see each other's scores (403 NOT_CHAIR for anyone else, 409 outside a scoring final).
+     */
+    public StageRow closeRound(long stageId, long version) {
+        Caller caller = currentUser.require(Role.JUROR);
+        if (!jury.chairs(stageId)) {
+            audit.record(AuditAction.ACCESS_DENIED, Outcome.DENIED, "contest-stage", String.valueOf(stageId),
+                    "not the chair");
+            throw new org.munacademy.shared.entity.AccessDeniedException(ContestError.NOT_CHAIR);
+        }
         Stage s = seasons.lock(stageId, version);
+        if (s.getKind() != StageKind.FINAL) {
+            throw new BusinessException(ContestError.STAGE_STATUS, "round", s.getStatus());
+        }
+        return close(caller, s);
+    }
+
+    private StageRow close(Caller caller, Stage s) {
+        long stageId = s.getId();
         boolean scored = s.getKind() == StageKind.JURY || s.getKind() == StageKind.FINAL;
         if (scored ? s.getStatus() != StageStatus.SCORING : s.getStatus() != StageStatus.OPEN) {
             throw new BusinessException(ContestError.STAGE_STATUS, "close", s.getStatus());
         }
         if (scored) {
-            long open = em.createQuery("select count(x) from Assignment x where x.stage = :s and x.submitted = false",
+            long open = em.createQuery("select count(x) from JuryAssignment x where x.stage = :s "
+                    + "and x.submitted = false",
                     Long.class).setParameter("s", s).getSingleResult();
             if (open > 0) {
                 throw new BusinessException(ContestError.SCORING_INCOMPLETE, open);

@@ -129,12 +129,14 @@ public class SeasonFacade {
             nomination.setRegionCodes(join(n.regionCodes()));
             nomination.setQuestionnaire(ContestJson.fields(n.questionnaire()));
             em.persist(nomination);
+            em.flush(); // ids in the definition's order
             int seq = 0;
             for (SeasonDefinition.StageDefinition s : n.stages()) {
                 Stage stage = new Stage(nomination, ++seq, s.kind(), s.level(), s.title().strip(), s.opensOn(),
                         s.closesOn(), s.passRule(), s.passValue(), s.method(), s.jurorsPerApplication(), s.blind(),
                         blankToNull(s.testCode()), StageStatus.PLANNED, s.appealDays());
                 em.persist(stage);
+                em.flush();
                 int c = 0;
                 for (SeasonDefinition.CriterionDefinition k : s.criteria() == null
                         ? List.<SeasonDefinition.CriterionDefinition>of() : s.criteria()) {

@@ -12,7 +12,7 @@ import org.munacademy.shared.entity.BaseEntity;
  * A juror assigned to score an application at a stage; submitted sheets are locked (reopening is the administrator's,
  * with a reason). submitted_seq orders submissions.
  */
-@Entity
+@Entity(name = "JuryAssignment")
 @Table(name = "contest_assignment")
 public class Assignment extends BaseEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
