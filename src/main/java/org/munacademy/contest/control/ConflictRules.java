@@ -32,6 +32,8 @@ import org.munacademy.contest.entity.MemberFacts;
  */
 public final class ConflictRules {
 
+    private static final ConflictKind[] KINDS = ConflictKind.values();
+
     private ConflictRules() {
     }
 
@@ -40,8 +42,11 @@ public final class ConflictRules {
         List<ConflictFinding> findings = new ArrayList<>();
         for (JurorFacts juror : jurors) {
             for (ApplicantFacts application : applications) {
-                for (ConflictKind kind : kinds(juror, application)) {
-                    findings.add(new ConflictFinding(juror.jurorId(), application.applicationId(), kind));
+                int mask = mask(juror, application);
+                for (ConflictKind kind : KINDS) {
+                    if ((mask & 1 << kind.ordinal()) != 0) {
+                        findings.add(new ConflictFinding(juror.jurorId(), application.applicationId(), kind));
+                    }
                 }
             }
         }
@@ -51,15 +56,27 @@ public final class ConflictRules {
     /** The automatic conflict kinds between one juror and one application, in the order of the enum. */
     public static Set<ConflictKind> kinds(JurorFacts juror, ApplicantFacts application) {
         Set<ConflictKind> kinds = EnumSet.noneOf(ConflictKind.class);
-        String jurorDepartment = department(juror.department());
+        int mask = mask(juror, application);
+        for (ConflictKind kind : KINDS) {
+            if ((mask & 1 << kind.ordinal()) != 0) {
+                kinds.add(kind);
+            }
+        }
+        return kinds;
+    }
+
+    /** The kinds found as bits by ordinal: no allocation for the many pairs without a conflict. */
+    private static int mask(JurorFacts juror, ApplicantFacts application) {
+        int kinds = 0;
         for (MemberFacts member : application.members()) {
             if (member.personId() == juror.personId()) {
-                kinds.add(ConflictKind.SAME_TEAM);
+                kinds |= 1 << ConflictKind.SAME_TEAM.ordinal();
             }
             if (juror.municipalityId() == null || !Objects.equals(juror.municipalityId(), member.municipalityId())) {
                 continue;
             }
-            kinds.add(ConflictKind.SAME_MUNICIPALITY);
+            kinds |= 1 << ConflictKind.SAME_MUNICIPALITY.ordinal();
+            String jurorDepartment = department(juror.department());
             if (jurorDepartment == null || !jurorDepartment.equals(department(member.department()))
                     || juror.positionRank() == null || member.positionRank() == null) {
                 continue;
@@ -67,9 +84,9 @@ public final class ConflictRules {
             int jurorRank = juror.positionRank();
             int memberRank = member.positionRank();
             if (jurorRank < memberRank) {
-                kinds.add(ConflictKind.SUPERIOR);
+                kinds |= 1 << ConflictKind.SUPERIOR.ordinal();
             } else if (jurorRank > memberRank) {
-                kinds.add(ConflictKind.SUBORDINATE);
+                kinds |= 1 << ConflictKind.SUBORDINATE.ordinal();
             }
         }
         return kinds;

@@ -72,7 +72,8 @@ public final class JuryAssigner {
      * @param jurors the jury
      * @param forbidden the pairs that may never be assigned (conflicts of every kind)
      * @param k jurors each application needs, at least 1
-     * @param previous the plan in force, whose pairs are kept where the aims allow; {@code null} for a first plan
+     * @param previous the plan in force, whose pairs are kept where the aims allow (only its pairs are read, so a plan
+     *         rebuilt from stored pairs with empty loads and shortfalls will do); {@code null} for a first plan
      * @throws IllegalArgumentException if {@code k < 1}
      */
     public static AssignmentPlan assign(List<Long> applications, List<Long> jurors, Set<Pair> forbidden, int k,

@@ -90,15 +90,11 @@ public final class SchulzeMethod implements RankingMethod {
             if (component.length < 2) {
                 continue;
             }
-            int weakest = weakest(links, n, component, level);
-            if (weakest == Integer.MAX_VALUE) {
-                continue;
-            }
-            int[][] parts = scc.split(links, n, component, weakest, wins);
-            for (int[] part : parts) {
-                if (part.length > 1) {
-                    components.push(part);
-                    levels.push(weakest + 1);
+            int[][] parts = scc.split(links, n, component, level, wins);
+            for (int c = 0; c < parts.length; c++) {
+                if (parts[c].length > 1 && scc.nextLevel[c] != Integer.MAX_VALUE) {
+                    components.push(parts[c]);
+                    levels.push(scc.nextLevel[c]);
                 }
             }
         }
@@ -109,21 +105,6 @@ public final class SchulzeMethod implements RankingMethod {
         return values;
     }
 
-    /** The weakest link strength ≥ level inside the component; MAX_VALUE when there is none. */
-    private static int weakest(byte[] links, int n, int[] component, int level) {
-        int weakest = Integer.MAX_VALUE;
-        for (int a : component) {
-            int row = a * n;
-            for (int b : component) {
-                int strength = links[row + b] & 0xFF;
-                if (strength >= level && strength < weakest) {
-                    weakest = strength;
-                }
-            }
-        }
-        return weakest;
-    }
-
     /** links[a·n + b] = d[a][b] when d[a][b] &gt; d[b][a], else 0 (unsigned bytes). */
     private static byte[] links(ScoreTable t, int n) {
         byte[] m = new byte[n * n];
@@ -131,24 +112,26 @@ public final class SchulzeMethod implements RankingMethod {
         for (int j = 0; j < t.jurorCount(); j++) {
             int[] apps = Ballots.applications(t, j);
             int[] levels = Ballots.levels(t, j, apps);
-            if (apps.length == n) {
-                for (int x = 0; x < n; x++) {
+            Arrays.fill(level, Integer.MAX_VALUE);
+            for (int i = 0; i < apps.length; i++) {
+                level[apps[i]] = levels[i];
+            }
+            if (apps.length >= n / 4) {
+                // sequential over whole rows; an application the juror did not score has MAX_VALUE, never below;
+                // (level[y] − lx) >>> 31 is 1 exactly when lx > level[y] (levels are small and non-negative)
+                for (int x : apps) {
                     int row = x * n;
-                    int lx = levels[x];
+                    int lx = level[x];
                     for (int y = 0; y < n; y++) {
-                        m[row + y] += lx > levels[y] ? 1 : 0;
+                        m[row + y] += (level[y] - lx) >>> 31;
                     }
                 }
             } else {
-                Arrays.fill(level, Integer.MAX_VALUE);
-                for (int i = 0; i < apps.length; i++) {
-                    level[apps[i]] = levels[i];
-                }
                 for (int x : apps) {
                     int row = x * n;
                     int lx = level[x];
                     for (int y : apps) {
-                        m[row + y] += lx > level[y] ? 1 : 0;
+                        m[row + y] += (level[y] - lx) >>> 31;
                     }
                 }
             }
@@ -185,6 +168,8 @@ public final class SchulzeMethod implements RankingMethod {
         private final int[] stack;
         private final int[] calls;
         private final boolean[] onStack;
+        /** After {@link #split}: per SCC, its weakest inner link stronger than the level (MAX_VALUE: none). */
+        int[] nextLevel;
 
         Scc(int n) {
             index = new int[n];
@@ -198,7 +183,8 @@ public final class SchulzeMethod implements RankingMethod {
 
         /**
          * Splits the component into the SCCs of its links of strength ≥ level, adds to each application's wins the
-         * applications of the other SCCs it reaches, and returns the SCCs (global indices).
+         * applications of the other SCCs it reaches, notes each SCC's {@link #nextLevel} and returns the SCCs (global
+         * indices, numbered as {@code nextLevel}).
          */
         int[][] split(byte[] links, int n, int[] g, int level, int[] wins) {
             int k = g.length;
@@ -267,27 +253,41 @@ public final class SchulzeMethod implements RankingMethod {
             for (int v = 0; v < k; v++) {
                 parts[comp[v]][fill[comp[v]]++] = g[v];
             }
-            if (components > 1) {
-                countReach(links, n, g, level, components, sizes, wins);
-            }
+            scan(links, n, g, level, components, sizes, wins);
             return parts;
         }
 
-        /** Tarjan numbers SCCs in reverse topological order: every successor of SCC i has a lower number. */
-        private void countReach(byte[] links, int n, int[] g, int level, int components, int[] sizes, int[] wins) {
+        /**
+         * One pass over the component's links: each SCC's next level and, with several SCCs, the links between them.
+         * Tarjan numbers SCCs in reverse topological order: every successor of SCC i has a lower number.
+         */
+        private void scan(byte[] links, int n, int[] g, int level, int components, int[] sizes, int[] wins) {
             int k = g.length;
+            nextLevel = new int[components];
+            Arrays.fill(nextLevel, Integer.MAX_VALUE);
             int words = (components + 63) >>> 6;
-            long[] succ = new long[components * words];
+            long[] succ = components > 1 ? new long[components * words] : null;
             for (int v = 0; v < k; v++) {
                 int row = g[v] * n;
                 int cv = comp[v];
                 int base = cv * words;
+                int weakest = nextLevel[cv];
                 for (int w = 0; w < k; w++) {
+                    int strength = links[row + g[w]] & 0xFF;
+                    if (strength < level) {
+                        continue;
+                    }
                     int cw = comp[w];
-                    if (cw != cv && (links[row + g[w]] & 0xFF) >= level) {
+                    if (cw != cv) {
                         succ[base + (cw >>> 6)] |= 1L << cw;
+                    } else if (strength > level && strength < weakest) {
+                        weakest = strength;
                     }
                 }
+                nextLevel[cv] = weakest;
+            }
+            if (components == 1) {
+                return;
             }
             long[] reach = new long[components * words];
             boolean unitSizes = Arrays.stream(sizes).allMatch(size -> size == 1);
