@@ -103,6 +103,10 @@ public class ReserveEntry extends BaseEntity {
     @Column(name = "decision_protocol_id")
     private Long decisionProtocolId;
 
+    /** The contest's results protocol that admitted the entry (ADR 14); null for a nomination by HR. */
+    @Column(name = "contest_protocol_id", updatable = false)
+    private Long contestProtocolId;
+
     @Enumerated(EnumType.STRING)
     @Column(length = 20)
     private Readiness readiness;
@@ -164,6 +168,45 @@ public class ReserveEntry extends BaseEntity {
         e.status = EntryStatus.NOMINATED;
         e.event(EntryEventKind.NOMINATED, on, by, e.nominationNote, now);
         return e;
+    }
+
+    /**
+     * A winner or finalist of «Муниципальный лидер» admitted by the contest's results protocol (ADR 14): the entry is
+     * INCLUDED at once, from the protocol's date for the reserve's term, on the basis LEADER_CONTEST, by the system —
+     * one INCLUDED line whose detail names the basis and the protocol. No commission voted, so there is no NOMINATED
+     * line and no decision.
+     */
+    public static ReserveEntry admitByContest(Reserve reserve, long personId, Place place, Target target,
+            String basisDocument, String note, long protocolId, LocalDate heldOn, String detail, Instant now) {
+        ReserveEntry e = new ReserveEntry();
+        e.reserve = reserve;
+        e.personId = personId;
+        e.regionId = place.regionId();
+        e.municipalityId = place.municipalityId();
+        e.targetGroupId = target.groupId();
+        e.targetPositionId = target.positionId();
+        e.basis = InclusionBasis.LEADER_CONTEST;
+        e.basisDocument = blankToNull(basisDocument);
+        e.nominationNote = blankToNull(note);
+        e.nominatedBy = SYSTEM;
+        e.nominatedOn = heldOn;
+        e.createdAt = now;
+        e.status = EntryStatus.INCLUDED;
+        e.includedOn = heldOn;
+        e.validUntil = heldOn.plusMonths(reserve.getTermMonths());
+        e.decisionProtocolId = protocolId;
+        e.contestProtocolId = protocolId;
+        e.event(EntryEventKind.INCLUDED, heldOn, SYSTEM, detail, now);
+        return e;
+    }
+
+    /**
+     * Marks the lines written so far as told: the person was told of them by a notice of their own sent in the same
+     * transaction (a contest admission tells of the inclusion and the plan at once), so the reserve's job must not
+     * tell them again with the commission's wording.
+     */
+    public void toldAlready() {
+        events.forEach(EntryEvent::markTold);
     }
 
     /** The commission includes the person, from the protocol's date, for the reserve's term. */
@@ -428,6 +471,10 @@ public class ReserveEntry extends BaseEntity {
 
     public Long getDecisionProtocolId() {
         return decisionProtocolId;
+    }
+
+    public Long getContestProtocolId() {
+        return contestProtocolId;
     }
 
     public Readiness getReadiness() {
