@@ -156,7 +156,7 @@ public class ContestIntake {
         notifier.send(recipients.ofPersons(List.of(a.personId())), ReserveNotice.CONTEST_ADMITTED,
                 ReserveLifeSender.MINE, reserve.getName(), DATE.format(a.protocolDate()),
                 DATE.format(entry.getValidUntil()), texts.noticeDetail());
-        entry.toldAlready(); // the notice above told the inclusion and the plan: the job must not tell them again
+        entry.ownNoticeSent(); // it told the inclusion and the plan, whose lines were written as told
         em.flush();
         audit(entry, "admitted person " + a.personId() + " to " + reserve.getCode() + " by contest protocol No. "
                 + number + " (" + a.outcome() + "), plan items=" + plan.getItems().size());

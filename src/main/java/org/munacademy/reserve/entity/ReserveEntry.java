@@ -134,6 +134,13 @@ public class ReserveEntry extends BaseEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /**
+     * While set (a contest admission, until its own notice is sent in the same transaction), new lines are written as
+     * told: a line's told flag is not updatable, so it is decided when the line is written. Not stored.
+     */
+    @jakarta.persistence.Transient
+    private boolean toldByOwnNotice;
+
     @OneToMany(mappedBy = "entry", cascade = CascadeType.PERSIST)
     @OrderBy("seq")
     private List<EntryEvent> events = new ArrayList<>();
@@ -196,17 +203,18 @@ public class ReserveEntry extends BaseEntity {
         e.validUntil = heldOn.plusMonths(reserve.getTermMonths());
         e.decisionProtocolId = protocolId;
         e.contestProtocolId = protocolId;
+        e.toldByOwnNotice = true;
         e.event(EntryEventKind.INCLUDED, heldOn, SYSTEM, detail, now);
         return e;
     }
 
     /**
-     * Marks the lines written so far as told: the person was told of them by a notice of their own sent in the same
-     * transaction (a contest admission tells of the inclusion and the plan at once), so the reserve's job must not
-     * tell them again with the commission's wording.
+     * The contest admission's own notice went out (in this transaction): it told of the lines written since
+     * {@link #admitByContest} (the inclusion, the plan), which were written as told so that the reserve's job does not
+     * tell them again in the commission's wording; lines from now on are news again.
      */
-    public void toldAlready() {
-        events.forEach(EntryEvent::markTold);
+    public void ownNoticeSent() {
+        toldByOwnNotice = false;
     }
 
     /** The commission includes the person, from the protocol's date, for the reserve's term. */
@@ -349,6 +357,9 @@ public class ReserveEntry extends BaseEntity {
     /** Any other line of history (plan changes, offers, notices). */
     public EntryEvent event(EntryEventKind kind, LocalDate on, String by, String detail, Instant now) {
         EntryEvent e = new EntryEvent(this, ++eventSeq, kind, on, by, detail, now);
+        if (toldByOwnNotice) {
+            e.markTold();
+        }
         events.add(e);
         return e;
     }

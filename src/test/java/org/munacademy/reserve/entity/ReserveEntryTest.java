@@ -151,9 +151,9 @@ class ReserveEntryTest {
                 .containsExactly(tuple(EntryEventKind.INCLUDED, ReserveEntry.SYSTEM, "Основание: конкурс"));
         e.startDevelopment(DAY, ReserveEntry.SYSTEM, NOW);
         assertThat(e.getStatus()).isEqualTo(EntryStatus.IN_DEVELOPMENT);
-        assertThat(e.getEvents()).extracting(EntryEvent::isNotified).containsOnly(false);
-        e.toldAlready();
-        assertThat(e.getEvents()).extracting(EntryEvent::isNotified).containsOnly(true);
+        assertThat(e.getEvents()).as("written as told: the admission's own notice tells them")
+                .extracting(EntryEvent::isNotified).containsOnly(true);
+        e.ownNoticeSent();
         e.extend(41L, DAY, null, "admin", NOW);
         assertThat(e.getEvents().get(e.getEvents().size() - 1).isNotified()).as("later lines are news").isFalse();
         assertThat(e.getContestProtocolId()).as("the admission keeps its protocol").isEqualTo(40L);
