@@ -78,7 +78,8 @@ def main():
     by_group = {}
     for code, group in positions.items():
         by_group.setdefault(group, []).append(code)
-    reserves = {r["code"]: r for r in read("reserve/reserves.csv")}
+    # the deputies' pool (NAT-DEPUTIES) fills only from the contest's intake: no seeded history there
+    reserves = {r["code"]: r for r in read("reserve/reserves.csv") if r["code"] != "NAT-DEPUTIES"}
     municipalities = {m["oktmo"]: m for m in read("organisation/municipalities.csv")}
 
     def reserves_of(oktmo):

@@ -7,13 +7,15 @@ import java.net.URL;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.munacademy.it.clock.MovableClock;
+import org.munacademy.it.contest.ContestIntakeResource;
 import org.munacademy.it.jobs.JobResource;
 
 /**
  * The archive the integration tests deploy: the very WAR the build produced (production-mode Vaadin), plus a
  * movable clock ({@code it.clock}: the application's clock moved on by an offset that only an administrator of the
  * test server sets), so tests move time instead of sleeping; and {@code it.jobs}, which runs a background job's tick
- * on demand (an administrator of the test server), so tests measure a tick or run it for a later day.
+ * on demand (an administrator of the test server), so tests measure a tick or run it for a later day; and
+ * {@code it.contest}, which calls the reserve's contest intake as the contest's boundary would.
  */
 public final class Deployments {
 
@@ -26,7 +28,8 @@ public final class Deployments {
             throw new IllegalStateException("Build the WAR first (mvn package): " + war.getAbsolutePath());
         }
         return ShrinkWrap.createFromZipFile(WebArchive.class, war).addPackage(MovableClock.class.getPackage())
-                .addPackage(JobResource.class.getPackage());
+                .addPackage(JobResource.class.getPackage())
+                .addPackage(ContestIntakeResource.class.getPackage());
     }
 
     /** Arquillian may report a non-loopback host: the tests always talk to 127.0.0.1. */

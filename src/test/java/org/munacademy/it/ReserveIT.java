@@ -253,11 +253,11 @@ class ReserveIT extends OnPayaraMicro {
     @Test
     void reserves_in_scope() {
         List<String> hr = codes(Api.as(base, "hr").get("api/v1/reserve/reserves"));
-        assertThat(hr).containsExactlyInAnyOrder("NAT-LEADER", "REG-35", CITY);
+        assertThat(hr).containsExactlyInAnyOrder("NAT-LEADER", "NAT-DEPUTIES", "REG-35", CITY);
         List<String> tver = codes(Api.as(base, "hr.tver").get("api/v1/reserve/reserves"));
-        assertThat(tver).containsExactlyInAnyOrder("NAT-LEADER", TVER);
+        assertThat(tver).containsExactlyInAnyOrder("NAT-LEADER", "NAT-DEPUTIES", TVER);
         List<String> admin = codes(Api.as(base, "admin").get("api/v1/reserve/reserves"));
-        assertThat(admin).contains("NAT-LEADER", "REG-35", CITY, TVER, "REG-76");
+        assertThat(admin).contains("NAT-LEADER", "NAT-DEPUTIES", "REG-35", CITY, TVER, "REG-76");
         JsonObject city = Api.as(base, "commission").get("api/v1/reserve/reserves/" + CITY).json();
         assertThat(city.getBoolean("member")).isTrue();
         assertThat(city.getJsonArray("commission").getJsonObject(0).getString("username")).isEqualTo("commission");

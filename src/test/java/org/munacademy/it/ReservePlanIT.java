@@ -320,4 +320,108 @@ class ReservePlanIT extends OnPayaraMicro {
         assertThat(entry.getJsonObject("entry").getString("status")).as("never an automatic exclusion")
                 .isEqualTo("IN_DEVELOPMENT");
     }
+
+    // intake
+
+    /** Admits a person as the contest's boundary does (the test-only it/contest-intake resource, as admin). */
+    private Api.Reply admit(long person, String outcome, String level, boolean deputies, String number,
+            LocalDate date, Long mentor) {
+        String q = "person=" + person + "&outcome=" + outcome + "&level=" + level + "&deputies=" + deputies
+                + "&reference=" + enc("Сезон 2026, номинация «Муниципальный служащий»") + "&number=" + enc(number)
+                + "&date=" + date + (mentor == null ? "" : "&mentor=" + mentor);
+        return Api.as(base, "admin").post("api/v1/it/contest-intake?" + q, null);
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void a_contest_winner_enters_the_national_reserve_on_the_contests_protocol_with_a_plan_and_a_mentor_once() {
+        Api admin = Api.as(base, "admin");
+        java.util.Set<Long> open = new java.util.HashSet<>();
+        admin.get("api/v1/reserve/entries?reserve=NAT-LEADER&status=NOMINATED&status=INCLUDED&status=IN_DEVELOPMENT"
+                + "&limit=500").json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .forEach(e -> open.add(e.getJsonNumber("personId").longValue()));
+        Map<String, Long> ids = persons();
+        long person = new java.util.TreeMap<>(ids).entrySet().stream()
+                .filter(e -> !e.getKey().equals("PER-0001") && !e.getKey().equals("PER-0002")
+                        && !open.contains(e.getValue())).findFirst()
+                .orElseThrow().getValue();
+        long mentor = ids.get("PER-0002");
+        String number = "ИТ-" + unique();
+        LocalDate held = LocalDate.now().minusDays(3);
+
+        Api.Reply r = admit(person, "WINNER", "NATIONAL", false, number, held, mentor);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().getString("status")).isEqualTo("ADMITTED");
+        assertThat(r.json().getString("reserveCode")).isEqualTo("NAT-LEADER");
+        assertThat(r.json().getString("entryStatus")).isEqualTo("IN_DEVELOPMENT");
+        long entryId = r.json().getJsonNumber("entryId").longValue();
+
+        JsonObject detail = admin.get("api/v1/reserve/entries/" + entryId).json();
+        JsonObject entry = detail.getJsonObject("entry");
+        assertThat(entry.getString("status")).isEqualTo("IN_DEVELOPMENT");
+        assertThat(LocalDate.parse(entry.getString("includedOn"))).isEqualTo(held);
+        assertThat(LocalDate.parse(entry.getString("validUntil"))).isEqualTo(held.plusMonths(36));
+        List<JsonObject> lines = detail.getJsonArray("history").getValuesAs(JsonObject.class);
+        assertThat(lines.get(0).getString("kind")).as("no nomination: the contest's protocol includes at once")
+                .isEqualTo("INCLUDED");
+        assertThat(lines.get(0).getString("actor")).isEqualTo("system");
+        assertThat(lines.get(0).getString("detail")).contains("конкурс «Муниципальный лидер» (победитель",
+                "протокол итогов конкурса № " + number, "без голосования комиссии резерва");
+        assertThat(lines).extracting(h -> h.getString("kind")).contains("PLAN_CREATED").doesNotContain("NOMINATED");
+        JsonObject plan = admin.get("api/v1/reserve/entries/" + entryId + "/plan").json();
+        assertThat(plan.getString("mentorName", null)).as(plan.toString()).isNotBlank();
+        assertThat(items(plan)).extracting(i -> i.getString("kind")).contains("MENTORING");
+        assertThat(items(plan)).hasSize(r.json().getInt("planItems"));
+
+        Api.Reply again = admit(person, "WINNER", "NATIONAL", false, number, held, mentor);
+        assertThat(again.json().getString("status")).isEqualTo("ALREADY_ADMITTED");
+        assertThat(again.json().getJsonNumber("entryId").longValue()).isEqualTo(entryId);
+        Api.Reply other = admit(person, "FINALIST", "NATIONAL", false, "ИТ-" + unique(), held, null);
+        assertThat(other.status()).as(other.toString()).isEqualTo(200);
+        assertThat(other.json().getString("status")).isEqualTo("KEPT_OPEN_ENTRY");
+        assertThat(other.json().getJsonNumber("entryId").longValue()).isEqualTo(entryId);
+        Api.Reply moved = admit(person, "WINNER", "NATIONAL", false, number, held.minusDays(1), null);
+        assertThat(moved.status()).isEqualTo(409);
+        assertThat(moved.json().getString("code")).isEqualTo("CONTEST_PROTOCOL_DATE");
+        assertThat(admin.get("api/v1/reserve/entries?reserve=NAT-LEADER&status=IN_DEVELOPMENT&limit=500").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getJsonNumber("personId").longValue() == person)).as("no second entry").hasSize(1);
+
+        List<JsonObject> protocols = admin.get("api/v1/reserve/reserves/NAT-LEADER/protocols").array()
+                .getValuesAs(JsonObject.class).stream().filter(p -> p.getString("number").equals(number)).toList();
+        assertThat(protocols).singleElement().satisfies(p -> {
+            assertThat(p.getString("kind")).isEqualTo("CONTEST_RESULTS");
+            assertThat(p.getJsonArray("membersPresent")).isEmpty();
+            assertThat(p.getJsonArray("decisions")).isEmpty();
+            assertThat(p.getString("recordedBy")).isEqualTo("system");
+        });
+    }
+
+    @Test
+    void a_deputies_nomination_enters_its_own_pool_and_the_person_is_told_once() {
+        long person = persons().get("PER-0001");
+        Api.Reply r = admit(person, "FINALIST", "REGIONAL", true, "ИТ-" + unique(), LocalDate.now(), null);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().getString("status")).isEqualTo("ADMITTED");
+        assertThat(r.json().getString("reserveCode")).isEqualTo("NAT-DEPUTIES");
+        long entryId = r.json().getJsonNumber("entryId").longValue();
+        JsonObject entry = Api.as(base, "admin").get("api/v1/reserve/entries/" + entryId).json()
+                .getJsonObject("entry");
+        assertThat(entry.getString("targetGroupCode")).isEqualTo("DEPUTY");
+        assertThat(Api.as(base, "admin").post("api/v1/it/jobs/reserve", null).status()).isEqualTo(200);
+
+        Api employee = Api.as(base, "employee").accepting("ru");
+        List<JsonObject> notices = employee.get("api/v1/me/notifications?limit=200").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getString("text").contains("Резерв кандидатов в депутаты")).toList();
+        assertThat(notices).extracting(n -> n.getString("template"))
+                .as("one notice of its own; the job tells neither the inclusion nor the plan again")
+                .containsExactly("notice.reserve.CONTEST_ADMITTED");
+        assertThat(notices.get(0).getString("text")).contains("Финалист");
+        assertThat(employee.get("api/v1/reserve/plans/mine").array().getValuesAs(JsonObject.class))
+                .anySatisfy(p -> assertThat(p.getJsonNumber("entryId").longValue()).isEqualTo(entryId));
+    }
 }

@@ -137,8 +137,21 @@ public class PlanFacade {
         Long mentorId = mentor == null ? null : mentor.getMentorPersonId();
         String mentorTitle = mentorId == null ? null : mentorTitle(entry, mentorId);
         LocalDate today = LocalDate.now(clock);
+        DevelopmentPlan plan = drawUp(entry, targetGaps(entry), mentorId, mentorTitle, language, caller.username());
+        em.flush();
+        return view(plan, Access.MANAGE, today, mentorNames(List.of(plan)));
+    }
+
+    /**
+     * Draws up, stores and tracks the entry's plan from the person's gaps against its target, with the mentor (whose
+     * item is titled {@code mentorTitle}) when one is given; the entry goes IN_DEVELOPMENT with a PLAN_CREATED line
+     * by {@code by}; audited. The caller has checked who may do it and that the entry is in the reserve without a
+     * plan: HR's {@link #generate}, and the contest's intake ({@link ContestIntake}, as the system).
+     */
+    DevelopmentPlan drawUp(ReserveEntry entry, GapReport gaps, Long mentorId, String mentorTitle, Locale language,
+            String by) {
+        LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
-        GapReport gaps = targetGaps(entry);
         List<Recommendation> recos = recommendations.forGaps(entry.getPersonId(), gaps, language);
         String group = gaps.positionGroupCode() != null ? gaps.positionGroupCode()
                 : groupCode(entry.getTargetGroupId());
@@ -146,18 +159,22 @@ public class PlanFacade {
                 .map(t -> new TestOption(t.code(), t.title(), t.competencyCodes())).toList();
         PlanGenerator.Plan generated = PlanGenerator.generate(new PlanGenerator.Input(today, entry.getValidUntil(),
                 gaps, recos, options, mentorTitle));
-        DevelopmentPlan plan = new DevelopmentPlan(entry, today, generated.dueOn(), caller.username());
+        DevelopmentPlan plan = new DevelopmentPlan(entry, today, generated.dueOn(), by);
         plan.setMentorPersonId(mentorId);
         for (PlanGenerator.Item i : generated.items()) {
             plan.add(i.kind(), i.title(), i.refCode(), i.competencyCodes(), i.dueOn());
         }
         em.persist(plan);
-        entry.startDevelopment(today, caller.username(), now);
-        audit.record(AuditAction.RESERVE_CHANGED, AuditEvent.Outcome.SUCCESS, "reserve-plan",
-                String.valueOf(entryId), "generated from the gaps, items=" + plan.getItems().size());
+        entry.startDevelopment(today, by, now);
+        audit.record(by, AuditAction.RESERVE_CHANGED, AuditEvent.Outcome.SUCCESS, "reserve-plan",
+                String.valueOf(entry.getId()), "generated from the gaps, items=" + plan.getItems().size());
         track(plan, today, now);
-        em.flush();
-        return view(plan, Access.MANAGE, today, mentorNames(List.of(plan)));
+        return plan;
+    }
+
+    /** The title of a mentoring item with the mentor's name («Наставничество: …»), as plans write it. */
+    static String mentoringTitle(String mentorName) {
+        return BundleTexts.of("reserve", Locale.forLanguageTag("ru")).text("reserve.plan.mentoring.title", mentorName);
     }
 
     /** Whether the caller may generate the entry's plan now (HR of the scope, an entry in the reserve, no plan). */
@@ -344,8 +361,7 @@ public class PlanFacade {
         if (mentorId == entry.getPersonId() || !dataScope.coversPerson(mentorId)) {
             throw new InvalidInputException("mentorPersonId", PlanError.PLAN_MENTOR_NOT_IN_SCOPE, mentorId);
         }
-        String name = persons.card(mentorId).fullName();
-        return BundleTexts.of("reserve", Locale.forLanguageTag("ru")).text("reserve.plan.mentoring.title", name);
+        return mentoringTitle(persons.card(mentorId).fullName());
     }
 
     private Optional<DevelopmentPlan> planOf(ReserveEntry entry) {

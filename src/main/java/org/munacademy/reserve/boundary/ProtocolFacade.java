@@ -27,6 +27,7 @@ import org.munacademy.reserve.entity.DecisionKind;
 import org.munacademy.reserve.entity.DecisionRow;
 import org.munacademy.reserve.entity.Protocol;
 import org.munacademy.reserve.entity.ProtocolData;
+import org.munacademy.reserve.entity.ProtocolKind;
 import org.munacademy.reserve.entity.ProtocolRow;
 import org.munacademy.reserve.entity.Reserve;
 import org.munacademy.reserve.entity.ReserveEntry;
@@ -83,8 +84,10 @@ public class ProtocolFacade {
         validator.validate(data);
         Reserve reserve = em.find(Reserve.class, visible.getId(), LockModeType.PESSIMISTIC_WRITE);
         String number = data.getNumber().strip();
-        if (!em.createQuery("select p.id from Protocol p where p.reserve = :r and p.number = :n", Long.class)
-                .setParameter("r", reserve).setParameter("n", number).getResultList().isEmpty()) {
+        // numbers are unique per reserve and kind: a contest's results protocol (ADR 14) numbers apart
+        if (!em.createQuery("select p.id from Protocol p where p.reserve = :r and p.number = :n and p.kind = :k",
+                        Long.class).setParameter("r", reserve).setParameter("n", number)
+                .setParameter("k", ProtocolKind.COMMISSION).getResultList().isEmpty()) {
             throw new BusinessException(ReserveError.PROTOCOL_NUMBER_TAKEN, number);
         }
         List<String> present = data.getMembersPresent().stream().map(String::strip).toList();
@@ -167,6 +170,6 @@ public class ProtocolFacade {
 
     private static ProtocolRow row(Protocol p, List<DecisionRow> decisions) {
         return new ProtocolRow(p.getId(), p.getReserve().getCode(), p.getSeq(), p.getNumber(), p.getHeldOn(),
-                p.getMembersPresent(), p.getRecordedBy(), decisions);
+                p.getMembersPresent(), p.getRecordedBy(), decisions, p.getKind());
     }
 }

@@ -3,6 +3,8 @@ package org.munacademy.reserve.entity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -20,7 +22,10 @@ import org.munacademy.shared.entity.FieldLimits;
 
 /**
  * A commission's protocol: its number and date in the reserve, the members present, and its decisions — several
- * entries at once, each with the votes. A decision passes by a simple majority of the members present.
+ * entries at once, each with the votes. A decision passes by a simple majority of the members present. A protocol of
+ * kind {@link ProtocolKind#CONTEST_RESULTS} is the contest's results protocol that admitted winners and finalists
+ * (ADR 14): number and date only, no members, no decisions (the entries point at it); numbers are unique per reserve
+ * and kind.
  */
 @Entity
 @Table(name = "reserve_protocol")
@@ -49,6 +54,10 @@ public class Protocol extends BaseEntity {
     @Column(name = "recorded_by", nullable = false, updatable = false)
     private String recordedBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20, updatable = false)
+    private ProtocolKind kind = ProtocolKind.COMMISSION;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -71,9 +80,22 @@ public class Protocol extends BaseEntity {
         this.createdAt = now;
     }
 
+    /**
+     * The contest's results protocol in this reserve (ADR 14): its number and date, recorded by the system, with no
+     * members present and no decisions — the contest's jury decided, not the reserve's commission.
+     */
+    public static Protocol contestResults(Reserve reserve, String number, LocalDate heldOn, Instant now) {
+        Protocol p = new Protocol(reserve, number, heldOn, List.of(), ReserveEntry.SYSTEM, now);
+        p.kind = ProtocolKind.CONTEST_RESULTS;
+        return p;
+    }
+
     /** Adds a decision after checking its votes against the members present and the majority. */
     public Decision decide(ReserveEntry entry, DecisionKind kind, int votesFor, int votesAgainst, int abstained,
             ExclusionGround ground, String comment) {
+        if (this.kind != ProtocolKind.COMMISSION) {
+            throw new BusinessException(ReserveError.VOTES, "a contest's results protocol has no votes");
+        }
         if (votesFor < 0 || votesAgainst < 0 || abstained < 0) {
             throw new BusinessException(ReserveError.VOTES, "votes are not negative");
         }
@@ -106,7 +128,11 @@ public class Protocol extends BaseEntity {
     }
 
     public List<String> getMembersPresent() {
-        return List.of(membersPresent.split("\n"));
+        return membersPresent.isEmpty() ? List.of() : List.of(membersPresent.split("\n"));
+    }
+
+    public ProtocolKind getKind() {
+        return kind;
     }
 
     public int getPresentCount() {

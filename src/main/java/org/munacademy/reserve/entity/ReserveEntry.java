@@ -103,6 +103,10 @@ public class ReserveEntry extends BaseEntity {
     @Column(name = "decision_protocol_id")
     private Long decisionProtocolId;
 
+    /** The contest's results protocol that admitted the entry (ADR 14); null for a nomination by HR. */
+    @Column(name = "contest_protocol_id", updatable = false)
+    private Long contestProtocolId;
+
     @Enumerated(EnumType.STRING)
     @Column(length = 20)
     private Readiness readiness;
@@ -129,6 +133,13 @@ public class ReserveEntry extends BaseEntity {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
+    /**
+     * While set (a contest admission, until its own notice is sent in the same transaction), new lines are written as
+     * told: a line's told flag is not updatable, so it is decided when the line is written. Not stored.
+     */
+    @jakarta.persistence.Transient
+    private boolean toldByOwnNotice;
 
     @OneToMany(mappedBy = "entry", cascade = CascadeType.PERSIST)
     @OrderBy("seq")
@@ -164,6 +175,46 @@ public class ReserveEntry extends BaseEntity {
         e.status = EntryStatus.NOMINATED;
         e.event(EntryEventKind.NOMINATED, on, by, e.nominationNote, now);
         return e;
+    }
+
+    /**
+     * A winner or finalist of «Муниципальный лидер» admitted by the contest's results protocol (ADR 14): the entry is
+     * INCLUDED at once, from the protocol's date for the reserve's term, on the basis LEADER_CONTEST, by the system —
+     * one INCLUDED line whose detail names the basis and the protocol. No commission voted, so there is no NOMINATED
+     * line and no decision.
+     */
+    public static ReserveEntry admitByContest(Reserve reserve, long personId, Place place, Target target,
+            String basisDocument, String note, long protocolId, LocalDate heldOn, String detail, Instant now) {
+        ReserveEntry e = new ReserveEntry();
+        e.reserve = reserve;
+        e.personId = personId;
+        e.regionId = place.regionId();
+        e.municipalityId = place.municipalityId();
+        e.targetGroupId = target.groupId();
+        e.targetPositionId = target.positionId();
+        e.basis = InclusionBasis.LEADER_CONTEST;
+        e.basisDocument = blankToNull(basisDocument);
+        e.nominationNote = blankToNull(note);
+        e.nominatedBy = SYSTEM;
+        e.nominatedOn = heldOn;
+        e.createdAt = now;
+        e.status = EntryStatus.INCLUDED;
+        e.includedOn = heldOn;
+        e.validUntil = heldOn.plusMonths(reserve.getTermMonths());
+        e.decisionProtocolId = protocolId;
+        e.contestProtocolId = protocolId;
+        e.toldByOwnNotice = true;
+        e.event(EntryEventKind.INCLUDED, heldOn, SYSTEM, detail, now);
+        return e;
+    }
+
+    /**
+     * The contest admission's own notice went out (in this transaction): it told of the lines written since
+     * {@link #admitByContest} (the inclusion, the plan), which were written as told so that the reserve's job does not
+     * tell them again in the commission's wording; lines from now on are news again.
+     */
+    public void ownNoticeSent() {
+        toldByOwnNotice = false;
     }
 
     /** The commission includes the person, from the protocol's date, for the reserve's term. */
@@ -306,6 +357,9 @@ public class ReserveEntry extends BaseEntity {
     /** Any other line of history (plan changes, offers, notices). */
     public EntryEvent event(EntryEventKind kind, LocalDate on, String by, String detail, Instant now) {
         EntryEvent e = new EntryEvent(this, ++eventSeq, kind, on, by, detail, now);
+        if (toldByOwnNotice) {
+            e.markTold();
+        }
         events.add(e);
         return e;
     }
@@ -428,6 +482,10 @@ public class ReserveEntry extends BaseEntity {
 
     public Long getDecisionProtocolId() {
         return decisionProtocolId;
+    }
+
+    public Long getContestProtocolId() {
+        return contestProtocolId;
     }
 
     public Readiness getReadiness() {

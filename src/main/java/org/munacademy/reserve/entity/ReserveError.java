@@ -36,7 +36,14 @@ public enum ReserveError implements ErrorCode {
     /** Only a nomination the commission has not decided on may be withdrawn. Argument: the entry's status. */
     WITHDRAW_NOT_NOMINATED(409),
     /** A withdrawal needs its reason. */
-    WITHDRAW_REASON_REQUIRED(400);
+    WITHDRAW_REASON_REQUIRED(400),
+    // intake
+    /** A contest admission is incomplete or inconsistent. Arguments: the field, the detail. */
+    CONTEST_ADMISSION_INVALID(400),
+    /** No active reserve takes the stage's winners (the region's, the national one, the deputies'). Argument: which. */
+    CONTEST_RESERVE_MISSING(409),
+    /** The contest's protocol with this number is in the reserve with another date. Arguments: number, date. */
+    CONTEST_PROTOCOL_DATE(409);
 
     private final int status;
 

@@ -30,7 +30,13 @@ public enum ReserveNotice implements NoticeTemplate {
     /** To HR: an entry of their place ends within 14 days. */
     EXPIRES_14,
     /** HR withdrew the nomination before the commission decided (the reason in {3}). */
-    WITHDRAWN;
+    WITHDRAWN,
+    // intake
+    /**
+     * A winner or finalist of «Муниципальный лидер» entered the reserve by the contest's results protocol, with a
+     * development plan ({1} the protocol's date; {3} the outcome, the contest, the protocol and the mentor).
+     */
+    CONTEST_ADMITTED;
 
     @Override
     public String context() {

@@ -63,4 +63,21 @@ class ProtocolTest {
         assertThat(protocol(1).getSeq()).isEqualTo(1);
         assertThat(protocol(1).getSeq()).isEqualTo(2);
     }
+
+    // intake
+
+    @Test
+    void a_contests_results_protocol_has_no_members_and_takes_no_votes() {
+        Protocol p = Protocol.contestResults(reserve, " ИТ-2026/1 ", DAY, NOW);
+        assertThat(p.getKind()).isEqualTo(ProtocolKind.CONTEST_RESULTS);
+        assertThat(p.getNumber()).isEqualTo("ИТ-2026/1");
+        assertThat(p.getMembersPresent()).isEmpty();
+        assertThat(p.getPresentCount()).isZero();
+        assertThat(p.getRecordedBy()).isEqualTo(ReserveEntry.SYSTEM);
+        assertThatThrownBy(() -> p.decide(entry(), DecisionKind.INCLUDE, 0, 0, 0, null, null))
+                .satisfies(t -> assertThat(code(t)).isEqualTo("VOTES"));
+        assertThat(p.getDecisions()).isEmpty();
+        assertThat(protocol(3).getKind()).isEqualTo(ProtocolKind.COMMISSION);
+        assertThat(protocol(3).getMembersPresent()).hasSize(3);
+    }
 }

@@ -129,4 +129,33 @@ class ReserveEntryTest {
                 .containsExactly(tuple("— → NOT_READY", true),
                         tuple("NOT_READY → WITHIN_1_YEAR", false));
     }
+
+    // intake
+
+    @Test
+    void a_contest_admission_is_included_at_once_from_the_protocols_date_by_the_system() {
+        Reserve r = reserve(1);
+        LocalDate held = DAY.minusDays(5);
+        ReserveEntry e = ReserveEntry.admitByContest(r, 1L, new ReserveEntry.Place(35L, 7L),
+                new ReserveEntry.Target(2L, null), "Конкурс «Муниципальный лидер»: протокол № ИТ-1", "Победитель: 2026",
+                40L, held, "Основание: конкурс", NOW);
+        assertThat(e.getStatus()).isEqualTo(EntryStatus.INCLUDED);
+        assertThat(e.getBasis()).isEqualTo(InclusionBasis.LEADER_CONTEST);
+        assertThat(e.getIncludedOn()).isEqualTo(held);
+        assertThat(e.getNominatedOn()).isEqualTo(held);
+        assertThat(e.getValidUntil()).isEqualTo(held.plusMonths(36));
+        assertThat(e.getDecisionProtocolId()).isEqualTo(40L);
+        assertThat(e.getContestProtocolId()).isEqualTo(40L);
+        assertThat(e.getNominatedBy()).isEqualTo(ReserveEntry.SYSTEM);
+        assertThat(e.getEvents()).extracting(EntryEvent::getKind, EntryEvent::getActor, EntryEvent::getDetail)
+                .containsExactly(tuple(EntryEventKind.INCLUDED, ReserveEntry.SYSTEM, "Основание: конкурс"));
+        e.startDevelopment(DAY, ReserveEntry.SYSTEM, NOW);
+        assertThat(e.getStatus()).isEqualTo(EntryStatus.IN_DEVELOPMENT);
+        assertThat(e.getEvents()).as("written as told: the admission's own notice tells them")
+                .extracting(EntryEvent::isNotified).containsOnly(true);
+        e.ownNoticeSent();
+        e.extend(41L, DAY, null, "admin", NOW);
+        assertThat(e.getEvents().get(e.getEvents().size() - 1).isNotified()).as("later lines are news").isFalse();
+        assertThat(e.getContestProtocolId()).as("the admission keeps its protocol").isEqualTo(40L);
+    }
 }
