@@ -35,9 +35,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Load benchmark of test taking: many takers saving answers at once, measured against a bare JSON endpoint without
  * authentication or database ({@code GET /api/v1/ping}) on the same server in the same run, and against the
- * database's own ceiling for a one-row update in a transaction (over JDBC, same database, same run). It is <b>not</b> part of the test suite (the class name ends neither in
- * {@code Test} nor in {@code IT}, so Surefire and Failsafe never pick it up by themselves); it is run explicitly
- * against an application that is already running:
+ * database's own ceiling for a one-row update in a transaction (over JDBC, same database, same run). It is
+ * <b>not</b> part of the test suite (the class name ends neither in {@code Test} nor in {@code IT}, so Surefire and
+ * Failsafe never pick it up by themselves); it is run explicitly against an application that is already running:
  *
  * <pre>
  * mvn -B -o test -Dtest=TakingBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
