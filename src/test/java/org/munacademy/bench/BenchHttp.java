@@ -77,6 +77,22 @@ final class BenchHttp {
         return send("GET", path, null);
     }
 
+    /** A GET without credentials (the bare baseline {@code ping}): no authentication at all on the server. */
+    Reply getAnonymous(String path) {
+        HttpRequest request = HttpRequest.newBuilder(api.resolve(path)).timeout(TIMEOUT)
+                .header("Accept", "application/json").GET().build();
+        try {
+            long started = System.nanoTime();
+            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(r.statusCode(), r.body(), System.nanoTime() - started);
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + path + " anonymously: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     Reply post(String path, String json) {
         return send("POST", path, json);
     }

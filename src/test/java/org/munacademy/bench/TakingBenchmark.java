@@ -33,10 +33,11 @@ import java.util.function.ToLongFunction;
 import org.junit.jupiter.api.Test;
 
 /**
- * Load benchmark of test taking: many takers saving answers at once, measured against a bare authenticated call
- * on the same server in the same run. It is <b>not</b> part of the test suite (the class name ends neither in
- * {@code Test} nor in {@code IT}, so Surefire and Failsafe never pick it up by themselves); it is run explicitly
- * against an application that is already running:
+ * Load benchmark of test taking: many takers saving answers at once, measured against a bare JSON endpoint without
+ * authentication or database ({@code GET /api/v1/ping}) on the same server in the same run, and against the
+ * database's own ceiling for a one-row update in a transaction (over JDBC, same database, same run). It is
+ * <b>not</b> part of the test suite (the class name ends neither in {@code Test} nor in {@code IT}, so Surefire and
+ * Failsafe never pick it up by themselves); it is run explicitly against an application that is already running:
  *
  * <pre>
  * mvn -B -o test -Dtest=TakingBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
@@ -71,12 +72,16 @@ import org.junit.jupiter.api.Test;
  * part of any figure) and starts one attempt.</li>
  * <li><b>Warm-up</b> (not measured): every taker concurrently makes {@code bench.warmup} clock calls, then
  * {@code bench.warmup} answer saves.</li>
- * <li><b>Baseline</b>: one thread per taker (a fixed pool), all released at once, each calling
- * {@code GET /api/v1/assessment/clock} {@code bench.saves} times back to back.</li>
+ * <li><b>Bare baseline</b>: one thread per taker (a fixed pool), all released at once, each calling
+ * {@code GET /api/v1/ping} without credentials {@code bench.saves} times back to back.</li>
+ * <li><b>Authenticated baseline</b>: the same with {@code GET /api/v1/assessment/clock} (Basic credentials).</li>
  * <li><b>Saves</b>: the same takers, released at once, each making {@code bench.saves} saves
  * ({@code POST /api/v1/assessment/attempts/{id}/answers}) on its own attempt, cycling through the attempt's
  * questions with an answer that changes every round (another option, another rotation of a matching or ordering,
  * the text "ответ-k"), each save naming the sequence number the previous acknowledgement returned.</li>
+ * <li><b>Database ceiling</b> (with {@code bench.db.url}, {@code bench.db.user}, {@code bench.db.password}, e.g.
+ * {@code jdbc:mysql://127.0.0.1:3306/academy}): a scratch table with one row per taker; each taker's own JDBC
+ * connection updates its row and commits {@code bench.saves} times; the table is dropped afterwards.</li>
  * <li><b>Verification</b>: every taker reads its attempt back; every question's saved answer must be the last one
  * the server acknowledged with 200, and the attempt's sequence number the last acknowledged one.</li>
  * <li><b>Clean-up</b> (not measured, after the report): every attempt is finished.</li>
@@ -94,6 +99,9 @@ import org.junit.jupiter.api.Test;
  * ({@code GET /api/v1/assessment/maintenance/sql-statements} before and after, less what that diagnostics call costs by
  * itself, measured just before) divided by the requests; periodic server jobs (the overdue-attempts job) running
  * meanwhile add a little; "n/a" when the server refuses the diagnostics call;</li>
+ * <li><i>÷ ping</i>: every figure's throughput, p50 and p99 as a ratio to the bare ping of the same run;</li>
+ * <li><i>writes, reads per save</i>: of the SQL per save, those that change data (the diagnostics' {@code writes});
+ * </li>
  * <li><i>throughput ratio saves/baseline</i>: how many saves per second the server sustains for every bare
  * authenticated call per second — the price of a save over the request handling every call pays;</li>
  * <li><i>errors</i>: requests of the warm-up and measured phases that did not answer 200 (or got no answer),
@@ -116,6 +124,10 @@ class TakingBenchmark {
     private static final List<String> COMPETENCIES = List.of("DIG-01", "LAW-01", "BUD-01");
     private static final int PER_COMPETENCY = 4;
     private static final int PAGE = 500;
+    /** The server's database for its ceiling (a scratch table created and dropped in the run); none: n/a. */
+    private static final String DB_URL = System.getProperty("bench.db.url", "");
+    private static final String DB_USER = System.getProperty("bench.db.user", "root");
+    private static final String DB_PASSWORD = System.getProperty("bench.db.password", "");
 
     /** One taker: its account, client, attempt, and what the server acknowledged. */
     private static final class Taker {
@@ -146,7 +158,7 @@ class TakingBenchmark {
     private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
 
     @Test
-    void concurrent_answer_saves_compared_with_a_bare_authenticated_call() throws Exception {
+    void concurrent_answer_saves_compared_with_a_bare_endpoint_and_the_databases_ceiling() throws Exception {
         URI api = URI.create(URL.replaceAll("/+$", "") + "/api/v1/");
         System.out.printf(Locale.ROOT, "%n== Taking benchmark: %d takers × %d saves against %s ==%n",
                 TAKERS, SAVES, URL);
@@ -177,7 +189,13 @@ class TakingBenchmark {
                 run(pool, takers, WARMUP, t -> clock(t, "warm-up clock"));
                 run(pool, takers, WARMUP, t -> save(t, "warm-up save"));
             }
+            if (WARMUP > 0) {
+                run(pool, takers, WARMUP, t -> ping(t, "warm-up ping"));
+            }
             long diagnosticsCost = sql ? diagnosticsCost(admin) : 0;
+
+            PhaseRun bare = run(pool, takers, SAVES, t -> ping(t, "ping"));
+            BenchStats ping = BenchStats.of(bare.nanos(), bare.wallNanos(), -1);
 
             long before = sql ? statements(admin) : 0;
             PhaseRun clock = run(pool, takers, SAVES, t -> clock(t, "baseline clock"));
@@ -185,20 +203,39 @@ class TakingBenchmark {
                     sql ? statements(admin) - before - diagnosticsCost : -1);
 
             before = sql ? statements(admin) : 0;
+            long writesBefore = sql ? writes(admin) : 0;
             PhaseRun save = run(pool, takers, SAVES, t -> save(t, "save"));
+            long writesDuring = sql ? writes(admin) - writesBefore : -1;
             BenchStats saves = BenchStats.of(save.nanos(), save.wallNanos(),
                     sql ? statements(admin) - before - diagnosticsCost : -1);
-
+            BenchStats database = DB_URL.isEmpty() ? null : databaseCeiling();
             long[] verified = verify(takers);
             missing = verified[0] + verified[1] + verified[2];
             errorCount = errors.values().stream().mapToLong(LongAdder::sum).sum();
 
-            System.out.println("baseline GET /assessment/clock : " + baseline.line("call"));
-            System.out.println("answer saves                   : " + saves.line("save"));
+            System.out.println("bare GET /ping (no auth, no DB): " + ping.line("call"));
+            System.out.println("baseline GET /assessment/clock : " + baseline.line("call") + ratios(baseline, ping));
+            System.out.println("answer saves                   : " + saves.line("save") + ratios(saves, ping));
+            if (database != null) {
+                System.out.println("database: 1-row UPDATE + COMMIT: " + database.line("transaction")
+                        + ratios(database, ping));
+            } else {
+                System.out.println("database: 1-row UPDATE + COMMIT: n/a (give -Dbench.db.url, bench.db.user, "
+                        + "bench.db.password of the server's database)");
+            }
+            if (writesDuring >= 0 && saves.calls() > 0) {
+                System.out.printf(Locale.ROOT, "SQL per save: %.2f, of which writes %.2f and reads %.2f%n",
+                        saves.sqlPerCall(), (double) writesDuring / saves.calls(),
+                        saves.sqlPerCall() - (double) writesDuring / saves.calls());
+            }
             System.out.printf(Locale.ROOT, "throughput ratio saves/baseline: %.2f   (p50 latency ratio %.2f)%n",
                     baseline.throughput() == 0 ? 0 : saves.throughput() / baseline.throughput(),
                     baseline.percentileMillis(50) == 0 ? 0
                             : saves.percentileMillis(50) / baseline.percentileMillis(50));
+            if (database != null && database.throughput() > 0) {
+                System.out.printf(Locale.ROOT, "throughput ratio saves/database ceiling: %.2f%n",
+                        saves.throughput() / database.throughput());
+            }
             System.out.printf(Locale.ROOT, "errors: %d   acknowledged answers missing after the run: %d%n",
                     errorCount, missing);
             System.out.printf(Locale.ROOT, "  (read back: the last acknowledged answer of %d questions and the "
@@ -391,6 +428,92 @@ class TakingBenchmark {
         }
         long[] all = parts.stream().flatMapToLong(Arrays::stream).toArray();
         return new PhaseRun(all, end - start);
+    }
+
+    /** One bare ping (no credentials); its latency, or -1 when no response came. */
+    private long ping(Taker t, String phase) {
+        try {
+            BenchHttp.Reply r = t.http.getAnonymous("ping");
+            if (r.status() != 200) {
+                error(phase, r.status() + " " + r.code());
+            }
+            return r.nanos();
+        } catch (UncheckedIOException e) {
+            error(phase, "no response (" + e.getCause().getClass().getSimpleName() + ")");
+            return -1;
+        }
+    }
+
+    /** A figure as a ratio to the bare ping of the same run: throughput and p50/p99 latency. */
+    static String ratios(BenchStats s, BenchStats ping) {
+        return String.format(Locale.ROOT, "%n    ÷ ping: throughput %.2f, p50 %.2f, p99 %.2f",
+                ping.throughput() == 0 ? 0 : s.throughput() / ping.throughput(),
+                ping.percentileMillis(50) == 0 ? 0 : s.percentileMillis(50) / ping.percentileMillis(50),
+                ping.percentileMillis(99) == 0 ? 0 : s.percentileMillis(99) / ping.percentileMillis(99));
+    }
+
+    /**
+     * The database's own ceiling for what a save at best costs it: {@code bench.takers} connections over JDBC, each
+     * updating its own row of a scratch table and committing, {@code bench.saves} times (after
+     * {@code bench.warmup} unmeasured ones); the table is created before and dropped after.
+     */
+    private static BenchStats databaseCeiling() throws Exception {
+        String table = "bench_ceiling_" + System.currentTimeMillis();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD);
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE " + table + " (id INT NOT NULL PRIMARY KEY, v BIGINT NOT NULL)");
+            for (int i = 0; i < TAKERS; i++) {
+                s.execute("INSERT INTO " + table + " (id, v) VALUES (" + i + ", 0)");
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(TAKERS);
+        try {
+            CountDownLatch ready = new CountDownLatch(TAKERS);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<TakerRun>> futures = new ArrayList<>();
+            for (int i = 0; i < TAKERS; i++) {
+                int row = i;
+                futures.add(pool.submit(() -> {
+                    try (java.sql.Connection c = java.sql.DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD);
+                            java.sql.PreparedStatement u = c.prepareStatement("UPDATE " + table
+                                    + " SET v = v + 1 WHERE id = ?")) {
+                        c.setAutoCommit(false);
+                        u.setInt(1, row);
+                        for (int k = 0; k < WARMUP; k++) {
+                            u.executeUpdate();
+                            c.commit();
+                        }
+                        ready.countDown();
+                        go.await();
+                        long[] mine = new long[SAVES];
+                        for (int k = 0; k < SAVES; k++) {
+                            long started = System.nanoTime();
+                            u.executeUpdate();
+                            c.commit();
+                            mine[k] = System.nanoTime() - started;
+                        }
+                        return new TakerRun(mine, System.nanoTime());
+                    }
+                }));
+            }
+            ready.await();
+            long start = System.nanoTime();
+            go.countDown();
+            List<long[]> parts = new ArrayList<>();
+            long end = start;
+            for (Future<TakerRun> f : futures) {
+                TakerRun r = f.get();
+                parts.add(r.nanos());
+                end = Math.max(end, r.endNanos());
+            }
+            return BenchStats.of(parts.stream().flatMapToLong(Arrays::stream).toArray(), end - start, -1);
+        } finally {
+            pool.shutdownNow();
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD);
+                    java.sql.Statement s = c.createStatement()) {
+                s.execute("DROP TABLE " + table);
+            }
+        }
     }
 
     /** One clock call; its latency, or -1 when no response came. */
@@ -648,6 +771,12 @@ class TakingBenchmark {
                 return out;
             }
         }
+    }
+
+    /** Of the statements the server executed while serving requests, those that changed data. */
+    private static long writes(BenchHttp admin) {
+        BenchHttp.Reply r = admin.get("assessment/maintenance/sql-statements");
+        return r.status() == 200 ? r.json().getJsonNumber("writes").longValue() : 0;
     }
 
     /** SQL statements the server has executed since it started. */

@@ -799,4 +799,20 @@ class ApiIT extends OnPayaraMicro {
         assertThat(Api.as(base, "admin").get("api/v1/accounts?q=krylova").json().getJsonNumber("total").longValue())
                 .isZero();
     }
+
+    // fastauth
+
+    @Test
+    void a_known_caller_costs_no_statement_and_a_revoked_grant_password_or_account_is_refused_at_the_next_call() {
+        String username = "revoked." + unique();
+        Api employee = Api.as(base, "employee");
+        assertThat(employee.get("api/v1/assessment/clock").status()).isEqualTo(200);
+        assertThat(Api.serverStatements(base, () -> employee.get("api/v1/assessment/clock")))
+                .as("an authenticated call of a caller known in memory").isZero();
+        Api.Reply ping = Api.anonymous(base).get("api/v1/ping");
+        assertThat(ping.status()).isEqualTo(200);
+        assertThat(ping.json().getBoolean("ok")).isTrue();
+        // on the node that changed the account there is no delay at all: the very next call is refused
+        Revocations.revokeAndWatch(base, base, username, java.time.Duration.ZERO, java.time.Duration.ZERO);
+    }
 }

@@ -94,7 +94,7 @@ class DeploymentMariaDbIT {
         Api.Reply accounts = Api.as(base, ADMIN, ADMIN_PASSWORD).get("api/v1/accounts");
         assertThat(accounts.status()).isEqualTo(200);
         // besides the accounts another test of this class creates through the API, only the administrator exists
-        String created = "('taker', 'author')";
+        String created = "('taker', 'author', 'saver')";
         assertThat(accounts.json().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
                 .map(a -> a.getString("username")).filter(u -> !created.contains("'" + u + "'")).toList())
                 .containsExactly(ADMIN);
@@ -440,5 +440,80 @@ class DeploymentMariaDbIT {
             out.add(f.get());
         }
         return out;
+    }
+
+    // fastauth
+
+    /**
+     * An answer save on MariaDB, authentication included, as the server counts it (the request's own statements,
+     * not the scheduled jobs'): at most one write and three reads. Before ADR 0015 it was 6 (3 reads authenticating
+     * the caller, 1 read and 2 updates saving); now 1 read (the attempt's slot) and 1 write (sequence number and
+     * answer in one multi-table UPDATE), the caller being known in memory. The least of five saves is taken (a
+     * poll of the security epoch may fall into one).
+     */
+    @Test
+    void an_answer_save_on_mariadb_costs_at_most_one_write_and_three_reads_authentication_included()
+            throws SQLException {
+        Api admin = Api.as(base, ADMIN, ADMIN_PASSWORD);
+        Api.Reply account = admin.post("api/v1/accounts", "{\"username\":\"saver\",\"password\":\"saver-pass-42\","
+                + "\"personId\":" + personId("PER-0002") + ",\"grants\":[{\"role\":\"EMPLOYEE\","
+                + "\"scopeType\":\"MUNICIPALITY\",\"municipalityOktmo\":\"19701000\"},"
+                + "{\"role\":\"METHODOLOGIST\",\"scopeType\":\"NATIONAL\"}]}");
+        assertThat(account.status()).as(account.toString()).isEqualTo(201);
+        Api saver = Api.as(base, "saver", "saver-pass-42");
+        Api.Reply created = saver.post("api/v1/assessment/tests?code=MDB-SAVE",
+                "{\"title\":\"Стоимость сохранения\",\"timeLimitSeconds\":1800,\"attemptsAllowed\":1,"
+                + "\"review\":\"SCORE_ONLY\",\"openForSelf\":true,"
+                + "\"rules\":[{\"competencyCode\":\"LAW-01\",\"count\":3}],\"cuts\":[],\"accommodations\":[]}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long testId = created.json().getJsonNumber("id").longValue();
+        assertThat(saver.post("api/v1/assessment/tests/" + testId + "/publish?version="
+                + created.json().getJsonNumber("version").longValue(), null).status()).isEqualTo(200);
+        JsonObject attempt = saver.post("api/v1/assessment/tests/" + testId + "/attempts", null).json();
+        long id = attempt.getJsonNumber("attemptId").longValue();
+        List<JsonObject> slots = attempt.getJsonArray("slots").getValuesAs(JsonObject.class);
+
+        long[] counting = {Long.MAX_VALUE, Long.MAX_VALUE};
+        for (int i = 0; i < 5; i++) {
+            long[] before = counters(admin);
+            long[] after = counters(admin);
+            counting[0] = Math.min(counting[0], after[0] - before[0]);
+            counting[1] = Math.min(counting[1], after[1] - before[1]);
+        }
+        long statements = Long.MAX_VALUE;
+        long writes = Long.MAX_VALUE;
+        long seq = 0;
+        for (int i = 0; i < 6; i++) {
+            JsonObject slot = slots.get(i % slots.size());
+            String body = AssessmentIT.answer(slot, seq);
+            long[] before = counters(admin);
+            Api.Reply saved = saver.post("api/v1/assessment/attempts/" + id + "/answers", body);
+            long[] after = counters(admin);
+            assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+            seq = saved.json().getJsonNumber("seq").longValue();
+            if (i > 0) { // the first save may still read the caller (the epoch read, the account)
+                statements = Math.min(statements, after[0] - before[0] - counting[0]);
+                writes = Math.min(writes, after[1] - before[1] - counting[1]);
+            }
+        }
+        System.out.printf("Statements per answer save on MariaDB, authentication included: %d (%d write(s), "
+                + "%d read(s))%n", statements, writes, statements - writes);
+        assertThat(writes).as("writes per save").isEqualTo(1);
+        assertThat(statements - writes).as("reads per save").isLessThanOrEqualTo(3);
+        assertThat(count("select seq from assessment_attempt where id = " + id)).isEqualTo(seq).isEqualTo(6);
+        assertThat(count("select count(*) from assessment_attempt_item where attempt_id = " + id
+                + " and response is not null and answer_seq is not null")).isEqualTo(Math.min(6, slots.size()));
+        // a stale sequence number is still refused by the one statement, and changes nothing
+        Api.Reply stale = saver.post("api/v1/assessment/attempts/" + id + "/answers",
+                AssessmentIT.answer(slots.get(0), seq - 1));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.body()).contains("STALE_SEQUENCE");
+        assertThat(count("select seq from assessment_attempt where id = " + id)).isEqualTo(6);
+    }
+
+    /** The server's statement and write counts (statements sent while serving requests). */
+    private static long[] counters(Api admin) {
+        JsonObject c = admin.get("api/v1/assessment/maintenance/sql-statements").json();
+        return new long[] {c.getJsonNumber("statements").longValue(), c.getJsonNumber("writes").longValue()};
     }
 }

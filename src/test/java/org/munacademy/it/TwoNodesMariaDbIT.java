@@ -97,6 +97,31 @@ class TwoNodesMariaDbIT {
         }
     }
 
+    // fastauth
+
+    /**
+     * Cheap authentication on two nodes (ADR 0015): a caller known in memory on node B is refused there within the
+     * stated bound (the default poll of the security epoch, 2 s) once an administrator on node A withdraws their
+     * grant, changes their password or disables the account; on node A itself at the very next call.
+     */
+    @Test
+    void a_revocation_on_one_node_applies_on_the_other_within_the_stated_bound(@TempDir Path dir) throws Exception {
+        MariaDb.recreate(DATABASE, USER, PASSWORD);
+        Map<String, String> env = Map.of("ACADEMY_DB_URL", MariaDb.url(DATABASE), "ACADEMY_DB_USER", USER,
+                "ACADEMY_DB_PASSWORD", PASSWORD, "ACADEMY_DB_DATASOURCE", "com.mysql.cj.jdbc.MysqlDataSource",
+                "ACADEMY_DEMO_ACCOUNTS", "true");
+        try (ServerProcess a = ServerProcess.start(dir, "node-a", 8384, env).awaitReady();
+                ServerProcess b = ServerProcess.start(dir, "node-b", 8385, env).awaitReady()) {
+            java.time.Duration bound = java.time.Duration.ofSeconds(2);
+            java.time.Duration slack = java.time.Duration.ofMillis(1500); // the calls themselves on a busy box
+            java.time.Duration onB = Revocations.revokeAndWatch(a.base, b.base, "two.nodes.b", bound, slack);
+            java.time.Duration onA = Revocations.revokeAndWatch(a.base, a.base, "two.nodes.a", java.time.Duration.ZERO,
+                    java.time.Duration.ZERO);
+            System.out.printf("Revocation applied on the other node after at most %d ms (bound %d ms), on the "
+                    + "changing node at the next call (%d ms)%n", onB.toMillis(), bound.toMillis(), onA.toMillis());
+        }
+    }
+
     /** The attempts a node's job reports having closed. */
     private static int closed(String log) {
         Matcher m = Pattern.compile("Closed (\\d+) overdue attempt").matcher(log);

@@ -415,11 +415,12 @@ public class AssessmentResource {
     @GET
     @Path("maintenance/sql-statements")
     @Operation(summary = "SQL statements this server executed since start (administrators; for benchmarks and tests): "
-            + "statements = those sent while serving requests, all = with the scheduled jobs' own")
+            + "statements = those sent while serving requests, all = with the scheduled jobs' own, writes = of "
+            + "statements, those that change data")
     public Map<String, Long> sqlStatements() {
         currentUser.require(Role.ADMIN);
         return Map.of("statements", SqlStatementProfiler.servingStatements(), "all",
-                SqlStatementProfiler.statements());
+                SqlStatementProfiler.statements(), "writes", SqlStatementProfiler.servingWrites());
     }
 
     private static <T> T require(T body) {

@@ -23,6 +23,20 @@ public class AssessmentSettings {
     @ConfigProperty(name = "academy.assessment.evidence-valid-months", defaultValue = "36")
     int evidenceValidMonths;
 
+    // fastauth
+    @Inject
+    @ConfigProperty(name = "academy.db.url")
+    String databaseUrl;
+
+    /**
+     * Whether the database takes a multi-table {@code UPDATE} (MySQL, MariaDB): an answer save is then one
+     * statement that moves the attempt's sequence number and stores the answer together; on H2 it is two.
+     */
+    public boolean multiTableUpdate() {
+        return databaseUrl != null
+                && (databaseUrl.startsWith("jdbc:mysql:") || databaseUrl.startsWith("jdbc:mariadb:"));
+    }
+
     /** How long after the deadline a save in flight is still accepted (network latency, not extra time). */
     public int graceSeconds() {
         return graceSeconds;

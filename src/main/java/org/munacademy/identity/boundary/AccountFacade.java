@@ -78,6 +78,9 @@ public class AccountFacade {
     @Inject
     Recipients recipients;
 
+    @Inject
+    Principals principals;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AccountRow> list(String text, @NotNull Page page) {
         currentUser.require(Role.ADMIN);
@@ -165,6 +168,7 @@ public class AccountFacade {
         applyGrants(a, data.getGrants());
         a.setEnabled(data.isEnabled());
         em.flush();
+        principals.changed(); // every node forgets its callers: disabled, grants or password apply at once
         String after = describe(a);
         audit.record(AuditAction.ACCOUNT_UPDATED, Outcome.SUCCESS, "account", a.getUsername(),
                 "enabled=" + a.isEnabled());
@@ -204,6 +208,7 @@ public class AccountFacade {
         a.changePasswordHash(guard.hasher().hash(newPassword.toCharArray()));
         guard.credentials().forget(a.getUsername());
         em.flush();
+        principals.changed();
         requestInfo.continueSession(a.getUsername(), a.getCredentialEpoch());
         audit.record(AuditAction.PASSWORD_CHANGED, Outcome.SUCCESS, "account", a.getUsername(), "by the user");
     }

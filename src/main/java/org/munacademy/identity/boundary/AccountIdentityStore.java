@@ -19,6 +19,7 @@ import org.munacademy.identity.entity.AuditAction;
 import org.munacademy.identity.entity.AuditEvent.Outcome;
 import org.munacademy.identity.entity.UserName;
 import org.munacademy.identity.control.LoginThrottle.Permit;
+import org.munacademy.identity.control.PrincipalCache.Principal;
 
 /**
  * Checks user name and password against the accounts (PBKDF2 hashes) for both the login view and HTTP Basic
@@ -45,6 +46,9 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     RequestInfo requestInfo;
 
+    @Inject
+    Principals principals;
+
     @Override
     @Transactional
     public CredentialValidationResult validate(Credential credential) {
@@ -62,12 +66,14 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         if (apiCall) {
-            // verified by PBKDF2 a moment ago: checked in memory before anything else, then against the stored hash
+            // verified by PBKDF2 a moment ago: checked in memory against the account as last read (no statement
+            // at all while no account changed, see Principals), and the hash must still be the account's
             Optional<String> verifiedHash = guard.credentials().verifiedHash(username, password);
             if (verifiedHash.isPresent()) {
-                Account account = find(username);
-                if (account != null && account.isEnabled() && account.getPasswordHash().equals(verifiedHash.get())) {
-                    return new CredentialValidationResult(username, roles(account));
+                Optional<Principal> known = principals.principal(username);
+                if (known.isPresent() && known.get().enabled()
+                        && known.get().passwordHash().equals(verifiedHash.get())) {
+                    return new CredentialValidationResult(username, known.get().roles());
                 }
                 guard.credentials().forget(username);
             }
@@ -122,16 +128,14 @@ public class AccountIdentityStore implements IdentityStore {
 
     /**
      * The role names for a signed-in session: empty when the account is gone or disabled, or when its password
-     * changed since the session signed in (the credential epoch moved on), so that such a session ends.
+     * changed since the session signed in (the credential epoch moved on), so that such a session ends. From the
+     * callers known in memory ({@link Principals}): no statement while no account changed.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Set<String> sessionRoles(String username, long credentialEpoch) {
-        List<Account> found = em.createQuery("select a from Account a where a.username = :u and a.enabled = true "
-                        + "and a.credentialEpoch = :e", Account.class)
-                .setParameter("u", username)
-                .setParameter("e", credentialEpoch)
-                .getResultList();
-        return found.isEmpty() ? Set.of() : roles(found.get(0));
+        return principals.principal(username)
+                .filter(p -> p.enabled() && p.credentialEpoch() == credentialEpoch)
+                .map(Principal::roles)
+                .orElse(Set.of());
     }
 
     /** The credential epoch of an account (to remember with a new session); 0 when there is none. */

@@ -2,14 +2,11 @@ package org.munacademy.identity.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
-import java.util.List;
 import java.util.Optional;
 import org.munacademy.identity.control.PersonScope;
-import org.munacademy.identity.entity.Account;
+import org.munacademy.identity.control.PrincipalCache;
 import org.munacademy.identity.entity.Caller;
 import org.munacademy.identity.entity.Grant;
 import org.munacademy.identity.entity.IdentityError;
@@ -20,7 +17,8 @@ import org.munacademy.shared.entity.AccessDeniedException;
 import org.munacademy.shared.entity.SharedError;
 
 /**
- * Who is calling, with their grants as stored now (a role or scope change applies to the next request). Every
+ * Who is calling, with their grants as stored now (a role or scope change applies to the next request on this node,
+ * within {@link Principals#bound()} on the others: they are kept in memory, see {@link Principals}). Every
  * boundary asks it before touching data: "capability check first, then validation".
  */
 @RequestScoped
@@ -29,8 +27,8 @@ public class CurrentUser {
     @Inject
     SecurityContext securityContext;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Principals principals;
 
     private Caller caller;
     private boolean loaded;
@@ -68,23 +66,8 @@ public class CurrentUser {
     }
 
     private Optional<Caller> load(String username) {
-        List<Account> accounts = em.createQuery(
-                        "select a from Account a left join fetch a.person where a.username = :u", Account.class)
-                .setParameter("u", username)
-                .getResultList();
-        if (accounts.isEmpty() || !accounts.get(0).isEnabled()) {
-            return Optional.empty();
-        }
-        Account a = accounts.get(0);
-        List<Grant> grants = em.createQuery("select g from RoleGrant g left join fetch g.region "
-                        + "left join fetch g.municipality where g.account = :a", RoleGrant.class)
-                .setParameter("a", a)
-                .getResultStream()
-                .map(CurrentUser::toGrant)
-                .toList();
-        String display = a.getPerson() == null ? a.getUsername() : a.getPerson().getFullName();
-        return Optional.of(new Caller(a.getId(), a.getUsername(),
-                a.getPerson() == null ? null : a.getPerson().getId(), display, grants));
+        return principals.principal(username).filter(PrincipalCache.Principal::enabled)
+                .map(PrincipalCache.Principal::caller);
     }
 
     static Grant toGrant(RoleGrant g) {

@@ -71,6 +71,9 @@ public class PasswordResetFacade {
     LoginGuard guard;
 
     @Inject
+    Principals principals;
+
+    @Inject
     Invitations links;
 
     @Inject
@@ -174,6 +177,7 @@ public class PasswordResetFacade {
         a.changePasswordHash(guard.hasher().hash(newPassword.toCharArray()));
         guard.credentials().forget(a.getUsername());
         em.flush();
+        principals.changed();
         return a;
     }
 

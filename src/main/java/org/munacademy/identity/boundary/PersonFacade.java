@@ -53,6 +53,9 @@ public class PersonFacade {
             + "left join m.parent mp left join p.position pos left join pos.group pg ";
 
     @Inject
+    Principals principals;
+
+    @Inject
     Clock clock;
 
     @PersistenceContext
@@ -197,6 +200,7 @@ public class PersonFacade {
         Municipality m = municipalityInScope(scope, data.getMunicipalityId());
         apply(p, data, m);
         em.flush();
+        principals.changed(); // the holder's name and place as signed-in callers see them
         audit.record(AuditAction.PERSON_UPDATED, Outcome.SUCCESS, "person", String.valueOf(id), p.getFullName());
         return toCard(p);
     }

@@ -65,6 +65,9 @@ public class StaffListFacade {
     EntityManager em;
 
     @Inject
+    Principals principals;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -130,6 +133,9 @@ public class StaffListFacade {
         }
         StaffImportResult result = new StaffImportResult(table.header(), used, plan.preview(), !dryRun,
                 accountResults);
+        if (!dryRun && result.updated() > 0) {
+            principals.changed(); // people moved or renamed: signed-in callers are read again
+        }
         long newAccounts = planned.stream().filter(n -> n.username() != null).count();
         audit.record(AuditAction.STAFF_LIST_IMPORTED, Outcome.SUCCESS, "municipality", String.valueOf(target.getId()),
                 (dryRun ? "dry run, " : "") + "created=" + result.created() + ", updated=" + result.updated()

@@ -27,8 +27,13 @@ public final class CredentialCache {
     private final byte[] key = new byte[32];
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-    /** How long a verified credential is remembered. */
-    public static final Duration TTL = Duration.ofMinutes(5);
+    /**
+     * How long a verified credential is remembered. What it proves (this password matches this stored hash) stays
+     * true as long as the hash is the account's, which the caller checks against the account as currently known
+     * (identity's Principals, dropped on every account change); the limit only bounds how long a digest stays in
+     * memory. An API client pays one full verification per hour.
+     */
+    public static final Duration TTL = Duration.ofHours(1);
     /** The most credentials remembered at once. */
     public static final int MAX_ENTRIES = 10_000;
 

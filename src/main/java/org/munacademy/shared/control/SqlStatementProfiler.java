@@ -20,6 +20,7 @@ public class SqlStatementProfiler extends SessionProfilerAdapter {
     private static final LongAdder STATEMENTS = new LongAdder();
     private static final LongAdder SERVING = new LongAdder();
     private static final ThreadLocal<Boolean> IN_REQUEST = new ThreadLocal<>();
+    private static final LongAdder SERVING_WRITES = new LongAdder();
 
     /** Statements executed since the server started, on every thread. */
     public static long statements() {
@@ -29,6 +30,14 @@ public class SqlStatementProfiler extends SessionProfilerAdapter {
     /** Statements executed since the server started while serving HTTP requests (not by the scheduled jobs). */
     public static long servingStatements() {
         return SERVING.sum();
+    }
+
+    /**
+     * Of {@link #servingStatements()}, those that change data (inserts, updates, deletes, bulk and native
+     * modifications alike); the rest are reads.
+     */
+    public static long servingWrites() {
+        return SERVING_WRITES.sum();
     }
 
     /** Marks the current thread as serving a request (true) or not (false) for the count. */
@@ -43,6 +52,10 @@ public class SqlStatementProfiler extends SessionProfilerAdapter {
     @Override
     public void startOperationProfile(String operationName, DatabaseQuery query, int weight) {
         count(operationName);
+        if (query != null && !query.isReadQuery() && SessionProfiler.SqlPrepare.equals(operationName)
+                && IN_REQUEST.get() != null) {
+            SERVING_WRITES.increment();
+        }
     }
 
     @Override
