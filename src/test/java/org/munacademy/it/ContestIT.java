@@ -326,6 +326,18 @@ class ContestIT extends OnPayaraMicro {
         assertThat(check.json().getString("outcome")).isEqualTo("WINNER");
         assertThat(Api.anonymous(base).get(P + "public/diplomas/" + diploma.getString("number") + "?code=WRONG")
                 .status()).isEqualTo(404);
+        // the winner and the finalist are in the national reserve of the contest's winners, with a plan and a mentor
+        long personId = mine.getJsonObject("row").getJsonNumber("personId").longValue();
+        JsonObject entry = Api.as(base, "admin").get("api/v1/reserve/entries?reserve=NAT-LEADER&limit=500").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getJsonNumber("personId").longValue() == personId).findFirst().orElseThrow();
+        long entryId = entry.getJsonNumber("id").longValue();
+        JsonObject detail = Api.as(base, "admin").get("api/v1/reserve/entries/" + entryId).json();
+        assertThat(detail.getString("basis")).isEqualTo("LEADER_CONTEST");
+        assertThat(detail.getString("basisDocument")).contains(season);
+        JsonObject plan = Api.as(base, "admin").get("api/v1/reserve/entries/" + entryId + "/plan").json();
+        assertThat(plan.getJsonArray("items")).isNotEmpty();
+        assertThat(plan.getString("mentorName")).contains("Ефимова");
     }
 
     @Test

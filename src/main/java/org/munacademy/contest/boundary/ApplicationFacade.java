@@ -262,7 +262,8 @@ public class ApplicationFacade {
         boolean own = caller.personId() != null && !em.createQuery("select m.id from Member m where m.application = :a"
                 + " and m.personId = :p", Long.class).setParameter("a", a).setParameter("p", caller.personId())
                 .getResultList().isEmpty();
-        boolean admin = caller.hasAnyRole(Role.CONTEST_ADMIN, Role.ADMIN) && scope.coversPerson(a.getPersonId());
+        boolean admin = caller.hasAnyRole(Role.CONTEST_ADMIN, Role.ADMIN)
+                && scope.contestPersonsAmong(List.of(a.getPersonId())).contains(a.getPersonId());
         if (!own && !admin) {
             audit.record(AuditAction.ACCESS_DENIED, Outcome.DENIED, "contest-application", String.valueOf(id), "");
             throw new NotFoundException(ContestError.APPLICATION_NOT_FOUND, id);
@@ -319,7 +320,7 @@ public class ApplicationFacade {
         List<Application> list = em.createQuery("select a from Application a where a.nomination.season.code = :s "
                 + "and a.nomination.code = :n order by a.id", Application.class).setParameter("s", season)
                 .setParameter("n", nomination).getResultList();
-        Set<Long> visible = scope.personsAmong(list.stream().map(Application::getPersonId).toList());
+        Set<Long> visible = scope.contestPersonsAmong(list.stream().map(Application::getPersonId).toList());
         List<Application> shown = list.stream().filter(a -> visible.contains(a.getPersonId())).toList();
         audit.record(AuditAction.CONTEST_APPLICATION_READ, Outcome.SUCCESS, "contest-nomination",
                 season + "/" + nomination, shown.size() + " listed");

@@ -101,6 +101,9 @@ public class RankingFacade {
     ContestPeople people;
 
     @Inject
+    org.munacademy.identity.boundary.DataScope scope;
+
+    @Inject
     JuryFacade jury;
 
     @Inject
@@ -125,9 +128,15 @@ public class RankingFacade {
         currentUser.require(Role.CONTEST_ADMIN, Role.ADMIN);
         Stage s = jury.stage(stageId);
         List<RankingView> out = new ArrayList<>();
-        Map<Long, String> regions = people.regions(groups(s).stream().map(Group::regionKey).toList());
-        for (Group g : groups(s)) {
-            out.add(view(s, g, regions.getOrDefault(g.regionKey(), null)));
+        List<Group> groups = groups(s);
+        Map<Long, String> regions = people.regions(groups.stream().map(Group::regionKey).toList());
+        Set<Long> visible = scope.contestPersonsAmong(groups.stream().flatMap(g -> g.applications().stream())
+                .map(Application::getPersonId).toList());
+        for (Group g : groups) {
+            // a regional contest administrator sees the rankings of the regions in their scope
+            if (g.applications().stream().allMatch(a -> visible.contains(a.getPersonId()))) {
+                out.add(view(s, g, regions.getOrDefault(g.regionKey(), null)));
+            }
         }
         audit.record(AuditAction.CONTEST_APPLICATION_READ, Outcome.SUCCESS, "contest-stage", String.valueOf(stageId),
                 "ranking");

@@ -177,6 +177,18 @@ public class DataScope {
         return new ScopePlaces(scope.national(), scope.regionIds(), scope.municipalityIds(), touched);
     }
 
+    // ---- the contest: contest administrators and administrators ----
+
+    /**
+     * Which of these persons lie in the caller's contest scope: the scope of their CONTEST_ADMIN and ADMIN grants
+     * (never other contexts' person data). Refuses (403) a caller with neither role.
+     */
+    public Set<Long> contestPersonsAmong(Collection<Long> personIds) {
+        currentUser.require(Role.CONTEST_ADMIN, Role.ADMIN);
+        Caller c = currentUser.require();
+        return personsAmong(PersonScope.of(c.grants(), c.personId(), PersonScope.CONTEST_ROLES), personIds);
+    }
+
     private PersonScope reserving() {
         currentUser.require(Role.HR_OFFICER, Role.COMMISSION_MEMBER, Role.ADMIN);
         Caller c = currentUser.require();

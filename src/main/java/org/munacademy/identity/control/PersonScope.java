@@ -26,6 +26,12 @@ public record PersonScope(boolean national, Set<Long> regionIds, Set<Long> munic
      */
     public static final Set<Role> RESERVE_ROLES = Set.of(Role.HR_OFFICER, Role.COMMISSION_MEMBER, Role.ADMIN);
 
+    /**
+     * Roles whose scope opens persons in the contest only (its applications): contest administrators (a regional
+     * contest administrator runs the region's stages) and administrators.
+     */
+    public static final Set<Role> CONTEST_ROLES = Set.of(Role.CONTEST_ADMIN, Role.ADMIN);
+
     public static PersonScope of(Collection<Grant> grants, Long ownPersonId) {
         return of(grants, ownPersonId, MANAGING_ROLES);
     }
