@@ -1478,7 +1478,9 @@ class BrowserJourneyIT extends OnPayaraMicro {
 
     @Test
     void the_contest_administrator_sees_the_ml_2026_employee_ranking_change_under_z_scores_and_the_outlier_jurors() {
-        JsonObject season = Api.as(base, "contest").get("api/v1/contest/seasons/ML-2026").json();
+        Api.Reply reply = Api.as(base, "contest").get("api/v1/contest/seasons/ML-2026");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonObject season = reply.json();
         long stageId = season.getJsonArray("nominations").getValuesAs(JsonObject.class).stream()
                 .filter(n -> n.getString("kind").equals("EMPLOYEE")).findFirst().orElseThrow()
                 .getJsonArray("stages").getValuesAs(JsonObject.class).stream().filter(s -> s.getInt("seq") == 3)
