@@ -1473,4 +1473,39 @@ class BrowserJourneyIT extends OnPayaraMicro {
                         gridId);
         return rows.stream().filter(r -> !r.isEmpty() && r.get(0).startsWith(prefix)).findFirst().orElse(null);
     }
+
+    // ui2
+
+    @Test
+    void the_contest_administrator_sees_the_ml_2026_employee_ranking_change_under_z_scores_and_the_outlier_jurors() {
+        Api.Reply reply = Api.as(base, "contest").get("api/v1/contest/seasons/ML-2026");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonObject season = reply.json();
+        long stageId = season.getJsonArray("nominations").getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getString("kind").equals("EMPLOYEE")).findFirst().orElseThrow()
+                .getJsonArray("stages").getValuesAs(JsonObject.class).stream().filter(s -> s.getInt("seq") == 3)
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        browser.signIn("contest", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("contest/admin/stage/" + stageId + "/ranking");
+        browser.wait.until(d -> d.findElement(By.id("ranking-title")).isDisplayed());
+        WebElement vologda = browser.driver.findElements(By.cssSelector("[id^='ranking-region-']")).stream()
+                .filter(e -> e.getText().contains("ML26-EMP-0005")).findFirst().orElseThrow();
+        String region = vologda.getAttribute("id").substring("ranking-region-".length());
+        assertThat(browser.driver.findElement(By.id("ranking-" + region + "-row-ML26-EMP-0002")).getText())
+                .contains("2").contains("да");
+        assertThat(browser.driver.findElements(By.id("ranking-" + region + "-pass-line"))).hasSize(1);
+        WebElement zScore = browser.driver.findElement(By.id("sensitivity-" + region + "-outcome-Z_SCORE"));
+        assertThat(zScore.getText()).contains("меняется").contains("ML26-EMP-0005").contains("ML26-EMP-0002");
+        assertThat(browser.driver.findElement(By.id("sensitivity-" + region + "-ML26-EMP-0005-Z_SCORE"))
+                .getAttribute("data-differs")).isEqualTo("true");
+        assertThat(browser.driver.findElement(By.id("sensitivity-" + region + "-ML26-EMP-0005-Z_SCORE")).getText())
+                .isEqualTo("2");
+        assertThat(browser.driver.findElements(By.id("bump-" + region))).hasSize(1);
+        String biases = browser.driver.findElement(By.id("biases-" + region)).getText();
+        assertThat(biases).contains("мягкий").contains("строгий");
+        assertThat(browser.driver.findElement(By.id("agreement-" + region)).getText()).contains("ICC");
+        assertThat(browser.driver.findElement(By.id("ranking-tie-rule")).getText()).contains("раньше");
+        browser.screenshot("ranking");
+    }
 }

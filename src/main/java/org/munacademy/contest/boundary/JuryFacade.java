@@ -603,4 +603,20 @@ public class JuryFacade {
                 c.getApplication().getNumber(), c.getKind(), c.getStatus(), c.getStatement(), c.getDeclaredAt(),
                 c.getDecidedBy(), c.getVersion());
     }
+
+    // ui2
+
+    /** The stage's score sheets (administrator): application, juror's username, submitted or not. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<org.munacademy.contest.entity.SheetStatusRow> sheets(long stageId) {
+        currentUser.require(Role.CONTEST_ADMIN, Role.ADMIN);
+        Stage s = stage(stageId);
+        List<Assignment> list = em.createQuery("select x from Assignment x join fetch x.application "
+                + "join fetch x.juror where x.stage = :s order by x.application.id, x.id", Assignment.class)
+                .setParameter("s", s).getResultList();
+        Map<Long, String> names = usernames(list.stream().map(x -> x.getJuror().getAccountId()).toList());
+        return list.stream().map(x -> new org.munacademy.contest.entity.SheetStatusRow(x.getId(),
+                x.getApplication().getId(), x.getApplication().getNumber(), names.get(x.getJuror().getAccountId()),
+                x.isSubmitted())).toList();
+    }
 }

@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.munacademy.learning.entity.CompletionDocument;
+import org.munacademy.shared.control.QrCode;
 
 /**
  * The PDF of an issued document (OpenPDF): an A4 page in Russian — the language of documents of education (273-ФЗ,

@@ -1,4 +1,4 @@
-package org.munacademy.learning.control;
+package org.munacademy.shared.control;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
