@@ -79,7 +79,7 @@ def main():
     for code, group in positions.items():
         by_group.setdefault(group, []).append(code)
     # the deputies' pool (NAT-DEPUTIES) fills only from the contest's intake: no seeded history there
-    reserves = {r["code"]: r for r in read("reserve/reserves.csv") if r["code"] != "NAT-DEPUTIES"}
+    reserves = {r["code"]: r for r in read("reserve/reserves.csv") if r["code"] not in ("NAT-DEPUTIES", "REG-69")}
     municipalities = {m["oktmo"]: m for m in read("organisation/municipalities.csv")}
 
     def reserves_of(oktmo):

@@ -488,10 +488,13 @@ public class JuryFacade {
     public List<ConflictRow> conflicts(long stageId) {
         Caller caller = currentUser.require(Role.JUROR, Role.CONTEST_ADMIN, Role.ADMIN);
         boolean admin = caller.hasAnyRole(Role.CONTEST_ADMIN, Role.ADMIN);
-        List<JurorConflict> list = em.createQuery("select c from JurorConflict c where c.juror.stage.id = :s"
-                + (admin ? "" : " and c.juror.accountId = :acc") + " order by c.id", JurorConflict.class)
-                .setParameter("s", stageId).setParameter("acc", admin ? null : caller.accountId())
-                .getResultList();
+        jakarta.persistence.TypedQuery<JurorConflict> q = em.createQuery("select c from JurorConflict c "
+                + "where c.juror.stage.id = :s" + (admin ? "" : " and c.juror.accountId = :acc") + " order by c.id",
+                JurorConflict.class).setParameter("s", stageId);
+        if (!admin) {
+            q.setParameter("acc", caller.accountId());
+        }
+        List<JurorConflict> list = q.getResultList();
         Map<Long, String> usernames = usernames(list.stream().map(c -> c.getJuror().getAccountId()).toList());
         return list.stream().map(c -> conflictRow(c, usernames.get(c.getJuror().getAccountId()))).toList();
     }

@@ -513,7 +513,8 @@ public class RankingFacade {
                 .setParameter("n", s.getNomination()).setParameter("q", s.getSeq() + 1).getResultStream().findFirst()
                 .orElse(null);
         boolean lastRegional = s.getLevel() == StageLevel.REGIONAL && next != null
-                && next.getLevel() == StageLevel.FEDERAL;
+                && next.getLevel() == StageLevel.FEDERAL
+                && (s.getKind() == StageKind.JURY || s.getKind() == StageKind.FINAL);
         LocalDate today = LocalDate.now(clock);
         List<ContestAdmissions.Admitted> admitted = new ArrayList<>();
         for (StageResult r : em.createQuery("select r from StageResult r where r.stage = :s "
