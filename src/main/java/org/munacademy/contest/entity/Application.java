@@ -43,7 +43,7 @@ public class Application extends BaseEntity {
     private ApplicationStatus status;
 
     @Column(name = "stage_seq", nullable = false)
-    private int stageSeq;
+    private int stageSeq = 1;
 
     @Column(name = "answers")
     private String answers;
