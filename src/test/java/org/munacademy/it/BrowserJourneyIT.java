@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -1472,5 +1474,185 @@ class BrowserJourneyIT extends OnPayaraMicro {
                         + "'slot'); const n = s && s.assignedNodes()[0]; return n ? n.innerText.trim() : ''; }));",
                         gridId);
         return rows.stream().filter(r -> !r.isEmpty() && r.get(0).startsWith(prefix)).findFirst().orElse(null);
+    }
+
+    // ui1: contest views of the candidate and the juror
+
+    @Test
+    void a_juror_scores_in_the_browser_and_sees_the_other_jurors_scores_only_after_submitting() {
+        Api contest = Api.as(base, "contest");
+        String code = "UI-J-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        JsonObject season = contestSeason(contest, code, """
+                {"code": "essay", "label": "Эссе о проекте", "type": "TEXT", "required": true}""", """
+                {"kind": "JURY", "level": "FEDERAL", "title": "Заочный тур", "opensOn": "%s", "closesOn": "%s",
+                 "passRule": "TOP_N", "passValue": 1, "method": "WEIGHTED_MEAN", "jurorsPerApplication": 2,
+                 "blind": true, "appealDays": 3, "criteria": [
+                  {"code": "data", "title": "Опора на данные", "weight": 0.6, "maxScore": 5,
+                   "anchorLow": "Данных нет", "anchorMid": "Данные есть, но не связаны с целью",
+                   "anchorHigh": "Цель и мониторинг опираются на данные"},
+                  {"code": "people", "title": "Участие жителей", "weight": 0.4, "maxScore": 5}]}"""
+                .formatted(today(), today().plusDays(5)), null);
+        Api.Reply applied = Api.as(base, "hr").post("api/v1/contest/applications", """
+                {"season": "%s", "nomination": "EMP", "answers": {"essay": "Открытая карта инициативных проектов"},
+                 "consent": true}""".formatted(code));
+        assertThat(applied.status()).as(applied.toString()).isLessThan(300);
+        String number = applied.json().getJsonObject("row").getString("number");
+        JsonObject stage = season.getJsonArray("nominations").getJsonObject(0).getJsonArray("stages")
+                .getJsonObject(0);
+        long stageId = stage.getJsonNumber("id").longValue();
+        long version = step(contest, stageId, "OPEN", stage.getJsonNumber("version").longValue());
+        for (String juror : List.of("juror6", "juror7")) {
+            Api.Reply seated = contest.post("api/v1/contest/stages/" + stageId + "/jurors",
+                    "{\"username\": \"" + juror + "\", \"chair\": false}");
+            assertThat(seated.status()).as(seated.toString()).isLessThan(300);
+        }
+        Api.Reply assigned = contest.post("api/v1/contest/stages/" + stageId + "/assignment", "{}");
+        assertThat(assigned.json().getInt("pairs")).as(assigned.toString()).isEqualTo(2);
+        step(contest, stageId, "START_SCORING", version);
+
+        Api first = Api.as(base, "juror6");
+        JsonObject firstSheet = assignmentOf(first, number);
+        Api.Reply submitted = first.put("api/v1/contest/jury/assignments/" + firstSheet.getJsonNumber("id"),
+                "{\"version\": " + first.get("api/v1/contest/jury/assignments/" + firstSheet.getJsonNumber("id"))
+                        .json().getJsonNumber("version") + ", \"scores\": {\"data\": 4, \"people\": 2},"
+                        + " \"remark\": \"Хорошие данные\", \"submit\": true}");
+        assertThat(submitted.json().getBoolean("submitted")).as(submitted.toString()).isTrue();
+        long mine = assignmentOf(Api.as(base, "juror7"), number).getJsonNumber("id").longValue();
+
+        browser.signIn("juror7", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("contest/jury");
+        browser.waitForGridText(number);
+        assertThat(browser.gridText()).contains("скрыто (слепая оценка)");
+        assertThat(browser.driver.findElement(By.id("jury-state-" + mine)).getText()).isEqualTo("Не отправлен");
+        browser.click(By.id("jury-open-" + mine));
+        browser.wait.until(d -> d.findElement(By.id("sheet-number")).getText().contains(number));
+        browser.waitForText("Цель и мониторинг опираются на данные");
+        assertThat(browser.driver.findElement(By.id("sheet-answer-essay")).getText())
+                .isEqualTo("Открытая карта инициативных проектов");
+        assertThat(browser.driver.findElements(By.id("sheet-others"))).as("no other scores before submitting")
+                .isEmpty();
+        assertThat(browser.driver.findElement(By.id("sheet-others-hidden")).getText())
+                .contains("после отправки вашего листа");
+        browser.click(By.id("sheet-score-data-5"));
+        browser.click(By.id("sheet-score-people-3"));
+        // 0.6 × 5 + 0.4 × 3 = 4.2
+        browser.wait.until(d -> d.findElement(By.id("sheet-total")).getText().contains("4,20"));
+        browser.click(By.id("sheet-save"));
+        browser.waitForText("Черновик сохранён");
+        browser.screenshot("sheet-draft");
+        assertThat(browser.driver.findElements(By.id("sheet-others"))).isEmpty();
+        browser.click(By.id("sheet-submit"));
+        browser.waitForText("После отправки оценки изменить нельзя");
+        browser.clickButton("Отправить", "sheet-submit");
+        browser.wait.until(d -> !d.findElements(By.id("sheet-others")).isEmpty());
+        // the first juror's sheet: 4 and 2, 0.6 × 4 + 0.4 × 2 = 3.2
+        String others = browser.gridText(By.id("sheet-others"));
+        assertThat(others).contains("#1").contains("4").contains("2").contains("3,20");
+        assertThat(browser.driver.findElements(By.id("sheet-submit"))).as("locked after submission").isEmpty();
+        browser.screenshot("sheet-submitted");
+        browser.open("contest/jury");
+        browser.wait.until(d -> d.findElement(By.id("jury-state-" + mine)).getText().equals("Отправлен"));
+    }
+
+    @Test
+    void a_candidate_applies_through_the_questionnaire_with_consent_and_sees_the_application_in_my_applications() {
+        Api contest = Api.as(base, "contest");
+        String code = "UI-A-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        contestSeason(contest, code, """
+                {"code": "experience_years", "label": "Стаж муниципальной службы, полных лет", "type": "NUMBER",
+                 "required": true, "min": 0, "max": 50},
+                {"code": "essay", "label": "Мой проект развития муниципалитета", "type": "LONG_TEXT",
+                 "required": true, "maxLength": 500},
+                {"code": "focus", "label": "Направление проекта", "type": "CHOICE", "required": true,
+                 "choices": ["Цифровизация муниципального управления", "Инициативное бюджетирование и ТОС"]},
+                {"code": "started", "label": "Дата начала проекта", "type": "DATE", "required": false},
+                {"code": "portfolio", "label": "Портфолио", "type": "FILE", "required": false, "maxLength": 10240,
+                 "choices": ["application/pdf"]}""", """
+                {"kind": "DOCUMENTS", "level": "REGIONAL", "title": "Проверка документов", "opensOn": "%s",
+                 "closesOn": "%s", "passRule": "THRESHOLD", "passValue": 0, "method": "WEIGHTED_MEAN",
+                 "jurorsPerApplication": 0, "blind": false, "appealDays": 0, "criteria": []}"""
+                .formatted(today(), today().plusDays(5)), 3);
+
+        browser.signIn("employee", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("contest/apply");
+        selectItem(By.id("apply-nomination"), "Сезон " + code);
+        browser.wait.until(d -> d.findElement(By.id("apply-rules")).getText().contains("не менее 3 лет"));
+        assertThat(browser.driver.findElement(By.id("apply-rules")).getText()).contains("Проверка документов");
+        assertThat(browser.driver.findElement(By.id("apply-field-portfolio")).getText()).contains("Портфолио");
+        assertThat(browser.driver.findElement(By.id("apply-consent-text")).getText()).contains("152-ФЗ");
+        assertThat(browser.driver.findElement(By.id("apply-submit")).getAttribute("disabled")).as("consent first")
+                .isNotNull();
+        browser.type(By.id("apply-field-experience_years"), "7");
+        String essay = "Открытая карта обращений жителей с публичным статусом каждой заявки";
+        browser.typeArea(By.id("apply-field-essay"), essay);
+        browser.wait.until(d -> d.findElement(By.id("apply-field-essay")).getText()
+                .contains(essay.length() + " из 500"));
+        browser.choose(By.id("apply-field-focus"), "Инициативное бюджетирование");
+        browser.check(By.id("apply-consent"));
+        browser.screenshot("questionnaire");
+        browser.click(By.id("apply-submit"));
+        browser.wait.until(d -> d.findElement(By.id("apply-result-status")).getText().contains("Участвует"));
+        String number = code + "-EMP-0001";
+        assertThat(browser.driver.findElement(By.id("apply-result-status")).getText()).contains(number);
+        browser.screenshot("applied");
+
+        browser.click(By.id("apply-to-mine"));
+        browser.wait.until(ExpectedConditions.urlContains("contest/mine"));
+        browser.waitForText(number);
+        JsonObject mine = Api.as(base, "employee").get("api/v1/contest/applications/mine").array()
+                .getValuesAs(JsonObject.class).stream().filter(a -> a.getJsonObject("row").getString("number")
+                        .equals(number)).findFirst().orElseThrow();
+        long id = mine.getJsonObject("row").getJsonNumber("id").longValue();
+        assertThat(mine.getJsonObject("answers").getString("experience_years")).isEqualTo("7");
+        assertThat(mine.getJsonObject("answers").getString("focus")).isEqualTo("Инициативное бюджетирование и ТОС");
+        assertThat(browser.driver.findElement(By.id("my-application-status-" + id)).getText()).isEqualTo("Участвует");
+        assertThat(browser.driver.findElement(By.id("my-application-stage-" + id)).getText())
+                .contains("Этап 1: Проверка документов");
+        assertThat(browser.driver.findElements(By.id("my-application-withdraw-" + id))).hasSize(1);
+        browser.screenshot("my-applications");
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    /** Defines and opens a season accepting applications today, with one nomination EMP of the given parts. */
+    private JsonObject contestSeason(Api contest, String code, String fields, String stage,
+            Integer minExperience) {
+        Api.Reply defined = contest.post("api/v1/contest/seasons", """
+                {"code": "%s", "title": "Сезон %s", "year": %d, "applicationsFrom": "%s", "applicationsUntil": "%s",
+                 "nominations": [{"code": "EMP", "title": "Муниципальный служащий", "kind": "EMPLOYEE",
+                   "minExperience": %d, "questionnaire": [%s], "stages": [%s]}]}""".formatted(code, code,
+                today().getYear(), today().minusDays(1), today().plusDays(10), minExperience, fields, stage));
+        assertThat(defined.status()).as(defined.toString()).isLessThan(300);
+        Api.Reply opened = contest.post("api/v1/contest/seasons/" + code + "/open?version="
+                + defined.json().getJsonNumber("version"), "{}");
+        assertThat(opened.status()).as(opened.toString()).isLessThan(300);
+        return opened.json();
+    }
+
+    /** Takes a step on a stage; returns the stage's new version. */
+    private long step(Api contest, long stageId, String step, long version) {
+        Api.Reply r = contest.post("api/v1/contest/stages/" + stageId + "/steps",
+                "{\"step\": \"" + step + "\", \"version\": " + version + "}");
+        assertThat(r.status()).as(r.toString()).isLessThan(300);
+        return r.json().getJsonNumber("version").longValue();
+    }
+
+    private static JsonObject assignmentOf(Api juror, String number) {
+        return juror.get("api/v1/contest/jury/assignments").array().getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("applicationNumber").equals(number)).findFirst().orElseThrow();
+    }
+
+    /** Chooses the item of a Vaadin select whose text contains {@code text}. */
+    private void selectItem(By select, String text) {
+        browser.click(select);
+        By item = By.xpath("//vaadin-select-item[@role='option' and contains(normalize-space(.), '" + text + "')]");
+        browser.wait.until(d -> d.findElements(item).stream().anyMatch(WebElement::isDisplayed));
+        browser.driver.findElements(item).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+        browser.wait.until(d -> d.findElement(select).getText().contains(text)
+                || String.valueOf(d.findElement(select).getAttribute("value")).length() > 0);
     }
 }

@@ -203,6 +203,7 @@ public class ScoreSheetView extends VerticalLayout implements HasDynamicTitle, B
         card.addClassNames(LumoUtility.Border.ALL, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Padding.MEDIUM,
                 LumoUtility.Margin.Bottom.SMALL);
         card.setWidthFull();
+        card.getStyle().set("box-sizing", "border-box");
         H4 name = new H4(c.title());
         name.addClassNames(LumoUtility.Margin.Vertical.XSMALL);
         Span weight = new Span(getTranslation("contest.sheet.weight", percent(c.weight()), c.maxScore()));
