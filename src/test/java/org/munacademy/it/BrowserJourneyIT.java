@@ -1553,6 +1553,8 @@ class BrowserJourneyIT extends OnPayaraMicro {
         browser.screenshot("sheet-submitted");
         browser.open("contest/jury");
         browser.wait.until(d -> d.findElement(By.id("jury-state-" + mine)).getText().equals("Отправлен"));
+        browser.open("");
+        browser.wait.until(d -> d.findElement(By.id("home-contest-jury")).getText().contains("листов ждут оценки"));
     }
 
     @Test
@@ -1612,6 +1614,8 @@ class BrowserJourneyIT extends OnPayaraMicro {
                 .contains("Этап 1: Проверка документов");
         assertThat(browser.driver.findElements(By.id("my-application-withdraw-" + id))).hasSize(1);
         browser.screenshot("my-applications");
+        browser.open("");
+        browser.wait.until(d -> d.findElement(By.id("home-contest-mine")).getText().contains(number));
     }
 
     private static LocalDate today() {

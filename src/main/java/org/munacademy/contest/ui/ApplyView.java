@@ -186,7 +186,8 @@ public class ApplyView extends VerticalLayout implements HasDynamicTitle {
             }
             case NUMBER -> {
                 BigDecimalField number = new BigDecimalField(f.label());
-                number.setWidth("12em");
+                number.setWidthFull();
+                number.setMaxWidth("30em");
                 if (f.min() != null || f.max() != null) {
                     number.setHelperText((f.min() == null ? "…" : f.min().toPlainString()) + " – "
                             + (f.max() == null ? "…" : f.max().toPlainString()));

@@ -109,7 +109,10 @@ public class ContestHome implements HomeContribution {
         };
     }
 
-    /** The juror's tile: sheets not yet submitted; per stage submitted of assigned; the declarations made. */
+    /**
+     * The juror's tile: sheets not yet submitted; per stage submitted of assigned (stages with sheets waiting first);
+     * the declarations made.
+     */
     static HomeTile juror(List<AssignmentRow> assigned, List<ConflictRow> conflicts) {
         long waiting = assigned.stream().filter(a -> !a.submitted()).count();
         Map<Long, long[]> byStage = new LinkedHashMap<>();
@@ -121,7 +124,9 @@ public class ContestHome implements HomeContribution {
             titles.putIfAbsent(a.stageId(), a.nominationTitle() + " · " + a.stageTitle());
         }
         List<HomeLine> lines = new ArrayList<>();
-        byStage.entrySet().stream().limit(SHOWN).forEach(e -> lines.add(new HomeLine(
+        // stages with sheets still waiting first, then the finished ones, each in the order assigned
+        byStage.entrySet().stream().sorted(java.util.Comparator.comparing(e -> e.getValue()[1] >= e.getValue()[0]))
+                .limit(SHOWN).forEach(e -> lines.add(new HomeLine(
                 HomeText.plain(titles.get(e.getKey())), HomeText.of("home.contest.jury.progress", e.getValue()[1],
                         e.getValue()[0]), "contest/jury",
                 e.getValue()[1] < e.getValue()[0] ? HomeTone.WARNING : HomeTone.GOOD)));

@@ -68,9 +68,9 @@ class ContestHomeTest {
     }
 
     @Test
-    void the_juror_counts_the_sheets_waiting_and_the_progress_of_each_stage_and_the_declarations() {
-        var tile = ContestHome.juror(List.of(assignment(1, 7, true), assignment(2, 7, false),
-                assignment(3, 7, false), assignment(4, 9, true)), List.of(new ConflictRow(1, 7, "juror", 55,
+    void the_juror_counts_the_sheets_waiting_and_the_progress_of_each_stage_waiting_ones_first_and_the_declarations() {
+        var tile = ContestHome.juror(List.of(assignment(4, 9, true), assignment(1, 7, true),
+                assignment(2, 7, false), assignment(3, 7, false)), List.of(new ConflictRow(1, 7, "juror", 55,
                 "ML-55", ConflictKind.RELATIVE, ConflictStatus.DECLARED, "сестра жены", Instant.EPOCH, null, 0)));
 
         assertThat(tile.id()).isEqualTo("home-contest-jury");
