@@ -47,6 +47,8 @@ final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // a Vaadin component re-rendered between finding and reading it is found again on the next poll
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** The HTTP session cookie, or null. */

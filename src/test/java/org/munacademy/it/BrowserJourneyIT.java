@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -1507,5 +1509,386 @@ class BrowserJourneyIT extends OnPayaraMicro {
         assertThat(browser.driver.findElement(By.id("agreement-" + region)).getText()).contains("ICC");
         assertThat(browser.driver.findElement(By.id("ranking-tie-rule")).getText()).contains("раньше");
         browser.screenshot("ranking");
+    }
+
+    // ui1: contest views of the candidate and the juror
+
+    @Test
+    void a_juror_scores_in_the_browser_and_sees_the_other_jurors_scores_only_after_submitting() {
+        Api contest = Api.as(base, "contest");
+        String code = "UI-J-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        JsonObject season = contestSeason(contest, code, """
+                {"code": "essay", "label": "Эссе о проекте", "type": "TEXT", "required": true}""", """
+                {"kind": "JURY", "level": "FEDERAL", "title": "Заочный тур", "opensOn": "%s", "closesOn": "%s",
+                 "passRule": "TOP_N", "passValue": 1, "method": "WEIGHTED_MEAN", "jurorsPerApplication": 2,
+                 "blind": true, "appealDays": 3, "criteria": [
+                  {"code": "data", "title": "Опора на данные", "weight": 0.6, "maxScore": 5,
+                   "anchorLow": "Данных нет", "anchorMid": "Данные есть, но не связаны с целью",
+                   "anchorHigh": "Цель и мониторинг опираются на данные"},
+                  {"code": "people", "title": "Участие жителей", "weight": 0.4, "maxScore": 5}]}"""
+                .formatted(today(), today().plusDays(5)), null);
+        Api.Reply applied = Api.as(base, "hr").post("api/v1/contest/applications", """
+                {"season": "%s", "nomination": "EMP", "answers": {"essay": "Открытая карта инициативных проектов"},
+                 "consent": true}""".formatted(code));
+        assertThat(applied.status()).as(applied.toString()).isLessThan(300);
+        String number = applied.json().getJsonObject("row").getString("number");
+        JsonObject stage = season.getJsonArray("nominations").getJsonObject(0).getJsonArray("stages")
+                .getJsonObject(0);
+        long stageId = stage.getJsonNumber("id").longValue();
+        long version = step(contest, stageId, "OPEN", stage.getJsonNumber("version").longValue());
+        for (String juror : List.of("juror6", "juror7")) {
+            Api.Reply seated = contest.post("api/v1/contest/stages/" + stageId + "/jurors",
+                    "{\"username\": \"" + juror + "\", \"chair\": false}");
+            assertThat(seated.status()).as(seated.toString()).isLessThan(300);
+        }
+        Api.Reply assigned = contest.post("api/v1/contest/stages/" + stageId + "/assignment", "{}");
+        assertThat(assigned.json().getInt("pairs")).as(assigned.toString()).isEqualTo(2);
+        step(contest, stageId, "START_SCORING", version);
+
+        Api first = Api.as(base, "juror6");
+        JsonObject firstSheet = assignmentOf(first, number);
+        Api.Reply submitted = first.put("api/v1/contest/jury/assignments/" + firstSheet.getJsonNumber("id"),
+                "{\"version\": " + first.get("api/v1/contest/jury/assignments/" + firstSheet.getJsonNumber("id"))
+                        .json().getJsonNumber("version") + ", \"scores\": {\"data\": 4, \"people\": 2},"
+                        + " \"remark\": \"Хорошие данные\", \"submit\": true}");
+        assertThat(submitted.json().getBoolean("submitted")).as(submitted.toString()).isTrue();
+        long mine = assignmentOf(Api.as(base, "juror7"), number).getJsonNumber("id").longValue();
+
+        browser.signIn("juror7", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("contest/jury");
+        browser.waitForGridText(number);
+        assertThat(browser.gridText()).contains("скрыто (слепая оценка)");
+        assertThat(browser.driver.findElement(By.id("jury-state-" + mine)).getText()).isEqualTo("Не отправлен");
+        browser.click(By.id("jury-open-" + mine));
+        browser.wait.until(d -> d.findElement(By.id("sheet-number")).getText().contains(number));
+        browser.waitForText("Цель и мониторинг опираются на данные");
+        assertThat(browser.driver.findElement(By.id("sheet-answer-essay")).getText())
+                .isEqualTo("Открытая карта инициативных проектов");
+        assertThat(browser.driver.findElements(By.id("sheet-others"))).as("no other scores before submitting")
+                .isEmpty();
+        assertThat(browser.driver.findElement(By.id("sheet-others-hidden")).getText())
+                .contains("после отправки вашего листа");
+        browser.click(By.id("sheet-score-data-5"));
+        browser.click(By.id("sheet-score-people-3"));
+        // 0.6 × 5 + 0.4 × 3 = 4.2
+        browser.wait.until(d -> d.findElement(By.id("sheet-total")).getText().contains("4,20"));
+        browser.click(By.id("sheet-save"));
+        browser.waitForText("Черновик сохранён");
+        browser.screenshot("sheet-draft");
+        assertThat(browser.driver.findElements(By.id("sheet-others"))).isEmpty();
+        browser.click(By.id("sheet-submit"));
+        browser.waitForText("После отправки оценки изменить нельзя");
+        browser.clickButton("Отправить", "sheet-submit");
+        browser.wait.until(d -> !d.findElements(By.id("sheet-others")).isEmpty());
+        // the first juror's sheet: 4 and 2, 0.6 × 4 + 0.4 × 2 = 3.2
+        String others = browser.gridText(By.id("sheet-others"));
+        assertThat(others).contains("#1").contains("4").contains("2").contains("3,20");
+        assertThat(browser.driver.findElements(By.id("sheet-submit"))).as("locked after submission").isEmpty();
+        browser.screenshot("sheet-submitted");
+        browser.open("contest/jury");
+        browser.wait.until(d -> d.findElement(By.id("jury-state-" + mine)).getText().equals("Отправлен"));
+        browser.open("");
+        browser.wait.until(d -> d.findElement(By.id("home-contest-jury")).getText().contains("листов ждут оценки"));
+    }
+
+    @Test
+    void a_candidate_applies_through_the_questionnaire_with_consent_and_sees_the_application_in_my_applications() {
+        Api contest = Api.as(base, "contest");
+        String code = "UI-A-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        contestSeason(contest, code, """
+                {"code": "experience_years", "label": "Стаж муниципальной службы, полных лет", "type": "NUMBER",
+                 "required": true, "min": 0, "max": 50},
+                {"code": "essay", "label": "Мой проект развития муниципалитета", "type": "LONG_TEXT",
+                 "required": true, "maxLength": 500},
+                {"code": "focus", "label": "Направление проекта", "type": "CHOICE", "required": true,
+                 "choices": ["Цифровизация муниципального управления", "Инициативное бюджетирование и ТОС"]},
+                {"code": "started", "label": "Дата начала проекта", "type": "DATE", "required": false},
+                {"code": "portfolio", "label": "Портфолио", "type": "FILE", "required": false, "maxLength": 10240,
+                 "choices": ["application/pdf"]}""", """
+                {"kind": "DOCUMENTS", "level": "REGIONAL", "title": "Проверка документов", "opensOn": "%s",
+                 "closesOn": "%s", "passRule": "THRESHOLD", "passValue": 0, "method": "WEIGHTED_MEAN",
+                 "jurorsPerApplication": 0, "blind": false, "appealDays": 0, "criteria": []}"""
+                .formatted(today(), today().plusDays(5)), 3);
+
+        browser.signIn("employee", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("contest/apply");
+        selectItem(By.id("apply-nomination"), "Сезон " + code);
+        browser.wait.until(d -> d.findElement(By.id("apply-rules")).getText().contains("не менее 3 лет"));
+        assertThat(browser.driver.findElement(By.id("apply-rules")).getText()).contains("Проверка документов");
+        assertThat(browser.driver.findElement(By.id("apply-field-portfolio")).getText()).contains("Портфолио");
+        assertThat(browser.driver.findElement(By.id("apply-consent-text")).getText()).contains("152-ФЗ");
+        assertThat(browser.driver.findElement(By.id("apply-submit")).getAttribute("disabled")).as("consent first")
+                .isNotNull();
+        browser.type(By.id("apply-field-experience_years"), "7");
+        String essay = "Открытая карта обращений жителей с публичным статусом каждой заявки";
+        browser.typeArea(By.id("apply-field-essay"), essay);
+        browser.wait.until(d -> d.findElement(By.id("apply-field-essay")).getText()
+                .contains(essay.length() + " из 500"));
+        browser.choose(By.id("apply-field-focus"), "Инициативное бюджетирование");
+        browser.check(By.id("apply-consent"));
+        browser.screenshot("questionnaire");
+        browser.click(By.id("apply-submit"));
+        browser.wait.until(d -> d.findElement(By.id("apply-result-status")).getText().contains("Участвует"));
+        String number = code + "-EMP-0001";
+        assertThat(browser.driver.findElement(By.id("apply-result-status")).getText()).contains(number);
+        browser.screenshot("applied");
+
+        browser.click(By.id("apply-to-mine"));
+        browser.wait.until(ExpectedConditions.urlContains("contest/mine"));
+        browser.waitForText(number);
+        JsonObject mine = Api.as(base, "employee").get("api/v1/contest/applications/mine").array()
+                .getValuesAs(JsonObject.class).stream().filter(a -> a.getJsonObject("row").getString("number")
+                        .equals(number)).findFirst().orElseThrow();
+        long id = mine.getJsonObject("row").getJsonNumber("id").longValue();
+        assertThat(mine.getJsonObject("answers").getString("experience_years")).isEqualTo("7");
+        assertThat(mine.getJsonObject("answers").getString("focus")).isEqualTo("Инициативное бюджетирование и ТОС");
+        assertThat(browser.driver.findElement(By.id("my-application-status-" + id)).getText()).isEqualTo("Участвует");
+        assertThat(browser.driver.findElement(By.id("my-application-stage-" + id)).getText())
+                .contains("Этап 1: Проверка документов");
+        assertThat(browser.driver.findElements(By.id("my-application-withdraw-" + id))).hasSize(1);
+        browser.screenshot("my-applications");
+        browser.open("");
+        browser.wait.until(d -> d.findElement(By.id("home-contest-mine")).getText().contains(number));
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    /** Defines and opens a season accepting applications today, with one nomination EMP of the given parts. */
+    private JsonObject contestSeason(Api contest, String code, String fields, String stage,
+            Integer minExperience) {
+        Api.Reply defined = contest.post("api/v1/contest/seasons", """
+                {"code": "%s", "title": "Сезон %s", "year": %d, "applicationsFrom": "%s", "applicationsUntil": "%s",
+                 "nominations": [{"code": "EMP", "title": "Муниципальный служащий", "kind": "EMPLOYEE",
+                   "minExperience": %d, "questionnaire": [%s], "stages": [%s]}]}""".formatted(code, code,
+                today().getYear(), today().minusDays(1), today().plusDays(10), minExperience, fields, stage));
+        assertThat(defined.status()).as(defined.toString()).isLessThan(300);
+        Api.Reply opened = contest.post("api/v1/contest/seasons/" + code + "/open?version="
+                + defined.json().getJsonNumber("version"), "{}");
+        assertThat(opened.status()).as(opened.toString()).isLessThan(300);
+        return opened.json();
+    }
+
+    /** Takes a step on a stage; returns the stage's new version. */
+    private long step(Api contest, long stageId, String step, long version) {
+        Api.Reply r = contest.post("api/v1/contest/stages/" + stageId + "/steps",
+                "{\"step\": \"" + step + "\", \"version\": " + version + "}");
+        assertThat(r.status()).as(r.toString()).isLessThan(300);
+        return r.json().getJsonNumber("version").longValue();
+    }
+
+    private static JsonObject assignmentOf(Api juror, String number) {
+        return juror.get("api/v1/contest/jury/assignments").array().getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("applicationNumber").equals(number)).findFirst().orElseThrow();
+    }
+
+    /** Chooses the item of a Vaadin select whose text contains {@code text}. */
+    private void selectItem(By select, String text) {
+        browser.click(select);
+        By item = By.xpath("//vaadin-select-item[@role='option' and contains(normalize-space(.), '" + text + "')]");
+        browser.wait.until(d -> d.findElements(item).stream().anyMatch(WebElement::isDisplayed));
+        browser.driver.findElements(item).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+        browser.wait.until(d -> d.findElement(select).getText().contains(text)
+                || String.valueOf(d.findElement(select).getAttribute("value")).length() > 0);
+    }
+
+    // ---- the contest's acceptance journey ----
+
+    /**
+     * «Муниципальный лидер» end to end: the demo employee applies in the browser, passes the distance test in the
+     * browser, two jurors score (the second, in the browser, sees nothing of the first's sheet until submitting), the
+     * administrator closes the stage in the browser and the ranking with the sensitivity panel shows, her appeal in
+     * «Мои заявки» changes a score and the winner, the results are published (public page, signed out), and she is in
+     * the national reserve of the contest's winners with basis «конкурс» and a development plan («Мой резерв»).
+     */
+    @Test
+    void a_candidate_applies_passes_the_test_is_scored_appeals_wins_and_enters_the_reserve_with_a_plan() {
+        Api contest = Api.as(base, "contest");
+        String code = "UI-A-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        JsonObject season = contestSeason(contest, code, """
+                {"code": "experience_years", "label": "Стаж муниципальной службы, лет", "type": "NUMBER",
+                 "required": true, "min": 0, "max": 60},
+                {"code": "essay", "label": "Мой проект развития муниципалитета", "type": "LONG_TEXT",
+                 "required": true, "maxLength": 4000}""", """
+                {"kind": "TEST", "level": "REGIONAL", "title": "Дистанционное тестирование", "opensOn": "%s",
+                 "closesOn": "%s", "passRule": "THRESHOLD", "passValue": 0, "method": "WEIGHTED_MEAN",
+                 "jurorsPerApplication": 0, "blind": false, "testCode": "ASM-SELF-2026", "appealDays": 3},
+                {"kind": "JURY", "level": "FEDERAL", "title": "Экспертиза проектов", "opensOn": "%s", "closesOn": "%s",
+                 "passRule": "TOP_N", "passValue": 1, "method": "WEIGHTED_MEAN", "jurorsPerApplication": 2,
+                 "blind": true, "appealDays": 3, "criteria": [
+                  {"code": "data", "title": "Опора на данные", "weight": 0.5, "maxScore": 5,
+                   "anchorLow": "Данных нет", "anchorMid": "Данные есть, но не связаны с целью",
+                   "anchorHigh": "Цель и мониторинг опираются на данные"},
+                  {"code": "people", "title": "Участие жителей", "weight": 0.5, "maxScore": 5}]}"""
+                .formatted(today(), today().plusDays(5), today(), today().plusDays(9)), null);
+        List<JsonObject> stages = season.getJsonArray("nominations").getJsonObject(0).getJsonArray("stages")
+                .getValuesAs(JsonObject.class);
+        long testStage = stages.get(0).getJsonNumber("id").longValue();
+        long juryStage = stages.get(1).getJsonNumber("id").longValue();
+
+        // 1. she applies in the browser
+        browser.signIn("employee", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("contest/apply");
+        selectItem(By.id("apply-nomination"), "Сезон " + code);
+        browser.type(By.id("apply-field-experience_years"), "9");
+        browser.typeArea(By.id("apply-field-essay"), "Открытый бюджет района: карта инициатив жителей с отчётом о "
+                + "каждом рубле и ежеквартальными встречами в сельских поселениях.");
+        browser.check(By.id("apply-consent"));
+        browser.click(By.id("apply-submit"));
+        browser.wait.until(d -> d.findElement(By.id("apply-result-status")).getText().contains("Участвует"));
+        Api employee = Api.as(base, "employee");
+        JsonObject mine = employee.get("api/v1/contest/applications/mine").array().getValuesAs(JsonObject.class)
+                .stream().filter(a -> a.getJsonObject("row").getString("season").equals(code)).findFirst()
+                .orElseThrow();
+        long application = mine.getJsonObject("row").getJsonNumber("id").longValue();
+        String number = mine.getJsonObject("row").getString("number");
+        Api.Reply other = Api.as(base, "methodologist").post("api/v1/contest/applications", """
+                {"season": "%s", "nomination": "EMP", "consent": true,
+                 "answers": {"experience_years": "12", "essay": "Цифровая приёмная для жителей"}}""".formatted(code));
+        assertThat(other.status()).as(other.toString()).isEqualTo(200);
+        String otherNumber = other.json().getJsonObject("row").getString("number");
+        long version = step(contest, testStage, "OPEN", stages.get(0).getJsonNumber("version").longValue());
+
+        // 2. she passes the distance test in the browser (every choice question answered right)
+        JsonObject self = employee.get("api/v1/assessment/my/tests").array().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("code").equals("ASM-SELF-2026")).findFirst().orElseThrow();
+        int testId = self.getInt("testId");
+        browser.open("tests");
+        browser.waitForText(self.getString("title"));
+        browser.click(By.id("start-" + testId));
+        browser.wait.until(d -> d.getCurrentUrl().contains("tests/attempt/"));
+        String url = browser.driver.getCurrentUrl();
+        long attemptId = Long.parseLong(url.substring(url.lastIndexOf('/') + 1).replaceAll("\\D.*", ""));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attempt-timer")));
+        List<Integer> slots = choiceSlots(employee, attemptId);
+        Map<Integer, String> right = rightOptions(employee, attemptId);
+        for (int slot : slots) {
+            answer(slot, right.get(slot));
+        }
+        browser.wait.until(d -> answered(employee, attemptId) >= slots.size());
+        browser.click(By.id("finish-attempt"));
+        browser.click(By.id("finish-confirm"));
+        browser.wait.until(d -> d.getCurrentUrl().contains("tests/result/"));
+        // the other candidate starts the test and hands it in blank (0 % still meets the threshold of 0)
+        Api methodologist = Api.as(base, "methodologist");
+        long blank = methodologist.post("api/v1/assessment/tests/" + testId + "/attempts", "{}").json()
+                .getJsonNumber("attemptId").longValue();
+        assertThat(methodologist.post("api/v1/assessment/attempts/" + blank + "/finish", "{}").status())
+                .isEqualTo(200);
+        version = step(contest, testStage, "CLOSE", version);
+        step(contest, testStage, "PUBLISH", version);
+        JsonObject testResult = employee.get("api/v1/contest/applications/" + application).json()
+                .getJsonArray("results").getJsonObject(0);
+        assertThat(testResult.getString("status")).isEqualTo("PASSED");
+        assertThat(testResult.getJsonNumber("score").doubleValue()).isPositive();
+
+        // 3. two jurors: the first through the API, the second in the browser
+        JsonObject jury = contest.get("api/v1/contest/stages/" + juryStage).json();
+        version = step(contest, juryStage, "OPEN", jury.getJsonNumber("version").longValue());
+        for (String juror : List.of("juror6", "juror7")) {
+            assertThat(contest.post("api/v1/contest/stages/" + juryStage + "/jurors", "{\"username\": \"" + juror
+                    + "\", \"chair\": " + juror.equals("juror6") + "}").status()).isEqualTo(200);
+        }
+        assertThat(contest.post("api/v1/contest/stages/" + juryStage + "/assignment", "{}").json().getInt("pairs"))
+                .isEqualTo(4);
+        step(contest, juryStage, "START_SCORING", version);
+        Api first = Api.as(base, "juror6");
+        long herFirstSheet = assignmentOf(first, number).getJsonNumber("id").longValue();
+        submit(first, herFirstSheet, 3, 3);
+        submit(first, assignmentOf(first, otherNumber).getJsonNumber("id").longValue(), 5, 5);
+        Api second = Api.as(base, "juror7");
+        submit(second, assignmentOf(second, otherNumber).getJsonNumber("id").longValue(), 4, 4);
+        long herSecondSheet = assignmentOf(second, number).getJsonNumber("id").longValue();
+        browser.close();
+        browser = new Browser(base, "contest-acceptance-juror");
+        browser.signIn("juror7", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("contest/jury/" + herSecondSheet);
+        browser.wait.until(d -> d.findElement(By.id("sheet-number")).getText().contains(number));
+        assertThat(browser.driver.findElements(By.id("sheet-others"))).as("nothing of juror6 before submitting")
+                .isEmpty();
+        browser.click(By.id("sheet-score-data-5"));
+        browser.click(By.id("sheet-score-people-5"));
+        browser.click(By.id("sheet-submit"));
+        browser.waitForText("После отправки оценки изменить нельзя");
+        browser.clickButton("Отправить", "sheet-submit");
+        browser.wait.until(d -> !d.findElements(By.id("sheet-others")).isEmpty());
+        assertThat(browser.gridText(By.id("sheet-others"))).contains("3,00");
+
+        // 4. the administrator closes the stage in the browser; the ranking and the sensitivity panel show
+        browser.close();
+        browser = new Browser(base, "contest-acceptance-admin");
+        browser.signIn("contest", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("contest/admin");
+        browser.choose(By.id("admin-season"), code);
+        browser.choose(By.id("admin-nomination"), "Муниципальный служащий");
+        browser.choose(By.id("admin-stage"), "2. Экспертиза проектов");
+        browser.click(By.id("admin-step-close"));
+        browser.wait.until(d -> d.findElement(By.id("admin-ranking")).isEnabled());
+        browser.click(By.id("admin-ranking"));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bump-chart-0")));
+        // her 4.0 against the other's 4.5: the other candidate leads
+        browser.wait.until(d -> d.findElement(By.id("ranking-0-row-" + otherNumber)).getText().contains("4,5"));
+        browser.screenshot("ranking-before-appeal");
+
+        // 5. she appeals in «Мои заявки»; the administrator upholds it and juror6's scores for her change
+        browser.close();
+        browser = new Browser(base, "contest-acceptance-appeal");
+        browser.signIn("employee", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("contest/mine");
+        browser.click(By.id("my-application-appeal-" + application + "-" + juryStage));
+        browser.typeArea(By.id("my-appeal-reason"), "Эксперт не учёл приложенные данные мониторинга");
+        browser.click(By.id("my-appeal-submit"));
+        browser.wait.until(d -> d.findElement(By.id("my-application-appeals-" + application)).getText()
+                .contains("Эксперт не учёл"));
+        JsonObject appeal = contest.get("api/v1/contest/stages/" + juryStage + "/appeals").array()
+                .getJsonObject(0);
+        Api.Reply upheld = contest.post("api/v1/contest/appeals/" + appeal.getJsonNumber("id") + "/decision", """
+                {"upheld": true, "decision": "Данные мониторинга подтверждены", "version": %d, "changes": [
+                 {"assignmentId": %d, "criterion": "data", "score": 5},
+                 {"assignmentId": %d, "criterion": "people", "score": 5}]}""".formatted(
+                appeal.getJsonNumber("version").longValue(), herFirstSheet, herFirstSheet));
+        assertThat(upheld.status()).as(upheld.toString()).isEqualTo(200);
+        JsonObject closed = contest.get("api/v1/contest/stages/" + juryStage).json();
+        step(contest, juryStage, "PUBLISH", closed.getJsonNumber("version").longValue());
+        browser.open("contest/mine");
+        browser.wait.until(d -> d.findElement(By.id("my-application-status-" + application)).getText()
+                .contains("Победител"));
+
+        // 6. the public results, signed out
+        browser.close();
+        browser = new Browser(base, "contest-acceptance-public");
+        browser.open("contest/results/" + code);
+        browser.wait.until(d -> d.findElement(By.id("public-results")).getText().contains("Смирнова"));
+
+        // 7. she is in the national reserve of the contest's winners, basis «конкурс», with a plan
+        JsonObject entry = Api.as(base, "admin").get("api/v1/reserve/entries?reserve=NAT-LEADER&limit=500").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("personName").startsWith("Смирнова")).findFirst().orElseThrow();
+        long entryId = entry.getJsonNumber("id").longValue();
+        JsonObject detail = Api.as(base, "admin").get("api/v1/reserve/entries/" + entryId).json();
+        assertThat(detail.getString("basis")).isEqualTo("LEADER_CONTEST");
+        assertThat(Api.as(base, "admin").get("api/v1/reserve/entries/" + entryId + "/plan").json()
+                .getJsonArray("items")).isNotEmpty();
+        browser.signIn("employee", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("reserve/mine");
+        browser.waitForText("победители конкурса «Муниципальный лидер»");
+        browser.screenshot("reserve");
+    }
+
+    private static void submit(Api juror, long assignment, int data, int people) {
+        long v = juror.get("api/v1/contest/jury/assignments/" + assignment).json().getJsonNumber("version")
+                .longValue();
+        Api.Reply r = juror.put("api/v1/contest/jury/assignments/" + assignment, """
+                {"version": %d, "scores": {"data": %d, "people": %d}, "submit": true}""".formatted(v, data,
+                people));
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
     }
 }
