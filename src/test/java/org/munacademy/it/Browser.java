@@ -146,9 +146,12 @@ final class Browser implements AutoCloseable {
     }
 
     void click(By by) {
-        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
-        // a long page scrolls inside the layout: bring the element into view first
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        // a long page scrolls inside the layout: bring the element into view first (found again if re-rendered)
+        wait.until(d -> {
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                    d.findElement(by));
+            return true;
+        });
         wait.until(ExpectedConditions.elementToBeClickable(by));
         clickWhenUncovered(() -> driver.findElement(by));
     }

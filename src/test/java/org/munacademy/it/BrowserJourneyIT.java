@@ -1496,7 +1496,8 @@ class BrowserJourneyIT extends OnPayaraMicro {
         String region = vologda.getAttribute("id").substring("ranking-region-".length());
         assertThat(browser.driver.findElement(By.id("ranking-" + region + "-row-ML26-EMP-0002")).getText())
                 .contains("2").contains("да");
-        assertThat(browser.driver.findElements(By.id("ranking-" + region + "-pass-line"))).hasSize(1);
+        assertThat(browser.driver.findElements(By.cssSelector("#ranking-region-" + region + " [data-pass-line]")))
+                .hasSize(1);
         WebElement zScore = browser.driver.findElement(By.id("sensitivity-" + region + "-outcome-Z_SCORE"));
         assertThat(zScore.getText()).contains("меняется").contains("ML26-EMP-0005").contains("ML26-EMP-0002");
         assertThat(browser.driver.findElement(By.id("sensitivity-" + region + "-ML26-EMP-0005-Z_SCORE"))

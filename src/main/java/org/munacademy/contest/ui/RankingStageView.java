@@ -145,7 +145,7 @@ public class RankingStageView extends VerticalLayout implements HasDynamicTitle,
                     p.tied() ? getTranslation("contest-admin.ranking.tied") : ""));
             boolean lastPassing = p.passes() && (k + 1 == rows.size() || !rows.get(k + 1).passes());
             if (lastPassing && k + 1 < rows.size()) {
-                row.setId("ranking-" + i + "-pass-line");
+                row.getElement().setAttribute("data-pass-line", "true");
                 row.getChildren().forEach(c -> ((NativeTableCell) c).getStyle().set("border-bottom", PASS_LINE));
             }
             if (p.passes()) {
