@@ -1834,7 +1834,7 @@ class BrowserJourneyIT extends OnPayaraMicro {
         browser.click(By.id("admin-ranking"));
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bump-chart-0")));
         // her 4.0 against the other's 4.5: the other candidate leads
-        browser.wait.until(d -> d.findElement(By.id("ranking-0-row-" + otherNumber)).getText().contains("4,5"));
+        browser.wait.until(d -> d.findElement(By.id("ranking-0-row-" + otherNumber)).getText().contains("4.500"));
         browser.screenshot("ranking-before-appeal");
 
         // 5. she appeals in «Мои заявки»; the administrator upholds it and juror6's scores for her change
