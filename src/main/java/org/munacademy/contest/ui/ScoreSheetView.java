@@ -78,10 +78,14 @@ public class ScoreSheetView extends VerticalLayout implements HasDynamicTitle, B
     private TextArea remark;
     private String title = "";
 
+    private final org.munacademy.contest.boundary.RankingFacade rankings;
+
     @Inject
-    public ScoreSheetView(JuryFacade jury, SeasonFacade seasons) {
+    public ScoreSheetView(JuryFacade jury, SeasonFacade seasons,
+            org.munacademy.contest.boundary.RankingFacade rankings) {
         this.jury = jury;
         this.seasons = seasons;
+        this.rankings = rankings;
         setId("sheet");
         setMaxWidth("80em");
     }
@@ -166,7 +170,28 @@ public class ScoreSheetView extends VerticalLayout implements HasDynamicTitle, B
             locked.setId("sheet-locked");
             add(locked);
         }
+        if (s.stage().kind() == StageKind.FINAL && s.stage().status() == StageStatus.SCORING
+                && jury.chairs(s.stage().id())) {
+            // the live final: the chair closes the round; only then do the jurors see each other's scores
+            Button closeRound = new Button(getTranslation("contest.sheet.closeRound"), e -> Confirmations.affirm(
+                    "sheet-close-round-confirm", getTranslation("contest.sheet.closeRound"),
+                    getTranslation("contest.sheet.closeRound.text"), getTranslation("contest.sheet.closeRound"),
+                    getTranslation("common.cancel"), this::closeRound));
+            closeRound.setId("sheet-close-round");
+            closeRound.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            add(closeRound);
+        }
         add(others(s));
+    }
+
+    private void closeRound() {
+        try {
+            rankings.closeRound(sheet.stage().id(), sheet.stage().version());
+            Messages.success(getTranslation("contest.sheet.roundClosed"));
+            render(jury.sheet(sheet.assignmentId()));
+        } catch (BusinessException e) {
+            Messages.error(Messages.of(this, e));
+        }
     }
 
     private boolean editable() {
