@@ -159,6 +159,10 @@ public class SeasonFacade {
             if (!codes.add(n.code().strip())) {
                 throw new BusinessException(ContestError.DEFINITION_INVALID, "nomination " + n.code() + " twice");
             }
+            if (String.valueOf(join(n.positionGroups())).length() > 300
+                    || String.valueOf(join(n.regionCodes())).length() > 1000) {
+                throw new BusinessException(ContestError.DEFINITION_INVALID, n.code() + ": too many groups or regions");
+            }
             boolean team = n.kind() == NominationKind.TEAM;
             if (team != (n.teamMin() != null && n.teamMax() != null)
                     || team && (n.teamMin() < 2 || n.teamMax() < n.teamMin())) {
