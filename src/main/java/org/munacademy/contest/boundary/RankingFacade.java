@@ -546,16 +546,19 @@ public class RankingFacade {
         return seasons.stage(stageId);
     }
 
+    /**
+     * A diploma numbered after its application and stage (e.g. {@code ML26-EMP-0002-D3}): unique because the pair is,
+     * with no count to race on when two stages publish at once.
+     */
     private void diploma(Application a, Stage s, ApplicationStatus outcome, LocalDate today) {
-        long count = em.createQuery("select count(d) from Diploma d", Long.class).getSingleResult();
         StringBuilder code = new StringBuilder();
         for (int i = 0; i < 10; i++) {
             code.append(CODE_CHARS[RANDOM.nextInt(CODE_CHARS.length)]);
         }
-        em.persist(new Diploma(a.getId(), s.getId(), String.format("%s-D-%05d",
-                a.getNomination().getSeason().getCode(), count + 1), code.toString(), outcome, today));
-        em.flush();
+        em.persist(new Diploma(a.getId(), s.getId(), a.getNumber() + "-D" + s.getSeq(), code.toString(), outcome,
+                today));
     }
+
 
     /** The public results page: winners and finalists of published stages (names of those who consented). */
     @Transactional(Transactional.TxType.SUPPORTS)

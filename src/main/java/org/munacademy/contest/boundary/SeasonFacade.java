@@ -163,6 +163,11 @@ public class SeasonFacade {
                     || String.valueOf(join(n.regionCodes())).length() > 1000) {
                 throw new BusinessException(ContestError.DEFINITION_INVALID, n.code() + ": too many groups or regions");
             }
+            if (d.code().strip().length() + n.code().strip().length() > 28) {
+                // application numbers are <season>-<nomination>-0001, diplomas add -D<stage>: 40 characters at most
+                throw new BusinessException(ContestError.DEFINITION_INVALID, n.code() + ": season and nomination "
+                        + "codes together longer than 28 characters");
+            }
             boolean team = n.kind() == NominationKind.TEAM;
             if (team != (n.teamMin() != null && n.teamMax() != null)
                     || team && (n.teamMin() < 2 || n.teamMax() < n.teamMin())) {
