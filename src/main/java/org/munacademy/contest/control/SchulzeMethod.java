@@ -1,8 +1,8 @@
 package org.munacademy.contest.control;
 
-import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
+import java.util.List;
 import org.munacademy.contest.entity.AggregationMethod;
 import org.munacademy.contest.entity.Ranking;
 import org.munacademy.contest.entity.ScoreTable;
@@ -21,12 +21,16 @@ import org.munacademy.contest.entity.ScoreTable;
  * strongly connected component (SCC) of G_t (t = 0 when never); then p[a][b] = p[b][a] = t unless one reaches the
  * other in G_{t+1} — both cannot, or they would share an SCC there — and then that one beats the other. Every path
  * between two vertices of an SCC of G_t stays inside it, so the question is decided inside that SCC. Hence: split
- * the applications into the SCCs of G_1; count for each SCC how many applications of other SCCs it reaches
- * (bitsets over the condensation, in reverse topological order, skipping successors already reached); recurse into
- * each SCC with the next strength that occurs inside it. Each level costs O(k²) over a component of k applications
- * and there are at most as many levels as jurors: about 5·n² byte reads for 5 jurors instead of n³. The pairwise
- * counts are bytes, so a table may have at most 255 jurors. Tests compare it with a plain Floyd–Warshall on many
- * random tables.
+ * the applications into the SCCs of G_1; count for each SCC how many applications of other SCCs it reaches (sinks
+ * first, each SCC's closure the union of its successors', skipping successors already covered); go on with each SCC
+ * at the next level, up to the largest number of jurors of one application.
+ * <p>
+ * Everything is on bitsets, 64 applications to a word: the link strengths are kept as bit planes (and their
+ * transposes), built 64 pairs at a time from per-juror "placed below level L" bitsets with bit-sliced counters; a
+ * level's graph is a bit-sliced comparison of the planes; the SCCs are Kosaraju's two searches, where a vertex's next
+ * unvisited successor is the first bit of (its row ∧ unvisited) — O(k·n/64) per level instead of O(k²). For 5,000
+ * applications and five jurors that is about 16 MB and a few million word operations per level. At most 255 jurors.
+ * Tests compare it with a plain Floyd–Warshall on many random tables.
  */
 public final class SchulzeMethod implements RankingMethod {
 
@@ -66,266 +70,342 @@ public final class SchulzeMethod implements RankingMethod {
                     + t.jurorCount());
         }
         int n = t.applicationCount();
-        byte[] links = links(t, n);
-        boolean[] scored = new boolean[n];
-        for (int s = 0; s < t.sheetCount(); s++) {
-            scored[t.sheetApplication(s)] |= !Double.isNaN(t.sheetTotal(s));
-        }
+        Links links = Links.of(t, n);
         int[] all = new int[n];
         int count = 0;
         for (int a = 0; a < n; a++) {
-            if (scored[a]) {
+            if (links.scored[a]) {
                 all[count++] = a;
             }
         }
         int[] wins = new int[n];
-        Deque<int[]> components = new ArrayDeque<>();
-        Deque<Integer> levels = new ArrayDeque<>();
-        components.push(Arrays.copyOf(all, count));
-        levels.push(1);
-        Scc scc = new Scc(n);
-        while (!components.isEmpty()) {
-            int[] component = components.pop();
-            int level = levels.pop();
-            if (component.length < 2) {
-                continue;
-            }
-            int[][] parts = scc.split(links, n, component, level, wins);
-            for (int c = 0; c < parts.length; c++) {
-                if (parts[c].length > 1 && scc.nextLevel[c] != Integer.MAX_VALUE) {
-                    components.push(parts[c]);
-                    levels.push(scc.nextLevel[c]);
+        Scc scc = new Scc(links);
+        List<int[]> components = List.of(Arrays.copyOf(all, count));
+        for (int level = 1; level <= links.maxStrength && !components.isEmpty(); level++) {
+            List<int[]> inner = new ArrayList<>();
+            for (int[] component : components) {
+                if (component.length > 1) {
+                    scc.split(component, level, wins, inner);
                 }
             }
+            components = inner;
         }
         double[] values = new double[n];
         for (int a = 0; a < n; a++) {
-            values[a] = scored[a] ? wins[a] : Double.NaN;
+            values[a] = links.scored[a] ? wins[a] : Double.NaN;
         }
         return values;
     }
 
-    /** links[a·n + b] = d[a][b] when d[a][b] &gt; d[b][a], else 0 (unsigned bytes). */
-    private static byte[] links(ScoreTable t, int n) {
-        byte[] m = new byte[n * n];
-        int[] level = new int[n];
-        for (int j = 0; j < t.jurorCount(); j++) {
-            int[] apps = Ballots.applications(t, j);
-            int[] levels = Ballots.levels(t, j, apps);
-            Arrays.fill(level, Integer.MAX_VALUE);
-            for (int i = 0; i < apps.length; i++) {
-                level[apps[i]] = levels[i];
+    /**
+     * The links as bit planes: bit b of word w of row a in plane p is bit p of the strength of the link a→(64w+b)
+     * (0: no link); {@code in} holds the same for the reversed links (the transpose). "Strength ≥ s" for 64 pairs at
+     * once is a bit-sliced comparison over the planes.
+     */
+    static final class Links {
+
+        final int n;
+        final int words;
+        final int bits;
+        final int maxStrength;
+        final boolean[] scored;
+        final long[][] out;
+        final long[][] in;
+
+        private Links(int n, int bits, int maxStrength, boolean[] scored) {
+            this.n = n;
+            this.words = (n + 63) >>> 6;
+            this.bits = bits;
+            this.maxStrength = maxStrength;
+            this.scored = scored;
+            this.out = new long[bits][n * words];
+            this.in = new long[bits][words * 64 * words];
+        }
+
+        /**
+         * The links, 64 pairs at a time. For each juror, {@code below[L]} is the bitset of the applications the
+         * juror placed below level L; for a row a and a word of 64 applications b, each juror of a adds one bit
+         * "b below a" to a bit-sliced counter of the jurors placing a above b and one bit "b above a" to another;
+         * a bit-sliced comparison of the two counters keeps the links a→b (strength: the first counter). About
+         * 90 word operations per 64 pairs for five jurors; memory (sheets + jurors) · n / 8 bytes for the juror
+         * bitsets, plus the planes and their transposes.
+         */
+        static Links of(ScoreTable t, int n) {
+            int jurors = t.jurorCount();
+            int words = (n + 63) >>> 6;
+            long[][] below = new long[jurors][];
+            int[][] levelOf = new int[jurors][];
+            int[] top = new int[jurors];
+            int[] jurorsOf = new int[n];
+            for (int j = 0; j < jurors; j++) {
+                int[] apps = Ballots.applications(t, j);
+                int[] levels = Ballots.levels(t, j, apps);
+                int distinct = Arrays.stream(levels).max().orElse(-1) + 1;
+                levelOf[j] = new int[n];
+                Arrays.fill(levelOf[j], -1);
+                long[] at = new long[(distinct + 1) * words];
+                for (int i = 0; i < apps.length; i++) {
+                    levelOf[j][apps[i]] = levels[i];
+                    at[(levels[i] + 1) * words + (apps[i] >>> 6)] |= 1L << apps[i];
+                    jurorsOf[apps[i]]++;
+                }
+                // prefix unions: below[L] holds the applications of levels 0 … L−1
+                for (int level = 1; level <= distinct; level++) {
+                    for (int w = 0; w < words; w++) {
+                        at[level * words + w] |= at[(level - 1) * words + w];
+                    }
+                }
+                below[j] = at;
+                top[j] = distinct;
             }
-            if (apps.length >= n / 4) {
-                // sequential over whole rows; an application the juror did not score has MAX_VALUE, never below;
-                // (level[y] − lx) >>> 31 is 1 exactly when lx > level[y] (levels are small and non-negative)
-                for (int x : apps) {
-                    int row = x * n;
-                    int lx = level[x];
-                    for (int y = 0; y < n; y++) {
-                        m[row + y] += (level[y] - lx) >>> 31;
+            int most = Arrays.stream(jurorsOf).max().orElse(0);
+            boolean[] scored = new boolean[n];
+            for (int a = 0; a < n; a++) {
+                scored[a] = jurorsOf[a] > 0;
+            }
+            Links links = new Links(n, Math.max(1, 32 - Integer.numberOfLeadingZeros(most)), most, scored);
+            int bits = links.bits;
+            long[] above = new long[bits];
+            long[] under = new long[bits];
+            int[] mine = new int[jurors];
+            for (int a = 0; a < n; a++) {
+                if (!scored[a]) {
+                    continue;
+                }
+                int count = 0;
+                for (int j = 0; j < jurors; j++) {
+                    if (levelOf[j][a] >= 0) {
+                        mine[count++] = j;
                     }
                 }
-            } else {
-                for (int x : apps) {
-                    int row = x * n;
-                    int lx = level[x];
-                    for (int y : apps) {
-                        m[row + y] += (level[y] - lx) >>> 31;
+                int row = a * words;
+                for (int w = 0; w < words; w++) {
+                    Arrays.fill(above, 0L);
+                    Arrays.fill(under, 0L);
+                    for (int i = 0; i < count; i++) {
+                        int j = mine[i];
+                        long[] at = below[j];
+                        int la = levelOf[j][a];
+                        add(above, at[la * words + w]);
+                        add(under, at[top[j] * words + w] & ~at[(la + 1) * words + w]);
+                    }
+                    long greater = 0;
+                    long equal = -1L;
+                    for (int p = bits - 1; p >= 0; p--) {
+                        greater |= equal & above[p] & ~under[p];
+                        equal &= ~(above[p] ^ under[p]);
+                    }
+                    for (int p = 0; p < bits; p++) {
+                        links.out[p][row + w] = above[p] & greater;
                     }
                 }
+            }
+            links.transpose();
+            return links;
+        }
+
+        /** Adds a bit per lane to a bit-sliced counter. */
+        private static void add(long[] counter, long ones) {
+            long carry = ones;
+            for (int p = 0; carry != 0 && p < counter.length; p++) {
+                long next = counter[p] & carry;
+                counter[p] ^= carry;
+                carry = next;
             }
         }
-        int tile = 64;
-        for (int a0 = 0; a0 < n; a0 += tile) {
-            for (int b0 = a0; b0 < n; b0 += tile) {
-                for (int a = a0; a < Math.min(n, a0 + tile); a++) {
-                    for (int b = Math.max(b0, a + 1); b < Math.min(n, b0 + tile); b++) {
-                        int ab = m[a * n + b] & 0xFF;
-                        int ba = m[b * n + a] & 0xFF;
-                        if (ab > ba) {
-                            m[b * n + a] = 0;
-                        } else if (ba > ab) {
-                            m[a * n + b] = 0;
-                        } else {
-                            m[a * n + b] = 0;
-                            m[b * n + a] = 0;
+
+        private void transpose() {
+            long[] block = new long[64];
+            for (int p = 0; p < bits; p++) {
+                for (int rowBlock = 0; rowBlock < words; rowBlock++) {
+                    for (int w = 0; w < words; w++) {
+                        long any = 0;
+                        for (int i = 0; i < 64; i++) {
+                            int a = (rowBlock << 6) + i;
+                            block[i] = a < n ? out[p][a * words + w] : 0L;
+                            any |= block[i];
+                        }
+                        if (any == 0) {
+                            continue;
+                        }
+                        transpose64(block);
+                        for (int i = 0; i < 64; i++) {
+                            in[p][((w << 6) + i) * words + rowBlock] = block[i];
                         }
                     }
                 }
             }
         }
-        return m;
+
+        /** Transposes a 64×64 bit matrix in place (bit c of a[r] is entry (r, c)). */
+        static void transpose64(long[] a) {
+            long m = 0x00000000FFFFFFFFL;
+            for (int j = 32; j != 0; j >>= 1, m ^= m << j) {
+                for (int k = 0; k < 64; k = ((k | j) + 1) & ~j) {
+                    long x = ((a[k] >>> j) ^ a[k | j]) & m;
+                    a[k | j] ^= x;
+                    a[k] ^= x << j;
+                }
+            }
+        }
+
+        /** Word w of row a of the links of strength ≥ level ({@code planes}: {@link #out} or {@link #in}). */
+        long atLeast(long[][] planes, int a, int w, int level) {
+            int i = a * words + w;
+            long greater = 0;
+            long equal = -1L;
+            for (int p = bits - 1; p >= 0; p--) {
+                long x = planes[p][i];
+                if (((level >>> p) & 1) != 0) {
+                    equal &= x;
+                } else {
+                    greater |= equal & x;
+                    equal &= ~x;
+                }
+            }
+            return greater | equal;
+        }
     }
 
-    /** Tarjan's SCCs over a component's links of at least a strength, with the reach counts of the condensation. */
+    /**
+     * Kosaraju's SCCs of a component over its links of at least a strength, on bitsets: a vertex's next unvisited
+     * successor is the first bit of (its row ∧ unvisited), and a word without one stays without one, so each pass
+     * costs O(k·n/64); then the applications each SCC reaches in the others, sinks first.
+     */
     private static final class Scc {
 
-        private final int[] index;
-        private final int[] low;
-        private final int[] next;
-        private final int[] comp;
+        private final Links links;
+        private final int words;
+        private final int[] pointer;
         private final int[] stack;
-        private final int[] calls;
-        private final boolean[] onStack;
-        /** After {@link #split}: per SCC, its weakest inner link stronger than the level (MAX_VALUE: none). */
-        int[] nextLevel;
+        private final int[] order;
+        private final int[] comp;
+        private final long[] unvisited;
+        private final long[] members;
 
-        Scc(int n) {
-            index = new int[n];
-            low = new int[n];
-            next = new int[n];
-            comp = new int[n];
+        Scc(Links links) {
+            this.links = links;
+            this.words = links.words;
+            int n = links.n;
+            pointer = new int[n];
             stack = new int[n];
-            calls = new int[n];
-            onStack = new boolean[n];
+            order = new int[n];
+            comp = new int[n];
+            unvisited = new long[words];
+            members = new long[words];
         }
 
         /**
          * Splits the component into the SCCs of its links of strength ≥ level, adds to each application's wins the
-         * applications of the other SCCs it reaches, notes each SCC's {@link #nextLevel} and returns the SCCs (global
-         * indices, numbered as {@code nextLevel}).
+         * applications of the other SCCs it reaches, and adds the SCCs of two or more to {@code inner}.
          */
-        int[][] split(byte[] links, int n, int[] g, int level, int[] wins) {
-            int k = g.length;
-            Arrays.fill(index, 0, k, -1);
-            Arrays.fill(onStack, 0, k, false);
-            int counter = 0;
-            int top = 0;
+        void split(int[] g, int level, int[] wins, List<int[]> inner) {
+            Arrays.fill(members, 0L);
+            for (int v : g) {
+                members[v >>> 6] |= 1L << v;
+            }
+            System.arraycopy(members, 0, unvisited, 0, words);
+            int finished = 0;
+            for (int r : g) {
+                if ((unvisited[r >>> 6] & (1L << r)) != 0) {
+                    finished = search(links.out, r, level, order, finished);
+                }
+            }
+            System.arraycopy(members, 0, unvisited, 0, words);
+            // the second pass in decreasing finishing order meets the SCCs in topological order (sources first)
+            int[] found = new int[g.length];
+            int[] starts = new int[g.length + 1];
             int components = 0;
-            for (int r = 0; r < k; r++) {
-                if (index[r] != -1) {
-                    continue;
-                }
-                int depth = 0;
-                index[r] = counter;
-                low[r] = counter++;
-                next[r] = 0;
-                stack[top++] = r;
-                onStack[r] = true;
-                calls[depth++] = r;
-                while (depth > 0) {
-                    int v = calls[depth - 1];
-                    int row = g[v] * n;
-                    int w = next[v];
-                    while (w < k && (links[row + g[w]] & 0xFF) < level) {
-                        w++;
+            int collected = 0;
+            for (int i = finished - 1; i >= 0; i--) {
+                int r = order[i];
+                if ((unvisited[r >>> 6] & (1L << r)) != 0) {
+                    starts[components] = collected;
+                    collected = search(links.in, r, level, found, collected);
+                    for (int x = starts[components]; x < collected; x++) {
+                        comp[found[x]] = components;
                     }
-                    if (w < k) {
-                        next[v] = w + 1;
-                        if (index[w] == -1) {
-                            index[w] = counter;
-                            low[w] = counter++;
-                            next[w] = 0;
-                            stack[top++] = w;
-                            onStack[w] = true;
-                            calls[depth++] = w;
-                        } else if (onStack[w] && index[w] < low[v]) {
-                            low[v] = index[w];
-                        }
-                        continue;
-                    }
-                    next[v] = k;
-                    depth--;
-                    if (depth > 0 && low[v] < low[calls[depth - 1]]) {
-                        low[calls[depth - 1]] = low[v];
-                    }
-                    if (low[v] == index[v]) {
-                        int x;
-                        do {
-                            x = stack[--top];
-                            onStack[x] = false;
-                            comp[x] = components;
-                        } while (x != v);
-                        components++;
-                    }
+                    components++;
                 }
             }
-            int[] sizes = new int[components];
-            for (int v = 0; v < k; v++) {
-                sizes[comp[v]]++;
+            starts[components] = collected;
+            if (components > 1) {
+                reach(found, starts, components, level, wins);
             }
-            int[][] parts = new int[components][];
             for (int c = 0; c < components; c++) {
-                parts[c] = new int[sizes[c]];
+                if (starts[c + 1] - starts[c] > 1) {
+                    inner.add(Arrays.copyOfRange(found, starts[c], starts[c + 1]));
+                }
             }
-            int[] fill = new int[components];
-            for (int v = 0; v < k; v++) {
-                parts[comp[v]][fill[comp[v]]++] = g[v];
+        }
+
+        /** Depth-first search from r over unvisited members, appending vertices as they finish. */
+        private int search(long[][] planes, int r, int level, int[] into, int count) {
+            int depth = 0;
+            unvisited[r >>> 6] &= ~(1L << r);
+            pointer[r] = 0;
+            stack[depth++] = r;
+            while (depth > 0) {
+                int v = stack[depth - 1];
+                int w = pointer[v];
+                long bits = 0;
+                while (w < words && (bits = links.atLeast(planes, v, w, level) & unvisited[w]) == 0) {
+                    w++;
+                }
+                pointer[v] = w;
+                if (w < words) {
+                    int x = (w << 6) + Long.numberOfTrailingZeros(bits);
+                    unvisited[w] &= ~(1L << x);
+                    pointer[x] = 0;
+                    stack[depth++] = x;
+                } else {
+                    depth--;
+                    into[count++] = v;
+                }
             }
-            scan(links, n, g, level, components, sizes, wins);
-            return parts;
+            return count;
         }
 
         /**
-         * One pass over the component's links: each SCC's next level and, with several SCCs, the links between them.
-         * Tarjan numbers SCCs in reverse topological order: every successor of SCC i has a lower number.
+         * For each SCC, sinks first, the applications of other SCCs it reaches: the union of its direct successors'
+         * closures, skipping successors already covered.
          */
-        private void scan(byte[] links, int n, int[] g, int level, int components, int[] sizes, int[] wins) {
-            int k = g.length;
-            nextLevel = new int[components];
-            Arrays.fill(nextLevel, Integer.MAX_VALUE);
-            int words = (components + 63) >>> 6;
-            long[] succ = components > 1 ? new long[components * words] : null;
-            for (int v = 0; v < k; v++) {
-                int row = g[v] * n;
-                int cv = comp[v];
-                int base = cv * words;
-                int weakest = nextLevel[cv];
-                for (int w = 0; w < k; w++) {
-                    int strength = links[row + g[w]] & 0xFF;
-                    if (strength < level) {
-                        continue;
-                    }
-                    int cw = comp[w];
-                    if (cw != cv) {
-                        succ[base + (cw >>> 6)] |= 1L << cw;
-                    } else if (strength > level && strength < weakest) {
-                        weakest = strength;
+        private void reach(int[] found, int[] starts, int components, int level, int[] wins) {
+            long[] closures = new long[components * words];
+            long[] direct = new long[words];
+            long[] own = new long[words];
+            for (int c = components - 1; c >= 0; c--) {
+                Arrays.fill(direct, 0L);
+                Arrays.fill(own, 0L);
+                for (int x = starts[c]; x < starts[c + 1]; x++) {
+                    int v = found[x];
+                    own[v >>> 6] |= 1L << v;
+                    for (int w = 0; w < words; w++) {
+                        direct[w] |= links.atLeast(links.out, v, w, level);
                     }
                 }
-                nextLevel[cv] = weakest;
-            }
-            if (components == 1) {
-                return;
-            }
-            long[] reach = new long[components * words];
-            boolean unitSizes = Arrays.stream(sizes).allMatch(size -> size == 1);
-            int[] reached = new int[components];
-            for (int c = 0; c < components; c++) {
                 int base = c * words;
-                for (int word = words - 1; word >= 0; word--) {
-                    long bits = succ[base + word];
+                for (int w = 0; w < words; w++) {
+                    long bits = direct[w] & members[w] & ~own[w] & ~closures[base + w];
                     while (bits != 0) {
-                        int bit = 63 - Long.numberOfLeadingZeros(bits);
-                        bits &= ~(1L << bit);
-                        int d = (word << 6) + bit;
-                        if ((reach[base + word] & (1L << bit)) == 0) {
-                            reach[base + word] |= 1L << bit;
-                            int other = d * words;
-                            for (int x = 0; x < words; x++) {
-                                reach[base + x] |= reach[other + x];
-                            }
+                        int u = (w << 6) + Long.numberOfTrailingZeros(bits);
+                        int other = comp[u] * words;
+                        for (int x = 0; x < words; x++) {
+                            closures[base + x] |= closures[other + x];
                         }
+                        bits = direct[w] & members[w] & ~own[w] & ~closures[base + w];
                     }
                 }
                 int count = 0;
-                for (int word = 0; word < words; word++) {
-                    long bits = reach[base + word];
-                    if (unitSizes) {
-                        count += Long.bitCount(bits);
-                    } else {
-                        while (bits != 0) {
-                            int bit = Long.numberOfTrailingZeros(bits);
-                            bits &= bits - 1;
-                            count += sizes[(word << 6) + bit];
-                        }
-                    }
+                for (int w = 0; w < words; w++) {
+                    count += Long.bitCount(closures[base + w]);
                 }
-                reached[c] = count;
-            }
-            for (int v = 0; v < k; v++) {
-                wins[g[v]] += reached[comp[v]];
+                for (int x = starts[c]; x < starts[c + 1]; x++) {
+                    wins[found[x]] += count;
+                }
+                for (int w = 0; w < words; w++) {
+                    closures[base + w] |= own[w];
+                }
             }
         }
     }

@@ -113,6 +113,36 @@ class SchulzeMethodTest {
         }
     }
 
+    @Test
+    void the_fast_computation_equals_floyd_warshall_on_tables_spanning_several_words_of_bits() {
+        Random random = new Random(11);
+        for (int round = 0; round < 6; round++) {
+            int n = 120 + random.nextInt(100);
+            ScoreTable t = randomTable(random, n, 3 + random.nextInt(6), 3 + random.nextInt(3), 0.3);
+
+            assertThat(SchulzeMethod.values(t)).as("round %d, %d applications", round, n)
+                    .containsExactly(reference(t));
+        }
+    }
+
+    @Test
+    void the_bit_block_transpose_swaps_rows_and_columns() {
+        Random random = new Random(3);
+        long[] block = new long[64];
+        for (int i = 0; i < 64; i++) {
+            block[i] = random.nextLong();
+        }
+        long[] original = block.clone();
+
+        SchulzeMethod.Links.transpose64(block);
+
+        for (int r = 0; r < 64; r++) {
+            for (int c = 0; c < 64; c++) {
+                assertThat((block[r] >>> c) & 1).as("(%d, %d)", r, c).isEqualTo((original[c] >>> r) & 1);
+            }
+        }
+    }
+
     static ScoreTable randomTable(Random random) {
         return randomTable(random, 1 + random.nextInt(12), 1 + random.nextInt(7), 2 + random.nextInt(4),
                 random.nextDouble() * 0.6);
