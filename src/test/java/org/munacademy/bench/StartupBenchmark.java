@@ -45,8 +45,9 @@ import org.junit.jupiter.api.Test;
  * (our WAR, {@code target/municipal-academy.war}), {@code bench.payara} (the Payara Micro jar; the local Maven
  * repository's 6.2025.10 by default), {@code bench.port} (18650), {@code bench.runs} (3), {@code bench.dir}
  * (scratch folder, {@code /tmp/startup-bench}), {@code bench.jvm} (JVM options for every server, bare and ours,
- * space-separated; {@code -Xmx1g} by default), {@code bench.mariadb} (false), {@code bench.mariadb.url}
- * ({@code jdbc:mysql://127.0.0.1:3306/}), {@code bench.mariadb.user} (root), {@code bench.mariadb.password} (none).
+ * space-separated; {@code -Xmx1g} by default), {@code bench.timeout.minutes} (10), {@code bench.mariadb} (false),
+ * {@code bench.mariadb.url} ({@code jdbc:mysql://127.0.0.1:3306/}), {@code bench.mariadb.user} (root),
+ * {@code bench.mariadb.password} (needed: the application refuses a database other than H2 without a password).
  */
 class StartupBenchmark {
 
@@ -67,7 +68,9 @@ class StartupBenchmark {
     private final String mariadbUrl = System.getProperty("bench.mariadb.url", "jdbc:mysql://127.0.0.1:3306/");
     private final String mariadbUser = System.getProperty("bench.mariadb.user", "root");
     private final String mariadbPassword = System.getProperty("bench.mariadb.password", "");
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
+    private final int minutes = Integer.getInteger("bench.timeout.minutes", 10);
 
     private static Map<String, Pattern> marks() {
         Map<String, Pattern> m = new LinkedHashMap<>();
@@ -154,12 +157,14 @@ class StartupBenchmark {
         Process process = pb.start();
         try {
             URI url = URI.create("http://127.0.0.1:" + port + "/" + readyPath);
-            long until = started + Duration.ofMinutes(5).toNanos();
+            long until = started + Duration.ofMinutes(minutes).toNanos();
+            int last = -1;
             while (System.nanoTime() < until) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("The server died, see " + log);
                 }
-                if (status(url) == 200) {
+                last = status(url);
+                if (last == 200) {
                     double seconds = (System.nanoTime() - started) / 1e9;
                     stop(process);
                     // read once the server has stopped: its log is written asynchronously
@@ -168,7 +173,8 @@ class StartupBenchmark {
                 }
                 Thread.sleep(100);
             }
-            throw new IllegalStateException("Not ready within 5 minutes, see " + log);
+            throw new IllegalStateException("Not ready within " + minutes + " minutes (last answer " + last + "), see "
+                    + log);
         } finally {
             stop(process);
         }
