@@ -112,8 +112,8 @@ class CrashRecoveryIT {
             assertThat(finished.status()).as(finished.toString()).isEqualTo(200);
             assertThat(finished.json().getString("status")).isEqualTo("FINISHED");
             // the content was loaded by the first start and is not parsed again by the second (its fingerprint)
-            assertThat(java.nio.file.Files.readString(first.log)).contains("content loaded in");
-            assertThat(java.nio.file.Files.readString(second.log))
+            assertThat(log(first)).contains("content loaded in");
+            assertThat(log(second))
                     .contains("content unchanged since its last load, not loaded again");
         }
     }
@@ -164,6 +164,11 @@ class CrashRecoveryIT {
             assertThat(got).hasSize(1);
             assertThat(Mailbox.subject(got.get(0))).isEqualTo(subject);
         }
+    }
+
+    /** The server's log (ASCII is what is looked for: read as bytes, never refused as malformed). */
+    private static String log(ServerProcess server) throws java.io.IOException {
+        return java.nio.file.Files.readString(server.log, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     private static String responseOf(String answerBody) {
