@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Kills the server with SIGKILL in the middle of an attempt and starts it again on the same embedded database
  * (the default H2 file configuration, only the data folder moved): every acknowledged answer is there, the
  * sequence number goes on, the server computes the remaining time, and the attempt can be continued and
- * finished. The server runs as a separate process from the built WAR, as a newcomer runs it. Likewise a mail
- * written to the outbox just before a SIGKILL is sent after the restart, once.
+ * finished; the restarted server does not load the seed content again (unchanged since the first start loaded it).
+ * The server runs as a separate process from the built WAR, as a newcomer runs it. Likewise a mail written to the
+ * outbox just before a SIGKILL is sent after the restart, once.
  */
 @Tag("slow")
 class CrashRecoveryIT {
@@ -110,6 +111,10 @@ class CrashRecoveryIT {
             Api.Reply finished = employee.post("api/v1/assessment/attempts/" + attemptId + "/finish", null);
             assertThat(finished.status()).as(finished.toString()).isEqualTo(200);
             assertThat(finished.json().getString("status")).isEqualTo("FINISHED");
+            // the content was loaded by the first start and is not parsed again by the second (its fingerprint)
+            assertThat(log(first)).contains("content loaded in");
+            assertThat(log(second))
+                    .contains("content unchanged since its last load, not loaded again");
         }
     }
 
@@ -159,6 +164,11 @@ class CrashRecoveryIT {
             assertThat(got).hasSize(1);
             assertThat(Mailbox.subject(got.get(0))).isEqualTo(subject);
         }
+    }
+
+    /** The server's log (ASCII is what is looked for: read as bytes, never refused as malformed). */
+    private static String log(ServerProcess server) throws java.io.IOException {
+        return java.nio.file.Files.readString(server.log, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     private static String responseOf(String answerBody) {

@@ -71,6 +71,9 @@ public class AssessmentContent {
     CompetencySettings competencySettings;
 
     void load(@Observes @Priority(DatabaseReady.LOAD_ASSESSMENT) DatabaseReady event) {
+        if (!event.loadContent()) {
+            return; // loaded already, unchanged since (Bootstrap's content fingerprint)
+        }
         Framework framework = standards.publishedFramework(competencySettings.standardCode()).orElse(null);
         if (framework == null) {
             return;

@@ -61,6 +61,9 @@ public class CompetencyContent {
     LevelSnapshotStore snapshots;
 
     void load(@Observes @Priority(DatabaseReady.LOAD_COMPETENCY) DatabaseReady event) {
+        if (!event.loadContent()) {
+            return; // loaded already, unchanged since (Bootstrap's content fingerprint)
+        }
         for (Table.Row row : ContentFiles.csv("competency/standards.csv").orElse(List.of())) {
             String code = row.get("code");
             if (standards.publishedVersion(code).isPresent() || exists(code)) {

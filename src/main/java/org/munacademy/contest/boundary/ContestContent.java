@@ -82,6 +82,9 @@ public class ContestContent {
     ContestPeople people;
 
     void load(@Observes @Priority(DatabaseReady.LOAD_CONTEST) DatabaseReady event) {
+        if (!event.loadContent()) {
+            return; // loaded already, unchanged since (Bootstrap's content fingerprint)
+        }
         Function<String, Optional<List<Table.Row>>> files = ContentCalendar.csv(LocalDate.now(clock));
         List<Table.Row> seasonRows = files.apply(DIR + "seasons.csv").orElse(List.of());
         if (seasonRows.isEmpty()) {

@@ -60,7 +60,9 @@ public class IdentityContent {
     Optional<String> adminPassword;
 
     void load(@Observes @Priority(DatabaseReady.LOAD_IDENTITY) DatabaseReady event) {
-        Map<String, Person> persons = loadPersons();
+        // the persons only when the content changed; the demo accounts' check is one query and their banner line is
+        // printed on every start, and the first administrator depends on the database and the settings only
+        Map<String, Person> persons = event.loadContent() ? loadPersons() : null;
         if (event.demo()) {
             Map<String, String> accounts = loadDemoAccounts(persons);
             Set<String> passwords = Set.copyOf(accounts.values());
@@ -134,7 +136,7 @@ public class IdentityContent {
             if (existing.contains(username)) {
                 continue; // a demo user may have changed their password: leave the account as it is
             }
-            Person person = row.isBlank("person_code") ? null : persons.get(row.get("person_code"));
+            Person person = row.isBlank("person_code") ? null : person(persons, row.get("person_code"));
             if (!row.isBlank("person_code") && person == null) {
                 throw new ContentException(file, row.line(), "unknown person_code " + row.get("person_code"));
             }
@@ -146,6 +148,15 @@ public class IdentityContent {
             em.persist(a);
         }
         return names;
+    }
+
+    /** A demo account's person: from this start's load, or stored by an earlier one. */
+    private Person person(Map<String, Person> loaded, String code) {
+        if (loaded != null) {
+            return loaded.get(code);
+        }
+        return em.createQuery("select p from Person p where p.code = :c", Person.class).setParameter("c", code)
+                .getResultStream().findFirst().orElse(null);
     }
 
     private void grant(Account a, String spec, Map<String, Region> regions, Map<String, Municipality> municipalities,

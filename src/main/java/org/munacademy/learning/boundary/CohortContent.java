@@ -49,6 +49,9 @@ public class CohortContent {
     Programmes programmes;
 
     void load(@Observes @Priority(LOAD_COHORTS) DatabaseReady event) {
+        if (!event.loadContent()) {
+            return; // loaded already, unchanged since (Bootstrap's content fingerprint)
+        }
         List<String> created = new ArrayList<>();
         for (CohortData d : CohortSeed.read(ContentCalendar.csv(LocalDate.now(clock)))) {
             boolean stored = !em.createQuery("select c.id from Cohort c where c.code = :c", Long.class)

@@ -31,6 +31,9 @@ public class DocumentContent {
     Clock clock;
 
     void load(@Observes @Priority(DatabaseReady.LOAD_LEARNING_DOCUMENTS) DatabaseReady event) {
+        if (!event.loadContent()) {
+            return; // loaded already, unchanged since (Bootstrap's content fingerprint)
+        }
         List<Table.Row> rows = ContentCalendar.csv(LocalDate.now(clock)).apply(FILE).orElse(List.of());
         int loaded = 0;
         for (Table.Row row : rows) {

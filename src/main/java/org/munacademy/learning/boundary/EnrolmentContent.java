@@ -55,6 +55,9 @@ public class EnrolmentContent {
     Enrolments enrolments;
 
     void load(@Observes @Priority(LOAD_ENROLMENTS) DatabaseReady event) {
+        if (!event.loadContent()) {
+            return; // loaded already, unchanged since (Bootstrap's content fingerprint)
+        }
         List<SeedEnrolment> rows = EnrolmentSeed.load(ContentCalendar.csv(LocalDate.now(clock)));
         int created = 0;
         for (SeedEnrolment row : rows) {

@@ -76,6 +76,9 @@ public class LearningContent {
     FileStore files;
 
     void load(@Observes @Priority(DatabaseReady.LOAD_LEARNING) DatabaseReady event) {
+        if (!event.loadContent()) {
+            return; // loaded already, unchanged since (Bootstrap's content fingerprint)
+        }
         if (standards.publishedFramework(competencySettings.standardCode()).isEmpty()) {
             return; // no standard to develop competencies of
         }

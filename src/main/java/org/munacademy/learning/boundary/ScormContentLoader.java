@@ -43,6 +43,9 @@ public class ScormContentLoader {
     ScormFacade scorm;
 
     void load(@Observes @Priority(DatabaseReady.LOAD_LEARNING + 1) DatabaseReady event) {
+        if (!event.loadContent()) {
+            return; // loaded already, unchanged since (Bootstrap's content fingerprint)
+        }
         List<Table.Row> rows = ContentFiles.csv(CSV).orElse(List.of());
         for (Table.Row r : rows) {
             Programme p = programmes.byCode(r.get("programme")).orElse(null);

@@ -43,6 +43,9 @@ public class OrganisationContent {
     EntityManager em;
 
     void load(@Observes @Priority(DatabaseReady.LOAD_ORGANISATION) DatabaseReady event) {
+        if (!event.loadContent()) {
+            return; // loaded already, unchanged since (Bootstrap's content fingerprint)
+        }
         Map<String, Region> regions = loadRegions();
         Map<String, Municipality> municipalities = loadMunicipalities(regions);
         loadBodies(municipalities);

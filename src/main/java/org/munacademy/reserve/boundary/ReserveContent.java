@@ -54,6 +54,9 @@ public class ReserveContent {
     OrganisationFacade organisation;
 
     void load(@Observes @Priority(DatabaseReady.LOAD_RESERVE) DatabaseReady event) {
+        if (!event.loadContent()) {
+            return; // loaded already, unchanged since (Bootstrap's content fingerprint)
+        }
         List<String> created = new ArrayList<>();
         for (Table.Row row : ContentFiles.csv(RESERVES).orElse(List.of())) {
             String code = row.get("code");

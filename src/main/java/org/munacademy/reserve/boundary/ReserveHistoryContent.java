@@ -92,6 +92,9 @@ public class ReserveHistoryContent {
     }
 
     void load(@Observes @Priority(LOAD_HISTORY) DatabaseReady event) {
+        if (!event.loadContent()) {
+            return; // loaded already, unchanged since (Bootstrap's content fingerprint)
+        }
         LocalDate today = LocalDate.now(clock);
         Function<String, java.util.Optional<List<Table.Row>>> content = ContentCalendar.csv(today);
         if (content.apply(HistorySeed.FOLDER + "history.csv").isEmpty()) {

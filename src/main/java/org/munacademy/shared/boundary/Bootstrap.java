@@ -7,7 +7,19 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
@@ -15,6 +27,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.ConfigValue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.munacademy.shared.control.ContentCalendar;
+import org.munacademy.shared.control.ContentFingerprint;
 
 /**
  * Start-up: migrates the schema with Flyway, then lets every context load its seed content, then prints where
@@ -58,6 +72,9 @@ public class Bootstrap {
     @Inject
     DemoMode demoMode;
 
+    @Inject
+    Clock clock;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         long started = System.nanoTime();
         Config config = ConfigProvider.getConfig();
@@ -75,11 +92,84 @@ public class Bootstrap {
                 .migrate();
         LOG.info(() -> "Database " + redact(url) + ": " + result.migrationsExecuted
                 + " migration(s) applied, schema at " + result.targetSchemaVersion);
-        DatabaseReady event = new DatabaseReady(demoMode.isDemo());
+        long migrated = System.nanoTime();
+        Optional<String> fingerprint = ContentFingerprint.of(Bootstrap.class.getClassLoader(),
+                ContentCalendar.shiftDays(LocalDate.now(clock)), contentSettings(config, demoMode.isDemo()));
+        boolean reload = config.getOptionalValue("academy.content.reload", Boolean.class).orElse(false);
+        boolean unchanged = !reload && fingerprint.isPresent() && fingerprint.equals(storedFingerprint());
+        DatabaseReady event = new DatabaseReady(demoMode.isDemo(), !unchanged);
         ready.fire(event);
+        if (!unchanged && fingerprint.isPresent()) {
+            storeFingerprint(fingerprint.get());
+        }
         long millis = (System.nanoTime() - started) / 1_000_000;
+        long contentMillis = (System.nanoTime() - migrated) / 1_000_000;
+        LOG.info(() -> "Start-up: schema checked in " + (millis - contentMillis) + " ms; content "
+                + (unchanged ? "unchanged since its last load, not loaded again, in " : "loaded in ") + contentMillis
+                + " ms");
         LOG.info(() -> banner(millis, event));
     }
+
+    /** The fingerprint of the last complete load of the content, if any. */
+    private Optional<String> storedFingerprint() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT sha256 FROM content_fingerprint WHERE name = ?")) {
+            s.setString(1, CONTENT);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the content's fingerprint", e);
+        }
+    }
+
+    /** Records a complete load; a loader that failed has stopped the start before this. */
+    private void storeFingerprint(String sha256) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement d = c.prepareStatement("DELETE FROM content_fingerprint WHERE name = ?");
+                    PreparedStatement i = c.prepareStatement(
+                            "INSERT INTO content_fingerprint (name, sha256, loaded_at) VALUES (?, ?, ?)")) {
+                d.setString(1, CONTENT);
+                d.executeUpdate();
+                i.setString(1, CONTENT);
+                i.setString(2, sha256);
+                i.setTimestamp(3, Timestamp.from(clock.instant()));
+                i.executeUpdate();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            // not fatal: the next start loads the content again, as it did before fingerprints
+            LOG.log(Level.WARNING, "Cannot store the content's fingerprint", e);
+        }
+    }
+
+    /**
+     * The settings that can change what the loaders do: every {@code academy.*} one (by its dotted lower-case name)
+     * except those about where things are and how this node talks to the world, which differ between nodes of one
+     * database without changing the content; secrets are left out by {@link ContentFingerprint}.
+     */
+    static Map<String, String> contentSettings(Config config, boolean demo) {
+        Map<String, String> settings = new TreeMap<>();
+        settings.put("demo", String.valueOf(demo));
+        for (String name : config.getPropertyNames()) {
+            String n = name.toLowerCase(Locale.ROOT).replace('_', '.').replace('-', '.');
+            if (n.startsWith("academy.") && NODE_SETTINGS.stream().noneMatch(n::startsWith)) {
+                config.getOptionalValue(name, String.class).ifPresent(v -> settings.put(n, v));
+            }
+        }
+        return settings;
+    }
+
+    private static final String CONTENT = "content";
+
+    private static final List<String> NODE_SETTINGS = List.of("academy.db.", "academy.data.", "academy.files.",
+            "academy.public.url", "academy.node", "academy.content.reload", "academy.smtp", "academy.mail",
+            "academy.notify", "academy.login.", "academy.security.", "academy.api.", "academy.quick.start",
+            "academy.demo.accounts");
 
     private String banner(long millis, DatabaseReady event) {
         StringBuilder b = new StringBuilder("\n")

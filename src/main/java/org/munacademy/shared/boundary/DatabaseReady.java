@@ -28,10 +28,25 @@ public final class DatabaseReady {
     public static final int LOAD_CONTEST = 700;
 
     private final boolean demo;
+    private final boolean loadContent;
     private final List<String> bannerLines = new ArrayList<>();
 
     public DatabaseReady(boolean demo) {
+        this(demo, true);
+    }
+
+    public DatabaseReady(boolean demo, boolean loadContent) {
         this.demo = demo;
+        this.loadContent = loadContent;
+    }
+
+    /**
+     * Whether the content loaders are to run: false when the content, the classes and the settings are those of the
+     * last complete load ({@code content_fingerprint}), so a restart does not parse it all again. What must happen
+     * on every start (the first administrator, the demo accounts' banner, the jobs) does not look at this.
+     */
+    public boolean loadContent() {
+        return loadContent;
     }
 
     /** Whether this is the embedded demo run (demo accounts may be created). */
