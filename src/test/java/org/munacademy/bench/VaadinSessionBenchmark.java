@@ -422,7 +422,7 @@ class VaadinSessionBenchmark {
         HttpResponse<String> r = rest("POST", "assessment/tests/" + testId + "/attempts", null, t.username,
                 t.password);
         if (r.statusCode() == 401) {
-            // seen once under load for a freshly created account: asked again, it is accepted
+            // the per-address sign-in budget (academy.login.address-verifications-per-minute) ran out: once more
             r = rest("POST", "assessment/tests/" + testId + "/attempts", null, t.username, t.password);
         }
         if (r.statusCode() != 200) {
