@@ -22,7 +22,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.munacademy.assessment.boundary.QuestionMedia;
 import org.munacademy.assessment.boundary.TakingFacade;
@@ -51,7 +53,15 @@ public class AttemptPage extends VerticalLayout implements HasUrlParameter<Long>
 
     private final TakingFacade taking;
     private final Clock clock;
+    /**
+     * The attempt's questions as the server gave them (their texts are the shared, cached content's: no copy per
+     * session), and the question components built so far: one question per page builds a question only when it is
+     * first shown, so a session holds the components of the questions visited, not of the whole test.
+     */
+    private List<SlotView> slots = List.of();
     private final List<TakingQuestion> questions = new ArrayList<>();
+    /** The slots answered, as loaded and as the taker changed them since. */
+    private final Set<Integer> answered = new HashSet<>();
     private final TakingSaveStatus status = new TakingSaveStatus(this::flush);
     private final Div questionBox = new Div();
     private final Button previous = new Button();
@@ -130,6 +140,7 @@ public class AttemptPage extends VerticalLayout implements HasUrlParameter<Long>
     private void render(AttemptView view) {
         removeAll();
         questions.clear();
+        answered.clear();
         questionBox.removeAll();
         if (autosave != null) {
             autosave.stop();
@@ -141,15 +152,13 @@ public class AttemptPage extends VerticalLayout implements HasUrlParameter<Long>
         }
         allOnOnePage.setValue(!onePerPage);
         timer = new TakingTimer(clock, view.deadlineAt(), view.remainingSeconds(), this::timeUp);
-        List<SlotView> slots = view.slots();
+        slots = view.slots();
         navigator = new TakingNavigator(slots.stream().map(SlotView::slot).toList(), this::goToSlot);
-        for (int i = 0; i < slots.size(); i++) {
-            SlotView slot = slots.get(i);
-            long attempt = attemptId;
-            TakingQuestion q = new TakingQuestion(slot, i + 1, slots.size(), r -> changed(slot.slot(), r),
-                    sha -> media.forAttempt(attempt, sha));
-            questions.add(q);
-            questionBox.add(q);
+        for (SlotView slot : slots) {
+            questions.add(null);
+            if (slot.answered()) {
+                answered.add(slot.slot());
+            }
         }
         current = Math.max(0, Math.min(current, slots.size() - 1));
         Div pager = new Div(previous, next);
@@ -180,9 +189,24 @@ public class AttemptPage extends VerticalLayout implements HasUrlParameter<Long>
         return header;
     }
 
+    /** The question at the index, built (and put in its place on the page) when first asked for. */
+    private TakingQuestion question(int index) {
+        TakingQuestion q = questions.get(index);
+        if (q == null) {
+            SlotView slot = slots.get(index);
+            long attempt = attemptId;
+            q = new TakingQuestion(slot, index + 1, slots.size(), r -> changed(slot.slot(), r),
+                    sha -> media.forAttempt(attempt, sha));
+            questions.set(index, q);
+            int position = (int) questions.subList(0, index).stream().filter(b -> b != null).count();
+            questionBox.addComponentAtIndex(position, q);
+        }
+        return q;
+    }
+
     private void goToSlot(int slot) {
-        for (int i = 0; i < questions.size(); i++) {
-            if (questions.get(i).slot() == slot) {
+        for (int i = 0; i < slots.size(); i++) {
+            if (slots.get(i).slot() == slot) {
                 go(i);
                 return;
             }
@@ -190,32 +214,41 @@ public class AttemptPage extends VerticalLayout implements HasUrlParameter<Long>
     }
 
     private void go(int index) {
-        if (index >= 0 && index < questions.size()) {
+        if (index >= 0 && index < slots.size()) {
             current = index;
             showCurrent(true);
         }
     }
 
     private void showCurrent(boolean scroll) {
-        for (int i = 0; i < questions.size(); i++) {
-            questions.get(i).setVisible(!onePerPage || i == current);
+        for (int i = 0; i < slots.size(); i++) {
+            boolean shown = !onePerPage || i == current;
+            TakingQuestion q = shown ? question(i) : questions.get(i);
+            if (q != null) {
+                q.setVisible(shown);
+            }
         }
         previous.setVisible(onePerPage);
         next.setVisible(onePerPage);
         previous.setEnabled(current > 0);
-        next.setEnabled(current < questions.size() - 1);
+        next.setEnabled(current < slots.size() - 1);
         updateNavigator();
-        if (scroll && !questions.isEmpty()) {
-            questions.get(current).scrollIntoView();
+        if (scroll && !slots.isEmpty()) {
+            question(current).scrollIntoView();
         }
     }
 
     private void updateNavigator() {
-        int currentSlot = questions.isEmpty() ? -1 : questions.get(current).slot();
-        navigator.update(currentSlot, slot -> questions.stream().anyMatch(q -> q.slot() == slot && q.answered()));
+        int currentSlot = slots.isEmpty() ? -1 : slots.get(current).slot();
+        navigator.update(currentSlot, answered::contains);
     }
 
     private void changed(int slot, Response response) {
+        if (response.isEmpty()) {
+            answered.remove(slot);
+        } else {
+            answered.add(slot);
+        }
         updateNavigator();
         autosave.give(slot, response);
     }
@@ -293,10 +326,10 @@ public class AttemptPage extends VerticalLayout implements HasUrlParameter<Long>
         if (over) {
             return;
         }
-        long unanswered = questions.stream().filter(q -> !q.answered()).count();
+        long unanswered = slots.size() - answered.size();
         String text = unanswered == 0
-                ? getTranslation("assessment.attempt.finish.allAnswered", questions.size())
-                : getTranslation("assessment.attempt.finish.unanswered", unanswered, questions.size());
+                ? getTranslation("assessment.attempt.finish.allAnswered", slots.size())
+                : getTranslation("assessment.attempt.finish.unanswered", unanswered, slots.size());
         if (autosave.pendingCount() > 0) {
             text += " " + getTranslation("assessment.attempt.finish.unsaved");
         }
@@ -374,8 +407,8 @@ public class AttemptPage extends VerticalLayout implements HasUrlParameter<Long>
     }
 
     private int number(int slot) {
-        for (int i = 0; i < questions.size(); i++) {
-            if (questions.get(i).slot() == slot) {
+        for (int i = 0; i < slots.size(); i++) {
+            if (slots.get(i).slot() == slot) {
                 return i + 1;
             }
         }

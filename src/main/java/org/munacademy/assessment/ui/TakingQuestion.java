@@ -39,7 +39,6 @@ class TakingQuestion extends Div {
     private final SlotView slot;
     private final Consumer<Response> onChange;
     private final Function<String, FileContent> images;
-    private boolean answered;
 
     /** {@code images} gives the images the texts show, for this attempt only. */
     TakingQuestion(SlotView slot, int number, int total, Consumer<Response> onChange,
@@ -47,7 +46,6 @@ class TakingQuestion extends Div {
         this.slot = slot;
         this.onChange = onChange;
         this.images = images;
-        this.answered = slot.answered();
         setId("question-" + slot.slot());
         addClassName("taking-question");
         getElement().setAttribute("role", "group");
@@ -62,17 +60,8 @@ class TakingQuestion extends Div {
         add(heading, stem, hint, control());
     }
 
-    int slot() {
-        return slot.slot();
-    }
-
-    /** Whether the taker has given an answer (an ordering question only once moved or confirmed). */
-    boolean answered() {
-        return answered;
-    }
-
+    /** An ordering question counts as answered only once moved or confirmed: its response is empty until then. */
     private void changed(Response response) {
-        answered = !response.isEmpty();
         onChange.accept(response);
     }
 

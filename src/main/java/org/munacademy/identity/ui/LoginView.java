@@ -79,7 +79,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                                 password == null ? "" : password))
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
-            getUI().ifPresent(ui -> ui.getPage().setLocation("/"));
+            // the page loads again as a new UI; this one is closed now instead of lingering in the session until
+            // three heartbeats are missed (15 minutes), which made it the largest part of a signed-in session
+            getUI().ifPresent(ui -> {
+                ui.getPage().setLocation("/");
+                ui.close();
+            });
             return;
         }
         Duration lock = guard.remainingLock(org.munacademy.identity.entity.UserName.normalise(username),
