@@ -84,8 +84,8 @@ public class ContestAttachments {
      * The applicant stores a file in a slot of their application.
      *
      * @throws NotFoundException 404 for anybody but the applicant (audited)
-     * @throws InvalidInputException 400 ATTACHMENT_SLOT_UNKNOWN, ATTACHMENT_TYPE; 413 ATTACHMENT_TOO_LARGE
-     * @throws BusinessException 409 ATTACHMENTS_CLOSED
+     * @throws InvalidInputException 400 ATTACHMENT_SLOT_UNKNOWN, ATTACHMENT_TYPE
+     * @throws BusinessException 413 ATTACHMENT_TOO_LARGE, 409 ATTACHMENTS_CLOSED
      */
     public AttachmentRow upload(long applicationId, String slotCode, InputStream in, String name) {
         Caller caller = currentUser.require();
@@ -117,7 +117,7 @@ public class ContestAttachments {
                 throw new java.io.UncheckedIOException(e);
             }
         } catch (PayloadTooLargeException e) {
-            throw new InvalidInputException("file", ContestError.ATTACHMENT_TOO_LARGE, code, max / 1024);
+            throw new BusinessException(ContestError.ATTACHMENT_TOO_LARGE, code, max / 1024);
         }
         em.refresh(a, LockModeType.PESSIMISTIC_WRITE); // only once the bytes are in: no lock while a file streams
         editable(a);
@@ -168,6 +168,23 @@ public class ContestAttachments {
         if (x == null || x.getApplication().getId() != applicationId) {
             throw new NotFoundException(ContestError.ATTACHMENT_NOT_FOUND, attachmentId);
         }
+        return download(caller, x);
+    }
+
+    /** An attachment's file by its id alone (the views, which list it), under the same rules. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Download download(long attachmentId) {
+        Caller caller = currentUser.require();
+        Attachment x = em.find(Attachment.class, attachmentId);
+        if (x == null) {
+            throw new NotFoundException(ContestError.ATTACHMENT_NOT_FOUND, attachmentId);
+        }
+        return download(caller, x);
+    }
+
+    private Download download(Caller caller, Attachment x) {
+        long attachmentId = x.getId();
+        long applicationId = x.getApplication().getId();
         Application a = x.getApplication();
         QuestionField slot = AttachmentRules.slot(ContestJson.fields(a.getNomination().getQuestionnaire()),
                 x.getSlot()).orElse(null);
@@ -226,10 +243,13 @@ public class ContestAttachments {
                 x.getContentType(), x.getSizeBytes(), x.getUploadedAt());
     }
 
-    /** The name the applicant gave (without a path), else the slot's code, with the type's extension. */
+    /**
+     * The name the applicant gave (without a path, control characters or quotes), else the slot's code with the type's
+     * extension.
+     */
     private static String fileName(String given, QuestionField slot, FileType type) {
-        String n = given == null ? "" : given.strip();
-        n = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1).strip();
+        String n = given == null ? "" : given.replace('\\', '/');
+        n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
         if (n.isEmpty()) {
             n = slot.code() + "." + type.extension();
         }
