@@ -6,7 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,9 +45,9 @@ import org.munacademy.shared.entity.PayloadTooLargeException;
  * The files of applications (the questionnaire's FILE fields, «слоты»), kept in the shared file store. This boundary
  * decides who may store and read them — the store trusts it:
  * <ul>
- * <li>only the applicant uploads, while the application is active (or submitted) and its documents are not checked
- * yet: before the nomination's first documents stage is closed and not after its last day (without a documents
- * stage: while the season takes applications). A new file replaces the slot's old one;</li>
+ * <li>only the applicant (a team's leader) uploads, while the application is active (or submitted) and its
+ * documents are not checked yet: before the nomination's first documents stage is closed and not after its last day
+ * (without a documents stage: while the season takes applications). A new file replaces the slot's old one;</li>
  * <li>the type is found from the bytes ({@link FileSpool#type()}), never from the name or the declared type; a wrong
  * type is a 400 naming the slot and the type found, a file over the slot's limit a 413 naming the slot;</li>
  * <li>the applicant and their team, the contest administrator whose scope covers the applicant, and the jurors
@@ -74,7 +77,7 @@ public class ContestAttachments {
     ApplicationFacade applications;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     /** A file to download: its content (the caller closes the stream) and the name to give it. */
     public record Download(FileContent content, String name) {
@@ -113,8 +116,8 @@ public class ContestAttachments {
             }
             try (InputStream bytes = spool.open()) {
                 info = files.put(bytes, fileName(name, slot, found.get()), accepted, caller.username());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         } catch (PayloadTooLargeException e) {
             throw new BusinessException(ContestError.ATTACHMENT_TOO_LARGE, code, max / 1024);
