@@ -13,6 +13,9 @@
  * return a ranking; the boundary only loads the table and stores the result.</li>
  * <li><b>A conflicted juror never sees the application.</b> Assignment excludes every conflict, automatic or
  * declared; a juror's reads go only through their assignments.</li>
+ * <li><b>Attachments are the questionnaire's FILE fields.</b> The file store keeps the bytes and finds their type;
+ * {@code ContestAttachments} decides who stores and reads them (the applicant, the administrator in scope, assigned
+ * jurors — blind: no file name, no photo), and no {@code FileAccess} opens them to the shared file endpoint.</li>
  * <li><b>Other contexts by id, through their boundaries.</b> Persons, municipalities, regions, tests and reserves are
  * ids; winners enter the reserve through reserve's system-only intake.</li>
  * </ul>

@@ -48,7 +48,12 @@ class ContestIT extends OnPayaraMicro {
                         .add("questionnaire", Json.createArrayBuilder()
                                 .add(field("experience_years", "Стаж, лет", "NUMBER", true).add("min", 0)
                                         .add("max", 60))
-                                .add(field("essay", "Эссе", "LONG_TEXT", true).add("maxLength", 4000)))
+                                .add(field("essay", "Эссе", "LONG_TEXT", true).add("maxLength", 4000))
+                                .add(field("essay_file", "Эссе (PDF)", "FILE", false).add("maxLength", 64)
+                                        .add("choices", Json.createArrayBuilder().add("application/pdf")))
+                                .add(field("photo", "Фото", "FILE", false).add("maxLength", 64)
+                                        .add("choices", Json.createArrayBuilder().add("image/jpeg")
+                                                .add("image/png"))))
                         .add("stages", Json.createArrayBuilder()
                                 .add(stage("DOCUMENTS", "REGIONAL", "Документы", today, "THRESHOLD", 0, 0))
                                 .add(stage("JURY", "FEDERAL", "Экспертиза", today.plusDays(1), "TOP_N", 1, k)
@@ -107,6 +112,12 @@ class ContestIT extends OnPayaraMicro {
 
     /** Three candidates apply, pass the documents check; the jury stage is open with four jurors seated. */
     private Map<String, Long> throughDocuments(String season, List<String> jurors) {
+        return throughDocuments(season, jurors, apps -> { });
+    }
+
+    /** As {@link #throughDocuments(String, List)}, with something done once they have applied (files uploaded). */
+    private Map<String, Long> throughDocuments(String season, List<String> jurors,
+            java.util.function.Consumer<Map<String, Long>> applied) {
         Map<String, Long> apps = new HashMap<>();
         for (String user : List.of("employee", "methodologist", "hr.tver")) {
             Api.Reply r = apply(user, season, true, "Проект цифровой приёмной для жителей района " + user);
@@ -114,6 +125,7 @@ class ContestIT extends OnPayaraMicro {
             assertThat(r.json().getJsonObject("row").getString("status")).isEqualTo("ACTIVE");
             apps.put(user, r.json().getJsonObject("row").getJsonNumber("id").longValue());
         }
+        applied.accept(apps);
         assertThat(step(season, 1, "OPEN").status()).isEqualTo(200);
         for (long id : apps.values()) {
             Api.Reply d = Api.as(base, "contest").post(P + "applications/" + id + "/documents",
@@ -360,5 +372,100 @@ class ContestIT extends OnPayaraMicro {
         assertThat(mine).isNotEmpty();
         assertThat(mine).allSatisfy(a -> assertThat(!a.containsKey("applicant") || a.isNull("applicant"))
                 .isTrue());
+        // attach: a seeded application carries its portfolio PDF, stored in the file store and typed by content
+        JsonObject first = Api.as(base, "contest").get(P + "seasons/ML-2026/nominations/EMPLOYEE/applications")
+                .array().getValuesAs(JsonObject.class).stream().filter(a -> a.getString("number")
+                        .equals("ML26-EMP-0001")).findFirst().orElseThrow();
+        long id = first.getJsonNumber("id").longValue();
+        JsonObject portfolio = Api.as(base, "contest").get(P + "applications/" + id).json()
+                .getJsonArray("attachments").getJsonObject(0);
+        assertThat(portfolio.getString("slot")).isEqualTo("portfolio");
+        assertThat(portfolio.getString("mediaType")).isEqualTo("application/pdf");
+        Api.Reply pdf = Api.as(base, "contest").getAny(P + "applications/" + id + "/attachments/"
+                + portfolio.getJsonNumber("id").longValue());
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF-");
+    }
+
+    // attach
+    private static final String PDF = "%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n"
+            + "2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n";
+    private static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+    private Api.Reply upload(String user, long application, String slot, String name, byte[] bytes) {
+        return Api.as(base, user).sendBytes("POST", P + "applications/" + application + "/attachments?slot=" + slot
+                + "&name=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8), bytes,
+                "application/octet-stream");
+    }
+
+    @Test
+    void attachments_are_typed_by_content_and_read_only_by_the_applicant_the_administrator_and_assigned_jurors() {
+        String season = defineSeason(2);
+        long[] essay = {0};
+        long[] photo = {0};
+        Map<String, Long> apps = throughDocuments(season, List.of("juror2", "juror3", "juror4"), applied -> {
+            long mine = applied.get("employee");
+            Api.Reply good = upload("employee", mine, "essay_file", "Эссе Иванова.pdf",
+                    PDF.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            assertThat(good.status()).as(good.toString()).isEqualTo(201);
+            assertThat(good.json().getString("fileName")).isEqualTo("Эссе Иванова.pdf");
+            assertThat(good.json().getString("mediaType")).isEqualTo("application/pdf");
+            essay[0] = good.json().getJsonNumber("id").longValue();
+            // a PNG renamed .pdf: the content decides
+            Api.Reply renamed = upload("employee", mine, "essay_file", "essay.pdf", PNG);
+            assertThat(renamed.status()).as(renamed.toString()).isEqualTo(400);
+            assertThat(renamed.body()).contains("ATTACHMENT_TYPE").contains("essay_file").contains("PNG");
+            Api.Reply tooBig = upload("employee", mine, "essay_file", "big.pdf",
+                    (PDF + "x".repeat(70 * 1024)).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            assertThat(tooBig.status()).isEqualTo(413);
+            assertThat(tooBig.body()).contains("ATTACHMENT_TOO_LARGE").contains("essay_file");
+            Api.Reply unknownSlot = upload("employee", mine, "essay", "essay.pdf",
+                    PDF.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            assertThat(unknownSlot.status()).as("a text field is no slot").isEqualTo(400);
+            Api.Reply face = upload("employee", mine, "photo", "Иванов.png", PNG);
+            assertThat(face.status()).as(face.toString()).isEqualTo(201);
+            photo[0] = face.json().getJsonNumber("id").longValue();
+            assertThat(upload("hr.tver", mine, "essay_file", "чужое.pdf",
+                    PDF.getBytes(java.nio.charset.StandardCharsets.US_ASCII)).status())
+                    .as("only the applicant uploads").isEqualTo(404);
+            assertThat(Api.as(base, "employee").get(P + "applications/" + mine).json().getJsonArray("attachments")
+                    .getValuesAs(JsonObject.class)).extracting(a -> a.getString("fileName"))
+                    .containsExactly("Эссе Иванова.pdf", "Иванов.png");
+        });
+        long mine = apps.get("employee");
+        assertThat(upload("employee", mine, "essay_file", "поздно.pdf",
+                PDF.getBytes(java.nio.charset.StandardCharsets.US_ASCII)).body())
+                .as("the documents are checked").contains("ATTACHMENTS_CLOSED");
+        String file = P + "applications/" + mine + "/attachments/" + essay[0];
+        Api.Reply own = Api.as(base, "employee").getAny(file);
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.body()).isEqualTo(PDF);
+        assertThat(Api.as(base, "contest").getAny(file).status()).as("the administrator in scope").isEqualTo(200);
+        long stage = stageId(season, 2);
+        List<String> assigned = new ArrayList<>();
+        List<String> unassigned = new ArrayList<>();
+        for (String j : List.of("juror2", "juror3", "juror4")) {
+            (assignments(j, stage).containsKey(mine) ? assigned : unassigned).add(j);
+        }
+        assertThat(assigned).hasSize(2);
+        assertThat(unassigned).hasSize(1);
+        assertThat(Api.as(base, unassigned.get(0)).getAny(file).status()).as("an unassigned juror").isEqualTo(404);
+        assertThat(Api.as(base, "hr.tver").getAny(file).status()).as("another candidate").isEqualTo(404);
+        String juror = assigned.get(0);
+        Api.Reply read = Api.as(base, juror).getAny(file);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.body()).isEqualTo(PDF);
+        assertThat(Api.as(base, juror).getAny(P + "applications/" + mine + "/attachments/" + photo[0]).status())
+                .as("no photo in blind mode").isEqualTo(404);
+        JsonObject sheet = Api.as(base, juror).get(P + "jury/assignments/" + assignments(juror, stage).get(mine))
+                .json();
+        List<JsonObject> listed = sheet.getJsonArray("attachments").getValuesAs(JsonObject.class);
+        assertThat(listed).singleElement().satisfies(a -> {
+            assertThat(a.getString("slot")).isEqualTo("essay_file");
+            assertThat(a.getString("label")).isEqualTo("Эссе (PDF)");
+            assertThat(!a.containsKey("fileName") || a.isNull("fileName")).as("no file name in blind mode").isTrue();
+        });
+        assertThat(sheet.toString()).doesNotContain("Иванова").doesNotContain("Иванов.png");
     }
 }

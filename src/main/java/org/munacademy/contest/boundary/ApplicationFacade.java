@@ -374,7 +374,8 @@ public class ApplicationFacade {
             diplomas.add(new org.munacademy.contest.entity.DiplomaRow(d.getNumber(), d.getCode(), d.getOutcome(),
                     (String) o[1], d.getIssuedOn()));
         }
-        return new ApplicationDetail(row, ContestJson.answers(a.getAnswers()), members, results, appeals, diplomas);
+        return new ApplicationDetail(row, ContestJson.answers(a.getAnswers()), members, results, appeals, diplomas,
+                ContestAttachments.rows(em, a, false));
     }
 
     private boolean shown(StageResult r) {

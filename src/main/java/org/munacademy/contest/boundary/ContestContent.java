@@ -20,10 +20,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Logger;
+import org.munacademy.contest.control.AttachmentRules;
 import org.munacademy.contest.entity.AggregationMethod;
 import org.munacademy.contest.entity.Application;
 import org.munacademy.contest.entity.ApplicationStatus;
 import org.munacademy.contest.entity.Assignment;
+import org.munacademy.contest.entity.Attachment;
 import org.munacademy.contest.entity.ConflictKind;
 import org.munacademy.contest.entity.ConflictStatus;
 import org.munacademy.contest.entity.Criterion;
@@ -48,9 +50,12 @@ import org.munacademy.contest.entity.StageStatus;
 import org.munacademy.identity.entity.Account;
 import org.munacademy.identity.entity.Person;
 import org.munacademy.shared.boundary.DatabaseReady;
+import org.munacademy.shared.boundary.FileStore;
 import org.munacademy.shared.control.ContentCalendar;
+import org.munacademy.shared.control.ContentFiles;
 import org.munacademy.shared.control.ContentFiles.ContentException;
 import org.munacademy.shared.control.Table;
+import org.munacademy.shared.entity.FileInfo;
 
 /**
  * Loads {@code content/contest/} at start-up ({@link DatabaseReady#LOAD_CONTEST}): each season whose code is not
@@ -81,6 +86,9 @@ public class ContestContent {
     @Inject
     ContestPeople people;
 
+    @Inject
+    FileStore fileStore;
+
     void load(@Observes @Priority(DatabaseReady.LOAD_CONTEST) DatabaseReady event) {
         if (!event.loadContent()) {
             return; // loaded already, unchanged since (Bootstrap's content fingerprint)
@@ -105,6 +113,7 @@ public class ContestContent {
             Season season = seasons.create(d, enumOf(SeasonStatus.class, "seasons.csv", row, "status"));
             statuses(season, stages);
             int applications = applications(season, files.apply(DIR + "applications.csv").orElse(List.of()));
+            attachments(season, files.apply(DIR + "attachments.csv").orElse(List.of()));
             jurors(season, files.apply(DIR + "jurors.csv").orElse(List.of()));
             conflicts(season, files.apply(DIR + "conflicts.csv").orElse(List.of()));
             scores(season, files.apply(DIR + "scores.csv").orElse(List.of()));
@@ -243,6 +252,25 @@ public class ContestContent {
         }
         em.flush();
         return count;
+    }
+
+    /** attach: files of seeded applications ({@code season_code, number, slot, file}), typed by content on upload. */
+    private void attachments(Season season, List<Table.Row> rows) {
+        for (Table.Row r : rows) {
+            if (!season.getCode().equals(r.get("season_code"))) {
+                continue;
+            }
+            Application a = application(r.get("number"), r);
+            QuestionField slot = AttachmentRules.slot(ContestJson.fields(a.getNomination().getQuestionnaire()),
+                    r.get("slot")).orElseThrow(() -> new ContentException(DIR + "attachments.csv", r.line(), "slot"));
+            byte[] bytes = ContentFiles.bytes(DIR + r.get("file"))
+                    .orElseThrow(() -> new ContentException(DIR + "attachments.csv", r.line(), "file"));
+            String name = r.get("file").substring(r.get("file").lastIndexOf('/') + 1);
+            FileInfo info = fileStore.put(bytes, name, AttachmentRules.accepted(slot), "content");
+            Attachment x = new Attachment(a, slot.code());
+            x.replace(info.sha256(), name, info.type().mediaType(), info.size(), season.getCreatedAt(), "content");
+            em.persist(x);
+        }
     }
 
     private String eligibility(Nomination n, Person p, String answers) {

@@ -11,6 +11,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,6 +29,7 @@ import org.munacademy.contest.entity.ApplicationDetail;
 import org.munacademy.contest.entity.ApplicationRow;
 import org.munacademy.contest.entity.AssignmentRow;
 import org.munacademy.contest.entity.AssignmentSummary;
+import org.munacademy.contest.entity.AttachmentRow;
 import org.munacademy.contest.entity.ConflictData;
 import org.munacademy.contest.entity.ConflictRow;
 import org.munacademy.contest.entity.JurorData;
@@ -64,6 +71,9 @@ public class ContestResource {
 
     @Inject
     RankingFacade rankings;
+
+    @Inject
+    ContestAttachments attachments;
 
     /** A step on a stage, with the version the caller saw. */
     public record StepData(StageStep step, long version) {
@@ -350,5 +360,43 @@ public class ContestResource {
     @Operation(summary = "Decides an appeal: upheld with audited score changes (stage ranked again) or rejected")
     public AppealRow decideAppeal(@PathParam("id") long id, AppealDecision data) {
         return rankings.decide(id, data);
+    }
+
+    // ---- attach: attachments ----
+
+    @RolesAllowed({EMPLOYEE, HR, METHODOLOGIST, JUROR, CONTEST_ADMIN, COMMISSION, ADMIN})
+    @POST
+    @Path("applications/{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "The applicant stores a file (the raw body) in a FILE field of the questionnaire (slot): the "
+            + "type judged by content against the slot's types (400 naming the slot and the type found), over the "
+            + "slot's size 413; replaces the slot's file; only while the documents are not checked yet (409)")
+    public Response upload(@PathParam("id") long id, @QueryParam("slot") String slot, @QueryParam("name") String name,
+            InputStream body) {
+        AttachmentRow row = attachments.upload(id, slot, body, name);
+        return Response.created(URI.create("contest/applications/" + id + "/attachments/" + row.id())).entity(row)
+                .build();
+    }
+
+    @RolesAllowed({EMPLOYEE, HR, METHODOLOGIST, JUROR, CONTEST_ADMIN, COMMISSION, ADMIN})
+    @GET
+    @Path("applications/{id}/attachments/{fileId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "An attachment's file: the applicant, the administrator in scope and the application's "
+            + "assigned jurors (blind: named after the slot, no photo); anybody else 404")
+    public Response attachment(@PathParam("id") long id, @PathParam("fileId") long fileId) {
+        ContestAttachments.Download d = attachments.download(id, fileId);
+        StreamingOutput body = out -> {
+            try (InputStream in = d.content().stream()) {
+                in.transferTo(out);
+            }
+        };
+        String ascii = d.name().replaceAll("[^A-Za-z0-9._-]", "_");
+        return Response.ok(body, d.content().info().type().mediaType())
+                .header("Content-Length", d.content().info().size())
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(d.name(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 }

@@ -354,7 +354,8 @@ public class JuryFacade {
                 criteria.stream().map(SeasonFacade::criterionRow).toList()), a.getNumber(),
                 s.isBlind() ? null : people.names(List.of(a.getPersonId())).get(a.getPersonId()),
                 s.isBlind() ? null : people.municipalities(List.of(a.getMunicipalityId())).get(a.getMunicipalityId()),
-                ContestJson.answers(a.getAnswers()), scores, x.getRemark(), x.isSubmitted(), visible, others);
+                ContestJson.answers(a.getAnswers()), scores, x.getRemark(), x.isSubmitted(), visible, others,
+                ContestAttachments.rows(em, a, s.isBlind()));
     }
 
     /** The weighted mean of a sheet's scores over the criteria (0 when nothing is scored). */

@@ -14,12 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.munacademy.contest.control.AttachmentRules;
 import org.munacademy.contest.entity.ContestError;
 import org.munacademy.contest.entity.Criterion;
 import org.munacademy.contest.entity.CriterionRow;
 import org.munacademy.contest.entity.Nomination;
 import org.munacademy.contest.entity.NominationKind;
 import org.munacademy.contest.entity.NominationRow;
+import org.munacademy.contest.entity.QuestionField;
 import org.munacademy.contest.entity.Season;
 import org.munacademy.contest.entity.SeasonDefinition;
 import org.munacademy.contest.entity.SeasonRow;
@@ -167,6 +169,13 @@ public class SeasonFacade {
                 // application numbers are <season>-<nomination>-0001, diplomas add -D<stage>: 40 characters at most
                 throw new BusinessException(ContestError.DEFINITION_INVALID, n.code() + ": season and nomination "
                         + "codes together longer than 28 characters");
+            }
+            for (QuestionField f : n.questionnaire() == null ? List.<QuestionField>of() : n.questionnaire()) {
+                List<String> problems = f == null ? List.of() : AttachmentRules.definitionProblems(f);
+                if (!problems.isEmpty()) {
+                    throw new BusinessException(ContestError.DEFINITION_INVALID, n.code() + ": "
+                            + String.join("; ", problems));
+                }
             }
             boolean team = n.kind() == NominationKind.TEAM;
             if (team != (n.teamMin() != null && n.teamMax() != null)

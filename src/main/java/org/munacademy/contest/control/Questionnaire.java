@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.munacademy.contest.entity.FieldProblem;
 import org.munacademy.contest.entity.FieldProblemKind;
+import org.munacademy.contest.entity.FieldType;
 import org.munacademy.contest.entity.QuestionField;
 
 /**
@@ -22,9 +23,9 @@ import org.munacademy.contest.entity.QuestionField;
  * length counts characters (code points) of the answer as given, for every type. A number is written with digits,
  * an optional minus and an optional decimal point or comma ({@code 3,5} is read as 3.5 — Russian keyboards); no
  * exponent, no spaces inside; the range is inclusive. A date is {@code yyyy-MM-dd} and must exist (no 30 February).
- * A choice must be one of the choices exactly. A file field holds a file store reference, checked only for presence
- * here (its type is checked by content when uploaded). Answers to codes the questionnaire does not have are
- * problems too.
+ * A choice must be one of the choices exactly. A file field is answered by an attachment uploaded to the application
+ * once it exists (its type checked by content then, see {@link AttachmentRules}): it is never required here, and a
+ * text given for it is checked only for length. Answers to codes the questionnaire does not have are problems too.
  * <p>
  * Problems come in the order of the fields, then unknown codes in alphabetical order. An answer has at most a
  * length problem and one problem of its type (not a number, or out of range, …).
@@ -46,7 +47,7 @@ public final class Questionnaire {
             known.add(field.code());
             String answer = given.get(field.code());
             if (answer == null || answer.isBlank()) {
-                if (field.required()) {
+                if (field.required() && field.type() != FieldType.FILE) {
                     problems.add(problem(field, FieldProblemKind.REQUIRED_MISSING));
                 }
                 continue;

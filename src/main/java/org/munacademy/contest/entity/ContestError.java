@@ -49,7 +49,21 @@ public enum ContestError implements ErrorCode {
     /** No diploma with this number and code. Argument: the number. */
     DIPLOMA_NOT_FOUND(404),
     /** The season's definition is inconsistent. Argument: what is wrong. */
-    DEFINITION_INVALID(400);
+    DEFINITION_INVALID(400),
+    // attach
+    /** The questionnaire has no FILE field with this code. Argument: the slot. */
+    ATTACHMENT_SLOT_UNKNOWN(400),
+    /**
+     * The file's content is not of a type the slot accepts (the type is found from the bytes, not the name).
+     * Arguments: the slot, the type found, the accepted types.
+     */
+    ATTACHMENT_TYPE(400),
+    /** The file is larger than the slot allows. Arguments: the slot, the limit in KB. */
+    ATTACHMENT_TOO_LARGE(413),
+    /** Files are accepted only while the application is active and its documents are not checked yet. Argument: why. */
+    ATTACHMENTS_CLOSED(409),
+    /** No such attachment (or not one the caller may read). Argument: the id. */
+    ATTACHMENT_NOT_FOUND(404);
 
     private final int status;
 

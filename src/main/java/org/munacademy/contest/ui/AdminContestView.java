@@ -29,6 +29,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.function.Supplier;
 import org.munacademy.contest.boundary.ApplicationFacade;
+import org.munacademy.contest.boundary.ContestAttachments;
 import org.munacademy.contest.boundary.JuryFacade;
 import org.munacademy.contest.boundary.RankingFacade;
 import org.munacademy.contest.boundary.SeasonFacade;
@@ -69,6 +70,7 @@ public class AdminContestView extends VerticalLayout implements HasDynamicTitle 
     private final ApplicationFacade applications;
     private final JuryFacade jury;
     private final RankingFacade rankings;
+    private final ContestAttachments attachments;
     private final ComboBox<SeasonRow> season = new ComboBox<>();
     private final ComboBox<NominationRow> nomination = new ComboBox<>();
     private final ComboBox<StageRow> stage = new ComboBox<>();
@@ -76,7 +78,8 @@ public class AdminContestView extends VerticalLayout implements HasDynamicTitle 
 
     @Inject
     public AdminContestView(SeasonFacade seasons, ApplicationFacade applications, JuryFacade jury,
-            RankingFacade rankings) {
+            RankingFacade rankings, ContestAttachments attachments) {
+        this.attachments = attachments;
         this.seasons = seasons;
         this.applications = applications;
         this.jury = jury;
@@ -255,6 +258,12 @@ public class AdminContestView extends VerticalLayout implements HasDynamicTitle 
                     a.eligibility().isEmpty() ? getTranslation("contest-admin.eligible")
                             : String.join("; ", a.eligibility())));
             NativeTableCell actions = new NativeTableCell();
+            if (hasFileFields()) {
+                Button files = new Button(getTranslation("contest.attach.title"), e -> files(a));
+                files.setId("admin-attachments-" + a.number());
+                files.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                actions.add(files);
+            }
             if (documents && a.status() == ApplicationStatus.ACTIVE && a.stageSeq() == s.seq()) {
                 TextField note = new TextField();
                 note.setPlaceholder(getTranslation("contest-admin.documents.note"));
@@ -272,6 +281,26 @@ public class AdminContestView extends VerticalLayout implements HasDynamicTitle 
         }
         box.add(rows.isEmpty() ? new Paragraph(getTranslation("contest-admin.applications.none")) : table);
         return box;
+    }
+
+    private boolean hasFileFields() {
+        return nomination.getValue() != null && nomination.getValue().questionnaire().stream()
+                .anyMatch(f -> f.type() == org.munacademy.contest.entity.FieldType.FILE);
+    }
+
+    /** The application's files with the names the applicant gave (the read is audited by the boundary). */
+    private void files(ApplicationRow a) {
+        try {
+            List<org.munacademy.contest.entity.AttachmentRow> rows = applications.application(a.id()).attachments();
+            Dialog dialog = new Dialog(getTranslation("contest-admin.attachments.title", a.number()));
+            dialog.setId("admin-attachments-dialog");
+            dialog.add(rows.isEmpty() ? new Paragraph(getTranslation("contest.attach.none"))
+                    : AttachmentLinks.of(rows, attachments, "admin-attachments-list", this::getTranslation));
+            dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
+            dialog.open();
+        } catch (BusinessException e) {
+            Messages.error(Messages.of(this, e));
+        }
     }
 
     private void documents(ApplicationRow a, StageRow s, boolean passed, String note) {

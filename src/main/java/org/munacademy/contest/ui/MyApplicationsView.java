@@ -15,17 +15,22 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -33,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.munacademy.contest.boundary.ApplicationFacade;
+import org.munacademy.contest.boundary.ContestAttachments;
 import org.munacademy.contest.boundary.RankingFacade;
 import org.munacademy.contest.boundary.SeasonFacade;
 import org.munacademy.contest.entity.AppealData;
@@ -41,7 +47,9 @@ import org.munacademy.contest.entity.ApplicationDetail;
 import org.munacademy.contest.entity.ApplicationRow;
 import org.munacademy.contest.entity.ApplicationStatus;
 import org.munacademy.contest.entity.DiplomaRow;
+import org.munacademy.contest.entity.FieldType;
 import org.munacademy.contest.entity.MemberRow;
+import org.munacademy.contest.entity.QuestionField;
 import org.munacademy.contest.entity.ResultRow;
 import org.munacademy.contest.entity.SeasonRow;
 import org.munacademy.contest.entity.StageRow;
@@ -60,7 +68,9 @@ import org.munacademy.shared.ui.Messages;
  * consented consents here: {@code #my-application-consent-<id>}), the results per stage with score and place once
  * shown ({@code #my-application-results-<id>}), the appeals, an appeal button for a closed stage inside its window
  * ({@code #my-application-appeal-<id>-<stageId>}), the diplomas with their number, verification code and a link to
- * the public check ({@code contest/diploma/<number>?code=…}), and «Отозвать заявку» for the applicant
+ * the public check ({@code contest/diploma/<number>?code=…}), the files of the questionnaire's FILE fields
+ * ({@code #my-attachments-<id>}, each a download; the applicant uploads one a field while the application is active:
+ * {@code #my-attachment-upload-<id>-<slot>}, the type checked by content), and «Отозвать заявку» for the applicant
  * ({@code #my-application-withdraw-<id>}).
  */
 @Route(value = "contest/mine", layout = MainLayout.class)
@@ -73,12 +83,14 @@ public class MyApplicationsView extends VerticalLayout implements HasDynamicTitl
     private final SeasonFacade seasons;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ContestAttachments attachments;
     private final Div cards = new Div();
 
     @Inject
     public MyApplicationsView(ApplicationFacade applications, RankingFacade rankings, SeasonFacade seasons,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, ContestAttachments attachments) {
         this.applications = applications;
+        this.attachments = attachments;
         this.rankings = rankings;
         this.seasons = seasons;
         this.currentUser = currentUser;
@@ -146,6 +158,7 @@ public class MyApplicationsView extends VerticalLayout implements HasDynamicTitl
         if (!d.results().isEmpty()) {
             card.add(new H4(getTranslation("contest.mine.results")), results(d));
         }
+        card.add(attachments(d, season, applicant));
         card.add(appeals(d, season, applicant));
         if (!d.diplomas().isEmpty()) {
             card.add(new H4(getTranslation("contest.mine.diplomas")), diplomas(d));
@@ -238,6 +251,56 @@ public class MyApplicationsView extends VerticalLayout implements HasDynamicTitl
             }
         }
         return box;
+    }
+
+    /** The files of the nomination's FILE fields: downloads, and an upload a field for the applicant. */
+    private Component attachments(ApplicationDetail d, SeasonRow season, boolean applicant) {
+        ApplicationRow r = d.row();
+        Div box = new Div();
+        List<QuestionField> slots = season.nominations().stream().filter(n -> n.code().equals(r.nominationCode()))
+                .flatMap(n -> n.questionnaire().stream()).filter(f -> f.type() == FieldType.FILE).toList();
+        if (slots.isEmpty()) {
+            return box;
+        }
+        box.add(new H4(getTranslation("contest.attach.title")));
+        if (d.attachments().isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("contest.attach.none"));
+            none.addClassNames(LumoUtility.TextColor.SECONDARY);
+            box.add(none);
+        } else {
+            box.add(AttachmentLinks.of(d.attachments(), attachments, "my-attachments-" + r.id(),
+                    this::getTranslation));
+        }
+        if (applicant && (r.status() == ApplicationStatus.ACTIVE || r.status() == ApplicationStatus.SUBMITTED)) {
+            for (QuestionField slot : slots) {
+                box.add(upload(r, slot));
+            }
+        }
+        return box;
+    }
+
+    private Component upload(ApplicationRow r, QuestionField slot) {
+        Upload upload = new Upload(UploadHandler.toTempFile((metadata, temp) -> {
+            try (InputStream in = Files.newInputStream(temp.toPath())) {
+                attachments.upload(r.id(), slot.code(), in, metadata.fileName());
+                Messages.success(getTranslation("contest.attach.stored", slot.label()));
+                refresh();
+            } catch (BusinessException e) {
+                Messages.error(Messages.of(this, e));
+            } finally {
+                Files.deleteIfExists(temp.toPath());
+            }
+        }));
+        upload.setId("my-attachment-upload-" + r.id() + "-" + slot.code());
+        upload.setMaxFiles(1);
+        upload.setDropAllowed(false);
+        upload.setUploadButton(new Button(getTranslation("contest.attach.upload", slot.label()),
+                VaadinIcon.UPLOAD.create()));
+        upload.addSucceededListener(e -> upload.clearFileList());
+        Span types = new Span(getTranslation("contest.attach.types", String.join(", ", slot.choices()),
+                slot.maxLength() == null ? "—" : slot.maxLength()));
+        types.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        return new Div(upload, types);
     }
 
     private static StageRow stage(SeasonRow season, long stageId) {

@@ -52,8 +52,10 @@ import org.munacademy.shared.ui.Messages;
 
 /**
  * A juror's score sheet ({@code contest/jury/<assignmentId>}), for a jury stage and for the live final alike: the
- * application's answers ({@code #sheet-answer-<code>}; no name on a blind stage), the rubric with each criterion's
- * weight and the anchored descriptors of a 1, a 3 and a 5 beside it, large score buttons 1..max
+ * application's answers ({@code #sheet-answer-<code>}; no name on a blind stage), its files
+ * ({@code #sheet-attachments}: downloads named by the questionnaire's labels on a blind stage, never a photo there),
+ * the rubric with each criterion's weight and the anchored descriptors of a 1, a 3 and a 5 beside it, large score
+ * buttons 1..max
  * ({@code #sheet-score-<criterion>-<n>}, tablet-friendly), the running total ({@code #sheet-total}), a remark
  * ({@code #sheet-remark}), «Сохранить черновик» ({@code #sheet-save}), «Отправить оценки» ({@code #sheet-submit},
  * confirmed in {@code #sheet-submit-confirm}: after submission the scores cannot be changed) and a conflict
@@ -79,10 +81,13 @@ public class ScoreSheetView extends VerticalLayout implements HasDynamicTitle, B
     private String title = "";
 
     private final org.munacademy.contest.boundary.RankingFacade rankings;
+    private final org.munacademy.contest.boundary.ContestAttachments attachments;
 
     @Inject
     public ScoreSheetView(JuryFacade jury, SeasonFacade seasons,
-            org.munacademy.contest.boundary.RankingFacade rankings) {
+            org.munacademy.contest.boundary.RankingFacade rankings,
+            org.munacademy.contest.boundary.ContestAttachments attachments) {
+        this.attachments = attachments;
         this.jury = jury;
         this.seasons = seasons;
         this.rankings = rankings;
@@ -134,7 +139,12 @@ public class ScoreSheetView extends VerticalLayout implements HasDynamicTitle, B
             add(new Span(getTranslation("contest.sheet.applicant", s.applicant(),
                     s.municipality() == null ? "" : s.municipality())));
         }
-        add(answers(s), new H3(getTranslation("contest.sheet.rubric")));
+        add(answers(s));
+        if (!s.attachments().isEmpty()) {
+            add(new H3(getTranslation("contest.attach.title")),
+                    AttachmentLinks.of(s.attachments(), attachments, "sheet-attachments", this::getTranslation));
+        }
+        add(new H3(getTranslation("contest.sheet.rubric")));
         boolean editable = editable();
         s.stage().criteria().forEach(c -> add(criterion(c, editable)));
         total = new Span();

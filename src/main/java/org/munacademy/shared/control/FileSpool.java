@@ -88,9 +88,24 @@ public final class FileSpool implements AutoCloseable {
         return size;
     }
 
-    /** The accepted type the content shows, if any. */
+    /**
+     * The accepted type the content shows, if any: by the leading bytes, and for a zip also by its entries — a zip
+     * with {@code word/document.xml} is a {@link FileType#DOCX} (a damaged zip stays a zip).
+     */
     public Optional<FileType> type() {
-        return FileType.detect(head, headLength);
+        Optional<FileType> type = FileType.detect(head, headLength);
+        if (type.isPresent() && type.get() == FileType.ZIP && hasEntry("word/document.xml")) {
+            return Optional.of(FileType.DOCX);
+        }
+        return type;
+    }
+
+    private boolean hasEntry(String name) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            return zip.getEntry(name) != null;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The bytes again, from the temporary file. */

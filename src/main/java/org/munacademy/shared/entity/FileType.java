@@ -28,7 +28,13 @@ public enum FileType {
     WAV("audio/wav", "wav", false),
     M4A("audio/mp4", "m4a", false),
     MP4("video/mp4", "mp4", false),
-    WEBM("video/webm", "webm", false);
+    WEBM("video/webm", "webm", false),
+    // attach: contest attachments (a case solution as a Word document)
+    /**
+     * An Office Open XML word-processing document: a zip whose entries include {@code word/document.xml}. The leading
+     * bytes show only a zip; {@link org.munacademy.shared.control.FileSpool#type()} looks inside the spooled zip.
+     */
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", false);
 
     /** How many leading bytes {@link #detect} needs at most. */
     public static final int HEAD_BYTES = 16;

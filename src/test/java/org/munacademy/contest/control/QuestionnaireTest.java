@@ -48,17 +48,17 @@ class QuestionnaireTest {
     }
 
     @Test
-    void required_fields_without_an_answer_or_with_a_blank_one_are_missing() {
+    void required_fields_without_an_answer_or_with_a_blank_one_are_missing_but_a_file_comes_later() {
         Map<String, String> answers = valid();
         answers.remove("photo");
         answers.put("essay", "   ");
         answers.remove("born");
 
+        // a FILE field is answered by an attachment uploaded to the application once it exists
         assertThat(Questionnaire.validate(FORM, answers)).containsExactly(
-                new FieldProblem("essay", FieldProblemKind.REQUIRED_MISSING, List.of()),
-                new FieldProblem("photo", FieldProblemKind.REQUIRED_MISSING, List.of()));
+                new FieldProblem("essay", FieldProblemKind.REQUIRED_MISSING, List.of()));
         assertThat(Questionnaire.validate(FORM, null)).extracting(FieldProblem::fieldCode)
-                .containsExactly("essay", "years", "photo");
+                .containsExactly("essay", "years");
     }
 
     @Test

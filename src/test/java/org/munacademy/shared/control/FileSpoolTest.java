@@ -53,4 +53,31 @@ class FileSpoolTest {
         assertThatThrownBy(() -> FileSpool.of(endless, 1_000_000)).isInstanceOf(PayloadTooLargeException.class);
         assertThat(read[0]).isLessThan(1_000_000 + 64 * 1024 + 1);
     }
+
+    // attach
+    @Test
+    void a_zip_with_a_word_document_part_is_a_docx_and_any_other_zip_stays_a_zip() throws Exception {
+        assertThat(spooled(zip("[Content_Types].xml", "word/document.xml"))).hasValue(FileType.DOCX);
+        assertThat(spooled(zip("imsmanifest.xml", "index.html"))).hasValue(FileType.ZIP);
+        byte[] broken = {'P', 'K', 3, 4, 1, 2, 3};
+        assertThat(spooled(broken)).as("a damaged zip is no document").hasValue(FileType.ZIP);
+    }
+
+    private static java.util.Optional<FileType> spooled(byte[] bytes) {
+        try (FileSpool spool = FileSpool.of(new ByteArrayInputStream(bytes), 1_000_000)) {
+            return spool.type();
+        }
+    }
+
+    private static byte[] zip(String... entries) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (String e : entries) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(e));
+                zip.write("<x/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
 }
