@@ -91,6 +91,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <li><b>Clean-up</b> (not measured, after the report): every attempt is finished.</li>
  * </ol>
  *
+ * <p>A second method, {@code exam_day_thousands_of_takers_start_the_same_test_within_a_minute}, is the exam-day
+ * start of issue 14 ({@code -Dtest='TakingBenchmark#exam_day*'}, {@code bench.starters},
+ * {@code bench.startWindowSeconds}; see its own description and the README).
+ *
  * <p>The figures in the report:
  * <ul>
  * <li><i>calls / saves</i>: requests of the phase that got an HTTP response (any status);</li>
