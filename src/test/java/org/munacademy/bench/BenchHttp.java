@@ -65,12 +65,25 @@ final class BenchHttp {
      * @param password the password
      */
     BenchHttp(URI api, String username, String password) {
+        this(api, username, password, newClient());
+    }
+
+    /**
+     * A user sharing {@code client} (its connection pool and selector thread) with others: thousands of users,
+     * each with its own client, would each hold a selector thread on the machine being measured.
+     */
+    BenchHttp(URI api, String username, String password, HttpClient client) {
         this.api = api;
         this.username = username;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        this.client = client;
+    }
+
+    /** An HTTP/1.1 client of its own (own connections, like a separate browser). */
+    static HttpClient newClient() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     Reply get(String path) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.munacademy.contest.control.AgreementStatistics;
 import org.munacademy.contest.control.JurorBiases;
 import org.munacademy.contest.control.RankingMethods;
@@ -43,6 +44,7 @@ import org.munacademy.contest.entity.SensitivityReport;
  * properties: {@code bench.applications} (5000), {@code bench.jurors} (5), {@code bench.criteria} (8),
  * {@code bench.pool} (0), {@code bench.runs} (5), {@code bench.warmups} (3).
  */
+@ExtendWith(BenchReport.class)
 class ContestRankingBenchmark {
 
     private final int applications = Integer.getInteger("bench.applications", 5000);

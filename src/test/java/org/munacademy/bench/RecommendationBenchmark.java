@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Benchmark of gap-driven recommendations (issue 10's acceptance): one person's recommendations over 200 published
@@ -52,6 +53,7 @@ import org.junit.jupiter.api.Test;
  * administrator (national scope) and as {@code hr} (one city): baseline {@code GET assessment/clock}; one person's
  * recommendations; the who-needs-what programme list; one programme's persons.
  */
+@ExtendWith(BenchReport.class)
 class RecommendationBenchmark {
 
     private static final String STANDARD = "MUN-COMP";

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Benchmark of the personnel reserve at a national size (issue 11's acceptance), on a server whose database
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * {@code bench.calls} (30), {@code bench.region} (a region's code, {@code 35}), {@code bench.group} (the target
  * group, {@code CHIEF}), {@code bench.password}.
  */
+@ExtendWith(BenchReport.class)
 class ReserveBenchmark {
 
     private final URI url = URI.create(System.getProperty("bench.url", "http://localhost:8080").replaceAll("/$", "")

@@ -10,6 +10,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -27,10 +28,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.ToLongFunction;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Load benchmark of test taking: many takers saving answers at once, measured against a bare JSON endpoint without
@@ -87,6 +91,10 @@ import org.junit.jupiter.api.Test;
  * <li><b>Clean-up</b> (not measured, after the report): every attempt is finished.</li>
  * </ol>
  *
+ * <p>A second method, {@code exam_day_thousands_of_takers_start_the_same_test_within_a_minute}, is the exam-day
+ * start of issue 14 ({@code -Dtest='TakingBenchmark#exam_day*'}, {@code bench.starters},
+ * {@code bench.startWindowSeconds}; see its own description and the README).
+ *
  * <p>The figures in the report:
  * <ul>
  * <li><i>calls / saves</i>: requests of the phase that got an HTTP response (any status);</li>
@@ -112,6 +120,7 @@ import org.junit.jupiter.api.Test;
  * on time.</li>
  * </ul>
  */
+@ExtendWith(BenchReport.class)
 class TakingBenchmark {
 
     private static final String URL = System.getProperty("bench.url", "http://localhost:8080");
@@ -128,6 +137,15 @@ class TakingBenchmark {
     private static final String DB_URL = System.getProperty("bench.db.url", "");
     private static final String DB_USER = System.getProperty("bench.db.user", "root");
     private static final String DB_PASSWORD = System.getProperty("bench.db.password", "");
+    /** Exam day: takers starting the same test, arriving evenly over the window. */
+    private static final int STARTERS = Integer.getInteger("bench.starters", 2000);
+    private static final int START_WINDOW_SECONDS = Integer.getInteger("bench.startWindowSeconds", 60);
+    /** Exam day: questions drawn per competency (three competencies). */
+    private static final int START_PER_COMPETENCY = Integer.getInteger("bench.startPerCompetency", 4);
+    /** Set-up and sign-in requests in parallel (each hashes a password on the server). */
+    private static final int SETUP_THREADS = Integer.getInteger("bench.setupThreads", 4);
+    /** The exam-day goal of issue 14: start latency p95 at most 2 s. */
+    private static final double START_P95_GOAL_MS = 2000;
 
     /** One taker: its account, client, attempt, and what the server acknowledged. */
     private static final class Taker {
@@ -257,10 +275,162 @@ class TakingBenchmark {
         assertThat(missing).as("acknowledged answers missing after the run").isZero();
     }
 
+    /**
+     * Exam day (issue 14, point 4): {@code bench.starters} takers (2,000) start the same fresh test, their starts
+     * arriving evenly spread over {@code bench.startWindowSeconds} (60) — an open model: each start is sent at its
+     * scheduled moment whether or not earlier ones have been answered, and its latency runs from that moment (so a
+     * slow server is not hidden by a client that waits). Before the window (not measured) every taker signs in once
+     * ({@code GET assessment/clock}: the password hash is deliberately slow, the server then keeps the verified
+     * credentials). All takers share one HTTP client (a client each would put thousands of selector threads on
+     * this machine). Prints starts, errors, p50/p95/p99/max latency and SQL statements per start (the server's
+     * counter); asserts no errors; the p95 goal (≤ 2 s) is reported, not asserted.
+     */
+    @Test
+    void exam_day_thousands_of_takers_start_the_same_test_within_a_minute() throws Exception {
+        URI api = URI.create(URL.replaceAll("/+$", "") + "/api/v1/");
+        System.out.printf(Locale.ROOT, "%n== Exam-day start: %d takers within %d s against %s ==%n", STARTERS,
+                START_WINDOW_SECONDS, URL);
+        BenchHttp admin = new BenchHttp(api, ADMIN, DEMO_PASSWORD);
+        BenchHttp methodologist = new BenchHttp(api, METHODOLOGIST, DEMO_PASSWORD);
+        BenchHttp.Reply probe = admin.get("accounts?limit=1");
+        assertThat(probe.status()).as("%s as %s (is the server running?): %s", api, ADMIN, probe).isEqualTo(200);
+        boolean sql = admin.get("assessment/maintenance/sql-statements").status() == 200;
+        HttpClient shared = BenchHttp.newClient();
+        long setupStarted = System.nanoTime();
+        List<Taker> takers = takers(api, admin, STARTERS, shared);
+        long[] test = benchTest(methodologist, START_PER_COMPETENCY);
+        long testId = test[0];
+        signIn(takers);
+        System.out.printf(Locale.ROOT, "set-up: %d takers signed in; set-up took %.0f s%n", takers.size(),
+                (System.nanoTime() - setupStarted) / 1e9);
+
+        long diagnosticsCost = sql ? diagnosticsCost(admin) : 0;
+        long before = sql ? statements(admin) : 0;
+        long writesBefore = sql ? writes(admin) : 0;
+        long[] nanos = new long[takers.size()];
+        long[] done = new long[takers.size()];
+        Arrays.fill(nanos, -1);
+        CountDownLatch finished = new CountDownLatch(takers.size());
+        ScheduledExecutorService arrivals = Executors.newSingleThreadScheduledExecutor();
+        AtomicInteger thread = new AtomicInteger();
+        ExecutorService senders = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "starter-" + thread.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        long windowNanos = TimeUnit.SECONDS.toNanos(START_WINDOW_SECONDS);
+        long origin = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
+        try {
+            for (int i = 0; i < takers.size(); i++) {
+                int k = i;
+                Taker t = takers.get(i);
+                long at = origin + windowNanos * i / takers.size();
+                arrivals.schedule(() -> senders.execute(() -> {
+                    try {
+                        startOne(t, testId, (int) test[1]);
+                        nanos[k] = System.nanoTime() - at;
+                    } finally {
+                        done[k] = System.nanoTime();
+                        finished.countDown();
+                    }
+                }), at - System.nanoTime(), TimeUnit.NANOSECONDS);
+            }
+            if (!finished.await(START_WINDOW_SECONDS + 180L, TimeUnit.SECONDS)) {
+                error("exam-day start", "not answered within the window + 180 s");
+            }
+            long wall = Arrays.stream(done).max().orElse(origin) - origin;
+            long[] answered = Arrays.stream(nanos).filter(n -> n >= 0).toArray();
+            long statementsDuring = sql ? statements(admin) - before - diagnosticsCost : -1;
+            long writesDuring = sql ? writes(admin) - writesBefore : -1;
+            BenchStats starts = BenchStats.of(answered, wall, statementsDuring);
+            long errorCount = errors.values().stream().mapToLong(LongAdder::sum).sum();
+            System.out.printf(Locale.ROOT, "%n| takers | window | questions | starts | errors | p50 ms | p95 ms "
+                    + "| p99 ms | max ms | SQL/start | writes/start |%n%s%n", "|---".repeat(11) + "|");
+            System.out.printf(Locale.ROOT, "| %d | %d s | %d | %d | %d | %.0f | %.0f | %.0f | %.0f | %s | %s |%n%n",
+                    takers.size(), START_WINDOW_SECONDS, test[1], starts.calls(), errorCount,
+                    starts.percentileMillis(50), starts.percentileMillis(95), starts.percentileMillis(99),
+                    starts.percentileMillis(100), sql ? BenchPhase.fmt(starts.sqlPerCall()) : "n/a",
+                    sql && starts.calls() > 0 ? BenchPhase.fmt((double) writesDuring / starts.calls()) : "n/a");
+            System.out.println("exam-day start: " + starts.line("start"));
+            System.out.printf(Locale.ROOT, "goal p95 ≤ %.0f ms: %s; arrivals %.1f/s, last answer %.1f s after the "
+                    + "first arrival%n", START_P95_GOAL_MS, starts.percentileMillis(95) <= START_P95_GOAL_MS
+                    ? "met" : "NOT met", takers.size() / (double) START_WINDOW_SECONDS, wall / 1e9);
+            new TreeMap<>(errors).forEach((k, v) -> System.out.println("  error " + k + ": " + v.sum()));
+            System.out.println("  (latency from each start's scheduled moment until its whole answer was read; SQL "
+                    + "counts: statements the server executed while serving requests during the window, net of the "
+                    + "diagnostics calls, divided by the starts)");
+        } finally {
+            arrivals.shutdownNow();
+            ExecutorService cleanup = Executors.newFixedThreadPool(SETUP_THREADS * 2);
+            finishAttempts(cleanup, takers);
+            cleanup.shutdownNow();
+            senders.shutdownNow();
+        }
+        long errorCount = errors.values().stream().mapToLong(LongAdder::sum).sum();
+        assertThat(errorCount).as("exam-day starts that did not answer 200 with the test's questions").isZero();
+    }
+
+    /** One start: a new attempt with all of the test's questions, or an error counted. */
+    private void startOne(Taker t, long testId, int questions) {
+        BenchHttp.Reply r;
+        try {
+            r = t.http.post("assessment/tests/" + testId + "/attempts", null);
+        } catch (UncheckedIOException e) {
+            error("exam-day start", "no response (" + e.getCause().getClass().getSimpleName() + ")");
+            return;
+        }
+        if (r.status() != 200) {
+            error("exam-day start", r.status() + " " + r.code());
+            return;
+        }
+        JsonObject view = r.json();
+        t.attemptId = view.getJsonNumber("attemptId").longValue();
+        t.seq = view.getJsonNumber("seq").longValue();
+        t.slots = view.getJsonArray("slots").getValuesAs(JsonObject.class);
+        if (t.slots.size() != questions) {
+            error("exam-day start", "200 with " + t.slots.size() + " questions instead of " + questions);
+        }
+    }
+
+    /** Every taker signs in once ({@code GET assessment/clock}), {@code bench.setupThreads} at a time. */
+    private static void signIn(List<Taker> takers) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(SETUP_THREADS);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Taker t : takers) {
+                futures.add(pool.submit(() -> {
+                    BenchHttp.Reply clock = t.http.get("assessment/clock");
+                    if (clock.status() != 200) {
+                        throw new IllegalStateException(t.http.username + " cannot sign in: " + clock + " (all "
+                                + "takers sign in from this one address: start the server with "
+                                + "ACADEMY_LOGIN_ADDRESS_VERIFICATIONS_PER_MINUTE=100000)");
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     // ---- set-up ----
 
     /** The takers' accounts: reused from an earlier run, or created for persons without an account. */
-    private List<Taker> takers(URI api, BenchHttp admin) {
+    private List<Taker> takers(URI api, BenchHttp admin) throws Exception {
+        return takers(api, admin, TAKERS, null);
+    }
+
+    /**
+     * {@code count} takers {@code bench001…}: their accounts reused from an earlier run, or created (concurrently,
+     * {@code bench.setupThreads} at a time: each hashes a password) for persons without an account; when there are
+     * too few such persons, persons "Нагрузочный Участник N" are created first over the API (spread over the
+     * municipalities), so a rerun finds them and creates nothing. {@code shared}: one HTTP client for all (null: a
+     * client of its own for each taker).
+     */
+    private List<Taker> takers(URI api, BenchHttp admin, int count, HttpClient shared) throws Exception {
         Map<String, JsonObject> accounts = new HashMap<>();
         Set<Long> holders = new HashSet<>();
         for (JsonObject a : all(admin, "accounts")) {
@@ -269,10 +439,86 @@ class TakingBenchmark {
                 holders.add(a.getJsonNumber("personId").longValue());
             }
         }
-        Map<Long, String> oktmo = new HashMap<>();
+        Map<Long, String> oktmo = new TreeMap<>();
         for (JsonObject m : all(admin, "municipalities")) {
             oktmo.put(m.getJsonNumber("id").longValue(), m.getString("oktmo"));
         }
+        List<JsonObject> free = freePersons(admin, holders, oktmo);
+        long reusable = java.util.stream.IntStream.rangeClosed(1, count).filter(i -> accounts.containsKey(
+                username(i))).count();
+        int personsCreated = 0;
+        if (reusable + free.size() < count) {
+            int missing = (int) (count - reusable - free.size());
+            personsCreated = createPersons(admin, missing, List.copyOf(oktmo.keySet()));
+            free = freePersons(admin, holders, oktmo);
+        }
+        List<JsonObject> candidates = free;
+        AtomicInteger nextFree = new AtomicInteger();
+        AtomicInteger created = new AtomicInteger();
+        ExecutorService setup = Executors.newFixedThreadPool(SETUP_THREADS);
+        List<Taker> takers = new ArrayList<>();
+        try {
+            List<Future<Taker>> futures = new ArrayList<>();
+            for (int n = 1; n <= count; n++) {
+                int i = n;
+                futures.add(setup.submit(() -> {
+                    String username = username(i);
+                    String password = String.format(Locale.ROOT, "bench-pass-%03d", i);
+                    JsonObject existing = accounts.get(username);
+                    while (existing == null) {
+                        int k = nextFree.getAndIncrement();
+                        if (k >= candidates.size()) {
+                            throw new IllegalStateException("Only " + candidates.size() + " persons without an "
+                                    + "account can get a bench account: lower the number of takers");
+                        }
+                        JsonObject person = candidates.get(k);
+                        String body = Json.createObjectBuilder().add("username", username).add("password", password)
+                                .add("personId", person.getJsonNumber("id").longValue()).add("enabled", true)
+                                .add("grants", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                        .add("role", "EMPLOYEE").add("scopeType", "MUNICIPALITY")
+                                        .add("municipalityOktmo",
+                                                oktmo.get(person.getJsonNumber("municipalityId").longValue()))))
+                                .build().toString();
+                        BenchHttp.Reply r = admin.post("accounts", body);
+                        if (r.status() == 201) {
+                            existing = r.json();
+                            created.incrementAndGet();
+                        } else if (r.status() == 409 && "DUPLICATE_LOGIN".equals(r.code())) {
+                            existing = all(admin, "accounts?q=" + username).stream()
+                                    .filter(a -> a.getString("username").equals(username)).findFirst()
+                                    .orElseThrow(() -> new IllegalStateException(username + ": " + r));
+                        } else if (r.status() == 400 && r.body().contains("personId")) {
+                            continue; // the person got an account meanwhile: take the next one
+                        } else {
+                            throw new IllegalStateException("Creating account " + username + ": " + r);
+                        }
+                    }
+                    if (existing.isNull("personId") || !existing.getBoolean("enabled", true)) {
+                        throw new IllegalStateException("Account " + username + " exists but has no person card or "
+                                + "is disabled: " + existing);
+                    }
+                    return new Taker(i, shared == null ? new BenchHttp(api, username, password)
+                            : new BenchHttp(api, username, password, shared));
+                }));
+            }
+            for (Future<Taker> f : futures) {
+                takers.add(f.get());
+            }
+        } finally {
+            setup.shutdownNow();
+        }
+        System.out.printf(Locale.ROOT, "set-up: %d taker accounts (%d created, %d reused)%s%n", takers.size(),
+                created.get(), takers.size() - created.get(),
+                personsCreated == 0 ? "" : ", " + personsCreated + " persons created for them");
+        return takers;
+    }
+
+    private static String username(int i) {
+        return String.format(Locale.ROOT, "bench%03d", i);
+    }
+
+    /** Persons without an account in a known municipality, by id. */
+    private static List<JsonObject> freePersons(BenchHttp admin, Set<Long> holders, Map<Long, String> oktmo) {
         List<JsonObject> free = new ArrayList<>();
         for (JsonObject p : all(admin, "persons")) {
             long id = p.getJsonNumber("id").longValue();
@@ -282,60 +528,54 @@ class TakingBenchmark {
             }
         }
         free.sort((x, y) -> Long.compare(x.getJsonNumber("id").longValue(), y.getJsonNumber("id").longValue()));
-        int nextFree = 0;
-        int created = 0;
-        List<Taker> takers = new ArrayList<>();
-        for (int i = 1; i <= TAKERS; i++) {
-            String username = String.format(Locale.ROOT, "bench%03d", i);
-            String password = String.format(Locale.ROOT, "bench-pass-%03d", i);
-            JsonObject existing = accounts.get(username);
-            while (existing == null) {
-                if (nextFree >= free.size()) {
-                    throw new IllegalStateException("Only " + (takers.size() + free.size())
-                            + " persons without an account can get a bench account: lower -Dbench.takers");
-                }
-                JsonObject person = free.get(nextFree++);
-                String body = Json.createObjectBuilder().add("username", username).add("password", password)
-                        .add("personId", person.getJsonNumber("id").longValue()).add("enabled", true)
-                        .add("grants", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("role", "EMPLOYEE").add("scopeType", "MUNICIPALITY")
-                                .add("municipalityOktmo",
-                                        oktmo.get(person.getJsonNumber("municipalityId").longValue()))))
-                        .build().toString();
-                BenchHttp.Reply r = admin.post("accounts", body);
-                if (r.status() == 201) {
-                    existing = r.json();
-                    created++;
-                } else if (r.status() == 409 && "DUPLICATE_LOGIN".equals(r.code())) {
-                    existing = all(admin, "accounts?q=" + username).stream()
-                            .filter(a -> a.getString("username").equals(username)).findFirst()
-                            .orElseThrow(() -> new IllegalStateException(username + ": " + r));
-                } else if (r.status() == 400 && r.body().contains("personId")) {
-                    continue; // the person got an account meanwhile: take the next one
-                } else {
-                    throw new IllegalStateException("Creating account " + username + ": " + r);
-                }
+        return free;
+    }
+
+    /** Creates {@code count} persons over the API as the administrator, round-robin over the municipalities. */
+    private static int createPersons(BenchHttp admin, int count, List<Long> municipalities) throws Exception {
+        ExecutorService setup = Executors.newFixedThreadPool(SETUP_THREADS);
+        String run = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int n = 0; n < count; n++) {
+                int i = n;
+                futures.add(setup.submit(() -> {
+                    String body = Json.createObjectBuilder().add("lastName", "Нагрузочный")
+                            .add("firstName", "Участник").add("middleName", run + "-" + i)
+                            .add("municipalityId", municipalities.get(i % municipalities.size())).build().toString();
+                    BenchHttp.Reply r = admin.post("persons", body);
+                    if (r.status() != 201) {
+                        throw new IllegalStateException("Creating a person: " + r);
+                    }
+                    return null;
+                }));
             }
-            if (existing.isNull("personId") || !existing.getBoolean("enabled", true)) {
-                throw new IllegalStateException("Account " + username + " exists but has no person card or is "
-                        + "disabled: " + existing);
+            for (Future<?> f : futures) {
+                f.get();
             }
-            takers.add(new Taker(i, new BenchHttp(api, username, password)));
+        } finally {
+            setup.shutdownNow();
         }
-        System.out.printf(Locale.ROOT, "set-up: %d taker accounts (%d created, %d reused)%n", takers.size(),
-                created, takers.size() - created);
-        return takers;
+        return count;
     }
 
     /** Creates and publishes a fresh open self-assessment; returns its id. */
     private static long benchTest(BenchHttp methodologist) {
+        return benchTest(methodologist, PER_COMPETENCY)[0];
+    }
+
+    /**
+     * Creates and publishes a fresh open self-assessment drawing {@code perCompetency} questions from each of
+     * {@link #COMPETENCIES} (fewer when a bank is smaller); returns its id and its questions per attempt.
+     */
+    private static long[] benchTest(BenchHttp methodologist, int perCompetency) {
         JsonArrayBuilder rules = Json.createArrayBuilder();
         int questions = 0;
         for (String competency : COMPETENCIES) {
             BenchHttp.Reply r = methodologist.get("assessment/questions?competency=" + competency
                     + "&status=ACTIVE&limit=1");
             assertThat(r.status()).as("questions of %s: %s", competency, r).isEqualTo(200);
-            int count = (int) Math.min(PER_COMPETENCY, r.json().getJsonNumber("total").longValue());
+            int count = (int) Math.min(perCompetency, r.json().getJsonNumber("total").longValue());
             if (count > 0) {
                 rules.add(Json.createObjectBuilder().add("competencyCode", competency).add("count", count));
                 questions += count;
@@ -355,7 +595,7 @@ class TakingBenchmark {
                 + created.json().getJsonNumber("version").longValue(), null);
         assertThat(published.status()).as("publishing test %s: %s", code, published).isEqualTo(200);
         System.out.printf(Locale.ROOT, "set-up: test %s (id %d), %d questions per attempt%n", code, id, questions);
-        return id;
+        return new long[] {id, questions};
     }
 
     /** Each taker concurrently: one clock call (credentials verified and cached), then its attempt started. */

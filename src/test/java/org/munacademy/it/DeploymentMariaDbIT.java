@@ -511,6 +511,82 @@ class DeploymentMariaDbIT {
         assertThat(count("select seq from assessment_attempt where id = " + id)).isEqualTo(6);
     }
 
+    // examstart
+
+    /**
+     * Exam day: starting an attempt costs the same number of statements whatever the number of questions — the
+     * bank is read for the draw in one query, the drawn revisions in one, and the drawn items are stored by one
+     * multi-row INSERT (before: an INSERT and a SELECT LAST_INSERT_ID() per question). A test of 5 questions and
+     * one of 30 (from four banks), each started three times by the same signed-in taker; the least count of the
+     * three is taken (a poll of the security epoch may fall into one), the attempts are finished in between.
+     */
+    @Test
+    void starting_an_attempt_costs_the_same_statements_for_5_and_for_30_questions_on_mariadb() throws SQLException {
+        Api admin = Api.as(base, ADMIN, ADMIN_PASSWORD);
+        Api.Reply account = admin.post("api/v1/accounts", "{\"username\":\"starter\","
+                + "\"password\":\"starter-pass-42\",\"personId\":" + personId("PER-0003") + ",\"grants\":["
+                + "{\"role\":\"EMPLOYEE\",\"scopeType\":\"MUNICIPALITY\",\"municipalityOktmo\":\"19701000\"},"
+                + "{\"role\":\"METHODOLOGIST\",\"scopeType\":\"NATIONAL\"}]}");
+        assertThat(account.status()).as(account.toString()).isEqualTo(201);
+        Api starter = Api.as(base, "starter", "starter-pass-42");
+        long small = publishedTest(starter, "MDB-START-5", "[{\"competencyCode\":\"LAW-01\",\"count\":5}]");
+        long large = publishedTest(starter, "MDB-START-30", "[{\"competencyCode\":\"LAW-01\",\"count\":8},"
+                + "{\"competencyCode\":\"DIG-01\",\"count\":8},{\"competencyCode\":\"BUD-01\",\"count\":8},"
+                + "{\"competencyCode\":\"CIT-01\",\"count\":6}]");
+        assertThat(starter.get("api/v1/assessment/clock").status()).isEqualTo(200);
+        long counting = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long[] before = counters(admin);
+            counting = Math.min(counting, counters(admin)[0] - before[0]);
+        }
+        long[] smallCost = startCost(admin, starter, small, 5, counting);
+        long[] largeCost = startCost(admin, starter, large, 30, counting);
+        System.out.printf("Statements per start on MariaDB: %d for 5 questions (%d write(s)), %d for 30 (%d write(s))"
+                + "%n", smallCost[0], smallCost[1], largeCost[0], largeCost[1]);
+        assertThat(largeCost[0]).as("statements per start, 30 questions against 5").isEqualTo(smallCost[0]);
+        assertThat(largeCost[1]).as("writes per start, 30 questions against 5").isEqualTo(smallCost[1]);
+        assertThat(largeCost[0]).as("statements per start").isLessThanOrEqualTo(14);
+        assertThat(largeCost[1]).as("writes per start: the attempt and its items").isLessThanOrEqualTo(2);
+    }
+
+    /** Creates and publishes an open test with the rules given; its id. */
+    private static long publishedTest(Api methodologist, String code, String rules) {
+        Api.Reply created = methodologist.post("api/v1/assessment/tests?code=" + code,
+                "{\"title\":\"Старт экзамена\",\"timeLimitSeconds\":1800,\"attemptsAllowed\":5,"
+                + "\"review\":\"SCORE_ONLY\",\"openForSelf\":true,\"shuffleQuestions\":true,"
+                + "\"shuffleOptions\":true,\"rules\":" + rules + ",\"cuts\":[],\"accommodations\":[]}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+        Api.Reply published = methodologist.post("api/v1/assessment/tests/" + id + "/publish?version="
+                + created.json().getJsonNumber("version").longValue(), null);
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        return id;
+    }
+
+    /**
+     * Starts the test three times (finishing each attempt after counting): the least statements and writes of a
+     * start, net of the counter's own cost; each attempt has {@code questions} slots, stored as rows.
+     */
+    private static long[] startCost(Api admin, Api taker, long testId, int questions, long counting)
+            throws SQLException {
+        long statements = Long.MAX_VALUE;
+        long writes = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long[] before = counters(admin);
+            Api.Reply started = taker.post("api/v1/assessment/tests/" + testId + "/attempts", null);
+            long[] after = counters(admin);
+            assertThat(started.status()).as(started.toString()).isEqualTo(200);
+            long id = started.json().getJsonNumber("attemptId").longValue();
+            assertThat(started.json().getJsonArray("slots")).hasSize(questions);
+            assertThat(count("select count(distinct question_id) from assessment_attempt_item where attempt_id = "
+                    + id + " and version = 0 and needs_grading = false")).isEqualTo(questions);
+            statements = Math.min(statements, after[0] - before[0] - counting);
+            writes = Math.min(writes, after[1] - before[1]);
+            assertThat(taker.post("api/v1/assessment/attempts/" + id + "/finish", null).status()).isEqualTo(200);
+        }
+        return new long[] {statements, writes};
+    }
+
     /** The server's statement and write counts (statements sent while serving requests). */
     private static long[] counters(Api admin) {
         JsonObject c = admin.get("api/v1/assessment/maintenance/sql-statements").json();

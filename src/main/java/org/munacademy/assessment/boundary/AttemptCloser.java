@@ -201,6 +201,12 @@ public class AttemptCloser {
                 .setMaxResults(limit).getResultList();
     }
 
+    /** The parsed content of a revision already read (cached like {@link #content(long)}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ItemContent content(QuestionRevision revision) {
+        return revisions.get(revision.getId(), id -> ItemJson.readContent(revision.getContent()));
+    }
+
     /** The parsed content of a (used, hence immutable) revision. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ItemContent content(long revisionId) {

@@ -90,6 +90,11 @@ public class TakingFacade {
             + "WHERE a.id = ? AND i.slot = ? AND a.person_id = ? AND a.seq = ? AND a.status = ? "
             + "AND a.deadline_at >= ?";
 
+    /** Drawn items stored by one {@code INSERT} (see {@link #insertItems}); 7 parameters each. */
+    static final int ITEMS_PER_INSERT = 500;
+
+    private static final int ITEM_COLUMNS = 7;
+
     @Inject
     Clock clock;
 
@@ -230,16 +235,54 @@ public class TakingFacade {
         } catch (PersistenceException e) {
             throw new BusinessException(AssessmentError.ATTEMPT_CONFLICT);
         }
+        List<Object[]> rows = new ArrayList<>();
+        List<SlotView> slots = new ArrayList<>();
         int slot = 1;
         for (Candidate c : drawn) {
             QuestionRevision r = revisions.get(c.questionId());
-            ItemContent content = closer.content(r.getId());
-            Presentation presentation = Presentation.draw(content, random, t.isShuffleOptions());
-            em.persist(new AttemptItem(attempt.getId(), slot++, c.questionId(), r.getId(), c.competencyCode(),
-                    c.level(), presentation.write()));
+            ItemContent content = closer.content(r);
+            String presentation = Presentation.draw(content, random, t.isShuffleOptions()).write();
+            rows.add(new Object[] {attempt.getId(), slot, c.questionId(), r.getId(), c.competencyCode(), c.level(),
+                presentation});
+            slots.add(Presentation.read(presentation).slot(slot, content, null));
+            slot++;
         }
-        em.flush();
-        return viewOf(attempt, t);
+        insertItems(rows);
+        return new AttemptView(attempt.getId(), t.getId(), t.getTitle(), attempt.getStatus(), attempt.getSeq(), now,
+                attempt.getDeadlineAt(), remaining(attempt.getDeadlineAt(), now), t.isOnePerPage(), slots);
+    }
+
+    /**
+     * Stores an attempt's drawn items with one multi-row {@code INSERT} per {@link #ITEMS_PER_INSERT} items (a test
+     * never has that many questions, so one statement per start), on H2 and MySQL/MariaDB alike. Persisting
+     * {@link AttemptItem} entities would cost two statements per question ({@code INSERT} and
+     * {@code SELECT LAST_INSERT_ID()}): EclipseLink never batches inserts of entities with database-generated ids,
+     * whatever {@code eclipselink.jdbc.batch-writing} or the driver's {@code rewriteBatchedStatements} say, and a
+     * JDBC batch on the unwrapped connection would escape the server's statement count. The items' ids are not
+     * needed: a slot is addressed by (attempt, slot); version and {@code needs_grading} take their column defaults.
+     */
+    private void insertItems(List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += ITEMS_PER_INSERT) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ITEMS_PER_INSERT));
+            StringBuilder sql = new StringBuilder("INSERT INTO assessment_attempt_item (attempt_id, slot, question_id, "
+                    + "revision_id, competency_code, level_no, presentation) VALUES ");
+            int p = 1;
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append('(');
+                for (int k = 0; k < ITEM_COLUMNS; k++) {
+                    sql.append(k == 0 ? "" : ", ").append('?').append(p++);
+                }
+                sql.append(')');
+            }
+            jakarta.persistence.Query insert = em.createNativeQuery(sql.toString());
+            p = 1;
+            for (Object[] row : chunk) {
+                for (Object value : row) {
+                    insert.setParameter(p++, value);
+                }
+            }
+            insert.executeUpdate();
+        }
     }
 
     /** The caller's attempt as they see it (no keys). An overdue attempt is closed first. */
