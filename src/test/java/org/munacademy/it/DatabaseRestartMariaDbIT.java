@@ -65,6 +65,7 @@ class DatabaseRestartMariaDbIT {
     private final Map<String, LongAdder> failures = new ConcurrentHashMap<>();
     private final AtomicLong longestCallMillis = new AtomicLong();
     private final AtomicBoolean stop = new AtomicBoolean();
+    private ServerProcess server;
 
     @Test
     void takers_saving_through_a_clean_restart_and_a_kill_of_the_database_lose_no_acknowledged_answer(
@@ -79,7 +80,10 @@ class DatabaseRestartMariaDbIT {
             Map<String, String> env = Map.of("ACADEMY_DB_URL", db.url(DATABASE), "ACADEMY_DB_USER", USER,
                     "ACADEMY_DB_PASSWORD", PASSWORD, "ACADEMY_DB_DATASOURCE", "com.mysql.cj.jdbc.MysqlDataSource",
                     "ACADEMY_DEMO_ACCOUNTS", "true");
-            try (ServerProcess server = ServerProcess.start(dir, "node", PORT, env).awaitReady()) {
+            ServerProcess started = ServerProcess.start(dir, "node", PORT, env);
+            try (ServerProcess server = started) {
+                server.awaitReady(); // inside: a server that never gets ready is stopped all the same
+                this.server = server;
                 List<Taker> takers = startAttempts(server.base);
                 Health health = new Health(server.base);
                 List<Thread> threads = new ArrayList<>();
@@ -118,13 +122,43 @@ class DatabaseRestartMariaDbIT {
                         + "; after: " + health.status());
                 assertThat(lost).isZero();
                 assertThat(acknowledged).isPositive();
+                // a failed save is a 503 problem at once: never a 500, a page that is not a problem, or a hang
                 assertThat(counts().keySet()).as("while the database is down a save fails with 503 and a problem")
                         .allMatch(k -> k.equals("503 DATABASE_UNAVAILABLE"));
+                assertThat(longestCallMillis.get()).as("longest call, ms").isLessThan(CALL_BOUND.toMillis());
                 assertThat(counts()).as("saves failed while the database was down").isNotEmpty();
                 assertThat(health.whileDown).as("readiness while the database is down").contains(503)
                         .doesNotContain(200);
                 assertThat(health.status()).as("ready again").isEqualTo(200);
+            } finally {
+                keep(started.log, "dbrestart-node.log");
+                keep(dir.resolve("mariadb").resolve("mariadb.log"), "dbrestart-mariadb.log");
             }
+        }
+    }
+
+    /** Copies a log beside the WAR (the build folder): the test's own folder is deleted after it. */
+    private static void keep(Path log, String name) {
+        try {
+            Path war = Path.of(System.getProperty("it.war", "target/municipal-academy.war")).toAbsolutePath();
+            java.nio.file.Files.copy(log, war.getParent().resolve(name),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            System.out.println("Could not keep " + log + ": " + e);
+        }
+    }
+
+    /** The server's threads, written beside its log: what the calls in flight wait for while the database is down. */
+    private void threadDump(String name) {
+        try {
+            Path war = Path.of(System.getProperty("it.war", "target/municipal-academy.war")).toAbsolutePath();
+            new ProcessBuilder(System.getProperty("java.home") + "/bin/jcmd", String.valueOf(server.process.pid()),
+                    "Thread.print").redirectErrorStream(true)
+                    .redirectOutput(war.getParent().resolve(name).toFile()).start().waitFor();
+        } catch (IOException e) {
+            System.out.println("No thread dump: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -143,10 +177,21 @@ class DatabaseRestartMariaDbIT {
         }
         long stopMillis = (System.nanoTime() - down) / 1_000_000;
         health.down.set(true);
-        Thread.sleep(OUTAGE.toMillis());
+        Thread.sleep(OUTAGE.toMillis() - 1000);
+        threadDump("dbrestart-threads-" + (kill ? "kill" : "clean") + ".txt");
+        Thread.sleep(1000);
         long restartMillis = db.start();
         long up = System.nanoTime();
         health.down.set(false);
+        Thread after = new Thread(() -> {
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            threadDump("dbrestart-threads-" + (kill ? "kill" : "clean") + "-back.txt");
+        }, "thread-dump");
+        after.start();
         long until = up + Duration.ofSeconds(60).toNanos();
         while (takers.stream().anyMatch(t -> t.lastAcknowledged < up) && System.nanoTime() < until) {
             Thread.sleep(20);

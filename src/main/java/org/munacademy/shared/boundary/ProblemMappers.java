@@ -121,7 +121,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
      * communications exceptions and the connection pool's allocation failures (found by name: neither is on our
      * compile class path).
      */
-    static Throwable databaseUnavailable(Throwable thrown) {
+    public static Throwable databaseUnavailable(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof java.sql.SQLTransientConnectionException
                     || t instanceof java.sql.SQLNonTransientConnectionException
@@ -139,11 +139,36 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         return null;
     }
 
+    /**
+     * Writes the 503 problem of a database that cannot be reached where no resource runs (the authentication
+     * mechanism checks the caller before any), in the language the request accepts.
+     */
+    public static void writeDatabaseUnavailable(jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) {
+        ErrorTexts texts = request.getHeader("Accept-Language") == null ? ErrorTexts.IN_ENGLISH
+                : ErrorTexts.accepting(java.util.Collections.list(request.getLocales()));
+        SharedError code = SharedError.DATABASE_UNAVAILABLE;
+        LOG.warning("The database is unavailable while authenticating, answered 503");
+        try {
+            response.setStatus(code.status());
+            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getWriter().write(jakarta.json.Json.createObjectBuilder()
+                    .add("type", "about:blank").add("title", "Service Unavailable").add("status", code.status())
+                    .add("code", code.name()).add("detail", texts.text(code.key()))
+                    .add("errors", jakarta.json.Json.createArrayBuilder()).build().toString());
+        } catch (java.io.IOException e) {
+            // the client has gone; nothing to tell it
+        }
+    }
+
     private static final java.util.Set<String> CONNECTION_FAILURES = java.util.Set.of(
             "com.mysql.cj.exceptions.CJCommunicationsException",
             "com.mysql.cj.jdbc.exceptions.CommunicationsException",
             "com.sun.appserv.connectors.internal.api.PoolingException",
-            "jakarta.resource.spi.ResourceAllocationException");
+            "jakarta.resource.spi.ResourceAllocationException",
+            // a commit the transaction manager could not complete: with one database, that database failed it
+            "jakarta.transaction.SystemException");
 
     /** The problem a business failure becomes: status and {@code code} from its error code, texts in a language. */
     static Problem business(BusinessException e, Texts texts) {
@@ -214,6 +239,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             case 406 -> "Not Acceptable";
             case 413 -> "Content Too Large";
             case 415 -> "Unsupported Media Type";
+            case 503 -> "Service Unavailable";
             default -> "Error";
         };
     }
