@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import org.munacademy.assessment.control.AnswerText;
 import org.munacademy.assessment.control.ItemDraw;
@@ -298,8 +300,9 @@ public class TakingFacade {
     /**
      * Saves one answer in its own transaction. The save names the sequence number the client last received; the
      * attempt's number moves on by one, conditionally on it being still that number, the attempt being in
-     * progress and the deadline (plus grace) not passed, all in one statement. Anything else is refused and
-     * nothing changes.
+     * progress and the deadline (plus grace) not passed, all in one statement. The same save sent again after it
+     * was committed (its acknowledgement lost) is acknowledged again, see {@link #replayed}. Anything else is
+     * refused and nothing changes.
      */
     public SaveAck save(long attemptId, AnswerInput input) {
         long me = me();
@@ -338,7 +341,9 @@ public class TakingFacade {
                     .setParameter(7, input.getSeq()).setParameter(8, AttemptStatus.IN_PROGRESS.name())
                     .setParameter(9, Timestamp.from(now.minusSeconds(settings.graceSeconds()))).executeUpdate();
             if (changed == 0) {
-                throw refusal(own(attemptId), input.getSeq(), now);
+                Attempt a = own(attemptId);
+                return replayed(a, input.getSlot(), input.getSeq(), stored, deadline, now)
+                        .orElseThrow(() -> refusal(a, input.getSeq(), now));
             }
             return new SaveAck(attemptId, input.getSlot(), seq, now, remaining(deadline, now));
         }
@@ -348,7 +353,9 @@ public class TakingFacade {
                 .setParameter("s", AttemptStatus.IN_PROGRESS)
                 .setParameter("cutoff", now.minusSeconds(settings.graceSeconds())).executeUpdate();
         if (moved != 1) {
-            throw refusal(own(attemptId), input.getSeq(), now);
+            Attempt a = own(attemptId);
+            return replayed(a, input.getSlot(), input.getSeq(), stored, deadline, now)
+                    .orElseThrow(() -> refusal(a, input.getSeq(), now));
         }
         em.createQuery("update AttemptItem i set i.response = :r, i.answerSeq = :n, i.answeredAt = :t "
                 + "where i.attemptId = :a and i.slot = :s")
@@ -379,6 +386,26 @@ public class TakingFacade {
                     ? AssessmentError.ESSAY_TOO_MANY_WORDS : AssessmentError.ESSAY_TOO_MANY_CHARACTERS,
                     essay.maxLength(), length);
         }
+    }
+
+    /**
+     * The acknowledgement of a save sent again: the attempt's sequence number is the one this save made, and the
+     * slot holds this very answer under it. The first sending was committed but its acknowledgement never reached
+     * the client (the database or the network went away in between), and the client retries with the same
+     * sequence number; it gets the acknowledgement it missed instead of a stale-sequence refusal.
+     */
+    private Optional<SaveAck> replayed(Attempt a, int slot, long seq, String stored, Instant deadline, Instant now) {
+        if (a.getSeq() != seq + 1) {
+            return Optional.empty();
+        }
+        List<Object[]> item = em.createQuery("select i.answerSeq, i.response, i.answeredAt from AttemptItem i "
+                + "where i.attemptId = :a and i.slot = :s", Object[].class)
+                .setParameter("a", a.getId()).setParameter("s", slot).getResultList();
+        if (item.isEmpty() || !Long.valueOf(seq + 1).equals(item.get(0)[0])
+                || !Objects.equals(stored, item.get(0)[1])) {
+            return Optional.empty();
+        }
+        return Optional.of(new SaveAck(a.getId(), slot, seq + 1, (Instant) item.get(0)[2], remaining(deadline, now)));
     }
 
     private BusinessException refusal(Attempt a, long seq, Instant now) {

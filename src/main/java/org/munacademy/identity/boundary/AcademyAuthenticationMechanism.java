@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.Set;
 import org.munacademy.identity.entity.IdentityError;
 import org.munacademy.shared.boundary.ErrorTexts;
+import org.munacademy.shared.boundary.ProblemMappers;
 import org.munacademy.shared.boundary.RequestPaths;
 
 /**
@@ -56,6 +57,21 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        try {
+            return authenticate(request, response, context);
+        } catch (RuntimeException e) {
+            // dbrestart: the database went away while checking the caller (a restart): not a 500 from the
+            // container, but the 503 problem every other call gets meanwhile, so the client retries
+            if (ProblemMappers.databaseUnavailable(e) == null) {
+                throw e;
+            }
+            ProblemMappers.writeDatabaseUnavailable(request, response);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {

@@ -29,8 +29,9 @@ import org.munacademy.shared.entity.Texts;
 /**
  * Turns every failure into a problem response: business failures with their code's status, {@code code} and text
  * (from the error bundles, in the language the request accepts, English by default), validation failures as 400
- * naming each field, lost optimistic-lock races as 409, and anything unexpected as a 500 whose details go to the
- * log only (the client gets an incident id to quote).
+ * naming each field, lost optimistic-lock races as 409, a database that cannot be reached (a restart, a lost
+ * connection) as 503 with {@code Retry-After}, and anything unexpected as a 500 whose details go to the log only (the
+ * client gets an incident id to quote).
  */
 @Provider
 public class ProblemMappers implements ExceptionMapper<Throwable> {
@@ -97,11 +98,77 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 }
             }
         }
+        Throwable lost = databaseUnavailable(thrown);
+        if (lost != null) {
+            // one line per request: during a database restart every request in flight ends here
+            LOG.warning(() -> "The database is unavailable, answered 503: " + lost);
+            return Response.fromResponse(problem(SharedError.DATABASE_UNAVAILABLE, texts, null))
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, thrown);
         return Problem.response(500, SharedError.INTERNAL_ERROR.name(), "Internal Server Error",
                 texts.text(SharedError.INTERNAL_ERROR.key(), incident), null);
     }
+
+    /** The {@code Retry-After} of a 503 while the database is unavailable: a restart takes seconds. */
+    static final String RETRY_AFTER_SECONDS = "2";
+
+    /**
+     * The cause that says the database could not be reached or the connection to it was lost (a restart, a
+     * network failure, a pool that cannot open a connection), or null when the failure is another one: by the
+     * JDBC exception classes for connection failures, SQL state class 08, the MySQL/MariaDB driver's
+     * communications exceptions and the connection pool's allocation failures (found by name: neither is on our
+     * compile class path).
+     */
+    public static Throwable databaseUnavailable(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.sql.SQLRecoverableException
+                    || t instanceof java.sql.SQLException e && e.getSQLState() != null
+                    && e.getSQLState().startsWith("08")) {
+                return t;
+            }
+            for (Class<?> c = t.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+                if (CONNECTION_FAILURES.contains(c.getName())) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Writes the 503 problem of a database that cannot be reached where no resource runs (the authentication
+     * mechanism checks the caller before any), in the language the request accepts.
+     */
+    public static void writeDatabaseUnavailable(jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) {
+        ErrorTexts texts = request.getHeader("Accept-Language") == null ? ErrorTexts.IN_ENGLISH
+                : ErrorTexts.accepting(java.util.Collections.list(request.getLocales()));
+        SharedError code = SharedError.DATABASE_UNAVAILABLE;
+        LOG.warning("The database is unavailable while authenticating, answered 503");
+        try {
+            response.setStatus(code.status());
+            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getWriter().write(jakarta.json.Json.createObjectBuilder()
+                    .add("type", "about:blank").add("title", "Service Unavailable").add("status", code.status())
+                    .add("code", code.name()).add("detail", texts.text(code.key()))
+                    .add("errors", jakarta.json.Json.createArrayBuilder()).build().toString());
+        } catch (java.io.IOException e) {
+            // the client has gone; nothing to tell it
+        }
+    }
+
+    private static final java.util.Set<String> CONNECTION_FAILURES = java.util.Set.of(
+            "com.mysql.cj.exceptions.CJCommunicationsException",
+            "com.mysql.cj.jdbc.exceptions.CommunicationsException",
+            "com.sun.appserv.connectors.internal.api.PoolingException",
+            "jakarta.resource.spi.ResourceAllocationException",
+            // a commit the transaction manager could not complete: with one database, that database failed it
+            "jakarta.transaction.SystemException");
 
     /** The problem a business failure becomes: status and {@code code} from its error code, texts in a language. */
     static Problem business(BusinessException e, Texts texts) {
@@ -172,6 +239,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             case 406 -> "Not Acceptable";
             case 413 -> "Content Too Large";
             case 415 -> "Unsupported Media Type";
+            case 503 -> "Service Unavailable";
             default -> "Error";
         };
     }

@@ -115,7 +115,14 @@ public enum SharedError implements ErrorCode {
     /** No stored file with this address (or none the caller may see). */
     FILE_NOT_FOUND(404),
     /** The caller may not read the file: no context that references it lets them. */
-    FILE_ACCESS_DENIED(403);
+    FILE_ACCESS_DENIED(403),
+
+    // dbrestart
+    /**
+     * The database cannot be reached just now (restarting, the connection lost mid-request): the request may be
+     * sent again after a moment (an answer save with the same sequence number is acknowledged once).
+     */
+    DATABASE_UNAVAILABLE(503);
 
     private final int status;
 

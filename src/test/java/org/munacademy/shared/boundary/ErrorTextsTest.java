@@ -81,4 +81,24 @@ class ErrorTextsTest {
         assertThat(ErrorTexts.IN_ENGLISH.text("error.shared.NO_SUCH_CODE")).isEqualTo("!error.shared.NO_SUCH_CODE!");
         assertThat(ErrorTexts.IN_ENGLISH.text("error.nosuchcontext.X")).isEqualTo("!error.nosuchcontext.X!");
     }
+
+    // dbrestart
+
+    @Test
+    void a_lost_or_refused_database_connection_is_told_apart_from_other_failures_wherever_it_is_wrapped() {
+        java.sql.SQLException linkFailure = new java.sql.SQLException("Communications link failure", "08S01");
+        assertThat(ProblemMappers.databaseUnavailable(new IllegalStateException("commit",
+                new RuntimeException("query", linkFailure)))).isSameAs(linkFailure);
+        assertThat(ProblemMappers.databaseUnavailable(new java.sql.SQLTransientConnectionException("pool")))
+                .isNotNull();
+        assertThat(ProblemMappers.databaseUnavailable(new RuntimeException(
+                new java.sql.SQLNonTransientConnectionException("Could not create connection")))).isNotNull();
+        // a broken statement or a constraint is the application's fault, not the database's absence
+        assertThat(ProblemMappers.databaseUnavailable(new RuntimeException(
+                new java.sql.SQLException("You have an error in your SQL syntax", "42000")))).isNull();
+        assertThat(ProblemMappers.databaseUnavailable(new java.sql.SQLIntegrityConstraintViolationException(
+                "Duplicate entry", "23000"))).isNull();
+        assertThat(ProblemMappers.databaseUnavailable(new IllegalStateException("no cause"))).isNull();
+        assertThat(SharedError.DATABASE_UNAVAILABLE.status()).isEqualTo(503);
+    }
 }
