@@ -1,12 +1,12 @@
 package org.munacademy.shared.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
@@ -53,6 +53,12 @@ import org.munacademy.shared.entity.MalformedJsonException;
  */
 public final class StrictJson {
 
+    /**
+     * One provider for every call: each of {@code Json}'s static factory methods looks the provider up again through
+     * the service loader, which searched the application's jars on every request (a tenth of a busy server's CPU).
+     */
+    private static final JsonProvider PROVIDER = JsonProvider.provider();
+
     /** Deeper documents are refused while parsing (no request body of ours nests more than a dozen levels). */
     public static final int MAX_DEPTH = 64;
 
@@ -73,7 +79,7 @@ public final class StrictJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return parse(Json.createParser(body), maxDepth);
+        return parse(PROVIDER.createParser(body), maxDepth);
     }
 
     /**
@@ -85,7 +91,7 @@ public final class StrictJson {
             return null;
         }
         String json = text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
-        return parse(Json.createParser(new StringReader(json)), maxDepth);
+        return parse(PROVIDER.createParser(new StringReader(json)), maxDepth);
     }
 
     private static JsonValue parse(JsonParser opened, int maxDepth) {
@@ -102,8 +108,8 @@ public final class StrictJson {
                         if (builders.size() >= maxDepth) {
                             throw new MalformedJsonException("", SharedError.JSON_TOO_DEEP, maxDepth);
                         }
-                        builders.push(event == JsonParser.Event.START_OBJECT ? Json.createObjectBuilder()
-                                : Json.createArrayBuilder());
+                        builders.push(event == JsonParser.Event.START_OBJECT ? PROVIDER.createObjectBuilder()
+                                : PROVIDER.createArrayBuilder());
                         keys.push(key == null ? "" : key);
                         key = null;
                         continue;
@@ -114,8 +120,8 @@ public final class StrictJson {
                     }
                     case END_OBJECT -> value = ((JsonObjectBuilder) builders.pop()).build();
                     case END_ARRAY -> value = ((JsonArrayBuilder) builders.pop()).build();
-                    case VALUE_STRING -> value = Json.createValue(parser.getString());
-                    case VALUE_NUMBER -> value = Json.createValue(parser.getBigDecimal());
+                    case VALUE_STRING -> value = PROVIDER.createValue(parser.getString());
+                    case VALUE_NUMBER -> value = PROVIDER.createValue(parser.getBigDecimal());
                     case VALUE_TRUE -> value = JsonValue.TRUE;
                     case VALUE_FALSE -> value = JsonValue.FALSE;
                     case VALUE_NULL -> value = JsonValue.NULL;
