@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -230,6 +231,14 @@ public class TakingFacade {
         if (t.getClosesAt() != null && deadline.isAfter(t.getClosesAt())) {
             deadline = t.getClosesAt();
         }
+        // whole seconds, rounded up: MySQL Connector/J against MariaDB stores no fraction, so the deadline answered
+        // now is the one every node reads back later (never a second earlier than the taker was first told)
+        Instant truncated = deadline.truncatedTo(ChronoUnit.SECONDS);
+        if (truncated.isBefore(deadline) && (t.getClosesAt() == null || !truncated.plusSeconds(1).isAfter(
+                t.getClosesAt()))) {
+            truncated = truncated.plusSeconds(1);
+        }
+        deadline = truncated;
         Attempt attempt = new Attempt(t.getId(), me, mine.size() + 1, now, deadline);
         em.persist(attempt);
         try {
