@@ -556,10 +556,6 @@ class BalancedNodesMariaDbIT {
     }
 
     private static long count(String sql) throws SQLException {
-        try (Connection c = MariaDb.root(DATABASE); PreparedStatement s = c.prepareStatement(sql);
-                ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getLong(1);
-        }
+        return MariaDb.count(DATABASE, sql);
     }
 }

@@ -55,11 +55,7 @@ class DeploymentMariaDbIT {
     }
 
     private static long count(String sql) throws SQLException {
-        try (Connection c = MariaDb.root(MariaDb.APP_DATABASE); PreparedStatement s = c.prepareStatement(sql);
-                ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getLong(1);
-        }
+        return MariaDb.count(MariaDb.APP_DATABASE, sql);
     }
 
     @Test

@@ -34,6 +34,15 @@ public final class MariaDb {
                 System.getProperty("it.mysql.user", "root"), System.getProperty("it.mysql.password", ""));
     }
 
+    /** The first column of the first row of a query (a count) run as root on the database. */
+    public static long count(String database, String sql) throws SQLException {
+        try (Connection c = root(database); java.sql.PreparedStatement s = c.prepareStatement(sql);
+                java.sql.ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
     /** Drops and creates the database (utf8mb4) and grants the user all rights on it. */
     public static void recreate(String database, String user, String password) {
         try (Connection c = root(""); Statement s = c.createStatement()) {

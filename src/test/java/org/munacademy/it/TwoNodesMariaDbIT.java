@@ -291,10 +291,6 @@ class TwoNodesMariaDbIT {
     }
 
     private static long count(String sql) throws SQLException {
-        try (Connection c = MariaDb.root(DATABASE); PreparedStatement s = c.prepareStatement(sql);
-                ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getLong(1);
-        }
+        return MariaDb.count(DATABASE, sql);
     }
 }
