@@ -227,18 +227,13 @@ public class TakingFacade {
             throw new BusinessException(AssessmentError.BANK_EXHAUSTED, e.getMessage());
         }
         Map<Long, QuestionRevision> revisions = currentRevisions(drawn.stream().map(Candidate::questionId).toList());
-        Instant deadline = now.plusSeconds(t.getTimeLimitSeconds() + 60L * t.extraMinutesFor(me));
+        // whole seconds (MySQL Connector/J against MariaDB keeps no fraction, so the deadline answered now is the one
+        // every node reads back later): the time limit rounded up, the test's closing rounded down
+        Instant deadline = now.plusSeconds(t.getTimeLimitSeconds() + 60L * t.extraMinutesFor(me) + 1)
+                .truncatedTo(ChronoUnit.SECONDS);
         if (t.getClosesAt() != null && deadline.isAfter(t.getClosesAt())) {
-            deadline = t.getClosesAt();
+            deadline = t.getClosesAt().truncatedTo(ChronoUnit.SECONDS);
         }
-        // whole seconds, rounded up: MySQL Connector/J against MariaDB stores no fraction, so the deadline answered
-        // now is the one every node reads back later (never a second earlier than the taker was first told)
-        Instant truncated = deadline.truncatedTo(ChronoUnit.SECONDS);
-        if (truncated.isBefore(deadline) && (t.getClosesAt() == null || !truncated.plusSeconds(1).isAfter(
-                t.getClosesAt()))) {
-            truncated = truncated.plusSeconds(1);
-        }
-        deadline = truncated;
         Attempt attempt = new Attempt(t.getId(), me, mine.size() + 1, now, deadline);
         em.persist(attempt);
         try {
@@ -252,10 +247,10 @@ public class TakingFacade {
         for (Candidate c : drawn) {
             QuestionRevision r = revisions.get(c.questionId());
             ItemContent content = closer.content(r);
-            String presentation = Presentation.draw(content, random, t.isShuffleOptions()).write();
+            Presentation presentation = Presentation.draw(content, random, t.isShuffleOptions());
             rows.add(new Object[] {attempt.getId(), slot, c.questionId(), r.getId(), c.competencyCode(), c.level(),
-                presentation});
-            slots.add(Presentation.read(presentation).slot(slot, content, null));
+                presentation.write()});
+            slots.add(presentation.slot(slot, content, null));
             slot++;
         }
         insertItems(rows);
