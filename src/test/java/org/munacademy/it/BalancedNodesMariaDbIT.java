@@ -547,12 +547,7 @@ class BalancedNodesMariaDbIT {
 
     /** The attempts a node's job reports having closed. */
     private static int closed(String log) {
-        Matcher m = Pattern.compile("Closed (\\d+) overdue attempt").matcher(log);
-        int total = 0;
-        while (m.find()) {
-            total += Integer.parseInt(m.group(1));
-        }
-        return total;
+        return ServerProcess.total(log, "Closed (\\d+) overdue attempt");
     }
 
     private static long count(String sql) throws SQLException {

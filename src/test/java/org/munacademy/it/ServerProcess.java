@@ -27,6 +27,16 @@ final class ServerProcess implements AutoCloseable {
         this.log = log;
     }
 
+    /** The sum of the numbers a log reports in the first group of a pattern (e.g. "Closed (\\d+) overdue attempt"). */
+    static int total(String log, String pattern) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern).matcher(log);
+        int total = 0;
+        while (m.find()) {
+            total += Integer.parseInt(m.group(1));
+        }
+        return total;
+    }
+
     /**
      * Starts a server on the port with the given ACADEMY_* environment (none is inherited from the build). The demo
      * accounts the tests sign in with are on ({@code ACADEMY_DEMO_ACCOUNTS=true}) unless the environment says

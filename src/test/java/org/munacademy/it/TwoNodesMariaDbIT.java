@@ -124,12 +124,7 @@ class TwoNodesMariaDbIT {
 
     /** The attempts a node's job reports having closed. */
     private static int closed(String log) {
-        Matcher m = Pattern.compile("Closed (\\d+) overdue attempt").matcher(log);
-        int total = 0;
-        while (m.find()) {
-            total += Integer.parseInt(m.group(1));
-        }
-        return total;
+        return ServerProcess.total(log, "Closed (\\d+) overdue attempt");
     }
 
     /**
@@ -282,12 +277,7 @@ class TwoNodesMariaDbIT {
 
     /** The entries a node's reserve job reports having expired. */
     private static int expired(String log) {
-        Matcher m = Pattern.compile("Expired (\\d+) reserve entr").matcher(log);
-        int total = 0;
-        while (m.find()) {
-            total += Integer.parseInt(m.group(1));
-        }
-        return total;
+        return ServerProcess.total(log, "Expired (\\d+) reserve entr");
     }
 
     private static long count(String sql) throws SQLException {
