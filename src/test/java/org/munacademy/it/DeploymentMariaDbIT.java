@@ -392,14 +392,34 @@ class DeploymentMariaDbIT {
         List<JsonObject> slots = attempt.getJsonArray("slots").getValuesAs(JsonObject.class);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Api.Reply> saves = concurrently(pool, 8, n -> employee.post("api/v1/assessment/attempts/" + id
-                    + "/answers", AssessmentIT.answer(slots.get(n % slots.size()), 0)));
-            assertThat(saves.stream().filter(r -> r.status() == 200).count()).isEqualTo(1);
-            assertThat(saves.stream().filter(r -> r.status() == 409)
-                    .allMatch(r -> r.body().contains("STALE_SEQUENCE"))).isTrue();
+            // one save per slot, all naming sequence 0: distinct saves, so exactly one may win (two identical
+            // saves would be one save sent twice, and the second is acknowledged again: see below)
+            List<String> bodies = slots.stream().map(s -> AssessmentIT.answer(s, 0)).toList();
+            List<Api.Reply> saves = concurrently(pool, bodies.size(),
+                    n -> employee.post("api/v1/assessment/attempts/" + id + "/answers", bodies.get(n)));
+            assertThat(saves.stream().filter(r -> r.status() == 200).count()).as(saves.toString()).isEqualTo(1);
+            assertThat(saves.stream().filter(r -> r.status() != 200))
+                    .allMatch(r -> r.status() == 409 && r.body().contains("STALE_SEQUENCE"));
             assertThat(count("select seq from assessment_attempt where id = " + id)).isEqualTo(1);
             assertThat(count("select count(*) from assessment_attempt_item where attempt_id = " + id
                     + " and response is not null")).isEqualTo(1);
+
+            // every save sent again: only the winner's copy is the same save (its acknowledgement again, seq 1),
+            // every other copy stays refused, and nothing moves
+            int winner = java.util.stream.IntStream.range(0, saves.size())
+                    .filter(n -> saves.get(n).status() == 200).findFirst().orElseThrow();
+            List<Api.Reply> again = concurrently(pool, bodies.size(),
+                    n -> employee.post("api/v1/assessment/attempts/" + id + "/answers", bodies.get(n)));
+            for (int n = 0; n < again.size(); n++) {
+                Api.Reply r = again.get(n);
+                if (n == winner) {
+                    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+                    assertThat(r.json().getJsonNumber("seq").longValue()).isEqualTo(1);
+                } else {
+                    assertThat(r.status()).as(r.toString()).isEqualTo(409);
+                }
+            }
+            assertThat(count("select seq from assessment_attempt where id = " + id)).isEqualTo(1);
 
             List<Api.Reply> finishes = concurrently(pool, 4,
                     n -> employee.post("api/v1/assessment/attempts/" + id + "/finish", null));
