@@ -278,6 +278,9 @@ class TakingBenchmark {
                 System.out.printf(Locale.ROOT, "throughput ratio saves/database ceiling: %.2f%n",
                         saves.throughput() / database.throughput());
             }
+            recordFigures(ping, saves, half, database, writesDuring,
+                    ProcCpu.perCall(appCpuBefore, appCpuAfter, saves.calls()),
+                    ProcCpu.perCall(dbCpuBefore, dbCpuAfter, saves.calls()));
             System.out.printf(Locale.ROOT, "errors: %d   acknowledged answers missing after the run: %d%n",
                     errorCount, missing);
             System.out.printf(Locale.ROOT, "  (read back: the last acknowledged answer of %d questions and the "
@@ -297,6 +300,35 @@ class TakingBenchmark {
         }
         assertThat(errorCount).as("requests that did not answer 200").isZero();
         assertThat(missing).as("acknowledged answers missing after the run").isZero();
+    }
+
+    /** The figures of the saves phase for {@link ExamDayBenchmark}'s summary. */
+    private static void recordFigures(BenchStats ping, BenchStats saves, BenchStats half, BenchStats database,
+            long writes, String appCpuPerSave, String dbCpuPerSave) {
+        double ratio = ping.throughput() == 0 ? 0 : saves.throughput() / ping.throughput();
+        ExamDayFigures.record("bare endpoint (GET /ping) calls/s", String.format(Locale.ROOT, "%.0f",
+                ping.throughput()));
+        ExamDayFigures.record("answer saves/s (" + TAKERS + " takers, closed model)", String.format(Locale.ROOT,
+                "%.0f", saves.throughput()), "≥ 2,000", saves.throughput() >= 2000);
+        ExamDayFigures.record("saves/s ÷ bare calls/s", String.format(Locale.ROOT, "%.2f", ratio), "≥ 0.30",
+                ratio >= 0.30);
+        if (half != null) {
+            ExamDayFigures.record(String.format(Locale.ROOT, "save p50 / p95 / p99 at half the saturation rate "
+                    + "(%.0f/s)", saves.throughput() / 2), String.format(Locale.ROOT, "%.1f / %.1f / %.1f ms",
+                    half.percentileMillis(50), half.percentileMillis(95), half.percentileMillis(99)),
+                    "p99 ≤ 50 ms", half.percentileMillis(99) <= 50);
+        }
+        if (writes >= 0 && saves.calls() > 0) {
+            double w = (double) writes / saves.calls();
+            ExamDayFigures.record("SQL statements per save (writes + reads)", String.format(Locale.ROOT,
+                    "%.2f (%.2f + %.2f)", saves.sqlPerCall(), w, saves.sqlPerCall() - w), "≤ 1 write + 3 reads",
+                    w <= 1.0 && saves.sqlPerCall() - w <= 3.0);
+        }
+        ExamDayFigures.record("CPU per save: application / database", appCpuPerSave + " / " + dbCpuPerSave + " ms");
+        if (database != null) {
+            ExamDayFigures.record("database ceiling: 1-row UPDATE + COMMIT per s", String.format(Locale.ROOT,
+                    "%.0f", database.throughput()));
+        }
     }
 
     /**
@@ -376,6 +408,11 @@ class TakingBenchmark {
                     starts.percentileMillis(100), sql ? BenchPhase.fmt(starts.sqlPerCall()) : "n/a",
                     sql && starts.calls() > 0 ? BenchPhase.fmt((double) writesDuring / starts.calls()) : "n/a");
             System.out.println("exam-day start: " + starts.line("start"));
+            ExamDayFigures.record(String.format(Locale.ROOT, "start p95, %d takers within %d s (errors)", STARTERS,
+                    START_WINDOW_SECONDS), String.format(Locale.ROOT, "%.0f ms (%d)", starts.percentileMillis(95),
+                    errors.values().stream().mapToLong(LongAdder::sum).sum()), "≤ 2,000 ms, 0 errors",
+                    starts.percentileMillis(95) <= START_P95_GOAL_MS
+                            && errors.values().stream().mapToLong(LongAdder::sum).sum() == 0);
             System.out.printf(Locale.ROOT, "goal p95 ≤ %.0f ms: %s; arrivals %.1f/s, last answer %.1f s after the "
                     + "first arrival%n", START_P95_GOAL_MS, starts.percentileMillis(95) <= START_P95_GOAL_MS
                     ? "met" : "NOT met", takers.size() / (double) START_WINDOW_SECONDS, wall / 1e9);

@@ -78,6 +78,7 @@ class VaadinSessionBenchmark {
     private static final String REPORTS = System.getProperty("bench.reports", "target/bench-reports");
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
+    private static final Pattern HISTOGRAM_ROW = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
     private static final Pattern COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -101,6 +102,10 @@ class VaadinSessionBenchmark {
         /** Element tag and id attribute per state node of the UI. */
         final Map<Integer, String> tags = new HashMap<>();
         final Map<Integer, String> ids = new HashMap<>();
+        /** The state nodes attached now, as the client knows them. */
+        final java.util.Set<Integer> live = new java.util.HashSet<>();
+        /** Characters in the UIDL answer that showed the taking page. */
+        int takingResponse;
         int saved;
 
         Tab(int no) {
@@ -133,14 +138,18 @@ class VaadinSessionBenchmark {
             each(pool, tabs, this::startAttempt);
             System.out.printf(Locale.ROOT, "set-up: %d attempts started%n", tabs.size());
             long used0 = usedHeapKb();
+            Map<String, long[]> histogram0 = histogram();
             long started = System.nanoTime();
             each(pool, tabs, this::signInAndOpenHome);
             long idleSeconds = (System.nanoTime() - started) / 1_000_000_000L;
             long usedIdle = usedHeapKb();
+            histogramDiff("home", histogram0, tabs.size());
             started = System.nanoTime();
             each(pool, tabs, this::openTakingPage);
             long takingSeconds = (System.nanoTime() - started) / 1_000_000_000L;
             long usedTaking = usedHeapKb();
+            histogramDiff("taking", histogram0, tabs.size());
+            System.out.println("state nodes of one session on the taking page: " + nodes(tabs.get(0)));
             long before = statements();
             long diagnostics = statements() - before;
             before = statements();
@@ -154,6 +163,7 @@ class VaadinSessionBenchmark {
             wall = System.nanoTime() - wall;
             long sql = statements() - before - diagnostics;
             long usedAfterSaves = usedHeapKb();
+            histogramDiff("after-saves", histogram0, tabs.size());
             long acknowledged = tabs.stream().mapToLong(t -> t.saved).sum();
             long missing = 0;
             for (Tab t : tabs) {
@@ -204,7 +214,8 @@ class VaadinSessionBenchmark {
 
     /** The taker follows the link to their attempt: the router navigates the same UI to the taking page. */
     private void openTakingPage(Tab t) {
-        send(t, navigate("tests/attempt/" + t.attemptId));
+        String shown = send(t, navigate("tests/attempt/" + t.attemptId));
+        t.takingResponse = shown.length();
         Integer button = t.node("nav-" + t.slot);
         if (button == null) {
             throw new IllegalStateException(t.username + ": no taking page for attempt " + t.attemptId);
@@ -261,6 +272,7 @@ class VaadinSessionBenchmark {
         t.uiId = config.getInt("v-uiId");
         t.csrf = uidl.getString("Vaadin-Security-Key");
         t.tags.clear();
+        t.live.clear();
         t.ids.clear();
         apply(t, uidl);
     }
@@ -286,7 +298,36 @@ class VaadinSessionBenchmark {
             throw new IllegalStateException("UIDL error: " + abbreviate(text));
         }
         apply(t, message);
+        answerBrowserDetails(t, message);
         return text;
+    }
+
+    /**
+     * Answers what the page asks of the browser as a browser does at once: a page that reads the browser's
+     * details (time zone, screen) runs {@code Vaadin.Flow.getBrowserDetailsParameters()} and its return channel
+     * ({@code [2, node, channel]}) gets them in the next request. Without this answer the server would keep the
+     * large UIDL answer that showed the page as the last one (kept to resend it), which no browser leaves there.
+     */
+    private void answerBrowserDetails(Tab t, JsonObject message) {
+        if (!message.containsKey("execute")) {
+            return;
+        }
+        for (JsonValue v : message.getJsonArray("execute")) {
+            JsonArray call = v.asJsonArray();
+            String script = call.getString(call.size() - 1, "");
+            if (!script.contains("getBrowserDetailsParameters") || call.size() < 2
+                    || call.get(0).getValueType() != JsonValue.ValueType.ARRAY) {
+                continue;
+            }
+            JsonArray channel = call.getJsonArray(0);
+            String details = Json.createObjectBuilder().add("v-sw", "1920").add("v-sh", "1080").add("v-ww", "1600")
+                    .add("v-wh", "900").add("v-bw", "1600").add("v-bh", "900").add("v-tzo", "-180")
+                    .add("v-rtzo", "-180").add("v-dstd", "0").add("v-dston", "false").add("v-tzid", "Europe/Moscow")
+                    .add("v-curdate", String.valueOf(System.currentTimeMillis())).add("v-td", "false")
+                    .add("v-pr", "1").add("v-wn", "ROOT-" + t.no).add("v-np", "Linux x86_64").build().toString();
+            send(t, "[{\"type\":\"channel\",\"node\":" + channel.getInt(1) + ",\"channel\":" + channel.getInt(2)
+                    + ",\"args\":[" + details + "]}]");
+        }
     }
 
     private static void apply(Tab t, JsonObject uidl) {
@@ -301,6 +342,14 @@ class VaadinSessionBenchmark {
         }
         for (JsonValue v : uidl.getJsonArray("changes")) {
             JsonObject c = v.asJsonObject();
+            String type = c.getString("type", "");
+            if ("attach".equals(type)) {
+                t.live.add(c.getInt("node"));
+            } else if ("detach".equals(type)) {
+                t.live.remove(c.getInt("node"));
+            } else if ("put".equals(type) && "text".equals(c.getString("key", ""))) {
+                t.tags.put(c.getInt("node"), "#text");
+            }
             if (!"put".equals(c.getString("type", "")) || !c.containsKey("value")
                     || c.get("value").getValueType() != JsonValue.ValueType.STRING) {
                 continue;
@@ -499,6 +548,63 @@ class VaadinSessionBenchmark {
         return Long.parseLong(m.group(1));
     }
 
+    /** The client's attached state nodes by element tag ({@code #text} for text nodes), most first. */
+    private static String nodes(Tab t) {
+        Map<String, Integer> byTag = new java.util.TreeMap<>();
+        t.live.forEach(n -> byTag.merge(t.tags.getOrDefault(n, "?"), 1, Integer::sum));
+        return t.live.size() + " " + byTag + "; the answer that showed the page: " + t.takingResponse + " chars";
+    }
+
+    /** Instances and bytes per class ({@code GC.class_histogram}) with {@code -Dbench.histograms=true}, else empty. */
+    private static Map<String, long[]> histogram() {
+        Map<String, long[]> classes = new HashMap<>();
+        if (PID.isEmpty() || !Boolean.getBoolean("bench.histograms")) {
+            return classes;
+        }
+        Matcher m = HISTOGRAM_ROW.matcher(jcmd("GC.class_histogram"));
+        while (m.find()) {
+            classes.put(m.group(3), new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))});
+        }
+        return classes;
+    }
+
+    /**
+     * Where a session's bytes are: the classes that grew most since the histogram with no sessions, per session,
+     * written to {@code vaadin-sessions-histogram-<stage>-*.txt} in the reports' directory.
+     */
+    private static void histogramDiff(String stage, Map<String, long[]> before, int sessions) {
+        if (before.isEmpty()) {
+            return;
+        }
+        Map<String, long[]> now = histogram();
+        List<Map.Entry<String, long[]>> grown = new ArrayList<>();
+        long total = 0;
+        for (Map.Entry<String, long[]> e : now.entrySet()) {
+            long[] b = before.getOrDefault(e.getKey(), new long[2]);
+            long[] d = {e.getValue()[0] - b[0], e.getValue()[1] - b[1]};
+            total += d[1];
+            grown.add(Map.entry(e.getKey(), d));
+        }
+        grown.sort((x, y) -> Long.compare(y.getValue()[1], x.getValue()[1]));
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "%s: %.1f KB per session in all classes; the 60 that grew most, per session:%n", stage,
+                total / 1024.0 / sessions));
+        for (Map.Entry<String, long[]> e : grown.subList(0, Math.min(60, grown.size()))) {
+            out.append(String.format(Locale.ROOT, "%9.0f B %8.1f  %s%n", e.getValue()[1] / (double) sessions,
+                    e.getValue()[0] / (double) sessions, e.getKey()));
+        }
+        try {
+            Path dir = Path.of(REPORTS);
+            Files.createDirectories(dir);
+            Path file = dir.resolve("vaadin-sessions-histogram-" + stage + "-"
+                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".txt");
+            Files.writeString(file, out);
+            System.out.println("histogram: " + file.toAbsolutePath());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String jcmd(String command) {
         try {
             Process p = new ProcessBuilder("jcmd", PID, command).redirectErrorStream(true).start();
@@ -566,6 +672,14 @@ class VaadinSessionBenchmark {
         s.append(String.format(Locale.ROOT, "| SQL statements per save through the page | %s |%n",
                 saves.sqlStatements() < 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", saves.sqlPerCall())));
         s.append(String.format(Locale.ROOT, "| acknowledged saves missing in the attempts | %d |%n", missing));
+        if (usedTaking >= 0) {
+            double perSession = (double) (usedTaking - used0) / SESSIONS;
+            ExamDayFigures.record(String.format(Locale.ROOT, "memory per Vaadin session on the taking page, N = %d "
+                    + "(after %d saves each)", SESSIONS, SAVES), String.format(Locale.ROOT, "%.1f KB (%s)",
+                    perSession, kb(usedAfterSaves, used0)), "≤ 100 KB", perSession <= 100);
+        }
+        ExamDayFigures.record("save through the taking page (UIDL) p50 / p99", String.format(Locale.ROOT,
+                "%.1f / %.1f ms", saves.percentileMillis(50), saves.percentileMillis(99)));
         return s.toString();
     }
 

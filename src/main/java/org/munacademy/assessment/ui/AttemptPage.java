@@ -34,7 +34,6 @@ import org.munacademy.assessment.entity.Response;
 import org.munacademy.assessment.entity.SaveAck;
 import org.munacademy.assessment.entity.SlotView;
 import org.munacademy.shared.entity.BusinessException;
-import org.munacademy.shared.ui.MainLayout;
 import org.munacademy.shared.ui.Messages;
 
 /**
@@ -44,7 +43,7 @@ import org.munacademy.shared.ui.Messages;
  * window reloads the saved answers, a closed attempt or a passed deadline leads to the result, anything else
  * leaves the answer pending with a button to try again.
  */
-@Route(value = "tests/attempt", layout = MainLayout.class)
+@Route(value = "tests/attempt", layout = TakingLayout.class)
 @PermitAll
 public class AttemptPage extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle,
         BeforeLeaveObserver, TakingAutosave.Listener {

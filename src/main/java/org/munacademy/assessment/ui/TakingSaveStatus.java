@@ -9,12 +9,14 @@ import java.time.Instant;
 
 /**
  * The calm line that tells the taker what happened to their answers: saved at what time, being saved, or not
- * saved (then with a button to try again, so that no typed answer is lost without the taker knowing).
+ * saved (then with a button to try again, so that no typed answer is lost without the taker knowing). The button
+ * is built at the first failure: most sessions never need it, and every session on exam day is on this page.
  */
 class TakingSaveStatus extends Div {
 
     private final Span text = new Span();
-    private final Button retry;
+    private final Runnable onRetry;
+    private Button retry;
 
     TakingSaveStatus(Runnable onRetry) {
         addClassName("taking-save");
@@ -22,10 +24,8 @@ class TakingSaveStatus extends Div {
         text.addClassName("taking-save-status");
         text.getElement().setAttribute("role", "status");
         text.getElement().setAttribute("aria-live", "polite");
-        retry = new Button(getTranslation("assessment.save.retry"), VaadinIcon.REFRESH.create(), e -> onRetry.run());
-        retry.setId("save-retry");
-        retry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        add(text, retry);
+        this.onRetry = onRetry;
+        add(text);
         show("idle", getTranslation("assessment.save.auto"), false);
     }
 
@@ -54,6 +54,15 @@ class TakingSaveStatus extends Div {
     private void show(String state, String message, boolean canRetry) {
         text.setText(message);
         getElement().setAttribute("data-state", state);
-        retry.setVisible(canRetry);
+        if (canRetry && retry == null) {
+            retry = new Button(getTranslation("assessment.save.retry"), VaadinIcon.REFRESH.create(),
+                    e -> onRetry.run());
+            retry.setId("save-retry");
+            retry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            add(retry);
+        }
+        if (retry != null) {
+            retry.setVisible(canRetry);
+        }
     }
 }

@@ -20,17 +20,14 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import java.security.Principal;
 import java.util.Locale;
-import java.util.logging.Logger;
 import org.munacademy.shared.boundary.NotificationsFacade;
 
 /**
@@ -40,7 +37,6 @@ import org.munacademy.shared.boundary.NotificationsFacade;
  */
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    private static final Logger LOG = Logger.getLogger(MainLayout.class.getName());
     private final H1 viewTitle = new H1();
     private final Event<SignOutRequested> signOut;
     private final NotificationBell bell;
@@ -109,16 +105,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private void signOut() {
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        Principal principal = request.getUserPrincipal();
-        signOut.fire(new SignOutRequested(principal == null ? null : principal.getName()));
-        getUI().ifPresent(ui -> ui.getPage().setLocation("/login"));
-        try {
-            request.getHttpServletRequest().logout();
-        } catch (ServletException e) {
-            LOG.fine(() -> "logout: " + e.getMessage());
-        }
-        VaadinSession.getCurrent().getSession().invalidate();
+        getUI().ifPresent(ui -> SignOut.now(ui, signOut));
     }
 
     @Override
