@@ -277,6 +277,10 @@ class BrowserJourneyIT extends OnPayaraMicro {
         String url = browser.driver.getCurrentUrl();
         long attemptId = Long.parseLong(url.substring(url.lastIndexOf('/') + 1).replaceAll("\\D.*", ""));
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attempt-timer")));
+        // the taking page has its own frame: the test, the way back to «Мои тесты» and sign-out, no drawer
+        assertThat(browser.driver.findElements(By.id("main-nav"))).as("the main menu on the taking page").isEmpty();
+        assertThat(textOf("taking-frame-back")).isEqualTo("Мои тесты");
+        assertThat(browser.driver.findElements(By.id("logout"))).hasSize(1);
         List<Integer> choiceSlots = choiceSlots(api, attemptId);
         assertThat(choiceSlots).hasSizeGreaterThanOrEqualTo(3);
         Map<Integer, String> right = rightOptions(api, attemptId);
