@@ -9,15 +9,10 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.security.Principal;
-import java.util.Locale;
-import org.munacademy.shared.ui.SignOut;
+import org.munacademy.shared.ui.FrameControls;
 import org.munacademy.shared.ui.SignOutRequested;
-import org.munacademy.shared.ui.Translations;
-import org.munacademy.shared.ui.UiSetup;
 
 /**
  * The frame of the taking page: a single bar with the academy's name, the way back to «Мои тесты», the user, the
@@ -37,21 +32,12 @@ public class TakingLayout extends Div implements RouterLayout {
         RouterLink back = new RouterLink(getTranslation("assessment.my.menu"), MyTestsView.class);
         back.setId("taking-frame-back");
 
-        Principal principal = VaadinServletRequest.getCurrent() == null ? null
-                : VaadinServletRequest.getCurrent().getUserPrincipal();
-        Span user = new Span(principal == null ? "" : principal.getName());
-        user.setId("current-user");
+        Span user = FrameControls.user();
         user.addClassName("taking-frame-user");
-
-        boolean english = Translations.ENGLISH.getLanguage().equals(getLocale().getLanguage());
-        Button language = new Button(english ? "Русский" : "English", e -> getUI().ifPresent(ui ->
-                UiSetup.switchLocale(ui, english ? Translations.RUSSIAN : Locale.ENGLISH)));
-        language.setId("switch-language");
-        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        Button logout = new Button(getTranslation("layout.logout"), e -> getUI().ifPresent(ui ->
-                SignOut.now(ui, signOut)));
-        logout.setId("logout");
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Button language = FrameControls.language(this, getLocale());
+        language.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Button logout = FrameControls.logout(this, signOut);
+        logout.addThemeVariants(ButtonVariant.LUMO_SMALL);
 
         Header bar = new Header(app, back, user, language, logout);
         bar.addClassName("taking-frame-bar");

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
@@ -19,15 +18,12 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.security.Principal;
-import java.util.Locale;
 import org.munacademy.shared.boundary.NotificationsFacade;
 
 /**
@@ -55,21 +51,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         toggle.setAriaLabel(getTranslation("layout.menu"));
         viewTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
 
-        Principal principal = VaadinServletRequest.getCurrent() == null ? null
-                : VaadinServletRequest.getCurrent().getUserPrincipal();
-        Span user = new Span(principal == null ? "" : principal.getName());
-        user.setId("current-user");
+        Span user = FrameControls.user();
         user.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-
-        boolean english = Translations.ENGLISH.getLanguage().equals(getLocale().getLanguage());
-        Button language = new Button(english ? "Русский" : "English", e ->
-                UiSetup.switchLocale(getUI().orElseThrow(), english ? Translations.RUSSIAN : Locale.ENGLISH));
-        language.setId("switch-language");
-        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-
-        Button logout = new Button(getTranslation("layout.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> signOut());
-        logout.setId("logout");
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button language = FrameControls.language(this, getLocale());
+        Button logout = FrameControls.logout(this, signOut);
+        logout.setIcon(new Icon(VaadinIcon.SIGN_OUT));
 
         HorizontalLayout right = new HorizontalLayout(bell, user, language, logout);
         right.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -102,10 +88,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Footer footer = new Footer(new Span(getTranslation("app.tagline")));
         footer.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
         addToDrawer(header, new Scroller(nav), footer);
-    }
-
-    private void signOut() {
-        getUI().ifPresent(ui -> SignOut.now(ui, signOut));
     }
 
     @Override
