@@ -10,7 +10,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -34,6 +33,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.ToLongFunction;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -72,7 +72,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code bench001…benchNNN} (password {@code bench-pass-NNN}), each with the EMPLOYEE role in its municipality, for
  * distinct persons that had no account; as the methodologist it creates and publishes a fresh self-assessment
  * test {@code BENCH-<timestamp>} (12 questions drawn from DIG-01, LAW-01 and BUD-01, fewer when a bank is
- * smaller). Every taker gets its own {@link java.net.http.HttpClient} (own connections, like its own browser),
+ * smaller). Every taker gets its own HTTP client ({@link BenchHttp}: own connections, like its own browser),
  * calls the clock once (the server then caches its verified Basic credentials, so the costly password hash is not
  * part of any figure) and starts one attempt.</li>
  * <li><b>Warm-up</b> (not measured): every taker concurrently makes {@code bench.warmup} clock calls, then
@@ -351,7 +351,7 @@ class TakingBenchmark {
         BenchHttp.Reply probe = admin.get("accounts?limit=1");
         assertThat(probe.status()).as("%s as %s (is the server running?): %s", api, ADMIN, probe).isEqualTo(200);
         boolean sql = admin.get("assessment/maintenance/sql-statements").status() == 200;
-        HttpClient shared = BenchHttp.newClient();
+        CloseableHttpClient shared = BenchHttp.newClient(STARTERS);
         long setupStarted = System.nanoTime();
         List<Taker> takers = takers(api, admin, STARTERS, shared);
         long[] test = benchTest(methodologist, START_PER_COMPETENCY);
@@ -491,7 +491,7 @@ class TakingBenchmark {
      * municipalities), so a rerun finds them and creates nothing. {@code shared}: one HTTP client for all (null: a
      * client of its own for each taker).
      */
-    private List<Taker> takers(URI api, BenchHttp admin, int count, HttpClient shared) throws Exception {
+    private List<Taker> takers(URI api, BenchHttp admin, int count, CloseableHttpClient shared) throws Exception {
         Map<String, JsonObject> accounts = new HashMap<>();
         Set<Long> holders = new HashSet<>();
         for (JsonObject a : all(admin, "accounts")) {

@@ -1,6 +1,7 @@
 package org.munacademy.assessment.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -63,7 +64,12 @@ import org.munacademy.shared.entity.PageResult;
  * Assessment over REST: the item bank with GIFT/QTI import and export (and Moodle XML import), tests and
  * assignments, the whole taking cycle (start, current questions, save an answer, finish, result) and results with
  * XLSX export.
+ *
+ * <p>One instance for the application ({@code @ApplicationScoped}): it holds only injected beans (the caller is a
+ * request-scoped proxy), and JAX-RS would otherwise build it, with its eight injections, for every request — about a
+ * tenth of the server's CPU per answer save on exam day (a JFR profile of {@code TakingBenchmark}).
  */
+@ApplicationScoped
 @Path("assessment")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "assessment")
