@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,12 +86,6 @@ public class TakingFacade {
 
     private static final Random SEEDS = new SecureRandom();
 
-    /** An answer save in one statement (MySQL, MariaDB): see {@link #save}. */
-    private static final String SAVE_JOINED = "UPDATE assessment_attempt a JOIN assessment_attempt_item i "
-            + "ON i.attempt_id = a.id SET a.seq = a.seq + 1, i.response = ?, i.answer_seq = ?, i.answered_at = ? "
-            + "WHERE a.id = ? AND i.slot = ? AND a.person_id = ? AND a.seq = ? AND a.status = ? "
-            + "AND a.deadline_at >= ?";
-
     /** Drawn items stored by one {@code INSERT} (see {@link #insertItems}); 7 parameters each. */
     static final int ITEMS_PER_INSERT = 500;
 
@@ -130,6 +123,9 @@ public class TakingFacade {
 
     @Inject
     InputValidator validator;
+
+    @Inject
+    AnswerStore answers;
 
     /** The tests the caller may take: assigned to them (directly or via their municipality or region) or open. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -302,12 +298,14 @@ public class TakingFacade {
     }
 
     /**
-     * Saves one answer in its own transaction. The save names the sequence number the client last received; the
-     * attempt's number moves on by one, conditionally on it being still that number, the attempt being in
-     * progress and the deadline (plus grace) not passed, all in one statement. The same save sent again after it
+     * Saves one answer, atomically and outside any JTA transaction ({@link AnswerStore}: two statements on
+     * MySQL/MariaDB in auto-commit). The save names the sequence number the client last received; the attempt's
+     * number moves on by one, conditionally on it being still that number, the attempt being in progress and the
+     * deadline (plus grace) not passed, all in one statement. The same save sent again after it
      * was committed (its acknowledgement lost) is acknowledged again, see {@link #replayed}. Anything else is
      * refused and nothing changes.
      */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public SaveAck save(long attemptId, AnswerInput input) {
         long me = me();
         validator.validate(input);
@@ -316,57 +314,29 @@ public class TakingFacade {
             throw new InvalidInputException("response", AssessmentError.ANSWER_TOO_LONG,
                     ItemContent.ESSAY_MAX_CHARACTERS);
         }
-        List<Object[]> found = em.createQuery("select i.revisionId, a.deadlineAt, i.presentation "
-                + "from AttemptItem i, Attempt a "
-                + "where a.id = i.attemptId and a.id = :a and a.personId = :p and i.slot = :s", Object[].class)
-                .setParameter("a", attemptId).setParameter("p", me).setParameter("s", input.getSlot())
-                .getResultList();
-        if (found.isEmpty()) {
-            own(attemptId);
-            throw new InvalidInputException("slot", AssessmentError.NO_SUCH_SLOT, input.getSlot());
-        }
-        Instant deadline = (Instant) found.get(0)[1];
-        // the client names presented ids: scored and stored as canonical indexes
-        response = Presentation.read((String) found.get(0)[2]).toCanonical(response);
-        ItemContent content = closer.content((Long) found.get(0)[0]);
-        if (!Scoring.isValid(content, response)) {
-            throw new InvalidInputException("response", AssessmentError.ANSWER_WRONG_TYPE);
-        }
-        checkLength(content, response.text());
         Instant now = clock.instant();
-        long seq = input.getSeq() + 1;
-        String stored = response.isEmpty() ? null : ItemJson.write(response);
-        if (settings.multiTableUpdate()) {
-            // one statement: the attempt's row (owner, sequence number, status, time) is the condition, the
-            // sequence number and the answer move together or not at all (2 rows changed, else none)
-            int changed = em.createNativeQuery(SAVE_JOINED)
-                    .setParameter(1, stored).setParameter(2, seq).setParameter(3, Timestamp.from(now))
-                    .setParameter(4, attemptId).setParameter(5, input.getSlot()).setParameter(6, me)
-                    .setParameter(7, input.getSeq()).setParameter(8, AttemptStatus.IN_PROGRESS.name())
-                    .setParameter(9, Timestamp.from(now.minusSeconds(settings.graceSeconds()))).executeUpdate();
-            if (changed == 0) {
-                Attempt a = own(attemptId);
-                return replayed(a, input.getSlot(), input.getSeq(), stored, deadline, now)
-                        .orElseThrow(() -> refusal(a, input.getSeq(), now));
-            }
-            return new SaveAck(attemptId, input.getSlot(), seq, now, remaining(deadline, now));
-        }
-        int moved = em.createQuery("update Attempt a set a.seq = a.seq + 1 where a.id = :a and a.personId = :p "
-                + "and a.seq = :seq and a.status = :s and a.deadlineAt >= :cutoff")
-                .setParameter("a", attemptId).setParameter("p", me).setParameter("seq", input.getSeq())
-                .setParameter("s", AttemptStatus.IN_PROGRESS)
-                .setParameter("cutoff", now.minusSeconds(settings.graceSeconds())).executeUpdate();
-        if (moved != 1) {
+        // the two statements over JDBC in auto-commit, no JTA transaction: see AnswerStore
+        AnswerStore.Outcome done = answers.save(attemptId, me, input.getSlot(), input.getSeq(), now,
+                now.minusSeconds(settings.graceSeconds()), slot -> {
+                    // the client names presented ids: scored and stored as canonical indexes
+                    Response canonical = Presentation.read(slot.presentation()).toCanonical(response);
+                    ItemContent content = closer.content(slot.revisionId());
+                    if (!Scoring.isValid(content, canonical)) {
+                        throw new InvalidInputException("response", AssessmentError.ANSWER_WRONG_TYPE);
+                    }
+                    checkLength(content, canonical.text());
+                    return canonical.isEmpty() ? null : ItemJson.write(canonical);
+                }).orElseThrow(() -> {
+                    own(attemptId);
+                    return new InvalidInputException("slot", AssessmentError.NO_SUCH_SLOT, input.getSlot());
+                });
+        Instant deadline = done.slot().deadline();
+        if (!done.written()) {
             Attempt a = own(attemptId);
-            return replayed(a, input.getSlot(), input.getSeq(), stored, deadline, now)
+            return replayed(a, input.getSlot(), input.getSeq(), done.stored(), deadline, now)
                     .orElseThrow(() -> refusal(a, input.getSeq(), now));
         }
-        em.createQuery("update AttemptItem i set i.response = :r, i.answerSeq = :n, i.answeredAt = :t "
-                + "where i.attemptId = :a and i.slot = :s")
-                .setParameter("r", stored).setParameter("n", seq)
-                .setParameter("t", now).setParameter("a", attemptId).setParameter("s", input.getSlot())
-                .executeUpdate();
-        return new SaveAck(attemptId, input.getSlot(), seq, now, remaining(deadline, now));
+        return new SaveAck(attemptId, input.getSlot(), input.getSeq() + 1, now, remaining(deadline, now));
     }
 
     /**

@@ -40,6 +40,21 @@ public class SqlStatementProfiler extends SessionProfilerAdapter {
         return SERVING_WRITES.sum();
     }
 
+    /**
+     * Counts one statement sent over plain JDBC, outside EclipseLink (the answer save's), like EclipseLink's own.
+     *
+     * @param write whether it changes data
+     */
+    public static void countJdbc(boolean write) {
+        STATEMENTS.increment();
+        if (IN_REQUEST.get() != null) {
+            SERVING.increment();
+            if (write) {
+                SERVING_WRITES.increment();
+            }
+        }
+    }
+
     /** Marks the current thread as serving a request (true) or not (false) for the count. */
     public static void serving(boolean serving) {
         if (serving) {
