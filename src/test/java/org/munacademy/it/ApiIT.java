@@ -371,6 +371,16 @@ class ApiIT extends OnPayaraMicro {
     }
 
     @Test
+    void a_page_of_accounts_costs_the_same_statements_whatever_its_size() {
+        Api admin = Api.as(base, "admin");
+        assertThat(admin.get("api/v1/accounts?limit=20").json().getJsonArray("items")).hasSizeGreaterThan(15);
+        long two = Api.serverStatements(base, () -> admin.get("api/v1/accounts?limit=2"));
+        long twenty = Api.serverStatements(base, () -> admin.get("api/v1/accounts?limit=20"));
+        // the page, the grants of all its accounts, the total: not one statement more per account
+        assertThat(twenty).as("20 accounts against 2").isEqualTo(two).isLessThanOrEqualTo(3);
+    }
+
+    @Test
     void every_refused_access_is_audited_as_access_denied_with_the_user_and_the_path() {
         long vologdaPerson = personIdsByCode().get("PER-0001");
         assertThat(Api.as(base, "hr.tver").get("api/v1/persons/" + vologdaPerson).status()).isEqualTo(403);
