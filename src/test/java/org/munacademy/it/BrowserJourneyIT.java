@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -1597,8 +1598,149 @@ class BrowserJourneyIT extends OnPayaraMicro {
         browser.wait.until(d -> d.findElement(By.id("home-contest-jury")).getText().contains("листов ждут оценки"));
     }
 
+    /**
+     * A juror declares a conflict of interest in writing on «Жюри»: the application leaves their list at once, the
+     * declaration is listed as under review, and the application has its two jurors again without them (the loads
+     * rebalanced); their old sheet is gone (404).
+     */
     @Test
-    void a_candidate_applies_through_the_questionnaire_with_consent_and_sees_the_application_in_my_applications() {
+    void a_juror_declares_a_conflict_in_the_browser_and_the_application_goes_to_another_juror() {
+        Api contest = Api.as(base, "contest");
+        String code = "UI-C-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        JsonObject season = contestSeason(contest, code, """
+                {"code": "essay", "label": "Эссе о проекте", "type": "TEXT", "required": true}""", """
+                {"kind": "JURY", "level": "FEDERAL", "title": "Заочный тур", "opensOn": "%s", "closesOn": "%s",
+                 "passRule": "TOP_N", "passValue": 1, "method": "WEIGHTED_MEAN", "jurorsPerApplication": 2,
+                 "blind": false, "appealDays": 3, "criteria": [
+                  {"code": "data", "title": "Опора на данные", "weight": 1, "maxScore": 5}]}"""
+                .formatted(today(), today().plusDays(5)), null);
+        List<String> numbers = new ArrayList<>();
+        for (String applicant : List.of("hr", "hr.tver")) {
+            Api.Reply applied = Api.as(base, applicant).post("api/v1/contest/applications", """
+                    {"season": "%s", "nomination": "EMP", "answers": {"essay": "Школа активного гражданина"},
+                     "consent": true}""".formatted(code));
+            assertThat(applied.status()).as(applicant + ": " + applied).isLessThan(300);
+            numbers.add(applied.json().getJsonObject("row").getString("number"));
+        }
+        JsonObject stage = season.getJsonArray("nominations").getJsonObject(0).getJsonArray("stages")
+                .getJsonObject(0);
+        long stageId = stage.getJsonNumber("id").longValue();
+        long version = step(contest, stageId, "OPEN", stage.getJsonNumber("version").longValue());
+        List<String> jurors = List.of("juror8", "juror9", "juror10");
+        for (String juror : jurors) {
+            Api.Reply seated = contest.post("api/v1/contest/stages/" + stageId + "/jurors",
+                    "{\"username\": \"" + juror + "\", \"chair\": false}");
+            assertThat(seated.status()).as(seated.toString()).isLessThan(300);
+        }
+        Api.Reply assigned = contest.post("api/v1/contest/stages/" + stageId + "/assignment", "{}");
+        assertThat(assigned.json().getInt("pairs")).as(assigned.toString()).isEqualTo(4);
+        step(contest, stageId, "START_SCORING", version);
+        String number = numbers.get(0);
+        String declarer = jurors.stream().filter(j -> !jurorsOf(j, number).isEmpty()).findFirst().orElseThrow();
+        long sheet = jurorsOf(declarer, number).get(0);
+
+        browser.signIn(declarer, Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("contest/jury");
+        browser.waitForGridText(number);
+        browser.click(By.id("jury-conflict-" + sheet));
+        browser.waitForText("Заявление о конфликте интересов: " + number);
+        browser.typeArea(By.id("jury-conflict-statement"), "Участник — мой двоюродный брат");
+        browser.screenshot("conflict-declaration");
+        browser.click(By.id("jury-conflict-submit"));
+        browser.waitForText("Заявление принято; заявка " + number + " снята с вас");
+        browser.wait.until(d -> d.findElements(By.id("jury-open-" + sheet)).isEmpty());
+        browser.wait.until(d -> d.findElement(By.id("jury-conflicts")).getText()
+                .contains(number + ": Родственник — На рассмотрении"));
+        browser.screenshot("conflict-declared");
+
+        assertThat(jurorsOf(declarer, number)).as("the declarer keeps no sheet of it").isEmpty();
+        assertThat(jurors.stream().mapToInt(j -> jurorsOf(j, number).size()).sum()).as("two jurors again")
+                .isEqualTo(2);
+        assertThat(Api.as(base, declarer).get("api/v1/contest/jury/assignments/" + sheet).status()).isEqualTo(404);
+    }
+
+    /**
+     * A team applies with two colleagues: the documents check refuses the team while a member has not consented
+     * (409 naming them), a member consents in the browser on «Мои заявки», the other over REST, and then the
+     * documents pass.
+     */
+    @Test
+    void a_team_passes_the_documents_check_only_after_every_member_consents_in_my_applications() {
+        Api contest = Api.as(base, "contest");
+        String code = "UI-T-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Api.Reply defined = contest.post("api/v1/contest/seasons", """
+                {"code": "%s", "title": "Сезон %s", "year": %d, "applicationsFrom": "%s", "applicationsUntil": "%s",
+                 "nominations": [{"code": "TEAM", "title": "Муниципальная команда", "kind": "TEAM", "teamMin": 3,
+                   "teamMax": 5, "questionnaire": [{"code": "essay", "label": "Проект команды", "type": "TEXT",
+                   "required": true}],
+                   "stages": [{"kind": "DOCUMENTS", "level": "REGIONAL", "title": "Проверка документов",
+                    "opensOn": "%s", "closesOn": "%s", "passRule": "THRESHOLD", "passValue": 0,
+                    "method": "WEIGHTED_MEAN", "jurorsPerApplication": 0, "blind": false, "appealDays": 0,
+                    "criteria": []}]}]}""".formatted(code, code, today().getYear(), today().minusDays(1),
+                today().plusDays(10), today(), today().plusDays(5)));
+        assertThat(defined.status()).as(defined.toString()).isLessThan(300);
+        JsonObject season = contest.post("api/v1/contest/seasons/" + code + "/open?version="
+                + defined.json().getJsonNumber("version"), "{}").json();
+        JsonObject stage = season.getJsonArray("nominations").getJsonObject(0).getJsonArray("stages")
+                .getJsonObject(0);
+        long stageId = stage.getJsonNumber("id").longValue();
+        step(contest, stageId, "OPEN", stage.getJsonNumber("version").longValue());
+        // hr (PER-0002) leads; employee (PER-0001) and methodologist (PER-0005) are named as members
+        Api.Reply applied = Api.as(base, "hr").post("api/v1/contest/applications", """
+                {"season": "%s", "nomination": "TEAM", "teamName": "Вологда цифровая",
+                 "members": ["PER-0001", "PER-0005"], "answers": {"essay": "Единое окно обращений жителей"},
+                 "consent": true}""".formatted(code));
+        assertThat(applied.status()).as(applied.toString()).isLessThan(300);
+        long id = applied.json().getJsonObject("row").getJsonNumber("id").longValue();
+        String number = applied.json().getJsonObject("row").getString("number");
+        assertThat(applied.json().getJsonArray("members").getValuesAs(JsonObject.class))
+                .extracting(m -> m.getBoolean("consented")).containsExactly(true, false, false);
+
+        String documents = "{\"stageId\": " + stageId + ", \"passed\": true, \"note\": \"Комплект полный\"}";
+        Api.Reply refused = contest.post("api/v1/contest/applications/" + id + "/documents", documents);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.json().getString("code")).isEqualTo("TEAM_CONSENT_MISSING");
+        // the two members without consent are named (Смирнова is employee, Лебедева methodologist), the lead not
+        assertThat(refused.json().getString("detail")).contains("Смирнова").contains("Лебедева")
+                .doesNotContain(Api.as(base, "hr").get("api/v1/me").json().getString("lastName"));
+        assertThat(Api.as(base, "juror8").post("api/v1/contest/applications/" + id + "/consent", "{}").status())
+                .as("not a member").isEqualTo(404);
+
+        browser.signIn("employee", Api.DEMO_PASSWORD);
+        browser.waitForText("Здравствуйте");
+        browser.open("contest/mine");
+        browser.wait.until(d -> d.findElement(By.id("my-application-team-" + id)).getText()
+                .contains("Команда «Вологда цифровая»"));
+        assertThat(browser.driver.findElement(By.id("my-application-team-" + id)).getText())
+                .contains("согласие не дано");
+        assertThat(browser.driver.findElements(By.id("my-application-withdraw-" + id))).as("only the applicant")
+                .isEmpty();
+        browser.screenshot("team-consent-asked");
+        browser.click(By.id("my-application-consent-" + id));
+        browser.waitForText("Согласие записано");
+        browser.wait.until(d -> d.findElements(By.id("my-application-consent-" + id)).isEmpty());
+        browser.screenshot("team-consent-given");
+
+        assertThat(Api.as(base, "methodologist").post("api/v1/contest/applications/" + id + "/consent", "{}")
+                .status()).isEqualTo(200);
+        JsonObject detail = contest.get("api/v1/contest/applications/" + id).json();
+        assertThat(detail.getJsonArray("members").getValuesAs(JsonObject.class))
+                .extracting(m -> m.getBoolean("consented")).containsExactly(true, true, true);
+        Api.Reply passed = contest.post("api/v1/contest/applications/" + id + "/documents", documents);
+        assertThat(passed.status()).as(number + ": " + passed).isEqualTo(200);
+    }
+
+    /** The ids of the sheets {@code juror} holds for the application {@code number}. */
+    private List<Long> jurorsOf(String juror, String number) {
+        return Api.as(base, juror).get("api/v1/contest/jury/assignments").array().getValuesAs(JsonObject.class)
+                .stream().filter(a -> a.getString("applicationNumber").equals(number))
+                .map(a -> a.getJsonNumber("id").longValue()).toList();
+    }
+
+    @Test
+    void a_candidate_applies_through_the_questionnaire_with_consent_uploads_her_portfolio_and_withdraws()
+            throws java.io.IOException {
         Api contest = Api.as(base, "contest");
         String code = "UI-A-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         contestSeason(contest, code, """
@@ -1656,6 +1798,47 @@ class BrowserJourneyIT extends OnPayaraMicro {
         browser.screenshot("my-applications");
         browser.open("");
         browser.wait.until(d -> d.findElement(By.id("home-contest-mine")).getText().contains(number));
+
+        // the portfolio through the file store: a PNG named .pdf is refused naming the slot and the type found, the
+        // PDF is stored under the name she gave and listed for download
+        browser.open("contest/mine");
+        By upload = By.id("my-attachment-upload-" + id + "-portfolio");
+        java.nio.file.Path fake = java.nio.file.Files.createTempFile("портфолио", ".pdf");
+        java.nio.file.Files.write(fake, java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+        browser.upload(upload, fake);
+        browser.waitForText("по содержимому это PNG, а принимаются PDF");
+        assertThat(browser.driver.findElement(By.id("my-application-" + id)).getText())
+                .contains("Файлы не загружены");
+        browser.open("contest/mine");
+        browser.upload(upload, java.nio.file.Path.of("content/contest/files/portfolio-ML26-EMP-0001.pdf"));
+        browser.wait.until(d -> d.findElements(By.id("my-attachments-" + id + "-portfolio")).size() == 1);
+        assertThat(browser.driver.findElement(By.id("my-attachments-" + id + "-portfolio")).getText())
+                .contains("portfolio-ML26-EMP-0001.pdf");
+        JsonObject stored = Api.as(base, "employee").get("api/v1/contest/applications/mine").array()
+                .getValuesAs(JsonObject.class).stream().filter(a -> a.getJsonObject("row").getJsonNumber("id")
+                        .longValue() == id).findFirst().orElseThrow().getJsonArray("attachments").getJsonObject(0);
+        assertThat(stored.getString("slot")).isEqualTo("portfolio");
+        assertThat(stored.getString("mediaType")).isEqualTo("application/pdf");
+        assertThat(stored.getJsonNumber("size").longValue()).isEqualTo(java.nio.file.Files.size(
+                java.nio.file.Path.of("content/contest/files/portfolio-ML26-EMP-0001.pdf")));
+        browser.screenshot("attachment");
+
+        // she withdraws: a confirmation first, then the status; nothing more to upload or withdraw
+        browser.click(By.id("my-application-withdraw-" + id));
+        browser.waitForText("Отозванную заявку восстановить нельзя");
+        // the dialog grows in: a click during its animation lands where the button is not yet
+        browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog-overlay[opening]")).isEmpty());
+        browser.clickButton("Отозвать", "my-application-withdraw-" + id);
+        browser.wait.withMessage(() -> browser.allText()).until(d -> d.findElement(
+                By.id("my-application-status-" + id)).getText().equals("Отозвана"));
+        assertThat(browser.driver.findElements(By.id("my-application-withdraw-" + id))).isEmpty();
+        assertThat(browser.driver.findElements(upload)).isEmpty();
+        assertThat(Api.as(base, "employee").get("api/v1/contest/applications/mine").array()
+                .getValuesAs(JsonObject.class).stream().filter(a -> a.getJsonObject("row").getJsonNumber("id")
+                        .longValue() == id).findFirst().orElseThrow().getJsonObject("row").getString("status"))
+                .isEqualTo("WITHDRAWN");
+        browser.screenshot("withdrawn");
     }
 
     private static LocalDate today() {

@@ -26,6 +26,7 @@ import org.munacademy.contest.entity.ApplicationData;
 import org.munacademy.contest.entity.ApplicationDetail;
 import org.munacademy.contest.entity.ApplicationRow;
 import org.munacademy.contest.entity.ApplicationStatus;
+import org.munacademy.contest.entity.Assignment;
 import org.munacademy.contest.entity.CandidateFacts;
 import org.munacademy.contest.entity.ContestError;
 import org.munacademy.contest.entity.EligibilityRules;
@@ -304,10 +305,14 @@ public class ApplicationFacade {
         }
         a.setStatus(ApplicationStatus.WITHDRAWN);
         a.setWithdrawnAt(clock.instant());
-        em.createQuery("delete from Score s where s.assignment.id in (select x.id from JuryAssignment x "
-                + "where x.application = :a and x.submitted = false)").setParameter("a", a).executeUpdate();
-        em.createQuery("delete from JuryAssignment x where x.application = :a and x.submitted = false")
-                .setParameter("a", a).executeUpdate();
+        // per open sheet (k of them): a bulk delete through the assignment's path makes EclipseLink's MySQL
+        // platform write DELETE … USING with a temporary table, which H2 refuses (a withdrawal failed with 500 on
+        // the embedded database; found by the browser journey)
+        for (Assignment x : em.createQuery("select x from JuryAssignment x where x.application = :a "
+                + "and x.submitted = false", Assignment.class).setParameter("a", a).getResultList()) {
+            em.createQuery("delete from Score c where c.assignment = :x").setParameter("x", x).executeUpdate();
+            em.remove(x);
+        }
         em.flush();
         audit.record(AuditAction.CONTEST_CHANGED, Outcome.SUCCESS, "contest-application", a.getNumber(), "withdrawn");
         return detail(a);
@@ -327,7 +332,12 @@ public class ApplicationFacade {
         return rows(shown, false);
     }
 
-    /** The administrator's documents check at an open DOCUMENTS stage: passed or failed with a note. */
+    /**
+     * The administrator's documents check at an open DOCUMENTS stage: passed or failed with a note. A team passes
+     * only when every member has consented.
+     *
+     * @throws BusinessException 409 TEAM_CONSENT_MISSING naming the members who have not consented
+     */
     public ApplicationDetail decideDocuments(long applicationId, long stageId, boolean passed, String note) {
         currentUser.require(Role.CONTEST_ADMIN, Role.ADMIN);
         Application a = readable(applicationId);
@@ -340,6 +350,16 @@ public class ApplicationFacade {
         }
         if (a.getStatus() != ApplicationStatus.ACTIVE || a.getStageSeq() != s.getSeq()) {
             throw new BusinessException(ContestError.APPLICATION_STATUS, "documents", a.getStatus());
+        }
+        if (passed) {
+            List<Long> without = em.createQuery("select m.personId from Member m where m.application = :a "
+                    + "and m.consentAt is null order by m.seq", Long.class).setParameter("a", a).getResultList();
+            if (!without.isEmpty()) {
+                // a team's members consent one by one (152-ФЗ): their data goes to the jury only with it
+                Map<Long, String> names = people.names(without);
+                throw new BusinessException(ContestError.TEAM_CONSENT_MISSING,
+                        without.stream().map(names::get).collect(java.util.stream.Collectors.joining(", ")));
+            }
         }
         StageResult r = ContestResults.result(em, a, s);
         r.setStatus(passed ? ResultStatus.PASSED : ResultStatus.FAILED);

@@ -26,6 +26,11 @@ public enum ContestError implements ErrorCode {
     TEAM_SIZE(400),
     /** A team member is unknown or listed twice. Argument: the code. */
     TEAM_MEMBER(400),
+    /**
+     * A team application passes the documents check only when every member has consented to the processing of
+     * their personal data (152-ФЗ). Argument: the members who have not.
+     */
+    TEAM_CONSENT_MISSING(409),
     /** The step does not apply to a stage in this status. Arguments: the step, the status. */
     STAGE_STATUS(409),
     /** The step does not apply to an application in this status. Arguments: the step, the status. */
