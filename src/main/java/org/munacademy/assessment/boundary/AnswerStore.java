@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -105,30 +106,16 @@ public class AnswerStore {
     }
 
     private static Slot slot(Connection c, long attemptId, long personId, int slot) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(SLOT)) {
-            s.setLong(1, attemptId);
-            s.setLong(2, personId);
-            s.setInt(3, slot);
-            SqlStatementProfiler.countJdbc(false);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? new Slot(r.getLong(1), r.getTimestamp(2).toInstant(), r.getString(3)) : null;
-            }
+        try (PreparedStatement s = statement(c, SLOT, false, attemptId, personId, slot);
+                ResultSet r = s.executeQuery()) {
+            return r.next() ? new Slot(r.getLong(1), r.getTimestamp(2).toInstant(), r.getString(3)) : null;
         }
     }
 
     private static boolean joined(Connection c, long attemptId, long personId, int slot, long seq, String stored,
             Instant now, Instant cutoff) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(SAVE_JOINED)) {
-            s.setString(1, stored);
-            s.setLong(2, seq + 1);
-            s.setTimestamp(3, Timestamp.from(now));
-            s.setLong(4, attemptId);
-            s.setInt(5, slot);
-            s.setLong(6, personId);
-            s.setLong(7, seq);
-            s.setString(8, AttemptStatus.IN_PROGRESS.name());
-            s.setTimestamp(9, Timestamp.from(cutoff));
-            SqlStatementProfiler.countJdbc(true);
+        try (PreparedStatement s = statement(c, SAVE_JOINED, true, stored, seq + 1, now, attemptId, slot, personId,
+                seq, AttemptStatus.IN_PROGRESS.name(), cutoff)) {
             return s.executeUpdate() > 0;
         }
     }
@@ -138,23 +125,12 @@ public class AnswerStore {
         c.setAutoCommit(false);
         try {
             boolean moved;
-            try (PreparedStatement s = c.prepareStatement(MOVE_SEQUENCE)) {
-                s.setLong(1, attemptId);
-                s.setLong(2, personId);
-                s.setLong(3, seq);
-                s.setString(4, AttemptStatus.IN_PROGRESS.name());
-                s.setTimestamp(5, Timestamp.from(cutoff));
-                SqlStatementProfiler.countJdbc(true);
+            try (PreparedStatement s = statement(c, MOVE_SEQUENCE, true, attemptId, personId, seq,
+                    AttemptStatus.IN_PROGRESS.name(), cutoff)) {
                 moved = s.executeUpdate() == 1;
             }
             if (moved) {
-                try (PreparedStatement s = c.prepareStatement(STORE_ANSWER)) {
-                    s.setString(1, stored);
-                    s.setLong(2, seq + 1);
-                    s.setTimestamp(3, Timestamp.from(now));
-                    s.setLong(4, attemptId);
-                    s.setInt(5, slot);
-                    SqlStatementProfiler.countJdbc(true);
+                try (PreparedStatement s = statement(c, STORE_ANSWER, true, stored, seq + 1, now, attemptId, slot)) {
                     s.executeUpdate();
                 }
                 c.commit();
@@ -168,5 +144,31 @@ public class AnswerStore {
         } finally {
             c.setAutoCommit(true);
         }
+    }
+
+    /**
+     * A statement with its parameters bound in order (a {@code null} is an absent answer's text, an {@link Instant} a
+     * timestamp), counted as about to be sent.
+     */
+    private static PreparedStatement statement(Connection c, String sql, boolean write, Object... values)
+            throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql);
+        try {
+            for (int i = 0; i < values.length; i++) {
+                Object v = values[i];
+                if (v == null) {
+                    s.setNull(i + 1, Types.VARCHAR);
+                } else if (v instanceof Instant t) {
+                    s.setTimestamp(i + 1, Timestamp.from(t));
+                } else {
+                    s.setObject(i + 1, v);
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            s.close();
+            throw e;
+        }
+        SqlStatementProfiler.countJdbc(write);
+        return s;
     }
 }
