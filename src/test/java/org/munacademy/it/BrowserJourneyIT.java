@@ -6,7 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -1533,23 +1532,8 @@ class BrowserJourneyIT extends OnPayaraMicro {
                    "anchorHigh": "Цель и мониторинг опираются на данные"},
                   {"code": "people", "title": "Участие жителей", "weight": 0.4, "maxScore": 5}]}"""
                 .formatted(today(), today().plusDays(5)), null);
-        Api.Reply applied = Api.as(base, "hr").post("api/v1/contest/applications", """
-                {"season": "%s", "nomination": "EMP", "answers": {"essay": "Открытая карта инициативных проектов"},
-                 "consent": true}""".formatted(code));
-        assertThat(applied.status()).as(applied.toString()).isLessThan(300);
-        String number = applied.json().getJsonObject("row").getString("number");
-        JsonObject stage = season.getJsonArray("nominations").getJsonObject(0).getJsonArray("stages")
-                .getJsonObject(0);
-        long stageId = stage.getJsonNumber("id").longValue();
-        long version = step(contest, stageId, "OPEN", stage.getJsonNumber("version").longValue());
-        for (String juror : List.of("juror6", "juror7")) {
-            Api.Reply seated = contest.post("api/v1/contest/stages/" + stageId + "/jurors",
-                    "{\"username\": \"" + juror + "\", \"chair\": false}");
-            assertThat(seated.status()).as(seated.toString()).isLessThan(300);
-        }
-        Api.Reply assigned = contest.post("api/v1/contest/stages/" + stageId + "/assignment", "{}");
-        assertThat(assigned.json().getInt("pairs")).as(assigned.toString()).isEqualTo(2);
-        step(contest, stageId, "START_SCORING", version);
+        String number = applyEmployee("hr", code, "Открытая карта инициативных проектов");
+        juryScoring(contest, season, List.of("juror6", "juror7"), 2);
 
         Api first = Api.as(base, "juror6");
         JsonObject firstSheet = assignmentOf(first, number);
@@ -1614,28 +1598,10 @@ class BrowserJourneyIT extends OnPayaraMicro {
                  "blind": false, "appealDays": 3, "criteria": [
                   {"code": "data", "title": "Опора на данные", "weight": 1, "maxScore": 5}]}"""
                 .formatted(today(), today().plusDays(5)), null);
-        List<String> numbers = new ArrayList<>();
-        for (String applicant : List.of("hr", "hr.tver")) {
-            Api.Reply applied = Api.as(base, applicant).post("api/v1/contest/applications", """
-                    {"season": "%s", "nomination": "EMP", "answers": {"essay": "Школа активного гражданина"},
-                     "consent": true}""".formatted(code));
-            assertThat(applied.status()).as(applicant + ": " + applied).isLessThan(300);
-            numbers.add(applied.json().getJsonObject("row").getString("number"));
-        }
-        JsonObject stage = season.getJsonArray("nominations").getJsonObject(0).getJsonArray("stages")
-                .getJsonObject(0);
-        long stageId = stage.getJsonNumber("id").longValue();
-        long version = step(contest, stageId, "OPEN", stage.getJsonNumber("version").longValue());
+        String number = applyEmployee("hr", code, "Школа активного гражданина");
+        applyEmployee("hr.tver", code, "Школа активного гражданина");
         List<String> jurors = List.of("juror8", "juror9", "juror10");
-        for (String juror : jurors) {
-            Api.Reply seated = contest.post("api/v1/contest/stages/" + stageId + "/jurors",
-                    "{\"username\": \"" + juror + "\", \"chair\": false}");
-            assertThat(seated.status()).as(seated.toString()).isLessThan(300);
-        }
-        Api.Reply assigned = contest.post("api/v1/contest/stages/" + stageId + "/assignment", "{}");
-        assertThat(assigned.json().getInt("pairs")).as(assigned.toString()).isEqualTo(4);
-        step(contest, stageId, "START_SCORING", version);
-        String number = numbers.get(0);
+        juryScoring(contest, season, jurors, 4);
         String declarer = jurors.stream().filter(j -> !jurorsOf(j, number).isEmpty()).findFirst().orElseThrow();
         long sheet = jurorsOf(declarer, number).get(0);
 
@@ -1729,6 +1695,34 @@ class BrowserJourneyIT extends OnPayaraMicro {
                 .extracting(m -> m.getBoolean("consented")).containsExactly(true, true, true);
         Api.Reply passed = contest.post("api/v1/contest/applications/" + id + "/documents", documents);
         assertThat(passed.status()).as(number + ": " + passed).isEqualTo(200);
+    }
+
+    /** {@code user} applies to the season's nomination EMP with an essay; returns the application's number. */
+    private String applyEmployee(String user, String season, String essay) {
+        Api.Reply applied = Api.as(base, user).post("api/v1/contest/applications", """
+                {"season": "%s", "nomination": "EMP", "answers": {"essay": "%s"}, "consent": true}"""
+                .formatted(season, essay));
+        assertThat(applied.status()).as(user + ": " + applied).isLessThan(300);
+        return applied.json().getJsonObject("row").getString("number");
+    }
+
+    /**
+     * Opens the season's first stage (a jury stage), seats {@code jurors}, assigns them ({@code pairs} sheets in
+     * all) and starts the scoring.
+     */
+    private void juryScoring(Api contest, JsonObject season, List<String> jurors, int pairs) {
+        JsonObject stage = season.getJsonArray("nominations").getJsonObject(0).getJsonArray("stages")
+                .getJsonObject(0);
+        long stageId = stage.getJsonNumber("id").longValue();
+        long version = step(contest, stageId, "OPEN", stage.getJsonNumber("version").longValue());
+        for (String juror : jurors) {
+            Api.Reply seated = contest.post("api/v1/contest/stages/" + stageId + "/jurors",
+                    "{\"username\": \"" + juror + "\", \"chair\": false}");
+            assertThat(seated.status()).as(seated.toString()).isLessThan(300);
+        }
+        Api.Reply assigned = contest.post("api/v1/contest/stages/" + stageId + "/assignment", "{}");
+        assertThat(assigned.json().getInt("pairs")).as(assigned.toString()).isEqualTo(pairs);
+        step(contest, stageId, "START_SCORING", version);
     }
 
     /** The ids of the sheets {@code juror} holds for the application {@code number}. */
