@@ -53,7 +53,8 @@ class ArchitectureRulesFailTest {
             entry("time_is_read_only_from_the_injected_clock", ".alpha.control.BadClockReader"),
             entry("boundaries_that_trust_their_caller_are_boundaries", ".alpha.ui.BadTrustingView"),
             entry("views_never_reach_a_boundary_that_trusts_its_caller", ".alpha.ui.BadViewUsingTrustingBoundary"),
-            entry("rest_resources_never_reach_a_boundary_that_trusts_its_caller", ".alpha.boundary.BadResource"));
+            entry("rest_resources_never_reach_a_boundary_that_trusts_its_caller", ".alpha.boundary.BadResource"),
+            entry("rest_resources_are_application_scoped", ".alpha.boundary.BadPerRequestResource"));
 
     static Stream<Arguments> rules() {
         return ruleFields().map(f -> Arguments.of(f.getName(), rule(f)));

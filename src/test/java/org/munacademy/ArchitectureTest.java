@@ -21,6 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
@@ -269,5 +270,17 @@ class ArchitectureTest {
             noClasses().that().areAnnotatedWith(Path.class)
                     .should().dependOnClassesThat().areAnnotatedWith(TrustsItsCaller.class)
                     .because("the API must not close an attempt or record evidence that only the system writes")
+                    .allowEmptyShould(false);
+
+    /**
+     * A resource holds nothing of its own per request (its services are injected, the request's facts come as
+     * parameters), so one instance serves every request: a resource Jersey builds per request costs Payara's resource
+     * injection on every call (issue 14 measured it on the answer save and the bare endpoint).
+     */
+    @ArchTest
+    static final ArchRule rest_resources_are_application_scoped =
+            classes().that().areAnnotatedWith(Path.class)
+                    .should().beAnnotatedWith(ApplicationScoped.class)
+                    .because("a stateless resource is built once, not on every request")
                     .allowEmptyShould(false);
 }

@@ -1,5 +1,6 @@
 package org.munacademy.assessment.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.munacademy.assessment.entity.AssessorRow;
 
 /** A test's assessors over REST (methodologists and administrators): list, add and remove by user name. */
+@ApplicationScoped
 @Path("assessment/tests/{testId}/assessors")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "assessment")

@@ -1,5 +1,6 @@
 package org.munacademy.assessment.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +27,7 @@ import org.munacademy.shared.entity.InvalidInputException;
  * assessors (any account listed on it, no role needed) that test's essays; the facade refuses everybody else (403).
  * Regrading is for methodologists and administrators only.
  */
+@ApplicationScoped
 @Path("assessment/grading")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "assessment")

@@ -1,5 +1,6 @@
 package org.munacademy.competency.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import static org.munacademy.shared.boundary.QueryParams.date;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -44,6 +45,7 @@ import org.munacademy.shared.entity.InvalidInputException;
  * Competency standards, versions, profiles, and persons' current levels and gaps (scoped as people are), plus
  * CSV and 1EdTech CASE 1.1 export and import.
  */
+@ApplicationScoped
 @Path("competency")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "competency")

@@ -1,5 +1,6 @@
 package org.munacademy.contest.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -47,6 +48,7 @@ import org.munacademy.contest.entity.StageStep;
  * assignment, score sheets, conflicts, rankings with the sensitivity panel, appeals and publication. Public results
  * and diploma checks are {@link PublicContestResource}'s.
  */
+@ApplicationScoped
 @Path("contest")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "contest")

@@ -1,5 +1,6 @@
 package org.munacademy.contest.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A contest diploma's PDF over REST: its holder, the contest administrator and the administrator; otherwise 404. */
+@ApplicationScoped
 @Path("contest/diplomas")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "contest")

@@ -1,5 +1,6 @@
 package org.munacademy.contest.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import org.munacademy.contest.entity.PublicResult;
 import org.munacademy.shared.boundary.PublicEndpoint;
 
 /** The contest's public side, without signing in: results of published stages, and the check of a diploma. */
+@ApplicationScoped
 @Path("contest/public")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "contest")

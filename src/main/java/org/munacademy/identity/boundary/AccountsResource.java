@@ -1,5 +1,6 @@
 package org.munacademy.identity.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import static org.munacademy.shared.boundary.QueryParams.date;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +31,7 @@ import org.munacademy.shared.entity.PageResult;
 import org.munacademy.shared.entity.SharedError;
 
 /** Accounts with their role grants, and the audit log: administrators only; and the caller's own password. */
+@ApplicationScoped
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "identity")

@@ -1,5 +1,6 @@
 package org.munacademy.identity.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -17,6 +18,7 @@ import org.munacademy.shared.boundary.PublicEndpoint;
  * password-reset/invitation {"token": …, "password": …}} sets the first password of an account a staff-list import
  * created, with the token of its invitation (204, or 400 like a confirmation) — with or without a mail server.
  */
+@ApplicationScoped
 @Path("password-reset")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

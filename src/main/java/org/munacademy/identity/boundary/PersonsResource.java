@@ -1,5 +1,6 @@
 package org.munacademy.identity.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,6 +40,7 @@ import org.munacademy.shared.entity.PageResult;
  * Persons, filtered by the caller's scope: HR officers and administrators list and manage the people in their
  * scope; a card outside it is refused (403) and the attempt audited.
  */
+@ApplicationScoped
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "identity")

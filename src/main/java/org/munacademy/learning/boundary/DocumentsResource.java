@@ -1,5 +1,6 @@
 package org.munacademy.learning.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +27,7 @@ import org.munacademy.shared.entity.InvalidInputException;
  * explicit issue by methodologists and administrators, and the ФИС ФРДО export (XLSX; when holders lack registry data
  * a 409 lists them instead, unless {@code ?partial=true} exports the complete ones with the list in a header).
  */
+@ApplicationScoped
 @Path("learning/documents")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "learning")

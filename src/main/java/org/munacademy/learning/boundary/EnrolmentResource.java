@@ -1,5 +1,6 @@
 package org.munacademy.learning.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +32,7 @@ import org.munacademy.shared.entity.InvalidInputException;
  * cohorts, self-enrolment and withdrawal, HR's bulk enrolment from a gap list and approval, a cohort's participants,
  * and a learner's progress with "mark done".
  */
+@ApplicationScoped
 @Path("learning")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "learning")

@@ -1,5 +1,6 @@
 package org.munacademy.learning.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import static org.munacademy.shared.boundary.QueryParams.date;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -45,6 +46,7 @@ import org.munacademy.shared.entity.PageResult;
  * lessons and the upload of lesson files. Every change names the version read ({@code ?version=}); a stale one is a
  * 409.
  */
+@ApplicationScoped
 @Path("learning")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "learning")

@@ -1,5 +1,6 @@
 package org.munacademy.learning.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,7 @@ import org.munacademy.shared.control.BundleTexts;
  * needs what" — programmes with how many persons of the scope need each, the persons of one programme with their
  * reasons, and enrolling that list into a cohort of the programme in one call. Reasons speak the Accept-Language.
  */
+@ApplicationScoped
 @Path("learning/recommendations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "learning")

@@ -1,5 +1,6 @@
 package org.munacademy.learning.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +26,7 @@ import org.munacademy.shared.boundary.Upload;
  * reads their own attempt (status, score, location). The player itself talks to {@code /learning/scorm-runtime}
  * with the UI session and its launch token (see {@link ScormRuntimeServlet}): the API takes no session cookie.
  */
+@ApplicationScoped
 @Path("learning/scorm")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "learning")

@@ -1,5 +1,6 @@
 package org.munacademy.learning.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import org.munacademy.shared.entity.NotFoundException;
  * the document's QR code gives its number, holder, programme, hours and date (200), anything else one 404;
  * rate-limited per client address (429).
  */
+@ApplicationScoped
 @Path("learning/verify")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "learning")

@@ -1,5 +1,6 @@
 package org.munacademy.organisation.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,6 +23,7 @@ import org.munacademy.shared.entity.Page;
 import org.munacademy.shared.entity.PageResult;
 
 /** Organisation reference data: regions, municipalities, position groups. Readable by every signed-in user. */
+@ApplicationScoped
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "organisation")

@@ -1,5 +1,6 @@
 package org.munacademy.reserve.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import static org.munacademy.shared.boundary.QueryParams.date;
 
 import jakarta.annotation.security.PermitAll;
@@ -34,6 +35,7 @@ import org.munacademy.shared.entity.PageResult;
  * Career lifts over REST: offers of a position to a person in the reserve and the person's answer, appointments (from
  * the reserve or not) and the reserve's analytics with an XLSX export.
  */
+@ApplicationScoped
 @Path("reserve")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "reserve")

@@ -1,5 +1,6 @@
 package org.munacademy.reserve.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.munacademy.reserve.entity.MyEntryRow;
 
 /** «Мой резерв» over REST: the caller's own entries with their history. */
+@ApplicationScoped
 @Path("reserve/entries/mine")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "reserve")

@@ -1,5 +1,6 @@
 package org.munacademy.reserve.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -33,6 +34,7 @@ import org.munacademy.shared.entity.SharedError;
  * role is listed); the facade decides who sees which plan. Edits carry the plan's version read (body or
  * {@code ?version=}): a stale one is refused with 409.
  */
+@ApplicationScoped
 @Path("reserve")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "reserve")

@@ -1,5 +1,6 @@
 package org.munacademy.reserve.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -38,6 +39,7 @@ import org.munacademy.shared.entity.PageResult;
  * The personnel reserve's core over REST: reserves with their rules and commissions, protocols of a commission,
  * entries (list in scope, nominate, one entry with its history, withdraw a nomination).
  */
+@ApplicationScoped
 @Path("reserve")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "reserve")

@@ -1,5 +1,6 @@
 package org.munacademy.reserve.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.munacademy.reserve.entity.ReserveTiles;
 
 /** The figures of the home page's reserve tiles over REST (what {@code ReserveHome} shows). */
+@ApplicationScoped
 @Path("reserve/tiles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "reserve")

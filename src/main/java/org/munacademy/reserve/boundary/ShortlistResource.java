@@ -1,5 +1,6 @@
 package org.munacademy.reserve.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -23,6 +24,7 @@ import org.munacademy.shared.control.BundleTexts;
  * Readiness and vacancy shortlists over REST: an entry's readiness with its reasons, and the ranked shortlist for a
  * position or position group in a municipality, a region or the caller's whole reserve scope (JSON or XLSX).
  */
+@ApplicationScoped
 @Path("reserve")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "reserve")

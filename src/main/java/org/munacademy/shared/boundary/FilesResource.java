@@ -1,5 +1,6 @@
 package org.munacademy.shared.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,7 @@ import org.munacademy.shared.entity.FileInfo;
  * else) and {@code X-Content-Type-Options: nosniff}. Whether the caller may read it is for the contexts to say
  * ({@link FileAccess}, asked by {@link FileReading}): 404 for an unknown file, 403 for one the caller may not read.
  */
+@ApplicationScoped
 @Path("files")
 @Tag(name = "files")
 public class FilesResource {

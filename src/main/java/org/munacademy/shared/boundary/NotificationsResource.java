@@ -1,5 +1,6 @@
 package org.munacademy.shared.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +24,7 @@ import org.munacademy.shared.entity.Page;
  * the request's language, English unless {@code Accept-Language} asks for Russian), {@code POST
  * me/notifications/{id}/read} and {@code POST me/notifications/read-all}.
  */
+@ApplicationScoped
 @Path("me/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "notifications")

@@ -1,5 +1,6 @@
 package org.munacademy.shared.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * true baseline (what one request through JAX-RS and JSON costs on this server) and a liveness probe for a balancer.
  * It reveals nothing and does no work, so it needs no throttle.
  */
+@ApplicationScoped
 @Path("ping")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "shared")
