@@ -181,6 +181,10 @@ class VaadinSessionBenchmark {
             each(pool, tabs, this::signOut);
             long usedEnded = usedHeapKb();
             histogramDiff("ended", histogram0, tabs.size());
+            if (usedEnded >= 0 && SESSIONS >= 100 && usedEnded - used0 > (usedAfterSaves - used0) / 2) {
+                // a sign-out that went nowhere would leave the sessions up and make "held" near zero
+                error("the heap did not fall after signing out: the sessions did not end");
+            }
             long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
             BenchStats saves = BenchStats.of(sorted, wall, sql);
             String table = table(new long[] {used0, usedIdle, usedTaking, usedAfterSaves, usedEnded}, saves,
