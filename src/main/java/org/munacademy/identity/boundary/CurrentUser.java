@@ -1,10 +1,8 @@
 package org.munacademy.identity.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 import org.munacademy.identity.control.PersonScope;
@@ -23,9 +21,9 @@ import org.munacademy.shared.entity.SharedError;
  * within {@link Principals#bound()} on the others: they are kept in memory, see {@link Principals}). Every
  * boundary asks it before touching data: "capability check first, then validation".
  * <p>
- * One instance for the application, not one per request: Payara's resource injection for every new request-scoped
- * instance cost about a tenth of an answer save's CPU (issue 14). What a request has looked up is kept on the request
- * itself, under the caller's name, so a sign-in during the request (the login view) is seen at once.
+ * One instance for the application, not one per request (it holds nothing of its own; see the rule on REST
+ * resources in docs/architecture.md). What a request has looked up is kept on the request itself, under the caller's
+ * name, so a sign-in during the request (the login view) is seen at once.
  */
 @ApplicationScoped
 public class CurrentUser {
@@ -39,7 +37,7 @@ public class CurrentUser {
     Principals principals;
 
     @Inject
-    HttpServletRequest request;
+    RequestInfo request;
 
     /** The caller this request has looked up: {@code caller} is null for an unknown or disabled account. */
     private record Known(String username, Caller caller) {
@@ -56,29 +54,12 @@ public class CurrentUser {
             return Optional.empty();
         }
         String name = username.get();
-        Known known = known();
-        if (known == null || !known.username().equals(name)) {
+        Known known = request.kept(KNOWN) instanceof Known k && k.username().equals(name) ? k : null;
+        if (known == null) {
             known = new Known(name, load(name).orElse(null));
-            remember(known);
+            request.keep(KNOWN, known);
         }
         return Optional.ofNullable(known.caller());
-    }
-
-    /** What this request has looked up already; null outside an HTTP request (a scheduled job, a background task). */
-    private Known known() {
-        try {
-            return request.getAttribute(KNOWN) instanceof Known k ? k : null;
-        } catch (ContextNotActiveException | IllegalStateException | NullPointerException e) {
-            return null;
-        }
-    }
-
-    private void remember(Known known) {
-        try {
-            request.setAttribute(KNOWN, known);
-        } catch (ContextNotActiveException | IllegalStateException | NullPointerException e) {
-            // outside an HTTP request: looked up again next time
-        }
     }
 
     /** The caller; refuses anonymous callers and disabled accounts. */

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Facts about the current HTTP request needed for the audit log; empty outside a request. */
+/** Facts about the current HTTP request (for the audit log, and a per-request memo); empty outside a request. */
 @ApplicationScoped
 public class RequestInfo {
 
@@ -47,6 +47,24 @@ public class RequestInfo {
             return request.getMethod() + " " + request.getRequestURI(); // no query: it may carry search terms
         } catch (ContextNotActiveException | IllegalStateException | NullPointerException e) {
             return null;
+        }
+    }
+
+    /** What this request has kept under the key (a per-request memo); null when nothing is, or outside a request. */
+    Object kept(String key) {
+        try {
+            return request.getAttribute(key);
+        } catch (ContextNotActiveException | IllegalStateException | NullPointerException e) {
+            return null;
+        }
+    }
+
+    /** Keeps a value for the rest of this request; outside a request nothing is kept. */
+    void keep(String key, Object value) {
+        try {
+            request.setAttribute(key, value);
+        } catch (ContextNotActiveException | IllegalStateException | NullPointerException e) {
+            // no HTTP request: nothing to keep it on
         }
     }
 
