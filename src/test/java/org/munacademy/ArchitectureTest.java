@@ -275,7 +275,7 @@ class ArchitectureTest {
     /**
      * A resource holds nothing of its own per request (its services are injected, the request's facts come as
      * parameters), so one instance serves every request: a resource Jersey builds per request costs Payara's resource
-     * injection on every call (issue 14 measured it on the answer save and the bare endpoint).
+     * injection on every call (issue 14's profile found it in 6.6 % of the request threads' samples).
      */
     @ArchTest
     static final ArchRule rest_resources_are_application_scoped =

@@ -187,7 +187,7 @@ class VaadinSessionBenchmark {
             }
             long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
             BenchStats saves = BenchStats.of(sorted, wall, sql);
-            String table = table(new long[] {used0, usedIdle, usedTaking, usedAfterSaves, usedEnded}, saves,
+            String table = table(new Heap(used0, usedIdle, usedTaking, usedAfterSaves, usedEnded), saves,
                     acknowledged, missing, idleSeconds, takingSeconds);
             System.out.println(table);
             report(table);
@@ -688,14 +688,17 @@ class VaadinSessionBenchmark {
         errors.computeIfAbsent(key, k -> new LongAdder()).increment();
     }
 
-    /** {@code heap}: used KB with no sessions, on the home page, on the taking page, after the saves, ended. */
-    private String table(long[] heap, BenchStats saves, long acknowledged, long missing, long idleSeconds,
+    /** Used heap in KB at each stage of the run (-1 without {@code bench.pid}). */
+    private record Heap(long none, long home, long taking, long afterSaves, long ended) {
+    }
+
+    private String table(Heap heap, BenchStats saves, long acknowledged, long missing, long idleSeconds,
             long takingSeconds) {
-        long used0 = heap[0];
-        long usedIdle = heap[1];
-        long usedTaking = heap[2];
-        long usedAfterSaves = heap[3];
-        long usedEnded = heap[4];
+        long used0 = heap.none();
+        long usedIdle = heap.home();
+        long usedTaking = heap.taking();
+        long usedAfterSaves = heap.afterSaves();
+        long usedEnded = heap.ended();
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "Vaadin sessions, %s, N = %d, %d single-choice questions per attempt "
                 + "(one per page), %d saves per session by %d threads%n%n", LocalDate.now(), SESSIONS, QUESTIONS,
